@@ -1,0 +1,3 @@
+import config from '@liftgraph/eslint-config';
+
+export default config;

@@ -1,0 +1,55 @@
+/** The 17 muscle groups of free-exercise-db; finer regions live in `MuscleGroup.region`. */
+export const MUSCLE_GROUP_IDS = [
+  'abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'chest', 'forearms', 'glutes', 'hamstrings',
+  'lats', 'lower back', 'middle back', 'neck', 'quadriceps', 'shoulders', 'traps', 'triceps',
+] as const;
+export type MuscleGroupId = (typeof MUSCLE_GROUP_IDS)[number];
+
+export type BodyRegion = 'upper-push' | 'upper-pull' | 'arms' | 'core' | 'lower';
+
+export interface MuscleGroup {
+  id: MuscleGroupId;
+  name: string;
+  region: BodyRegion;
+}
+
+export const MOVEMENT_PATTERN_IDS = [
+  'squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull', 'carry',
+  'elbow-flexion', 'elbow-extension', 'shoulder-raise', 'chest-fly', 'knee-flexion', 'knee-extension',
+  'hip-abduction', 'hip-adduction', 'calf-raise', 'shrug', 'core-flexion', 'core-stability', 'rotation',
+  'wrist', 'neck', 'conditioning', 'stretch',
+] as const;
+export type MovementPatternId = (typeof MOVEMENT_PATTERN_IDS)[number];
+
+export type Mechanic = 'compound' | 'isolation';
+export type Force = 'push' | 'pull' | 'static';
+export type Level = 'beginner' | 'intermediate' | 'expert';
+export type Equipment =
+  | 'barbell' | 'dumbbell' | 'cable' | 'machine' | 'body only' | 'kettlebells' | 'bands' | 'e-z curl bar'
+  | 'medicine ball' | 'exercise ball' | 'foam roll' | 'other';
+export type ExerciseCategory = 'strength' | 'powerlifting' | 'olympic weightlifting' | 'strongman' | 'plyometrics' | 'cardio' | 'stretching';
+
+/** A muscle an exercise trains, with its share of the work (shares of one exercise sum to 1). */
+export interface MuscleTarget {
+  muscle: MuscleGroupId;
+  role: 'primary' | 'secondary';
+  share: number;
+}
+
+export interface Exercise {
+  /** kebab-case, stable: `barbell-back-squat`. */
+  id: string;
+  name: string;
+  pattern: MovementPatternId;
+  mechanic: Mechanic;
+  force: Force | null;
+  equipment: Equipment;
+  level: Level;
+  category: ExerciseCategory;
+  targets: MuscleTarget[];
+  /** True when the exercise moves the body (pull-up, dip): load is bodyweight plus what is logged. */
+  bodyweight: boolean;
+  /** Where the entry came from: the product's own catalog, a free-exercise-db import, or an athlete's custom name. */
+  source: 'liftgraph' | 'free-exercise-db' | 'custom';
+  aliases?: string[];
+}

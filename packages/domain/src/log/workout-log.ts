@@ -1,0 +1,59 @@
+import type { Kilograms, Seconds, WeightUnit } from '../units.js';
+
+/** Where a log came from. */
+export type LogFormat = 'strong' | 'hevy' | 'fitnotes' | 'liftgraph';
+
+export type SetType = 'working' | 'warmup' | 'drop' | 'failure';
+
+/** One set as recorded. Canonical unit kg; the logger's original value and unit are kept. */
+export interface LoggedSet {
+  /** 0-based order of the set within its performance. */
+  index: number;
+  type: SetType;
+  reps: number | null;
+  /** null for bodyweight sets without added load. */
+  weightKg: Kilograms | null;
+  originalWeight: number | null;
+  originalUnit: WeightUnit;
+  rpe: number | null;
+  rir: number | null;
+  /** Rest after this set, where the log records it (Strong `Rest Timer` rows). */
+  restSec: Seconds | null;
+  distanceM: number | null;
+  durationSec: Seconds | null;
+  /** 1-based line in the source file, for error messages and provenance. */
+  sourceLine: number;
+}
+
+/** One exercise done in one session, as the logger named it. */
+export interface LoggedPerformance {
+  /** 0-based order of the exercise within the session. */
+  order: number;
+  /** The name exactly as the logger wrote it. */
+  exerciseName: string;
+  sets: LoggedSet[];
+  notes: string | null;
+  supersetId: string | null;
+}
+
+export interface LoggedSession {
+  /** Stable key within the log: the start timestamp (ISO, local time) or the date for date-only formats. */
+  key: string;
+  /** Local start as ISO 8601 without zone (`2020-09-29T07:10:22`), or a date (`2020-09-13`). */
+  startedAt: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  title: string | null;
+  durationMin: number | null;
+  notes: string | null;
+  sessionRpe: number | null;
+  performances: LoggedPerformance[];
+}
+
+/** A parsed workout log: sessions in chronological order (oldest first). */
+export interface WorkoutLog {
+  format: LogFormat;
+  /** The unit the file recorded weights in. */
+  unit: WeightUnit;
+  sessions: LoggedSession[];
+}

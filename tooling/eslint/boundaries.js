@@ -1,0 +1,42 @@
+// Import boundaries of ARCHITECTURE.md, enforced with no-restricted-imports.
+// Arrows point at what may be imported; everything else of ours is forbidden.
+const OURS = ['domain', 'neo4j', 'gnn', 'graphql', 'planner', 'portal', 'cli'];
+
+/** Who may import which @liftgraph/* package (apps/cli is the command line: it may use every library). */
+export const ALLOWED = {
+  'packages/domain': [],
+  'packages/gnn': [],
+  'packages/neo4j': ['domain'],
+  'apps/planner': ['domain', 'gnn', 'neo4j'],
+  'apps/graphql': ['domain', 'neo4j'],
+  'apps/portal': ['domain'],
+  'apps/cli': ['domain', 'neo4j', 'gnn', 'planner'],
+};
+
+/** Third-party modules a package may never import, whatever the arrows say. */
+const FORBIDDEN_MODULES = {
+  'packages/domain': ['neo4j-driver', 'node:fs', 'fs', 'node:net', 'node:http', '@tensorflow/*'],
+  'packages/gnn': ['neo4j-driver'],
+  'apps/portal': ['neo4j-driver'],
+};
+
+function restrictionsFor(dir) {
+  const allowed = new Set(ALLOWED[dir]);
+  const patterns = OURS.filter((name) => !allowed.has(name)).map((name) => ({
+    group: [`@liftgraph/${name}`, `@liftgraph/${name}/*`],
+    message: `${dir} may not import @liftgraph/${name} (see ARCHITECTURE.md: who may import whom).`,
+  }));
+  patterns.push({
+    group: ['@liftgraph/*/src', '@liftgraph/*/src/*'],
+    message: 'Deep imports into another package are banned: import its public entry point.',
+  });
+  for (const mod of FORBIDDEN_MODULES[dir] ?? []) {
+    patterns.push({ group: [mod], message: `${dir} may not import ${mod} (see ARCHITECTURE.md).` });
+  }
+  return patterns;
+}
+
+export const boundaries = Object.keys(ALLOWED).map((dir) => ({
+  files: [`${dir}/**/*.{ts,tsx,mts,js,mjs}`],
+  rules: { 'no-restricted-imports': ['error', { patterns: restrictionsFor(dir) }] },
+}));
