@@ -1,0 +1,35 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const eslint = new ESLint({ cwd: ROOT });
+
+async function restrictedImportErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('import boundaries (tooling/eslint/boundaries.js)', () => {
+  it.each([
+    ['packages/gnn/src/probe.ts', "import { createDriver } from '@liftgraph/neo4j';", /packages\/gnn may not import @liftgraph\/neo4j/],
+    ['packages/gnn/src/probe.ts', "import neo4j from 'neo4j-driver';", /may not import neo4j-driver/],
+    ['packages/domain/src/probe.ts', "import { x } from '@liftgraph/gnn';", /packages\/domain may not import @liftgraph\/gnn/],
+    ['packages/domain/src/probe.ts', "import { readFileSync } from 'node:fs';", /may not import node:fs/],
+    ['apps/graphql/src/probe.ts', "import { plan } from '@liftgraph/planner';", /apps\/graphql may not import @liftgraph\/planner/],
+    ['apps/portal/src/probe.ts', "import { createDriver } from '@liftgraph/neo4j';", /apps\/portal may not import @liftgraph\/neo4j/],
+    ['apps/planner/src/probe.ts', "import { x } from '@liftgraph/domain/src/units';", /Deep imports/],
+  ])('should reject a forbidden import in %s: %s', async (file, code, message) => {
+    const errors = await restrictedImportErrors(file, `${code}\nexport const probe = 1;\n`);
+    expect(errors.some((e) => message.test(e))).toBe(true);
+  });
+
+  it.each([
+    ['packages/neo4j/src/probe.ts', "import { kg } from '@liftgraph/domain';"],
+    ['apps/planner/src/probe.ts', "import { fit } from '@liftgraph/gnn';"],
+    ['apps/graphql/src/probe.ts', "import { createDriver } from '@liftgraph/neo4j';"],
+  ])('should allow an import along the architecture arrows in %s', async (file, code) => {
+    expect(await restrictedImportErrors(file, `${code}\nexport const probe = 1;\n`)).toEqual([]);
+  });
+});

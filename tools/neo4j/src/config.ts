@@ -1,0 +1,56 @@
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_MAVEN_REPO, NEO4J_VERSION } from './version.js';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Neo4jToolConfig {
+  version: string;
+  boltPort: number;
+  user: string;
+  password: string;
+  /** Where the jars are cached (shared by every clone on this machine). */
+  cacheDir: string;
+  /** NEO4J_HOME: conf, logs, run, data (git-ignored). */
+  homeDir: string;
+  mavenRepo: string;
+  heap: string;
+  pageCache: string;
+  javaHome: string | undefined;
+}
+
+function intFrom(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) {
+    throw new Error(`${name} must be a port number (1–65535), got "${raw}". Fix it in .env or the environment.`);
+  }
+  return value;
+}
+
+/** Reads the root `.env` (if present) and the environment. Environment variables win over `.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Neo4jToolConfig {
+  loadDotenv({ path: join(REPO_ROOT, '.env'), quiet: true });
+  const password = env.NEO4J_PASSWORD ?? 'liftgraph-dev';
+  if (password.length < 8) {
+    throw new Error('NEO4J_PASSWORD must have at least 8 characters (a Neo4j 5 rule). Fix it in .env.');
+  }
+  return {
+    version: NEO4J_VERSION,
+    boltPort: intFrom('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT, 7687),
+    user: env.NEO4J_USER ?? 'neo4j',
+    password,
+    cacheDir: env.LIFTGRAPH_NEO4J_CACHE ?? join(homedir(), '.cache', 'liftgraph', `neo4j-${NEO4J_VERSION}`),
+    homeDir: resolve(REPO_ROOT, env.LIFTGRAPH_NEO4J_HOME ?? '.neo4j'),
+    mavenRepo: (env.LIFTGRAPH_MAVEN_REPO ?? DEFAULT_MAVEN_REPO).replace(/\/$/, ''),
+    heap: env.NEO4J_HEAP ?? '1g',
+    pageCache: env.NEO4J_PAGECACHE ?? '512m',
+    javaHome: env.JAVA_HOME,
+  };
+}
+
+export function boltUrl(cfg: Neo4jToolConfig): string {
+  return `bolt://127.0.0.1:${cfg.boltPort}`;
+}
