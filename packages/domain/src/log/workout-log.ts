@@ -50,10 +50,18 @@ export interface LoggedSession {
   performances: LoggedPerformance[];
 }
 
+/**
+ * How the log's weight unit was established: stated by the `file` (column or header), given by the
+ * `caller`, `inferred` from the values (kg↔lbs conversion float noise), or `assumed` (kg, nothing to go on).
+ */
+export type UnitSource = 'file' | 'caller' | 'inferred' | 'assumed';
+
 /** A parsed workout log: sessions in chronological order (oldest first). */
 export interface WorkoutLog {
   format: LogFormat;
   /** The unit the file recorded weights in. */
   unit: WeightUnit;
+  /** Where `unit` came from; absent for logs not produced by an importer. */
+  unitSource?: UnitSource;
   sessions: LoggedSession[];
 }

@@ -1,0 +1,84 @@
+import { seconds } from '../units.js';
+import type { WeightUnit } from '../units.js';
+import { distanceToMeters } from './distance-to-meters.js';
+import { LogBuilder } from './log-builder.js';
+import { parseDuration } from './parse-duration.js';
+import { parseWeightUnit } from './parse-weight-unit.js';
+import { resolveColumns } from './resolve-columns.js';
+import { RowReader } from './row-reader.js';
+import type { ImporterContext } from './import-options.js';
+import type { CsvFile } from './read-csv.js';
+import type { UnitSource, WorkoutLog } from './workout-log.js';
+
+const ALIASES = {
+  date: ['Date'],
+  exercise: ['Exercise'],
+  category: ['Category'],
+  weight: ['Weight'],
+  weightUnit: ['Weight Unit'],
+  reps: ['Reps'],
+  distance: ['Distance'],
+  distanceUnit: ['Distance Unit'],
+  time: ['Time'],
+  comment: ['Comment'],
+} as const;
+type Key = keyof typeof ALIASES;
+
+/**
+ * Imports a FitNotes export: the older header with the unit in the column name (`Weight (lbs)`,
+ * `Weight (kgs)`) or the newer one with a `Weight Unit` column, with an optional `Comment`.
+ * FitNotes has dates but no times, so a session is one calendar date; every set is a working set
+ * (FitNotes does not mark warm-ups); a set's comment becomes its performance's notes.
+ */
+export async function importFitNotes(file: CsvFile, ctx: ImporterContext): Promise<WorkoutLog> {
+  const { columns, units } = resolveColumns(file.header, ALIASES, ['date', 'exercise', 'weight', 'reps'], 'FitNotes');
+  const reader: RowReader<Key> = new RowReader<Key>(columns, file.header.length, file.delimiter !== ',');
+  const headerUnit = parseWeightUnit(units.weight);
+  const unitSource: UnitSource =
+    headerUnit !== null || columns.weightUnit !== undefined ? 'file' : ctx.unit !== undefined ? 'caller' : 'assumed';
+  const fallbackUnit: WeightUnit = headerUnit ?? ctx.unit ?? 'kg';
+  const rowUnitCounts = new Map<WeightUnit, number>();
+  const builder = new LogBuilder();
+
+  for await (const record of file.records) {
+    reader.bind(record);
+    const day = reader.dateTime('date', 'the date', ctx.notAfter);
+    const rowUnitText = reader.text('weightUnit');
+    const rowUnit = parseWeightUnit(rowUnitText);
+    if (rowUnitText !== null && rowUnit === null) {
+      reader.fail('weightUnit', `${JSON.stringify(rowUnitText)} is not a weight unit`, 'write kg, kgs or lbs');
+    }
+    if (rowUnit !== null) rowUnitCounts.set(rowUnit, (rowUnitCounts.get(rowUnit) ?? 0) + 1);
+    const unit = rowUnit ?? fallbackUnit;
+    const distance = reader.number('distance', { min: 0 });
+    const distanceUnit = reader.text('distanceUnit') ?? (unit === 'kg' ? 'km' : 'mi');
+    const distanceM = distance === null || distance === 0 ? null : distanceToMeters(distance, distanceUnit);
+    if (distanceM === undefined) {
+      reader.fail('distanceUnit', `${JSON.stringify(distanceUnit)} is not a distance unit`, 'write m, km or mi');
+    }
+    const timeText = reader.text('time');
+    const time = timeText === null ? null : parseDuration(timeText);
+    if (timeText !== null && time === null) {
+      reader.fail('time', `${JSON.stringify(timeText)} is not a duration`, 'write it as h:mm:ss, e.g. 0:30:00');
+    }
+    builder.addSet(
+      { key: day.date, startedAt: { ...day, iso: day.date }, title: null, durationMin: null, notes: null },
+      { name: reader.requiredText('exercise', 'the exercise name'), notes: reader.text('comment'), supersetId: null },
+      {
+        type: 'working',
+        reps: reader.wholeNumber('reps', { min: 0 }),
+        ...reader.weight('weight', unit),
+        originalUnit: unit,
+        rpe: null,
+        rir: null,
+        restSec: null,
+        distanceM,
+        durationSec: time === null || time === 0 ? null : seconds(time),
+        sourceLine: record.line,
+      },
+      null,
+    );
+  }
+  const majority = [...rowUnitCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return builder.build('fitnotes', majority ?? fallbackUnit, unitSource);
+}
