@@ -36,6 +36,11 @@ export const SCIENCE_CHOICES = {
   secondarySetWeight: 0.5,
   /** Proxy session duration when the log has none: minutes per working set (≈ 40 s work + 2–3 min rest, SCIENCE.md §6.2). */
   proxyMinutesPerSet: 3,
+  /**
+   * Proxy sRPE when neither the session nor any set carries effort (e.g. bodyweight-only sessions):
+   * 5 ("hard" on CR-10), a neutral assumption so the day is not read as rest.
+   */
+  proxyFallbackSessionRpe: 5,
 } as const;
 
 export type ScienceChoices = typeof SCIENCE_CHOICES;

@@ -27,12 +27,6 @@ export interface SessionLoadEstimate {
   workingSets: number;
 }
 
-/**
- * Sessions whose RPE is missing get `FALLBACK_SESSION_RPE` when no set says anything about effort
- * (e.g. bodyweight-only sessions): 5 = "hard" on CR-10, a neutral assumption so the day is not read as rest.
- */
-export const FALLBACK_SESSION_RPE = 5;
-
 const isWorking = (set: LoadSet): boolean => set.type !== 'warmup' && (set.reps ?? 0) >= 1;
 const exerciseKey = (name: string): string => name.trim().toLowerCase();
 
@@ -56,7 +50,7 @@ function tableE1Rm(set: LoadSet): number | null {
  *    (non-warm-up, ≥ 1 rep), each set's RPE being its logged RPE, 10 − logged RIR, or the
  *    `estimateSetEffort` proxy from %e1RM, where e1RM is the best RTS-chart estimate
  *    (load / pct(reps, RPE 10)) of that exercise so far, this session included. A new best set
- *    therefore reads as RPE 10. If no working set has an RPE, FALLBACK_SESSION_RPE.
+ *    therefore reads as RPE 10. If no working set has an RPE, SCIENCE_CHOICES.proxyFallbackSessionRpe.
  *    [UNVERIFIED] assumption: sRPE ≈ mean set RPE, treating the RIR-based and CR-10 scales as one.
  * 2. Duration: the logged `durationMin` when > 0, else working sets × SCIENCE_CHOICES.proxyMinutesPerSet.
  * 3. loadAu = duration × sRPE (Foster et al. 2001, SCIENCE.md §1.1), capped at 600 min.
@@ -82,7 +76,7 @@ export function estimateSessionLoads(sessions: readonly LoadSession[]): SessionL
       return [estimateSetEffort(set.weightKg, set.reps ?? 1, best).rpe];
     });
 
-    let sessionRpe = FALLBACK_SESSION_RPE;
+    let sessionRpe: number = SCIENCE_CHOICES.proxyFallbackSessionRpe;
     let sessionRpeSource: SessionLoadEstimate['sessionRpeSource'] = 'fallback';
     if (session.sessionRpe != null) {
       [sessionRpe, sessionRpeSource] = [session.sessionRpe, 'logged'];
