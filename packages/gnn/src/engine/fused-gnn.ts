@@ -166,6 +166,12 @@ export class FusedGnn {
     return this.k.read(this.out);
   }
 
+  /** The loss at the current parameters with dropout off (used for checks and validation). */
+  evaluateLoss(): number {
+    this.forward(false);
+    return this.lossAndGrad();
+  }
+
   private lossAndGrad(): number {
     const { outFeatures: t } = this.config;
     const out = this.k.view(this.out);
@@ -197,11 +203,11 @@ export class FusedGnn {
     return dst;
   }
 
-  /** Forward (training mode) + backward; fills the gradients and returns the loss. */
-  computeGradients(): number {
+  /** Forward (training mode, dropout on) + backward; fills the gradients and returns the loss. */
+  computeGradients(training = true): number {
     const { d1, mask1, m2, h2, dH2, dH1, tmp } = this.buf;
     const g = (name: string): Mat => this.p(name, this.grads);
-    this.forward(true);
+    this.forward(training);
     const loss = this.lossAndGrad();
     this.k.gemmTN(h2, this.dOut, g('head/kernel'));
     this.k.colSum(this.dOut, g('head/bias'));
@@ -220,7 +226,7 @@ export class FusedGnn {
       this.k.spmm(this.sT, tmp, dH1, true);
     }
     this.k.reluGrad(d1, dH1);
-    if (this.config.dropout > 0) this.k.mulInto(dH1, mask1);
+    if (training && this.config.dropout > 0) this.k.mulInto(dH1, mask1);
     this.k.colSum(dH1, g('conv1/bias'));
     if (this.config.kind === 'gcn') {
       this.k.gemmTN(this.m1, dH1, g('conv1/kernel'));
