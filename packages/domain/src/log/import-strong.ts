@@ -31,7 +31,8 @@ type Key = keyof typeof ALIASES;
 
 /** Strong marks non-working sets with a letter in `Set Order`; `Rest Timer` rows carry the rest in `Seconds`. */
 const SET_LETTERS: Readonly<Record<string, SetType>> = { w: 'warmup', d: 'drop', f: 'failure' };
-const REST_TIMER = /^rest timer$/i;
+// Localised exports may translate the label, so accept the obvious words rather than one spelling.
+const REST_TIMER = /rest|timer|休息|计时|計時/i;
 
 /**
  * Imports a Strong export: the `;` export with a `Weight Unit` column, the comma export, the fully
@@ -72,10 +73,10 @@ export async function importStrong(file: CsvFile, ctx: ImporterContext): Promise
       continue;
     }
     const letter = SET_LETTERS[setOrder.toLowerCase()];
-    const orderKey = letter === undefined ? reader.wholeNumber('setOrder', { min: 0 }) : null;
-    if (letter === undefined && orderKey === null) {
+    if (letter === undefined && !/^\d+(\.0*)?$/.test(setOrder)) {
       reader.fail('setOrder', `${JSON.stringify(setOrder)} is not a set number`, 'use a set number, W, D, F or Rest Timer');
     }
+    const orderKey = letter === undefined ? Number(setOrder) : null;
     const rowUnitText = reader.text('weightUnit');
     const rowUnit = parseWeightUnit(rowUnitText);
     if (rowUnitText !== null && rowUnit === null) {
