@@ -1,0 +1,58 @@
+import { percentOfOneRepMax, RPE_MIN } from '../science/rpe-table.js';
+import { SCIENCE_CHOICES } from '../science/science-choices.js';
+import { fmt, sessionE1RmKg } from './exercise-history.js';
+import type { OverloadParams } from './overload-defaults.js';
+import type { OverloadContext, OverloadDecision, OverloadRule } from './overload-types.js';
+
+/**
+ * The deload prescription (Bell et al. 2022; SCIENCE.md §7 suggested default):
+ * `volume` style halves the sets (at least 1) and keeps the load; `intensity` style keeps the sets
+ * and drops ~2 RPE: weight × pct(reps, RPE − 2) / pct(reps, RPE), RPE = target or 8.
+ */
+export function deloadDecision(ruleId: string, trigger: string, context: OverloadContext, params: OverloadParams): OverloadDecision {
+  const { current } = context;
+  const p = params.deload;
+  const base = { ruleId, action: 'deload' as const, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
+  if (p.style === 'volume') {
+    const sets = Math.max(1, Math.round(current.sets * p.setFactor));
+    return { ...base, sets, reason: `deload, ${current.sets} → ${sets} sets at the same load: ${trigger}` };
+  }
+  const rpe = Math.min(10, Math.max(RPE_MIN, context.targetRpe ?? p.assumedRpe));
+  const lighterRpe = Math.max(RPE_MIN, rpe - p.rpeDrop);
+  const reps = Math.min(Math.max(1, Math.round(current.reps)), SCIENCE_CHOICES.maxRepsForEstimate);
+  const factor = percentOfOneRepMax(reps, lighterRpe) / percentOfOneRepMax(reps, rpe);
+  return {
+    ...base,
+    sets: current.sets,
+    weightKg: current.weightKg * factor,
+    reason: `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`,
+  };
+}
+
+/** Deload every N training weeks (default 5, within the 4–6 of SCIENCE.md §7); needs `context.weeksSinceDeload`. */
+export const scheduledDeloadRule: OverloadRule<OverloadParams> = {
+  id: 'scheduled-deload',
+  description: 'deload after a fixed number of training weeks',
+  evaluate(_history, context, params) {
+    const weeks = context.weeksSinceDeload;
+    if (weeks == null || weeks < params.deload.everyWeeks) return null;
+    return deloadDecision('scheduled-deload', `${weeks} weeks since the last deload ≥ ${params.deload.everyWeeks}`, context, params);
+  },
+};
+
+/**
+ * Deload on a performance stall (SCIENCE.md §7: "or when readiness or performance drops"): the
+ * last N sessions (default 3) all failed to beat the best Epley e1RM of the sessions before them.
+ */
+export const stallDeloadRule: OverloadRule<OverloadParams> = {
+  id: 'stall-deload',
+  description: 'deload when e1RM has not improved for several sessions in a row',
+  evaluate(history, context, params) {
+    const n = params.deload.stallSessions;
+    if (history.length <= n) return null;
+    const best = (sessions: typeof history): number => Math.max(0, ...sessions.map((s) => sessionE1RmKg(s) ?? 0));
+    const before = best(history.slice(0, -n));
+    if (before === 0 || best(history.slice(-n)) > before) return null;
+    return deloadDecision('stall-deload', `no e1RM above ${fmt(before)} kg in the last ${n} sessions`, context, params);
+  },
+};

@@ -1,0 +1,48 @@
+import { estimateOneRepMax } from '../science/estimate-one-rep-max.js';
+import { SCIENCE_CHOICES } from '../science/science-choices.js';
+import type { ExerciseSession, OverloadHistory, PerformedSet } from './overload-types.js';
+
+/** The most recent session, or null for an exercise never done. */
+export function lastSession(history: OverloadHistory): ExerciseSession | null {
+  return history.at(-1) ?? null;
+}
+
+/** True when every set reached `reps` (an empty session never counts as reached). */
+export function allSetsReached(session: ExerciseSession, reps: number): boolean {
+  return session.sets.length > 0 && session.sets.every((set) => set.reps >= reps);
+}
+
+/** Reported RPE of a set: logged RPE, else 10 − RIR, else null. */
+export function setRpe(set: PerformedSet): number | null {
+  if (set.rpe != null) return set.rpe;
+  return set.rir != null ? 10 - set.rir : null;
+}
+
+/** Best Epley e1RM of a session's sets of 1–12 reps, in kg; null when no set qualifies. */
+export function sessionE1RmKg(session: ExerciseSession): number | null {
+  const estimates = session.sets
+    .filter((s) => s.weightKg > 0 && Number.isInteger(s.reps) && s.reps >= 1 && s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)
+    .map((s) => estimateOneRepMax(s.weightKg, s.reps));
+  return estimates.length > 0 ? Math.max(...estimates) : null;
+}
+
+/** Number of most recent sessions in a row where some set missed the day's target reps. */
+export function consecutiveMisses(history: OverloadHistory): number {
+  let misses = 0;
+  for (let i = history.length - 1; i >= 0; i -= 1) {
+    const session = history[i];
+    if (!session || allSetsReached(session, session.targetReps)) break;
+    misses += 1;
+  }
+  return misses;
+}
+
+/** Formats a number for a reason line: at most one decimal, no trailing ".0" on kg values. */
+export function fmt(value: number, decimals = 1): string {
+  return value.toFixed(decimals);
+}
+
+/** Formats kg: "102.5 kg", "100 kg". */
+export function fmtKg(valueKg: number): string {
+  return `${Number(valueKg.toFixed(2))} kg`;
+}
