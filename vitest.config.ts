@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-const resolve = { conditions: ['@liftgraph/source'] };
+// type-graphql loads graphql's CommonJS build; tests must use the same copy (graphql's realm check).
+const resolve = {
+  conditions: ['@liftgraph/source'],
+  alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+};
 const ssr = { resolve: { conditions: ['@liftgraph/source'], externalConditions: ['@liftgraph/source'] } };
 
 export default defineConfig({

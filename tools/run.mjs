@@ -47,11 +47,13 @@ const [command = 'start', ...rest] = process.argv.slice(2);
 checkNode();
 const pnpm = ensurePnpm();
 const frozen = existsSync(join(ROOT, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
-must(pnpm, ['install', ...frozen, '--reporter=append-only']);
+must(pnpm, ['install', ...frozen, '--reporter=append-only'], { env: { TURBO_TELEMETRY_DISABLED: '1' } });
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 const script = { start: 'tools/run/start.ts', test: 'tools/run/test.ts', bench: 'tools/run/bench.ts' }[command];
 if (!script) {
   console.error('usage: node tools/run.mjs <start|test|bench> [args]');
   process.exit(2);
 }
-process.exit(run(tsx, ['--conditions=@liftgraph/source', script, ...rest], { env: { LIFTGRAPH_PNPM: pnpm } }));
+// turbo and the scripts find pnpm on PATH; telemetry stays off on every machine.
+const PATH = `${join(ROOT, '.tools', 'node_modules', '.bin')}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+process.exit(run(tsx, ['--conditions=@liftgraph/source', script, ...rest], { env: { LIFTGRAPH_PNPM: pnpm, PATH, TURBO_TELEMETRY_DISABLED: '1' } }));

@@ -1,1 +1,1 @@
-export {};
+export { createSchema } from './schema.js';

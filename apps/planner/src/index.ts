@@ -1,1 +1,1 @@
-export {};
+export { buildServer, type PlannerServerOptions } from './server.js';

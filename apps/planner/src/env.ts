@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** The only file of the planner that reads process.env; validated at start (fail fast). */
+const EnvSchema = z.object({
+  PLANNER_HOST: z.string().default('127.0.0.1'),
+  PLANNER_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  NEO4J_URL: z.string().default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type PlannerEnv = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): PlannerEnv {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid planner configuration: ${problems}. Fix the variables in .env (see .env.example).`);
+  }
+  return parsed.data;
+}

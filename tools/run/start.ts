@@ -1,0 +1,82 @@
+// `npm start`: the main job. Local Neo4j, build, (migrations, seed, model as later issues add them),
+// then GraphQL + planner + portal as processes; prints URLs and demo logins; Ctrl-C stops everything.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { boltUrl, loadConfig, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
+import { PNPM, run } from './proc.js';
+
+const cfg = loadConfig();
+const ports = {
+  graphql: Number(process.env.GRAPHQL_PORT ?? 4000),
+  planner: Number(process.env.PLANNER_PORT ?? 4001),
+  portal: Number(process.env.PORTAL_PORT ?? 3000),
+};
+const neo4jEnv = { NEO4J_URL: process.env.NEO4J_URL ?? boltUrl(cfg), NEO4J_USER: cfg.user, NEO4J_PASSWORD: cfg.password };
+
+console.log('▶ Neo4j');
+await startNeo4j(cfg);
+
+console.log('\n▶ build');
+if (run(PNPM, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']) !== 0) process.exit(1);
+
+const children: ChildProcess[] = [];
+function service(name: string, cwd: string, args: string[], env: Record<string, string>): void {
+  const child = spawn(args[0] ?? process.execPath, args.slice(1), { cwd: join(REPO_ROOT, cwd), env: { ...process.env, ...neo4jEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name}] `;
+  child.stdout?.on('data', (d: Buffer) => process.stdout.write(d.toString().replace(/^(?=.)/gm, prefix)));
+  child.stderr?.on('data', (d: Buffer) => process.stderr.write(d.toString().replace(/^(?=.)/gm, prefix)));
+  child.on('exit', (code) => {
+    if (!stopping) console.error(`${prefix}exited with ${code}`);
+  });
+  children.push(child);
+}
+
+async function healthy(url: string, timeoutMs = 60_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+console.log('\n▶ services');
+service('planner', 'apps/planner', [process.execPath, 'dist/main.js'], { PLANNER_PORT: String(ports.planner) });
+service('graphql', 'apps/graphql', [process.execPath, 'dist/main.js'], { GRAPHQL_PORT: String(ports.graphql), PLANNER_URL: `http://127.0.0.1:${ports.planner}` });
+service('portal', 'apps/portal', [join(REPO_ROOT, 'apps/portal/node_modules/.bin/next'), 'start', '-p', String(ports.portal), '-H', '127.0.0.1'], {
+  NEXT_PUBLIC_GRAPHQL_URL: `http://127.0.0.1:${ports.graphql}/graphql`,
+});
+
+let stopping = false;
+async function shutdown(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping services and Neo4j ...');
+  for (const child of children) child.kill('SIGTERM');
+  await stopNeo4j(cfg);
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+
+const checks = await Promise.all([
+  healthy(`http://127.0.0.1:${ports.planner}/health`),
+  healthy(`http://127.0.0.1:${ports.graphql}/health`),
+  healthy(`http://127.0.0.1:${ports.portal}/api/health`),
+]);
+if (checks.some((ok) => !ok)) {
+  console.error('A service did not become healthy; see its output above.');
+  await shutdown();
+}
+console.log(`
+Liftgraph is up.
+  Portal       http://127.0.0.1:${ports.portal}
+  GraphQL API  http://127.0.0.1:${ports.graphql}/graphql
+  Planner      http://127.0.0.1:${ports.planner}  (OpenAPI at /openapi.json once the planner issue lands)
+  Neo4j        ${boltUrl(cfg)}  (user ${cfg.user}, password from NEO4J_PASSWORD)
+Demo logins: none yet (the GraphQL issue adds the demo seed).
+Press Ctrl-C to stop.`);
