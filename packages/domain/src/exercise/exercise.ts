@@ -17,7 +17,7 @@ export const MOVEMENT_PATTERN_IDS = [
   'squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull', 'carry',
   'elbow-flexion', 'elbow-extension', 'shoulder-raise', 'chest-fly', 'knee-flexion', 'knee-extension',
   'hip-abduction', 'hip-adduction', 'calf-raise', 'shrug', 'core-flexion', 'core-stability', 'rotation',
-  'wrist', 'neck', 'conditioning', 'stretch',
+  'wrist', 'neck', 'conditioning', 'stretch', 'other',
 ] as const;
 export type MovementPatternId = (typeof MOVEMENT_PATTERN_IDS)[number];
 
