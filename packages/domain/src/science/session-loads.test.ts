@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { LoggedSession } from '../log/workout-log.js';
+import { kg, seconds } from '../units.js';
 import { dailyLoadSeries } from './daily-load-series.js';
 import { SCIENCE_CHOICES } from './science-choices.js';
 import { estimateSessionLoads, type LoadSession, type LoadSet } from './session-loads.js';
@@ -77,6 +79,31 @@ describe('estimateSessionLoads', () => {
 });
 
 describe('dailyLoadSeries', () => {
+  it('should accept parsed WorkoutLog sessions as they are', () => {
+    const parsed: LoggedSession = {
+      key: '2024-03-01T07:10:00',
+      startedAt: '2024-03-01T07:10:00',
+      date: '2024-03-01',
+      title: 'Legs',
+      durationMin: 50,
+      notes: null,
+      sessionRpe: null,
+      performances: [
+        {
+          order: 0,
+          exerciseName: 'Squat (Barbell)',
+          notes: null,
+          supersetId: null,
+          sets: [
+            { index: 0, type: 'working', reps: 5, weightKg: kg(100), originalWeight: 100, originalUnit: 'kg', rpe: 9, rir: null,
+              restSec: seconds(180), distanceM: null, durationSec: null, sourceLine: 2 },
+          ],
+        },
+      ],
+    };
+    expect(dailyLoadSeries([parsed])).toEqual([{ date: '2024-03-01', load: 450 }]); // 50 min × set RPE 9
+  });
+
   it('should build a consecutive daily series with rest days 0 when metric is session-rpe', () => {
     expect(dailyLoadSeries([loggedRpeSession, bareSquatSession]).map((d) => Math.round(d.load))).toEqual([420, 0, 50]);
   });
