@@ -1,5 +1,7 @@
 import { GnnError } from '../errors.js';
 import { ACCUMULATE, buildKernelModule, RELU } from './kernel-module.js';
+import { WASM } from './wasm-api.js';
+import type { WasmMemory } from './wasm-api.js';
 
 /** A row-major float32 matrix living in kernel memory; `ld` (floats per row) is a multiple of 4. */
 export interface Mat {
@@ -29,16 +31,16 @@ function roundUp4(n: number): number {
  * run are allocated up front, so the memory never grows and typed-array views never detach.
  */
 export class WasmKernels {
-  readonly memory: WebAssembly.Memory;
+  readonly memory: WasmMemory;
   private readonly fns: Record<string, Fn>;
   private top = 64;
 
   constructor(readonly capacityBytes: number) {
     const pages = Math.ceil((capacityBytes + 64) / PAGE);
     if (pages > 65536) throw new GnnError('TOO_LARGE', `kernel memory of ${capacityBytes} bytes exceeds 4 GiB`);
-    this.memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
-    const module = new WebAssembly.Module(buildKernelModule(pages, false));
-    const instance = new WebAssembly.Instance(module, { env: { memory: this.memory } });
+    this.memory = new WASM.Memory({ initial: pages, maximum: pages });
+    const module = new WASM.Module(buildKernelModule(pages, false));
+    const instance = new WASM.Instance(module, { env: { memory: this.memory } });
     this.fns = instance.exports as unknown as Record<string, Fn>;
   }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { GnnModel } from '../models/gnn-model.js';
+import { randomGraph } from '../testing/tiny-graphs.js';
+import type { FitProgress } from './fit.js';
+import { fit } from './fit.js';
+
+describe('fit', () => {
+  const base = randomGraph(40, 120, 4, 2, 3);
+  const graph = {
+    ...base,
+    trainMask: Uint8Array.from({ length: 40 }, (_, i) => (i < 30 ? 1 : 0)),
+    valMask: Uint8Array.from({ length: 40 }, (_, i) => (i >= 30 ? 1 : 0)),
+  };
+
+  it.each(['gcn', 'sage'] as const)('should lower the training loss and report progress with ETA (%s)', (kind) => {
+    const model = GnnModel.create({ kind, inFeatures: 4, outFeatures: 2 }, 1);
+    const before = model.predict(graph);
+    const seen: FitProgress[] = [];
+    const history = fit(model, graph, { epochs: 60, progressEvery: 20, onProgress: (p) => seen.push(p) });
+    expect(history.loss).toHaveLength(60);
+    expect(history.loss[59] ?? Infinity).toBeLessThan((history.loss[0] ?? 0) * 0.8);
+    expect(seen.map((p) => p.epoch)).toEqual([20, 40, 60]);
+    expect(seen.every((p) => p.valLoss !== undefined && p.etaMs >= 0)).toBe(true);
+    expect(seen[2]?.etaMs).toBe(0);
+    expect(model.predict(graph)).not.toEqual(before);
+  });
+
+  it('should be reproducible for the same seeds', () => {
+    const run = (): Float32Array => {
+      const model = GnnModel.create({ kind: 'sage', inFeatures: 4, outFeatures: 2 }, 9);
+      fit(model, graph, { epochs: 5, seed: 4 });
+      return model.predict(graph);
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('should reject a graph without targets and bad epoch counts', () => {
+    const model = GnnModel.create({ kind: 'gcn', inFeatures: 4, outFeatures: 2 });
+    const { y: _y, ...noTargets } = graph;
+    expect(() => fit(model, noTargets)).toThrowError(/graph.y is missing/);
+    expect(() => fit(model, graph, { epochs: -1 })).toThrowError(/epochs must be an integer >= 0, got -1/);
+  });
+
+  it('should train on a graph without edges', () => {
+    const model = GnnModel.create({ kind: 'sage', inFeatures: 2, outFeatures: 1 });
+    const empty = { ...base, numFeatures: 2, numTargets: 1, x: new Float32Array(8).fill(1), y: new Float32Array(4).fill(2), numNodes: 4, adjacency: { numNodes: 4, rowPtr: new Int32Array(5), colIdx: new Int32Array(0) } };
+    const history = fit(model, empty, { epochs: 30 });
+    expect(history.loss[29] ?? Infinity).toBeLessThan(history.loss[0] ?? 0);
+  });
+});
