@@ -2,6 +2,7 @@ import type { Exercise } from '../exercise/exercise.js';
 import { ARM_EXERCISES } from './exercises-data/arms.js';
 import { BACK_EXERCISES } from './exercises-data/back.js';
 import { CHEST_EXERCISES } from './exercises-data/chest.js';
+import { CONDITIONING_EXERCISES } from './exercises-data/conditioning.js';
 import { CORE_AND_OTHER_EXERCISES } from './exercises-data/core-and-other.js';
 import { HINGE_EXERCISES } from './exercises-data/hinge.js';
 import { LEG_ISOLATION_EXERCISES } from './exercises-data/legs-isolation.js';
@@ -22,6 +23,7 @@ export const LIFTGRAPH_CATALOG: readonly Exercise[] = Object.freeze([
   ...ARM_EXERCISES,
   ...LEG_ISOLATION_EXERCISES,
   ...CORE_AND_OTHER_EXERCISES,
+  ...CONDITIONING_EXERCISES,
 ]);
 
 /**

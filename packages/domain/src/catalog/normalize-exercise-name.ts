@@ -112,6 +112,8 @@ export function normalizeExerciseName(name: string): NormalizedName {
     if (!tokens.includes(token)) tokens.push(token);
   }
   const equipment = EQUIPMENT_PRIORITY.find((e) => found.has(e)) ?? null;
+  // A band added to another implement is accommodating resistance: a different exercise, keep the word.
+  if (found.has('band') && equipment !== 'band' && !tokens.includes('band')) tokens.push('band');
   return { tokens, equipment, key: nameKey(tokens, equipment) };
 }
 

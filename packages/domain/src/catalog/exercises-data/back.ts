@@ -18,7 +18,7 @@ export const BACK_EXERCISES = defineExercises([
   {
     id: 'pull-up', name: 'Pull-Up', pattern: 'vertical-pull', equipment: 'body only', level: 'intermediate',
     primary: PULL_UP, secondary: PULL_UP_2,
-    aliases: ['Pull Up', 'Pull Ups', 'Pullups', 'Pull-ups', 'Pull Up (Weighted)', 'Weighted Pull Up', 'Wide Grip Pull Up', 'Pull Up (Bodyweight)'],
+    aliases: ['Pull Up', 'Pull Ups', 'Pullups', 'Pull-ups', 'Pull Up (Weighted)', 'Weighted Pull Up', 'Wide Grip Pull Up', 'Pull Up (Bodyweight)', 'Kipping Pull Up'],
   },
   {
     id: 'chin-up', name: 'Chin-Up', pattern: 'vertical-pull', equipment: 'body only', level: 'intermediate',
@@ -144,7 +144,7 @@ export const BACK_EXERCISES = defineExercises([
   },
   {
     id: 'iso-lateral-row', name: 'Iso-Lateral Row', pattern: 'horizontal-pull', equipment: 'machine',
-    primary: ROW, secondary: ROW_2, aliases: ['Iso-Lateral Row (Machine)', 'Iso-Lateral High Row (Machine)'],
+    primary: ROW, secondary: ROW_2, aliases: ['Iso-Lateral Row (Machine)', 'Iso-Lateral High Row (Machine)', 'High Row (Machine)'],
   },
   {
     id: 'iso-lateral-low-row', name: 'Iso-Lateral Low Row', pattern: 'horizontal-pull', equipment: 'machine',

@@ -110,7 +110,7 @@ export const CHEST_EXERCISES = defineExercises([
   {
     id: 'chest-dip', name: 'Chest Dip', pattern: 'horizontal-push', equipment: 'body only', level: 'intermediate',
     primary: DIP, secondary: DIP_2,
-    aliases: ['Dip', 'Dips', 'Chest Dip (Bodyweight)', 'Parallel Bar Dip', 'Chest Dip (Weighted)', 'Weighted Dip', 'Dip (Weighted)'],
+    aliases: ['Dip', 'Dips', 'Chest Dip (Bodyweight)', 'Parallel Bar Dip', 'Chest Dip (Weighted)', 'Weighted Dip', 'Dip (Weighted)', 'Ring Dip', 'Ring Dips'],
   },
   {
     id: 'assisted-dip', name: 'Assisted Dip', pattern: 'horizontal-push', equipment: 'machine',

@@ -95,7 +95,7 @@ export const HINGE_EXERCISES = defineExercises([
   },
   {
     id: 'glute-bridge', name: 'Glute Bridge', pattern: 'hinge', equipment: 'body only', force: 'push',
-    primary: THRUST, secondary: THRUST_2, aliases: ['Glute Bridge (Bodyweight)', 'Bridge', 'Hip Bridge'],
+    primary: THRUST, secondary: THRUST_2, aliases: ['Glute Bridge (Bodyweight)', 'Bridge', 'Hip Bridge', 'Hip Thrust (Bodyweight)', 'Bodyweight Hip Thrust'],
   },
   {
     id: 'cable-pull-through', name: 'Cable Pull Through', pattern: 'hinge', equipment: 'cable',

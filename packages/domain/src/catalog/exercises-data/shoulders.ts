@@ -115,7 +115,7 @@ export const SHOULDER_EXERCISES = defineExercises([
     primary: REAR, secondary: REAR_2,
     aliases: [
       'Bent-Over Lateral Raise (Dumbbell)', 'Bent Over Lateral Raise', 'Reverse Fly (Dumbbell)', 'Rear Delt Fly (Dumbbell)',
-      'Rear Delt Reverse Fly (Dumbbell)', 'Bent Over Reverse Fly', 'Rear Lateral Raise', 'Bent Over Dumbbell Rear Delt Raise',
+      'Rear Delt Reverse Fly (Dumbbell)', 'Bent Over Reverse Fly', 'Rear Lateral Raise', 'Bent Over Dumbbell Rear Delt Raise', 'Rear Delt Dumbbell Raise', 'Rear Delt Raise',
     ],
   },
   {

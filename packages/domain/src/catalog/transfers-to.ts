@@ -1,0 +1,133 @@
+/** A seeded carry-over edge: training `from` is expected to raise performance on `to` by `weight` (0, 1]. */
+export interface TransferEdge {
+  from: string;
+  to: string;
+  weight: number;
+}
+
+type Row = readonly [from: string, to: string, weight: number];
+
+/**
+ * Expert-seeded TRANSFERS_TO edges among the main lifts and their close variants. Weights are
+ * priors, not measurements: ~0.8 for the same lift with a small change (grip, stance, bar position),
+ * ~0.5–0.7 for the same pattern with a different tool, ~0.2–0.4 for a different pattern sharing
+ * prime movers. Directed: a heavy compound carries over to its isolation accessory less than the
+ * reverse is assumed to help the compound. The GNN may learn better weights; these are its start.
+ */
+const ROWS: readonly Row[] = [
+  ['barbell-back-squat', 'barbell-front-squat', 0.8],
+  ['barbell-back-squat', 'barbell-deadlift', 0.4],
+  ['barbell-back-squat', 'leg-press', 0.6],
+  ['barbell-back-squat', 'machine-hack-squat', 0.6],
+  ['barbell-back-squat', 'dumbbell-bulgarian-split-squat', 0.4],
+  ['barbell-back-squat', 'barbell-hip-thrust', 0.3],
+  ['barbell-back-squat', 'low-bar-squat', 0.85],
+  ['barbell-back-squat', 'pause-squat', 0.85],
+  ['barbell-front-squat', 'barbell-back-squat', 0.7],
+  ['barbell-front-squat', 'clean', 0.4],
+  ['leg-press', 'barbell-back-squat', 0.35],
+  ['machine-hack-squat', 'barbell-back-squat', 0.45],
+  ['goblet-squat', 'barbell-back-squat', 0.3],
+  ['barbell-deadlift', 'sumo-deadlift', 0.7],
+  ['barbell-deadlift', 'trap-bar-deadlift', 0.8],
+  ['barbell-deadlift', 'barbell-romanian-deadlift', 0.6],
+  ['barbell-deadlift', 'barbell-back-squat', 0.3],
+  ['barbell-deadlift', 'barbell-row', 0.25],
+  ['barbell-deadlift', 'rack-pull', 0.8],
+  ['sumo-deadlift', 'barbell-deadlift', 0.65],
+  ['trap-bar-deadlift', 'barbell-deadlift', 0.7],
+  ['rack-pull', 'barbell-deadlift', 0.5],
+  ['deficit-deadlift', 'barbell-deadlift', 0.75],
+  ['barbell-romanian-deadlift', 'barbell-deadlift', 0.5],
+  ['barbell-romanian-deadlift', 'stiff-leg-deadlift', 0.8],
+  ['barbell-romanian-deadlift', 'good-morning', 0.5],
+  ['barbell-romanian-deadlift', 'lying-leg-curl', 0.2],
+  ['barbell-hip-thrust', 'barbell-deadlift', 0.25],
+  ['power-clean', 'clean', 0.8],
+  ['clean-pull', 'power-clean', 0.5],
+  ['barbell-bench-press', 'incline-bench-press', 0.7],
+  ['barbell-bench-press', 'close-grip-bench-press', 0.8],
+  ['barbell-bench-press', 'dumbbell-bench-press', 0.7],
+  ['barbell-bench-press', 'barbell-overhead-press', 0.35],
+  ['barbell-bench-press', 'chest-dip', 0.5],
+  ['barbell-bench-press', 'machine-chest-press', 0.65],
+  ['barbell-bench-press', 'paused-bench-press', 0.9],
+  ['barbell-bench-press', 'push-up', 0.5],
+  ['barbell-bench-press', 'machine-chest-fly', 0.2],
+  ['barbell-bench-press', 'triceps-pushdown', 0.15],
+  ['close-grip-bench-press', 'barbell-bench-press', 0.75],
+  ['close-grip-bench-press', 'barbell-skullcrusher', 0.35],
+  ['incline-bench-press', 'barbell-bench-press', 0.6],
+  ['incline-bench-press', 'barbell-overhead-press', 0.45],
+  ['incline-bench-press', 'incline-dumbbell-bench-press', 0.75],
+  ['dumbbell-bench-press', 'barbell-bench-press', 0.6],
+  ['dumbbell-bench-press', 'incline-dumbbell-bench-press', 0.7],
+  ['chest-dip', 'barbell-bench-press', 0.4],
+  ['machine-chest-press', 'barbell-bench-press', 0.45],
+  ['floor-press', 'barbell-bench-press', 0.6],
+  ['barbell-overhead-press', 'dumbbell-shoulder-press', 0.7],
+  ['barbell-overhead-press', 'push-press', 0.8],
+  ['barbell-overhead-press', 'incline-bench-press', 0.4],
+  ['barbell-overhead-press', 'barbell-bench-press', 0.3],
+  ['barbell-overhead-press', 'machine-shoulder-press', 0.6],
+  ['barbell-overhead-press', 'dumbbell-lateral-raise', 0.2],
+  ['push-press', 'barbell-overhead-press', 0.6],
+  ['dumbbell-shoulder-press', 'barbell-overhead-press', 0.6],
+  ['seated-dumbbell-shoulder-press', 'dumbbell-shoulder-press', 0.85],
+  ['machine-shoulder-press', 'dumbbell-shoulder-press', 0.5],
+  ['pull-up', 'chin-up', 0.85],
+  ['pull-up', 'lat-pulldown', 0.7],
+  ['pull-up', 'barbell-row', 0.35],
+  ['pull-up', 'barbell-curl', 0.2],
+  ['chin-up', 'pull-up', 0.8],
+  ['chin-up', 'barbell-curl', 0.3],
+  ['lat-pulldown', 'pull-up', 0.5],
+  ['lat-pulldown', 'close-grip-lat-pulldown', 0.8],
+  ['lat-pulldown', 'seated-cable-row', 0.4],
+  ['assisted-pull-up', 'pull-up', 0.6],
+  ['barbell-row', 'pendlay-row', 0.85],
+  ['barbell-row', 'one-arm-dumbbell-row', 0.6],
+  ['barbell-row', 'seated-cable-row', 0.6],
+  ['barbell-row', 't-bar-row', 0.75],
+  ['barbell-row', 'pull-up', 0.3],
+  ['barbell-row', 'barbell-deadlift', 0.2],
+  ['seated-cable-row', 'barbell-row', 0.45],
+  ['seated-cable-row', 'machine-seated-row', 0.75],
+  ['t-bar-row', 'barbell-row', 0.7],
+  ['one-arm-dumbbell-row', 'barbell-row', 0.45],
+  ['barbell-curl', 'dumbbell-curl', 0.75],
+  ['barbell-curl', 'ez-bar-curl', 0.9],
+  ['barbell-curl', 'hammer-curl', 0.5],
+  ['barbell-curl', 'barbell-preacher-curl', 0.7],
+  ['barbell-curl', 'chin-up', 0.15],
+  ['dumbbell-curl', 'barbell-curl', 0.7],
+  ['dumbbell-curl', 'hammer-curl', 0.6],
+  ['dumbbell-curl', 'incline-dumbbell-curl', 0.75],
+  ['dumbbell-curl', 'seated-dumbbell-curl', 0.9],
+  ['hammer-curl', 'dumbbell-curl', 0.55],
+  ['hammer-curl', 'barbell-reverse-curl', 0.45],
+  ['triceps-pushdown', 'rope-triceps-pushdown', 0.85],
+  ['triceps-pushdown', 'cable-triceps-extension', 0.7],
+  ['triceps-pushdown', 'close-grip-bench-press', 0.15],
+  ['barbell-skullcrusher', 'close-grip-bench-press', 0.3],
+  ['barbell-skullcrusher', 'ez-bar-skullcrusher', 0.9],
+  ['dumbbell-overhead-triceps-extension', 'cable-overhead-triceps-extension', 0.75],
+  ['dumbbell-lateral-raise', 'cable-lateral-raise', 0.85],
+  ['dumbbell-lateral-raise', 'machine-lateral-raise', 0.8],
+  ['machine-chest-fly', 'cable-fly', 0.8],
+  ['machine-chest-fly', 'dumbbell-fly', 0.7],
+  ['dumbbell-fly', 'machine-chest-fly', 0.7],
+  ['leg-extension', 'barbell-back-squat', 0.15],
+  ['lying-leg-curl', 'seated-leg-curl', 0.85],
+  ['seated-leg-curl', 'lying-leg-curl', 0.85],
+  ['standing-calf-raise', 'seated-calf-raise', 0.6],
+  ['barbell-shrug', 'dumbbell-shrug', 0.85],
+];
+
+/** The seeded TRANSFERS_TO edges (see the weight scale on `ROWS`). */
+export const TRANSFERS_TO: readonly TransferEdge[] = Object.freeze(ROWS.map(([from, to, weight]) => ({ from, to, weight })));
+
+/** Edges leaving `exerciseId`, strongest first. */
+export function transfersFrom(exerciseId: string, edges: readonly TransferEdge[] = TRANSFERS_TO): TransferEdge[] {
+  return edges.filter((e) => e.from === exerciseId).sort((a, b) => b.weight - a.weight || a.to.localeCompare(b.to));
+}
