@@ -1,1 +1,65 @@
-export {};
+// The public surface of @liftgraph/domain: curated, no `export *` from internals.
+export { DomainError, LogParseError, assertNever, type DomainErrorCode, type ParseLocation } from './errors.js';
+export { KG_PER_LB, kg, lbs, seconds, toKilograms, fromKilograms, type Kilograms, type Pounds, type Seconds, type WeightUnit } from './units.js';
+export {
+  MUSCLE_GROUP_IDS,
+  MOVEMENT_PATTERN_IDS,
+  type MuscleGroupId,
+  type MuscleGroup,
+  type BodyRegion,
+  type MovementPatternId,
+  type Mechanic,
+  type Force,
+  type Level,
+  type Equipment,
+  type ExerciseCategory,
+  type MuscleTarget,
+  type Exercise,
+} from './exercise/exercise.js';
+
+// Workout logs
+export { importWorkoutLog } from './log/import-workout-log.js';
+export type { ImportOptions } from './log/import-options.js';
+export type { LogInput } from './log/text-chunks.js';
+export { detectLogFormat, EXPECTED_HEADERS } from './log/detect-log-format.js';
+export type { ImportFormat } from './log/detect-log-format.js';
+export { summarizeLog } from './log/summarize-log.js';
+export type { LogSummary } from './log/summarize-log.js';
+export { inferWeightUnit } from './log/infer-weight-unit.js';
+export { parseDuration } from './log/parse-duration.js';
+export { parseLogDateTime } from './log/parse-log-date-time.js';
+export type { LogDateTime } from './log/parse-log-date-time.js';
+export { MAX_WEIGHT_KG } from './log/row-reader.js';
+export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, LoggedSession, WorkoutLog } from './log/workout-log.js';
+
+// Sports science
+export { SCIENCE_CHOICES, type ScienceChoices } from './science/science-choices.js';
+export { ONE_REP_MAX_FORMULAS, ONE_REP_MAX_FORMULA_IDS, epley, brzycki, lombardi, mayhew, oconner, wathan, type OneRepMaxFormulaId, type OneRepMaxEquation } from './science/one-rep-max-formulas.js';
+export { RPE_PERCENT_SEQUENCE, RPE_MIN, RPE_MAX, percentOfOneRepMax, rpeFromRir, rirFromRpe } from './science/rpe-table.js';
+export { estimateOneRepMax, type EstimateFormula, type EstimateOneRepMaxOptions } from './science/estimate-one-rep-max.js';
+export { relativeIntensity } from './science/relative-intensity.js';
+export { volumeLoadKg, type VolumeSet } from './science/volume-load.js';
+export { sessionRpeLoad, MAX_SESSION_MIN } from './science/session-rpe-load.js';
+export { estimateSetEffort, type SetEffortEstimate } from './science/set-effort-proxy.js';
+export { toDailyLoads, type DatedLoad, type DailyLoadRange } from './science/daily-loads.js';
+export { estimateSessionLoads, type LoadSession, type LoadSet, type SessionLoadEstimate } from './science/session-loads.js';
+export { dailyLoadSeries, type DailyLoadMetric, type DailyLoadSeriesOptions } from './science/daily-load-series.js';
+export { monotony } from './science/monotony.js';
+export { weeklyLoad, strain } from './science/strain.js';
+export { rollingAcwr, type RollingAcwrMode } from './science/rolling-acwr.js';
+export { ewmaAcwr, ewmaLambda, type EwmaAcwrOptions, type EwmaAcwrPoint } from './science/ewma-acwr.js';
+export { banister, BANISTER_DEFAULTS, type BanisterParams, type BanisterPoint } from './science/banister.js';
+export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleSetEntry } from './science/hard-sets.js';
+export { addDays } from './science/calendar-day.js';
+
+// Progressive overload
+export { applyOverload, DEFAULT_OVERLOAD_RULES, type OverloadResult } from './overload/apply-overload.js';
+export { OVERLOAD_DEFAULTS, type OverloadParams } from './overload/overload-defaults.js';
+export { roundLoadKg, plateIncrementKg, type RoundingMode } from './overload/round-load.js';
+export { applyGuardrails, type GuardedDecision } from './overload/guardrails.js';
+export { fatigueStudyRule } from './overload/fatigue-study-rule.js';
+export { doubleProgressionRule } from './overload/double-progression-rule.js';
+export { linearProgressionRule } from './overload/linear-progression-rule.js';
+export { rpeTargetRule } from './overload/rpe-target-rule.js';
+export { scheduledDeloadRule, stallDeloadRule, deloadDecision } from './overload/deload-rules.js';
+export type { OverloadAction, OverloadDecision, OverloadContext, OverloadHistory, OverloadRule, ExerciseSession, PerformedSet, Prescription } from './overload/overload-types.js';
