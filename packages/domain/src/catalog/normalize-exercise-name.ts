@@ -31,7 +31,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbody (weight|only)\b/g, 'bodyweight'],
   [/\b(plate loaded|hammer strength|lever|machine plate)\b/g, 'machine'],
   [/\bwood chop(per|ping)?\b/g, 'woodchop'],
-  [/\bcaptains chair\b/g, 'captainschair'],
+  [/\bcaptains? chair\b/g, 'captainschair'],
   [/\bpec deck\b|\bbutterfly\b/g, 'pecdeck'],
   [/\brear delt(oid)?\b/g, 'rear'],
   [/\b(single|one|1) arm(ed)?\b|\bunilateral\b/g, 'single'],

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT_MATCH, createExerciseMatcher, equipmentFactor } from './exercise-matcher.js';
+import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
+
+const matcher = createExerciseMatcher(LIFTGRAPH_CATALOG);
+const confident = (name: string): string | null => {
+  const m = matcher.match(name);
+  return m.confidence >= CONFIDENT_MATCH ? m.exerciseId : null;
+};
+
+describe('createExerciseMatcher', () => {
+  it.each([
+    ['Bench Press (Barbell)', 'barbell-bench-press'],
+    ['Flat Barbell Bench Press', 'barbell-bench-press'],
+    ['Incline Bench Press (Dumbbell)', 'incline-dumbbell-bench-press'],
+    ['Incline Bench Press (Barbell)', 'incline-bench-press'],
+    ['Lat Pulldown (Cable)', 'lat-pulldown'],
+    ['Pull Up', 'pull-up'],
+    ['Squat (Barbell)', 'barbell-back-squat'],
+    ['Barbell Squat', 'barbell-back-squat'],
+    ['Deadlift (Barbell)', 'barbell-deadlift'],
+    ['Bicep Curl (Dumbbell)', 'dumbbell-curl'],
+    ['Triceps Pushdown', 'triceps-pushdown'],
+    ['Seated Cable Row - V Grip (Cable)', 'seated-cable-row'],
+    ['Face Pull (Cable)', 'face-pull'],
+    ['Hack Squat (Machine)', 'machine-hack-squat'],
+    ['db bench press', 'dumbbell-bench-press'],
+    ['BARBELL CURLS', 'barbell-curl'],
+    ['Lat Pull-Downs', 'lat-pulldown'],
+    ['Strict Military Press (Barbell)', 'barbell-overhead-press'],
+    ['Incline DB Bench', 'incline-dumbbell-bench-press'],
+    ['Seated Palms Up Wrist Curl (Dumbbell)', 'dumbbell-wrist-curl'],
+  ])('should map "%s" to %s with confidence', (name, id) => {
+    expect(confident(name)).toBe(id);
+  });
+
+  it.each([
+    ['Incline Bench Press (Dumbbell)', 'incline-bench-press'],
+    ['Romanian Deadlift', 'barbell-deadlift'],
+    ['Deadlift', 'barbell-romanian-deadlift'],
+    ['Front Squat', 'barbell-back-squat'],
+    ['Close Grip Bench Press', 'barbell-bench-press'],
+    ['Seated Leg Curl (Machine)', 'lying-leg-curl'],
+    ['Hammer Curl (Dumbbell)', 'dumbbell-curl'],
+    ['Leg Extension (Machine)', 'cable-triceps-extension'],
+    ['Hip Adduction (Machine)', 'hip-abduction-machine'],
+    ['Seated Calf Raise (Machine)', 'standing-calf-raise'],
+    ['Chin Up', 'pull-up'],
+    ['Pull Up (Assisted)', 'pull-up'],
+    ['Lat Pulldown - Close Grip (Cable)', 'lat-pulldown'],
+    ['Rear Delt Reverse Fly (Machine)', 'machine-chest-fly'],
+  ])('should not map "%s" to %s', (name, wrongId) => {
+    expect(matcher.match(name).exerciseId).not.toBe(wrongId);
+  });
+
+  it.each([
+    ['Single Leg Bridge'],
+    ['Bench Press (Band)'],
+    ['Romanian Deadlift (Kettlebell)'],
+    ['Squat (Machine)'],
+    ['Hip Abductor Machine Stretch Thing'],
+    ['I-Ts'],
+    ['Double raise'],
+    ['Flat Knee Raise'],
+  ])('should not be confident about "%s"', (name) => {
+    expect(confident(name)).toBeNull();
+  });
+
+  it('should report method and confidence 1 for an alias hit', () => {
+    expect(matcher.match('Rope Push Down')).toEqual({ exerciseId: 'rope-triceps-pushdown', confidence: 1, method: 'alias' });
+  });
+
+  it('should report method exact for a catalog name in logger style', () => {
+    expect(matcher.match('Leg Extension')).toEqual({ exerciseId: 'leg-extension', confidence: 1, method: 'exact' });
+  });
+
+  it('should return candidates and method none for an unknown name', () => {
+    const m = matcher.match('Underwater Basket Weaving');
+    expect(m).toMatchObject({ exerciseId: null, method: 'none' });
+    expect(m.candidates).toHaveLength(3);
+  });
+
+  it('should cap an ambiguous fuzzy match below the confident threshold', () => {
+    const m = matcher.match('Squat (Machine)');
+    expect(m.method).toBe('fuzzy');
+    expect(m.confidence).toBeLessThan(CONFIDENT_MATCH);
+  });
+
+  it('should treat empty names as unmatched', () => {
+    expect(matcher.match('   ')).toMatchObject({ exerciseId: null, confidence: 0, method: 'none' });
+  });
+});
+
+describe('equipmentFactor', () => {
+  it.each([
+    ['barbell', 'barbell', 1],
+    [null, 'bodyweight', 1],
+    [null, 'machine', 0.9],
+    ['dumbbell', 'barbell', 0.5],
+    ['ezbar', 'barbell', 0.85],
+  ] as const)('should weigh query %s against candidate %s as %d', (q, c, f) => {
+    expect(equipmentFactor(q, c)).toBe(f);
+  });
+});
