@@ -38,7 +38,7 @@ export class FusedGnn {
   private readonly adamM: Float32Array;
   private readonly adamV: Float32Array;
   private readonly transposed = new Map<string, Mat>();
-  private readonly rng: Rng;
+  private readonly rngState: number;
   private step = 0;
 
   constructor(
@@ -82,7 +82,8 @@ export class FusedGnn {
     this.adamV = new Float32Array(this.paramView.length);
     this.k.write(this.x, x, f);
     this.k.spmm(this.s, this.x, this.m1);
-    this.rng = new Rng(seed);
+    this.rngState = this.k.reserve(16);
+    new Int32Array(this.k.memory.buffer, this.rngState, 1)[0] = Math.floor(new Rng(seed).next() * 0x7fffffff) | 1;
   }
 
   private span(mats: Map<string, Mat>): Float32Array {
@@ -150,9 +151,7 @@ export class FusedGnn {
     this.layer(1, this.x, this.m1, d1);
     const p = this.config.dropout;
     if (training && p > 0) {
-      const mask = this.k.view(mask1);
-      const scale = 1 / (1 - p);
-      for (let i = 0; i < mask.length; i++) mask[i] = this.rng.next() < p ? 0 : scale;
+      this.k.dropoutMask(mask1, p, this.rngState);
       this.k.mulInto(d1, mask1);
     }
     this.k.spmm(this.s, d1, m2);

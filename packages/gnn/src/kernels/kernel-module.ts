@@ -1,4 +1,4 @@
-import { assembleModule, FnBuilder, I32, OP, SIMD, V128 } from './wasm-emitter.js';
+import { assembleModule, F32, FnBuilder, I32, OP, SIMD, V128 } from './wasm-emitter.js';
 import type { FnDef } from './wasm-emitter.js';
 
 /** Flag bits shared by the kernels. */
@@ -19,6 +19,9 @@ export const RELU = 2;
  *   out[i, :4w] (+)= Σ_{j ∈ row i} val[j] · x[colIdx[j], :4w] (fused gather–scale–sum; no E×F message tensor).
  * - `colSum{w}(a, lda, out, n, flags)`: out[4w] (+)= Σ_i a[i, :4w] (bias gradients).
  * - `mulInto(a, b, len)`: a ⊙= b; `reluGrad(y, dy, len)`: dy ← dy · [y > 0]; len a multiple of 4.
+ * - `dropoutMask(mask, len, statePtr, threshold, scaleBits)`: inverted-dropout mask, mask[i] = 0 with
+ *   probability threshold / 65536 else scale (f32 bits); xorshift32 (Marsaglia, 2003) state at statePtr,
+ *   two 16-bit uniforms per step; len even.
  */
 function gemm(w: number): FnDef {
   const f = new FnBuilder(10);
@@ -151,6 +154,26 @@ function elementwise(name: 'mulInto' | 'reluGrad'): FnDef {
   return { name, fn: f };
 }
 
+function dropoutMask(): FnDef {
+  const f = new FnBuilder(5);
+  const [mask, len, statePtr, threshold, scaleBits] = [0, 1, 2, 3, 4];
+  const end = f.local(I32);
+  const s = f.local(I32);
+  const scale = f.local(F32);
+  f.get(mask).get(len).i32(2).op(OP.i32Shl, OP.i32Add).set(end);
+  f.get(statePtr).mem(OP.i32Load).set(s);
+  f.get(scaleBits).op(OP.f32ReinterpretI32).set(scale);
+  f.whileLess(mask, end, 8, () => {
+    for (const [shift, code] of [[13, OP.i32Shl], [17, OP.i32ShrU], [5, OP.i32Shl]] as const) {
+      f.get(s).get(s).i32(shift).op(code, OP.i32Xor).set(s);
+    }
+    f.get(mask).get(scale).f32Zero().get(s).i32(0xffff).op(OP.i32And).get(threshold).op(OP.i32GeU, OP.select).mem(OP.f32Store);
+    f.get(mask).get(scale).f32Zero().get(s).i32(16).op(OP.i32ShrU).get(threshold).op(OP.i32GeU, OP.select).mem(OP.f32Store, 4);
+  });
+  f.get(statePtr).get(s).mem(OP.i32Store);
+  return { name: 'dropoutMask', fn: f };
+}
+
 /** Column-block widths (in f32x4 vectors) generated for every module. */
 export const WIDTHS = [1, 2, 4, 8] as const;
 export type Width = (typeof WIDTHS)[number];
@@ -159,6 +182,6 @@ export type Width = (typeof WIDTHS)[number];
 export function buildKernelModule(pages: number, shared: boolean): Uint8Array {
   const fns: FnDef[] = [];
   for (const w of WIDTHS) fns.push(gemm(w), gemmTN(w), spmm(w), colSum(w));
-  fns.push(elementwise('mulInto'), elementwise('reluGrad'));
+  fns.push(elementwise('mulInto'), elementwise('reluGrad'), dropoutMask());
   return assembleModule(fns, pages, shared);
 }

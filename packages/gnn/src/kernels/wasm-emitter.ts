@@ -24,17 +24,23 @@ export const OP = {
   localGet: 0x20,
   localSet: 0x21,
   localTee: 0x22,
+  select: 0x1b,
   i32Load: 0x28,
   f32Load: 0x2a,
+  i32Store: 0x36,
   f32Store: 0x38,
   i32Const: 0x41,
   i32Eqz: 0x45,
   i32GeS: 0x4e,
+  i32GeU: 0x4f,
   i32Add: 0x6a,
   i32Sub: 0x6b,
   i32Mul: 0x6c,
   i32And: 0x71,
+  i32Xor: 0x73,
   i32Shl: 0x74,
+  i32ShrU: 0x76,
+  f32ReinterpretI32: 0xbe,
 } as const;
 
 /** SIMD opcodes (after the 0xFD prefix, LEB128-encoded). */
@@ -108,6 +114,11 @@ export class FnBuilder {
     this.bytes.push(OP.i32Const);
     sleb(value, this.bytes);
     return this;
+  }
+
+  /** Pushes the f32 constant 0. */
+  f32Zero(): this {
+    return this.op(0x43, 0, 0, 0, 0);
   }
 
   /** Memory access with a constant byte offset; `align` is log2 of the alignment hint. */

@@ -82,4 +82,18 @@ describe('WasmKernels', () => {
     kr.mulInto(D, M);
     expectClose(kr.read(D), [2, 0, 0, 8, 0, 0, 7, 0]);
   });
+
+  it('should draw an inverted-dropout mask with the requested rate and scale', () => {
+    const mask = kr.alloc(1000, 32);
+    const state = kr.reserve(16);
+    new Int32Array(kr.memory.buffer, state, 1)[0] = 12345;
+    kr.dropoutMask(mask, 0.3, state);
+    const v = kr.read(mask);
+    const zeros = v.filter((x) => x === 0).length / v.length;
+    expect(zeros).toBeGreaterThan(0.29);
+    expect(zeros).toBeLessThan(0.31);
+    expect(new Set(v.filter((x) => x !== 0))).toEqual(new Set([Math.fround(1 / 0.7)]));
+    kr.dropoutMask(mask, 0.3, state);
+    expect(kr.read(mask)).not.toEqual(v);
+  });
 });

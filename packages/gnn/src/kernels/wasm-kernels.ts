@@ -149,6 +149,20 @@ export class WasmKernels {
     this.fn('mulInto')(a.ptr + r0 * a.ld * 4, b.ptr + r0 * b.ld * 4, (r1 - r0) * a.ld);
   }
 
+  /**
+   * Fills `mask` with an inverted-dropout mask: 0 with probability p (realised as round(p·65536)/65536),
+   * else 1 / (1 − p). `statePtr` holds the xorshift32 state (non-zero), advanced in place.
+   */
+  dropoutMask(mask: Mat, p: number, statePtr: number, r0 = 0, r1 = mask.rows): void {
+    const bits = new Uint32Array(new Float32Array([1 / (1 - p)]).buffer)[0] ?? 0;
+    this.fn('dropoutMask')(mask.ptr + r0 * mask.ld * 4, (r1 - r0) * mask.ld, statePtr, Math.round(p * 65536), bits | 0);
+  }
+
+  /** Reserves `bytes` of kernel memory (16-byte aligned) and returns its byte offset. */
+  reserve(bytes: number): number {
+    return this.bump(bytes);
+  }
+
   /** dy ← dy · [y > 0] (ReLU backward given the ReLU output y). */
   reluGrad(y: Mat, dy: Mat, r0 = 0, r1 = y.rows): void {
     this.fn('reluGrad')(y.ptr + r0 * y.ld * 4, dy.ptr + r0 * dy.ld * 4, (r1 - r0) * y.ld);
