@@ -16,6 +16,15 @@ export {
   type MuscleTarget,
   type Exercise,
 } from './exercise/exercise.js';
+export { MUSCLE_GROUPS, muscleGroupById, isMuscleGroupId } from './exercise/muscle-group.js';
+export { MOVEMENT_PATTERNS, movementPatternById, type MovementPattern, type PatternFamily } from './exercise/movement-pattern.js';
+
+// Exercise catalog
+export { LIFTGRAPH_CATALOG, STUDY_EXERCISE_IDS } from './catalog/liftgraph-catalog.js';
+export { createExerciseMatcher, CONFIDENT_MATCH, type ExerciseMatcher, type ExerciseMatch, type MatchMethod, type MatchCandidate } from './catalog/exercise-matcher.js';
+export { customExerciseId, customExerciseFor, resolveExerciseNames, type NameResolution } from './catalog/custom-exercise.js';
+export { similarity, topSimilar, sharedMuscles, muscleVector, SIMILARITY_WEIGHTS, type Similarity, type SimilarityEdge, type SharedMuscle } from './catalog/similarity.js';
+export { TRANSFERS_TO, transfersFrom, type TransferEdge } from './catalog/transfers-to.js';
 
 // Workout logs
 export { importWorkoutLog } from './log/import-workout-log.js';
