@@ -1,4 +1,4 @@
-import type { BodyRegion, MuscleGroup, MuscleGroupId } from './exercise.js';
+import type { MuscleGroup, MuscleGroupId } from './exercise.js';
 
 /**
  * The 17 muscle groups of free-exercise-db with display names and the body region a split
