@@ -33,3 +33,7 @@ export type { AdamOptions } from './train/adam.js';
 
 export { selectBackend } from './backend/select-backend.js';
 export type { BackendChoice, SelectBackendOptions } from './backend/select-backend.js';
+
+export { ARTIFACT_FORMAT, fromArtifacts, loadModel, saveModel, toArtifacts } from './io/model-artifacts.js';
+export type { ModelMetadata } from './io/model-artifacts.js';
+export { directoryHandler } from './io/directory-handler.js';
