@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:gnn [--graphs DIR] [--json] [--pyg PYTHON] [--stack fused|tfjs] [--profile]`
+ * `pnpm bench:gnn [--graphs DIR] [--json] [--threads 1|2] [--pyg PYTHON] [--stack fused|tfjs] [--profile]`
  *
  * Median ms per full-batch training epoch (forward + backward + Adam) and per inference pass of the
  * two study models (hidden 32, 3 outputs) on the graphs of shared/bench/pyg-reference (1k/10k/100k
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     pyg: { type: 'string' },
     python: { type: 'string', default: 'python3' },
     profile: { type: 'boolean', default: false },
+    threads: { type: 'string', default: '1' },
   },
 });
 
@@ -99,11 +100,12 @@ async function main(): Promise<void> {
         inferMs = timeRuns(r.infer, 1, 5);
         r.dispose();
       } else {
-        const engine = model.engineFor(graph);
+        const engine = model.engineFor(graph, { threads: args.threads === '2' ? 2 : 1 });
         engine.setTargets(graph.y ?? new Float32Array(0));
         epochMs = timeRuns(() => engine.trainStep(), 3, epochs);
         inferMs = timeRuns(() => engine.predict(), 2, 10);
       }
+      model.release(graph);
       const result = { model: kind, nodes: graph.numNodes, epochMsMedian: round(epochMs), inferMsMedian: round(inferMs) };
       const pyg = args.pyg === undefined ? null : pygReference(args.pyg, kind, dir);
       if (args.json) {

@@ -25,6 +25,7 @@ export type { GnnConfigInput } from './models/gnn-model.js';
 export { buildTfGnn } from './models/tf-forward.js';
 export type { TfGnn } from './models/tf-forward.js';
 export { FusedGnn } from './engine/fused-gnn.js';
+export type { EngineOptions } from './engine/fused-gnn.js';
 
 export { fit } from './train/fit.js';
 export type { FitHistory, FitOptions, FitProgress } from './train/fit.js';

@@ -4,13 +4,18 @@ import { initParams, resolveConfig } from '../models/gnn-config.js';
 import { randomGraph } from '../testing/tiny-graphs.js';
 import { FusedGnn } from './fused-gnn.js';
 
-describe.each(['gcn', 'sage'] as const)('FusedGnn (%s)', (kind) => {
+describe.each([
+  ['gcn', 1],
+  ['sage', 1],
+  ['gcn', 2],
+  ['sage', 2],
+] as const)('FusedGnn (%s, threads=%d)', (kind, threads) => {
   const g = randomGraph(12, 30, 5, 3);
   const config = resolveConfig({ kind, inFeatures: 5, hidden: 6, outFeatures: 3, dropout: 0 });
   const prop = kind === 'gcn' ? gcnPropagation(g.adjacency) : meanPropagation(g.adjacency);
 
   function engine(): FusedGnn {
-    const e = new FusedGnn(config, g.numNodes, prop, g.x);
+    const e = new FusedGnn(config, g.numNodes, prop, g.x, { threads, minParallelRows: 1 });
     e.setParams(initParams(config, 3));
     e.setTargets(g.y ?? new Float32Array(0), Uint8Array.from({ length: 12 }, (_, i) => (i % 4 === 3 ? 0 : 1)));
     return e;

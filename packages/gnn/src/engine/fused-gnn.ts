@@ -8,7 +8,20 @@ import { adamStep, DEFAULT_ADAM } from '../train/adam.js';
 import type { AdamOptions } from '../train/adam.js';
 import { Rng } from '../train/rng.js';
 
+// Stops an engine's worker thread once the engine is garbage-collected without `dispose()`.
+const WORKERS = new FinalizationRegistry<WasmKernels>((k) => k.dispose());
+
 const NODE_BUFFERS = ['d1', 'mask1', 'm2', 'h2', 'dH2', 'dH1', 'tmp'] as const;
+
+/** Engine construction options. */
+export interface EngineOptions {
+  /** Seed of the dropout masks. Default 1. */
+  readonly seed?: number;
+  /** 2 = split every kernel's rows with a worker thread over shared memory. Default 1. */
+  readonly threads?: 1 | 2;
+  /** Kernel calls with fewer rows stay on one thread (the hand-off costs ~10 µs). Default 4096. */
+  readonly minParallelRows?: number;
+}
 
 /**
  * The study models' full forward + backward pass, fused and hand-differentiated over WebAssembly SIMD
@@ -40,14 +53,17 @@ export class FusedGnn {
   private readonly transposed = new Map<string, Mat>();
   private readonly rngState: number;
   private step = 0;
+  readonly threads: 1 | 2;
 
   constructor(
     readonly config: GnnConfig,
     readonly numNodes: number,
     prop: Propagation,
     x: Float32Array,
-    seed = 1,
+    options: EngineOptions = {},
   ) {
+    const { seed = 1, threads = 1 } = options;
+    this.threads = threads;
     const { inFeatures: f, hidden: h, outFeatures: t } = config;
     const n = numNodes;
     if (x.length !== n * f) throw new GnnError('BAD_FEATURES', `x has ${x.length} values, expected ${n}×${f}`);
@@ -57,7 +73,8 @@ export class FusedGnn {
     const bytes =
       2 * mb(n, f) + NODE_BUFFERS.length * mb(n, h) + 3 * mb(n, t) + 2 * (4 * (n + 1) + 8 * nnz + 64) +
       specs.reduce((a, sp) => a + 3 * mb(sp.shape[0] ?? 1, sp.shape[1] ?? sp.shape[0] ?? 1), 0) + 4096;
-    this.k = new WasmKernels(bytes);
+    const widest = Math.max(f, h) * Math.max(h + 3, t + 3);
+    this.k = new WasmKernels(bytes, threads, options.minParallelRows ?? 4096, widest);
     this.s = this.k.csr(prop.s.rowPtr, prop.s.colIdx, prop.s.val);
     this.sT = this.k.csr(prop.sT.rowPtr, prop.sT.colIdx, prop.sT.val);
     this.x = this.k.alloc(n, f);
@@ -82,8 +99,11 @@ export class FusedGnn {
     this.adamV = new Float32Array(this.paramView.length);
     this.k.write(this.x, x, f);
     this.k.spmm(this.s, this.x, this.m1);
+    if (threads > 1) WORKERS.register(this, this.k, this);
     this.rngState = this.k.reserve(16);
-    new Int32Array(this.k.memory.buffer, this.rngState, 1)[0] = Math.floor(new Rng(seed).next() * 0x7fffffff) | 1;
+    const rng = new Rng(seed);
+    const states = new Int32Array(this.k.memory.buffer, this.rngState, 2);
+    for (let i = 0; i < 2; i++) states[i] = Math.floor(rng.next() * 0x7fffffff) | 1;
   }
 
   private span(mats: Map<string, Mat>): Float32Array {
@@ -99,6 +119,12 @@ export class FusedGnn {
     const m = from.get(name);
     if (m === undefined) throw new GnnError('INTERNAL', `unknown parameter ${name}`);
     return m;
+  }
+
+  /** Stops the engine's worker thread (if it was created with threads = 2). */
+  dispose(): void {
+    WORKERS.unregister(this);
+    this.k.dispose();
   }
 
   /** Loads parameters (names and shapes of `paramSpecs`) and resets the optimizer state. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { WasmKernels } from './wasm-kernels.js';
 
 function rand(n: number, seed: number): Float32Array {
@@ -22,8 +22,10 @@ function expectClose(actual: Float32Array, expected: ArrayLike<number>, tol = 1e
   expect(worst).toBeLessThan(tol);
 }
 
-describe('WasmKernels', () => {
-  const kr = new WasmKernels(1 << 22);
+describe.each([1, 2] as const)('WasmKernels (threads=%d)', (threads) => {
+  // minParallelRows = 1 so that even these small cases are split across both threads.
+  const kr = new WasmKernels(1 << 22, threads, 1);
+  afterAll(() => kr.dispose());
 
   it.each([
     [7, 5, 3],
@@ -86,7 +88,7 @@ describe('WasmKernels', () => {
   it('should draw an inverted-dropout mask with the requested rate and scale', () => {
     const mask = kr.alloc(1000, 32);
     const state = kr.reserve(16);
-    new Int32Array(kr.memory.buffer, state, 1)[0] = 12345;
+    new Int32Array(kr.memory.buffer, state, 2).set([12345, 678]);
     kr.dropoutMask(mask, 0.3, state);
     const v = kr.read(mask);
     const zeros = v.filter((x) => x === 0).length / v.length;

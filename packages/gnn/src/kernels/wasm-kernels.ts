@@ -1,5 +1,6 @@
 import { GnnError } from '../errors.js';
 import { ACCUMULATE, buildKernelModule, RELU } from './kernel-module.js';
+import { KernelWorker } from './kernel-worker.js';
 import { WASM } from './wasm-api.js';
 import type { WasmMemory } from './wasm-api.js';
 
@@ -14,6 +15,8 @@ export interface Mat {
 /** A CSR matrix copied into kernel memory (rows = aggregation targets). */
 export interface KernelCsr {
   readonly numRows: number;
+  /** Row that splits the non-zeros (plus rows) in half, for two-thread runs. */
+  readonly split: number;
   readonly rowPtr: number;
   readonly colIdx: number;
   readonly val: number;
@@ -33,15 +36,41 @@ function roundUp4(n: number): number {
 export class WasmKernels {
   readonly memory: WasmMemory;
   private readonly fns: Record<string, Fn>;
+  private readonly worker: KernelWorker | undefined;
+  private readonly scratch: Mat | undefined;
+  private readonly limit: number;
   private top = 64;
 
-  constructor(readonly capacityBytes: number) {
-    const pages = Math.ceil((capacityBytes + 64) / PAGE);
-    if (pages > 65536) throw new GnnError('TOO_LARGE', `kernel memory of ${capacityBytes} bytes exceeds 4 GiB`);
-    this.memory = new WASM.Memory({ initial: pages, maximum: pages });
-    const module = new WASM.Module(buildKernelModule(pages, false));
+  /**
+   * @param capacityBytes all buffers the caller will allocate (the memory never grows)
+   * @param threads 1, or 2 to run every kernel on two threads over a shared memory
+   * @param minParallelRows calls with fewer rows stay on the calling thread (hand-off costs ~10 µs)
+   * @param scratchFloats room for the worker's partial sums of the largest reduction (k × m floats)
+   */
+  constructor(
+    readonly capacityBytes: number,
+    readonly threads: 1 | 2 = 1,
+    private readonly minParallelRows = 4096,
+    private readonly scratchFloats = 64 * 64,
+  ) {
+    const total = capacityBytes + (threads > 1 ? scratchFloats * 4 + 64 : 0);
+    this.limit = total;
+    const pages = Math.ceil((total + 64) / PAGE);
+    if (pages > 65536) throw new GnnError('TOO_LARGE', `kernel memory of ${total} bytes exceeds 4 GiB`);
+    const shared = threads > 1;
+    this.memory = new WASM.Memory({ initial: pages, maximum: pages, ...(shared && { shared: true }) });
+    const module = new WASM.Module(buildKernelModule(pages, shared));
     const instance = new WASM.Instance(module, { env: { memory: this.memory } });
     this.fns = instance.exports as unknown as Record<string, Fn>;
+    if (shared) {
+      this.worker = new KernelWorker(module, this.memory, Object.keys(this.fns));
+      this.scratch = { ptr: this.bump(scratchFloats * 4), rows: 1, cols: scratchFloats, ld: scratchFloats };
+    }
+  }
+
+  /** Stops the worker thread, if any. The kernels stay usable on one thread. */
+  dispose(): void {
+    this.worker?.terminate();
   }
 
   /** Bytes needed for a matrix of `rows × cols` (columns padded to a multiple of 4). */
@@ -52,8 +81,8 @@ export class WasmKernels {
   private bump(bytes: number): number {
     const ptr = this.top;
     this.top = (this.top + bytes + 15) & ~15;
-    if (this.top > this.capacityBytes + 64) {
-      throw new GnnError('TOO_LARGE', `kernel memory exhausted: need ${this.top} of ${this.capacityBytes} bytes`);
+    if (this.top > this.limit + 64) {
+      throw new GnnError('TOO_LARGE', `kernel memory exhausted: need ${this.top} of ${this.limit} bytes`);
     }
     return ptr;
   }
@@ -95,7 +124,16 @@ export class WasmKernels {
     new Int32Array(this.memory.buffer, p, rowPtr.length).set(rowPtr);
     new Int32Array(this.memory.buffer, c, colIdx.length).set(colIdx);
     new Float32Array(this.memory.buffer, v, val.length).set(val);
-    return { numRows: rowPtr.length - 1, rowPtr: p, colIdx: c, val: v };
+    const numRows = rowPtr.length - 1;
+    const half = (colIdx.length + numRows) / 2;
+    let split = 0;
+    while (split < numRows && (rowPtr[split] ?? 0) + split < half) split++;
+    return { numRows, split, rowPtr: p, colIdx: c, val: v };
+  }
+
+  /** Reserves `bytes` of kernel memory (16-byte aligned) and returns its byte offset. */
+  reserve(bytes: number): number {
+    return this.bump(bytes);
   }
 
   private blocks(cols: number, run: (offset: number, w: number) => void): void {
@@ -114,57 +152,93 @@ export class WasmKernels {
     return f;
   }
 
+  /**
+   * Runs `name` over rows [r0, r1): split at `mid` between the worker (upper part) and this thread
+   * when a worker exists and the range is large enough, else entirely here.
+   */
+  private rows(name: string, r0: number, r1: number, args: (a: number, b: number, onWorker: boolean) => number[], mid = (r0 + r1) >> 1, scratchNeed = 0): boolean {
+    if (this.worker === undefined || r1 - r0 < this.minParallelRows || scratchNeed > this.scratchFloats) {
+      this.fn(name)(...args(r0, r1, false));
+      return false;
+    }
+    this.worker.start(name, args(mid, r1, true));
+    this.fn(name)(...args(r0, mid, false));
+    this.worker.finish();
+    return true;
+  }
+
+  /** Adds the worker's partial result in scratch into `c` (k × m block at column offset o). */
+  private reduceScratch(c: Mat, o: number, k: number, width: number): void {
+    if (this.scratch === undefined) return;
+    const s = new Float32Array(this.memory.buffer, this.scratch.ptr, k * width);
+    const v = new Float32Array(this.memory.buffer, c.ptr + o * 4, (k - 1) * c.ld + width);
+    for (let i = 0; i < k; i++) for (let j = 0; j < width; j++) v[i * c.ld + j] = (v[i * c.ld + j] ?? 0) + (s[i * width + j] ?? 0);
+  }
+
   /** C (+)= A·B (+ bias) with optional ReLU; rows [r0, r1) of A and C. */
   gemm(a: Mat, b: Mat, c: Mat, opts: { accumulate?: boolean; relu?: boolean; bias?: Mat } = {}, r0 = 0, r1 = a.rows): void {
     const flags = (opts.accumulate === true ? ACCUMULATE : 0) | (opts.relu === true ? RELU : 0);
     this.blocks(c.cols, (o, w) => {
       const bias = opts.bias === undefined ? 0 : opts.bias.ptr + o * 4;
-      this.fn(`gemm${w}`)(a.ptr + r0 * a.ld * 4, a.ld, b.ptr + o * 4, b.ld, c.ptr + (r0 * c.ld + o) * 4, c.ld, r1 - r0, a.cols, bias, flags);
+      this.rows(`gemm${w}`, r0, r1, (x, y) => [a.ptr + x * a.ld * 4, a.ld, b.ptr + o * 4, b.ld, c.ptr + (x * c.ld + o) * 4, c.ld, y - x, a.cols, bias, flags]);
     });
   }
 
   /** C[k, m] (+)= A[n, k]ᵀ · B[n, m] over rows [r0, r1). */
   gemmTN(a: Mat, b: Mat, c: Mat, accumulate = false, r0 = 0, r1 = a.rows): void {
     this.blocks(c.cols, (o, w) => {
-      this.fn(`gemmTN${w}`)(a.ptr + r0 * a.ld * 4, a.ld, b.ptr + (r0 * b.ld + o) * 4, b.ld, c.ptr + o * 4, c.ld, r1 - r0, a.cols, accumulate ? ACCUMULATE : 0);
+      const scratch = this.scratch;
+      const used = this.rows(`gemmTN${w}`, r0, r1, (x, y, onWorker) =>
+        onWorker && scratch !== undefined
+          ? [a.ptr + x * a.ld * 4, a.ld, b.ptr + (x * b.ld + o) * 4, b.ld, scratch.ptr, 4 * w, y - x, a.cols, 0]
+          : [a.ptr + x * a.ld * 4, a.ld, b.ptr + (x * b.ld + o) * 4, b.ld, c.ptr + o * 4, c.ld, y - x, a.cols, accumulate ? ACCUMULATE : 0],
+        (r0 + r1) >> 1,
+        a.cols * 4 * w,
+      );
+      if (used) this.reduceScratch(c, o, a.cols, 4 * w);
     });
   }
 
   /** out (+)= S · x for CSR rows [r0, r1). */
   spmm(s: KernelCsr, x: Mat, out: Mat, accumulate = false, r0 = 0, r1 = s.numRows): void {
+    const mid = r0 === 0 && r1 === s.numRows ? s.split : (r0 + r1) >> 1;
     this.blocks(out.cols, (o, w) => {
-      this.fn(`spmm${w}`)(s.rowPtr, s.colIdx, s.val, x.ptr + o * 4, x.ld, out.ptr + o * 4, out.ld, r0, r1, accumulate ? ACCUMULATE : 0);
+      this.rows(`spmm${w}`, r0, r1, (p, q) => [s.rowPtr, s.colIdx, s.val, x.ptr + o * 4, x.ld, out.ptr + o * 4, out.ld, p, q, accumulate ? ACCUMULATE : 0], mid);
     });
   }
 
   /** out[1, m] (+)= column sums of a over rows [r0, r1). */
   colSum(a: Mat, out: Mat, accumulate = false, r0 = 0, r1 = a.rows): void {
     this.blocks(a.cols, (o, w) => {
-      this.fn(`colSum${w}`)(a.ptr + (r0 * a.ld + o) * 4, a.ld, out.ptr + o * 4, r1 - r0, accumulate ? ACCUMULATE : 0);
+      const scratch = this.scratch;
+      const used = this.rows(`colSum${w}`, r0, r1, (x, y, onWorker) =>
+        onWorker && scratch !== undefined
+          ? [a.ptr + (x * a.ld + o) * 4, a.ld, scratch.ptr, y - x, 0]
+          : [a.ptr + (x * a.ld + o) * 4, a.ld, out.ptr + o * 4, y - x, accumulate ? ACCUMULATE : 0],
+        (r0 + r1) >> 1,
+        4 * w,
+      );
+      if (used) this.reduceScratch(out, o, 1, 4 * w);
     });
   }
 
   /** a ⊙= b elementwise over whole padded storage (same shape and ld). */
   mulInto(a: Mat, b: Mat, r0 = 0, r1 = a.rows): void {
-    this.fn('mulInto')(a.ptr + r0 * a.ld * 4, b.ptr + r0 * b.ld * 4, (r1 - r0) * a.ld);
+    this.rows('mulInto', r0, r1, (x, y) => [a.ptr + x * a.ld * 4, b.ptr + x * b.ld * 4, (y - x) * a.ld]);
   }
 
   /**
    * Fills `mask` with an inverted-dropout mask: 0 with probability p (realised as round(p·65536)/65536),
-   * else 1 / (1 − p). `statePtr` holds the xorshift32 state (non-zero), advanced in place.
+   * else 1 / (1 − p). `statePtr` holds two xorshift32 states (one per thread, non-zero), advanced in place.
    */
   dropoutMask(mask: Mat, p: number, statePtr: number, r0 = 0, r1 = mask.rows): void {
     const bits = new Uint32Array(new Float32Array([1 / (1 - p)]).buffer)[0] ?? 0;
-    this.fn('dropoutMask')(mask.ptr + r0 * mask.ld * 4, (r1 - r0) * mask.ld, statePtr, Math.round(p * 65536), bits | 0);
-  }
-
-  /** Reserves `bytes` of kernel memory (16-byte aligned) and returns its byte offset. */
-  reserve(bytes: number): number {
-    return this.bump(bytes);
+    const threshold = Math.round(p * 65536);
+    this.rows('dropoutMask', r0, r1, (x, y, onWorker) => [mask.ptr + x * mask.ld * 4, (y - x) * mask.ld, statePtr + (onWorker ? 4 : 0), threshold, bits | 0]);
   }
 
   /** dy ← dy · [y > 0] (ReLU backward given the ReLU output y). */
   reluGrad(y: Mat, dy: Mat, r0 = 0, r1 = y.rows): void {
-    this.fn('reluGrad')(y.ptr + r0 * y.ld * 4, dy.ptr + r0 * dy.ld * 4, (r1 - r0) * y.ld);
+    this.rows('reluGrad', r0, r1, (x, z) => [y.ptr + x * y.ld * 4, dy.ptr + x * dy.ld * 4, (z - x) * y.ld]);
   }
 }

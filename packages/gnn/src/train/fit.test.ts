@@ -25,6 +25,17 @@ describe('fit', () => {
     expect(model.predict(graph)).not.toEqual(before);
   });
 
+  it('should give the same loss curve on two threads as on one when dropout is off', () => {
+    const run = (threads: 1 | 2): number[] => {
+      const model = GnnModel.create({ kind: 'gcn', inFeatures: 4, outFeatures: 2, dropout: 0 }, 9);
+      const loss = fit(model, graph, { epochs: 5, threads, minParallelRows: 1 }).loss;
+      model.release(graph);
+      return loss;
+    };
+    const [one, two] = [run(1), run(2)];
+    one.forEach((v, i) => expect(two[i]).toBeCloseTo(v, 5));
+  });
+
   it('should be reproducible for the same seeds', () => {
     const run = (): Float32Array => {
       const model = GnnModel.create({ kind: 'sage', inFeatures: 4, outFeatures: 2 }, 9);

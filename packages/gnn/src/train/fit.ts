@@ -23,6 +23,10 @@ export interface FitOptions {
   readonly learningRate?: number;
   /** Seed of the dropout masks. Default 1. */
   readonly seed?: number;
+  /** 2 = run the kernels on two cores (worker thread + SharedArrayBuffer). Default 1. */
+  readonly threads?: 1 | 2;
+  /** Kernel calls with fewer rows stay on one thread. Default 4096. */
+  readonly minParallelRows?: number;
   readonly progressEvery?: number;
   readonly onProgress?: (p: FitProgress) => void;
 }
@@ -53,7 +57,11 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
   if (graph.y === undefined) throw new GnnError('BAD_INPUT', 'fit needs targets: graph.y is missing');
   const history: FitHistory = { loss: [], valLoss: [] };
   if (graph.numNodes === 0 || epochs === 0) return history;
-  const engine = model.engineFor(graph, options.seed ?? 1);
+  const engine = model.engineFor(graph, {
+    seed: options.seed ?? 1,
+    threads: options.threads ?? 1,
+    ...(options.minParallelRows !== undefined && { minParallelRows: options.minParallelRows }),
+  });
   engine.setTargets(graph.y, graph.trainMask);
   const adam = { ...DEFAULT_ADAM, learningRate: options.learningRate ?? DEFAULT_ADAM.learningRate };
   const every = options.progressEvery ?? 10;
