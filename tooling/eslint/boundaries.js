@@ -20,7 +20,7 @@ const FORBIDDEN_MODULES = {
   'apps/portal': ['neo4j-driver'],
 };
 
-function restrictionsFor(dir) {
+function restrictionsFor(dir, { tests }) {
   const allowed = new Set(ALLOWED[dir]);
   const patterns = OURS.filter((name) => !allowed.has(name)).map((name) => ({
     group: [`@liftgraph/${name}`, `@liftgraph/${name}/*`],
@@ -30,13 +30,22 @@ function restrictionsFor(dir) {
     group: ['@liftgraph/*/src', '@liftgraph/*/src/*'],
     message: 'Deep imports into another package are banned: import its public entry point.',
   });
-  for (const mod of FORBIDDEN_MODULES[dir] ?? []) {
+  // Tests may read fixtures from disk; the package's own code may not.
+  for (const mod of tests ? [] : (FORBIDDEN_MODULES[dir] ?? [])) {
     patterns.push({ group: [mod], message: `${dir} may not import ${mod} (see ARCHITECTURE.md).` });
   }
   return patterns;
 }
 
-export const boundaries = Object.keys(ALLOWED).map((dir) => ({
-  files: [`${dir}/**/*.{ts,tsx,mts,js,mjs}`],
-  rules: { 'no-restricted-imports': ['error', { patterns: restrictionsFor(dir) }] },
-}));
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/test/**', '**/bench/**'];
+
+export const boundaries = Object.keys(ALLOWED).flatMap((dir) => [
+  {
+    files: [`${dir}/**/*.{ts,tsx,mts,js,mjs}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictionsFor(dir, { tests: false }) }] },
+  },
+  {
+    files: TEST_FILES.map((glob) => `${dir}/${glob}`),
+    rules: { 'no-restricted-imports': ['error', { patterns: restrictionsFor(dir, { tests: true }) }] },
+  },
+]);

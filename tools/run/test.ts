@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
-import { minutes, PNPM, run } from './proc.js';
+import { minutes, PNPM, run, runAsync } from './proc.js';
 import { testNeo4jEnv } from './test-env.js';
 
 interface VitestJson {
@@ -39,7 +39,7 @@ mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest-report.json');
 const selected = (projects.length ? projects : ['unit', 'integration']).flatMap((p) => ['--project', p]);
 console.log(`\n▶ vitest ${selected.join(' ')}`);
-const status = run(join(REPO_ROOT, 'node_modules/.bin/vitest'), ['run', ...selected, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+const status = await runAsync(join(REPO_ROOT, 'node_modules/.bin/vitest'), ['run', ...selected, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
 
 if (neo4jState === 'started') await stopNeo4j(cfg);
 

@@ -33,3 +33,11 @@ describe('import boundaries (tooling/eslint/boundaries.js)', () => {
     expect(await restrictedImportErrors(file, `${code}\nexport const probe = 1;\n`)).toEqual([]);
   });
 });
+
+describe('import boundaries for tests', () => {
+  it('should let a domain test read a fixture from disk but still forbid crossing packages', async () => {
+    expect(await restrictedImportErrors('packages/domain/src/probe.test.ts', "import { readFileSync } from 'node:fs';\nexport const p = readFileSync;")).toEqual([]);
+    const errors = await restrictedImportErrors('packages/domain/src/probe.test.ts', "import { x } from '@liftgraph/neo4j';\nexport const p = x;");
+    expect(errors.some((e) => /may not import @liftgraph\/neo4j/.test(e))).toBe(true);
+  });
+});

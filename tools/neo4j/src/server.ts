@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { boltUrl, type Neo4jToolConfig } from './config.js';
 import { fetchNeo4j, libDir } from './fetch.js';
 import { findJava } from './java.js';
+import { isAlive } from './process-state.js';
 import { waitForNeo4j } from './wait.js';
+
+export { isAlive };
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
 const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';
@@ -50,14 +53,6 @@ export function readPid(cfg: Neo4jToolConfig): number | null {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Java processes running a Neo4j of this home directory (found through /proc, so even ones we lost the pid of). */
 export function neo4jProcesses(cfg: Neo4jToolConfig): number[] {

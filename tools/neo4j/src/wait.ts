@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { boltUrl, type Neo4jToolConfig } from './config.js';
+import { isAlive as alive } from './process-state.js';
 
 export interface WaitOptions {
   timeoutMs: number;
@@ -8,15 +9,6 @@ export interface WaitOptions {
   pid?: number;
   /** Shown (its tail) when the server dies or never answers. */
   logFile?: string;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function tail(file: string | undefined, lines = 15): string {

@@ -1,4 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- tests read the shared real data files; src itself stays free of I/O
+ 
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';

@@ -1,4 +1,4 @@
-// eslint-disable-next-line no-restricted-imports -- tests read the shared real logs; src itself stays free of I/O
+ 
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
