@@ -25,6 +25,11 @@ export { createExerciseMatcher, CONFIDENT_MATCH, type ExerciseMatcher, type Exer
 export { customExerciseId, customExerciseFor, resolveExerciseNames, type NameResolution } from './catalog/custom-exercise.js';
 export { similarity, topSimilar, sharedMuscles, muscleVector, SIMILARITY_WEIGHTS, type Similarity, type SimilarityEdge, type SharedMuscle } from './catalog/similarity.js';
 export { TRANSFERS_TO, transfersFrom, type TransferEdge } from './catalog/transfers-to.js';
+export { importFreeExerciseDb, freeExerciseDbId, importedTargets, IMPORTED_PRIMARY_SHARE, type ImportedExercise } from './catalog/free-exercise-db-import.js';
+export { mergeCatalog, type MergeResult, type MergeDecision } from './catalog/merge-catalog.js';
+export { validateCatalog, assertValidCatalog, nameKeyCollisions, SHARE_SUM_TOLERANCE, type CatalogIssue } from './catalog/validate-catalog.js';
+export { normalizeExerciseName, type NormalizedName, type EquipmentToken } from './catalog/normalize-exercise-name.js';
+export { inferPattern, type PatternClues } from './catalog/infer-pattern.js';
 
 // Workout logs
 export { importWorkoutLog } from './log/import-workout-log.js';

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../main.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const LOGS = join(ROOT, '../shared/data/real-logs');
+const HAVE_SHARED = existsSync(LOGS);
+if (!HAVE_SHARED) console.warn(`\n!!! ../shared/data/real-logs not found at ${LOGS}: the real-log CLI tests are SKIPPED !!!\n`);
+
+async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env: {} });
+  return { code, out, err };
+}
+
+describe.skipIf(!HAVE_SHARED)('liftgraph logs inspect on the real logs', () => {
+  it.each([
+    ['strong-dstanek.csv', { format: 'strong', unit: 'lbs', sessions: 292, sets: 5402, workingSets: 5402, exercises: 74, mappedSets: 5371, firstDate: '2018-12-10', lastDate: '2020-12-31' }],
+    ['strong-dericmei-zh.csv', { format: 'strong', unit: 'lbs', sessions: 384, sets: 6778, workingSets: 6778, exercises: 29, mappedSets: 6778, firstDate: '2020-09-29', lastDate: '2023-12-17' }],
+    ['hevy-feliperuizm.csv', { format: 'hevy', unit: 'kg', sessions: 37, sets: 567, workingSets: 519, exercises: 55, mappedSets: 567, firstDate: '2025-07-08', lastDate: '2026-04-08' }],
+    ['hevy-smdesai27.csv', { format: 'hevy', unit: 'lbs', sessions: 209, sets: 3430, workingSets: 3430, exercises: 76, mappedSets: 3430, firstDate: '2025-01-12', lastDate: '2025-10-25' }],
+    ['fitnotes-moferg.csv', { format: 'fitnotes', unit: 'lbs', sessions: 18, sets: 436, workingSets: 436, exercises: 21, mappedSets: 436, firstDate: '2020-09-13', lastDate: '2020-10-03' }],
+  ])('should print the hand-verified counts of %s', async (file, expected) => {
+    const { code, out } = await cli(['logs', 'inspect', join(LOGS, file)]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(expected);
+  });
+
+  it('should list the unmapped names on stderr when asked', async () => {
+    const { err } = await cli(['logs', 'inspect', join(LOGS, 'strong-dstanek.csv'), '--unmapped']);
+    expect(err).toMatch(/unmapped exercise names \(3\): Double raise, I-Ts, Reverse Grip Extensions/);
+  });
+
+  it('should run as the real `pnpm liftgraph` process', () => {
+    const res = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'logs', 'inspect', join(LOGS, 'fitnotes-moferg.csv')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(res.status).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ format: 'fitnotes', sessions: 18, sets: 436 });
+  });
+});
+
+describe('liftgraph logs inspect errors', () => {
+  it('should exit non-zero with the line and column on stderr for a bad row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-'));
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, 'Date,Exercise,Category,Weight (lbs),Reps,Distance,Distance Unit,Time\n2020-09-13,Barbell Squat,Legs,45.0,ten,,,\n');
+    const { code, out, err } = await cli(['logs', 'inspect', file]);
+    expect(code).not.toBe(0);
+    expect(out).toBe('');
+    expect(err).toMatch(/line 2.*Reps/);
+  });
+
+  it('should reject an unknown --unit with the allowed values', async () => {
+    const { code, err } = await cli(['logs', 'inspect', 'x.csv', '--unit', 'stone']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/kg, lbs; got "stone"/);
+  });
+});
