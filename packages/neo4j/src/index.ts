@@ -1,1 +1,9 @@
-export {};
+// The public surface of @liftgraph/neo4j: curated, no `export *` from internals.
+export { Neo4jStoreError, storeErrorCode, type Neo4jStoreErrorCode } from './errors.js';
+export { createGraphDb, type GraphDb, type Neo4jConfig } from './graph-db.js';
+export { readTx, writeTx, APP_METADATA } from './tx.js';
+export { toNumber, toNullableNumber, toNeo4jInt } from './integer.mapper.js';
+export { migrate, type MigrateResult } from './migrate/migrate.js';
+export { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrate/migration-files.js';
+export { seedCatalog, type SeedResult } from './catalog/catalog-seed.repository.js';
+export { importLog, storedImportCounts, fileSha256, type ImportLogInput, type ImportLogOptions, type ImportLogResult } from './ingest/log-import.repository.js';

@@ -1,0 +1,39 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Neo4jStoreError } from './errors.js';
+
+/** Connection settings, always passed in by the app (this package never reads the environment). */
+export interface Neo4jConfig {
+  /** `neo4j://host:7687` (routing, works against a cluster) or `bolt://host:7687` (direct). */
+  url: string;
+  user: string;
+  password: string;
+  /** Every session pins this database; default `neo4j`. */
+  database?: string;
+  maxConnectionPoolSize?: number;
+}
+
+/** The process-wide driver plus the database every session pins. Create once in main.ts, close on exit. */
+export interface GraphDb {
+  readonly driver: Driver;
+  readonly database: string;
+  close(): Promise<void>;
+}
+
+const URL_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
+
+export function createGraphDb(config: Neo4jConfig): GraphDb {
+  let scheme: string;
+  try {
+    scheme = new URL(config.url).protocol;
+  } catch (cause) {
+    throw new Neo4jStoreError('INVALID_ARGUMENT', `Neo4j url is not a URL: "${config.url}"; use neo4j://host:7687 or bolt://host:7687`, { cause });
+  }
+  if (!URL_SCHEMES.includes(scheme)) {
+    throw new Neo4jStoreError('INVALID_ARGUMENT', `Neo4j url scheme must be one of ${URL_SCHEMES.join(', ')}; got "${scheme}"`);
+  }
+  const driver = neo4j.driver(config.url, neo4j.auth.basic(config.user, config.password), {
+    maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
+    userAgent: 'liftgraph-neo4j/0.1.0',
+  });
+  return { driver, database: config.database ?? 'neo4j', close: () => driver.close() };
+}

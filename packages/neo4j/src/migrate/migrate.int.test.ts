@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { testGraphDb } from '../testing/test-graph-db.js';
+import { migrate } from './migrate.js';
+import { SHOW_CONSTRAINT_NAMES } from './migrate.cypher.js';
+import { loadMigrations } from './migration-files.js';
+
+const db = testGraphDb();
+afterAll(() => db.close());
+
+describe('migrate', () => {
+  it('should be idempotent when applied twice and leave every id constraint in place', async () => {
+    await migrate(db);
+    const second = await migrate(db);
+    expect(second.applied).toEqual([]);
+    expect(second.skipped).toBe((await loadMigrations()).length);
+    const { records } = await db.driver.executeQuery(SHOW_CONSTRAINT_NAMES, {}, { database: db.database });
+    const names = records.map((r) => r.get('name') as string);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'athlete_id_unique', 'exercise_id_unique', 'muscle_group_id_unique', 'movement_pattern_id_unique', 'coach_id_unique',
+        'user_id_unique', 'session_id_unique', 'performance_id_unique', 'set_id_unique', 'program_id_unique',
+        'program_day_id_unique', 'prescription_id_unique', 'model_version_id_unique', 'import_id_unique',
+        'migration_version_unique', 'user_email_unique',
+      ]),
+    );
+  });
+
+  it('should record every migration as a __Migration node with its checksum', async () => {
+    const { records } = await db.driver.executeQuery('MATCH (m:__Migration) RETURN m.version AS v, m.checksum AS c ORDER BY v', {}, { database: db.database });
+    const files = await loadMigrations();
+    for (const m of files) {
+      const rec = records.find((r) => Number(r.get('v')) === m.version);
+      expect(rec?.get('c')).toBe(m.checksum);
+    }
+  });
+
+  it('should refuse a migration whose file changed after it was applied', async () => {
+    const [first] = await loadMigrations();
+    if (first === undefined) throw new Error('no migrations');
+    await expect(migrate(db, [{ ...first, checksum: 'f'.repeat(64) }])).rejects.toMatchObject({ code: 'MIGRATION_CHECKSUM_MISMATCH' });
+  });
+});

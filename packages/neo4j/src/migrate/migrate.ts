@@ -1,0 +1,63 @@
+import neo4j from 'neo4j-driver';
+import { Neo4jStoreError, toStoreError } from '../errors.js';
+import type { GraphDb } from '../graph-db.js';
+import { toNumber, toStringValue } from '../integer.mapper.js';
+import { APP_METADATA, readTx } from '../tx.js';
+import { APPLIED_MIGRATIONS, RECORD_MIGRATION } from './migrate.cypher.js';
+import { loadMigrations, type Migration } from './migration-files.js';
+
+export interface MigrateResult {
+  applied: Array<{ version: number; name: string }>;
+  skipped: number;
+}
+
+async function appliedChecksums(db: GraphDb): Promise<Map<number, string>> {
+  return readTx(db, 'migrate.applied', async (tx) => {
+    const res = await tx.run(APPLIED_MIGRATIONS);
+    return new Map(res.records.map((r) => [toNumber(r.get('version'), 'version'), toStringValue(r.get('checksum'), 'checksum')]));
+  });
+}
+
+// Schema commands cannot share a transaction with data writes, so each statement is its own
+// auto-commit query; all are `IF NOT EXISTS`, which makes a half-applied migration safe to re-run.
+async function apply(db: GraphDb, migration: Migration): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  const txConfig = { metadata: { app: APP_METADATA, op: `migrate.V${migration.version}` } };
+  try {
+    for (const statement of migration.statements) await session.run(statement, {}, txConfig);
+    const params = { version: neo4j.int(migration.version), name: migration.name, checksum: migration.checksum };
+    await session.executeWrite((tx) => tx.run(RECORD_MIGRATION, params), txConfig);
+  } catch (error) {
+    const mapped = toStoreError(error, `migration V${migration.version}__${migration.name}`);
+    throw mapped instanceof Neo4jStoreError ? new Neo4jStoreError('MIGRATION_FAILED', mapped.message, { cause: error }) : mapped;
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Applies the pending numbered migrations in order and records each as
+ * `(:__Migration {version, name, checksum, appliedAt})`. Idempotent: applied versions are skipped.
+ * A recorded migration whose file changed since is refused (`MIGRATION_CHECKSUM_MISMATCH`): write a new one.
+ */
+export async function migrate(db: GraphDb, migrations?: readonly Migration[]): Promise<MigrateResult> {
+  const all = migrations ?? (await loadMigrations());
+  const done = await appliedChecksums(db);
+  const result: MigrateResult = { applied: [], skipped: 0 };
+  for (const m of all) {
+    const checksum = done.get(m.version);
+    if (checksum === m.checksum) {
+      result.skipped += 1;
+      continue;
+    }
+    if (checksum !== undefined) {
+      throw new Neo4jStoreError(
+        'MIGRATION_CHECKSUM_MISMATCH',
+        `migration V${String(m.version).padStart(3, '0')}__${m.name} was applied with checksum ${checksum.slice(0, 12)}… but the file now hashes to ${m.checksum.slice(0, 12)}…; never edit an applied migration, add a new one`,
+      );
+    }
+    await apply(db, m);
+    result.applied.push({ version: m.version, name: m.name });
+  }
+  return result;
+}
