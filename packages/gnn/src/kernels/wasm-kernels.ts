@@ -92,12 +92,7 @@ export class WasmKernels {
     return { ptr: this.bump(rows * ld * 4), rows, cols, ld };
   }
 
-  /** Column slice [start, start + count) of `m`; `start` must be a multiple of 4. */
-  slice(m: Mat, start: number, count: number): Mat {
-    return { ptr: m.ptr + start * 4, rows: m.rows, cols: count, ld: m.ld };
-  }
-
-  /** A Float32Array over the full padded storage of `m` (ld floats per row; not valid for slices). */
+  /** A Float32Array over the full padded storage of `m` (ld floats per row). */
   view(m: Mat): Float32Array {
     return new Float32Array(this.memory.buffer, m.ptr, m.rows * m.ld);
   }
