@@ -77,3 +77,44 @@ export { linearProgressionRule } from './overload/linear-progression-rule.js';
 export { rpeTargetRule } from './overload/rpe-target-rule.js';
 export { scheduledDeloadRule, stallDeloadRule, deloadDecision } from './overload/deload-rules.js';
 export type { OverloadAction, OverloadDecision, OverloadContext, OverloadHistory, OverloadRule, ExerciseSession, PerformedSet, Prescription } from './overload/overload-types.js';
+
+// Athlete simulator
+export { SeededRng } from './simulator/seeded-rng.js';
+export { SIMULATOR_DEFAULTS, type SimulatorParams } from './simulator/simulator-defaults.js';
+export { createAthlete, cloneAthlete, trueOneRepMaxKg, type AthleteParams, type SimAthlete, type Sex } from './simulator/sim-athlete.js';
+export { simulateSession, type SimulatedSession } from './simulator/simulate-session.js';
+export type { SessionOutcome } from './simulator/perform-session.js';
+export { runSimulation, type RunSimulationOptions, type SimulationResult, type AcwrWeek } from './simulator/run-simulation.js';
+export type { ExercisePrescription, PlannedSession, ExercisePlan, SessionTemplate, WeeklySchedule, Prescriber, PrescriberContext } from './simulator/prescription-types.js';
+export { createProgressionPrescriber, type ProgressionKind } from './simulator/progression-prescriber.js';
+export { overreachProbability, type OverreachEvent } from './simulator/overreach-risk.js';
+export { repsToFailure, loadFractionFor } from './simulator/reps-at-load.js';
+export { simulateSet, type SetOutcome } from './simulator/simulate-set.js';
+export { SPLIT_TEMPLATES, SPLIT_FOR_DAYS, type SplitId } from './simulator/split-templates.js';
+export { simulateStudyScenario, STUDY_SCHEDULE, STUDY_WEEKS, STUDY_ATHLETE, type StudyScenarioOptions } from './simulator/study-scenario.js';
+export { generatePopulation, iteratePopulation, type PopulationOptions, type SimulatedAthlete } from './simulator/generate-population.js';
+
+// Learning graph (features, edges, targets and baselines for the GNN; see learning/)
+export {
+  buildLearningGraph,
+  timelineCutoff,
+  LEARNING_FEATURES,
+  LEARNING_FEATURE_NAMES,
+  LEARNING_TARGETS,
+  LOAD_METRIC_FEATURES,
+  EDGE_TYPES,
+  featureIndex,
+  performanceFacts,
+  topSet,
+  dailyMetrics,
+  rulePrediction,
+  DEFAULT_REST_SEC,
+  type LearningGraph,
+  type LearningGraphOptions,
+  type LearningNode,
+  type EdgeType,
+  type AthleteLog,
+  type ExerciseResolver,
+  type PerformanceFacts,
+  type DayMetrics,
+} from './learning/index.js';

@@ -1,0 +1,136 @@
+import type { Exercise } from '../exercise/exercise.js';
+import type { LoggedSession, LoggedSet } from '../log/workout-log.js';
+import { estimateSetEffort } from '../science/set-effort-proxy.js';
+import { addDays } from '../science/calendar-day.js';
+
+/** One athlete's sessions (any order) and how exercise names resolve to the catalog. */
+export interface AthleteLog {
+  athleteId: string;
+  sessions: readonly LoggedSession[];
+}
+
+export type ExerciseResolver = (exerciseName: string) => Exercise | null;
+
+/** Per-performance facts, in chronological order (session start, then order in session). */
+export interface PerformanceFacts {
+  athleteId: string;
+  sessionKey: string;
+  date: string;
+  order: number;
+  exerciseName: string;
+  exercise: Exercise | null;
+  /** Key that identifies "the same exercise" for NEXT edges: the catalog id, else the logged name. */
+  exerciseKey: string;
+  workingSets: number;
+  topWeightKg: number | null;
+  topReps: number;
+  /** Mean logged rest (s) or null. */
+  restSec: number | null;
+  /** Top set RPE: logged, from RIR, or the %e1RM effort proxy; null when none can be had. */
+  fatigue: number | null;
+  volumeKg: number;
+  e1rmKg: number;
+  bestE1rmKg: number;
+  daysSinceLast: number | null;
+  /** Index (in the same facts array) of the previous / next occurrence of this exercise, or -1. */
+  prev: number;
+  next: number;
+  sets: readonly LoggedSet[];
+}
+
+const isWorking = (s: LoggedSet): boolean => s.type !== 'warmup' && (s.reps ?? 0) >= 1;
+
+/** The top working set: heaviest load, then most reps (the test-pair definition of the gnn issue). */
+export function topSet(sets: readonly LoggedSet[]): LoggedSet | null {
+  let best: LoggedSet | null = null;
+  for (const s of sets) {
+    if (!isWorking(s)) continue;
+    if (best === null) {
+      best = s;
+      continue;
+    }
+    const w = s.weightKg ?? 0;
+    const bw = best.weightKg ?? 0;
+    if (w > bw || (w === bw && (s.reps ?? 0) > (best.reps ?? 0))) best = s;
+  }
+  return best;
+}
+
+/** Epley e1RM (≤ 12 reps; SCIENCE.md §4), 0 for unloaded sets. */
+function epley(weightKg: number | null, reps: number | null): number {
+  if (weightKg === null || weightKg <= 0 || reps === null || reps < 1 || reps > 12) return 0;
+  return reps === 1 ? weightKg : weightKg * (1 + reps / 30);
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Flattens one athlete's log into performance facts with running per-exercise state (no future data). */
+export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): PerformanceFacts[] {
+  const sessions = [...log.sessions].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
+  const facts: PerformanceFacts[] = [];
+  const lastByKey = new Map<string, number>();
+  const bestByKey = new Map<string, number>();
+  const resolved = new Map<string, Exercise | null>();
+  for (const session of sessions) {
+    for (const perf of [...session.performances].sort((a, b) => a.order - b.order)) {
+      const working = perf.sets.filter(isWorking);
+      if (working.length === 0) continue;
+      let exercise = resolved.get(perf.exerciseName);
+      if (exercise === undefined) {
+        exercise = resolve(perf.exerciseName);
+        resolved.set(perf.exerciseName, exercise);
+      }
+      const key = exercise?.id ?? `name:${perf.exerciseName.trim().toLowerCase()}`;
+      const top = topSet(working);
+      const e1rmKg = Math.max(0, ...working.map((s) => epley(s.weightKg, s.reps)));
+      const bestE1rmKg = Math.max(bestByKey.get(key) ?? 0, e1rmKg);
+      bestByKey.set(key, bestE1rmKg);
+      const rests = working.map((s) => s.restSec).filter((r): r is NonNullable<typeof r> => r !== null);
+      const prev = lastByKey.get(key) ?? -1;
+      const prevFacts = prev >= 0 ? facts[prev] : undefined;
+      const index = facts.length;
+      if (prevFacts) prevFacts.next = index;
+      lastByKey.set(key, index);
+      facts.push({
+        athleteId: log.athleteId,
+        sessionKey: session.key,
+        date: session.date,
+        order: perf.order,
+        exerciseName: perf.exerciseName,
+        exercise,
+        exerciseKey: key,
+        workingSets: working.length,
+        topWeightKg: top?.weightKg ?? null,
+        topReps: top?.reps ?? 0,
+        restSec: rests.length ? rests.reduce((a, b) => a + b, 0) / rests.length : null,
+        fatigue: top ? setFatigue(top, bestE1rmKg) : null,
+        volumeKg: working.reduce((sum, s) => sum + (s.weightKg ?? 0) * (s.reps ?? 0), 0),
+        e1rmKg,
+        bestE1rmKg,
+        daysSinceLast: prevFacts ? dayDiff(prevFacts.date, session.date) : null,
+        prev,
+        next: -1,
+        sets: working,
+      });
+    }
+  }
+  return facts;
+}
+
+function setFatigue(set: LoggedSet, bestE1rmKg: number): number | null {
+  if (set.rpe !== null) return set.rpe;
+  if (set.rir !== null) return 10 - set.rir;
+  if (set.weightKg === null || set.weightKg <= 0 || bestE1rmKg <= 0) return null;
+  return estimateSetEffort(set.weightKg, set.reps ?? 1, bestE1rmKg).rpe;
+}
+
+/** Dates from `from` to `to` inclusive, `YYYY-MM-DD`. */
+export function dateRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export { dayDiff };
