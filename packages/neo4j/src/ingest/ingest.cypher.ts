@@ -44,28 +44,72 @@ MERGE (st:Set {id: sr.id})
 SET st += sr.props
 MERGE (p)-[:HAS_SET]->(st)`;
 
-export const MERGE_THEN = `
+export const EXISTING_SESSION_IDS = `
+MATCH (s:Session {athleteId: $athleteId})
+RETURN collect(s.id) AS ids`;
+
+export const EXISTING_PERFORMANCES = `
+MATCH (p:Performance {athleteId: $athleteId})
+RETURN p.id AS id, p.exerciseId AS exerciseId, p.startedAt AS startedAt, p.sessionId AS sessionId, p.order AS order,
+  [(p)-[:NEXT]->(n) | n.id] AS next, [(p)-[:THEN]->(n) | n.id] AS then`;
+
+// Fast path for sessions not yet in the graph: plain CREATE (no MERGE existence checks; the unique
+// constraints still refuse a concurrent duplicate), one label per statement and properties listed
+// rather than SET from maps, which keeps Eager barriers out of the plans.
+export const CREATE_SESSIONS = `
+MATCH (a:Athlete {id: $athleteId}), (i:Import {id: $importId})
+UNWIND $rows AS row
+WITH a, i, row.id AS id, row.props AS sp
+CREATE (s:Session {
+  id: id, athleteId: sp.athleteId, key: sp.key, startedAt: sp.startedAt, date: sp.date, title: sp.title,
+  durationMin: sp.durationMin, sessionRpe: sp.sessionRpe, notes: sp.notes, loadAu: sp.loadAu,
+  volumeLoadKg: sp.volumeLoadKg, sessionRpeSource: sp.sessionRpeSource
+})
+CREATE (a)-[:LOGGED]->(s), (i)-[:IMPORTED]->(s)`;
+
+export const CREATE_PERFORMANCES = `
+UNWIND $rows AS pr
+WITH pr, pr.props AS pp
+MATCH (s:Session {id: pr.sessionId})
+MATCH (e:Exercise {id: pr.exerciseId})
+CREATE (p:Performance {
+  id: pr.id, athleteId: pp.athleteId, sessionId: pp.sessionId, exerciseId: pp.exerciseId, exerciseName: pp.exerciseName,
+  date: pp.date, startedAt: pp.startedAt, order: pp.order, sets: pp.sets, totalSets: pp.totalSets, reps: pp.reps,
+  weightKg: pp.weightKg, restSec: pp.restSec, rpe: pp.rpe, rir: pp.rir, volumeKg: pp.volumeKg, e1rmKg: pp.e1rmKg,
+  supersetId: pp.supersetId, notes: pp.notes
+})
+CREATE (s)-[:INCLUDES]->(p), (p)-[:OF]->(e)`;
+
+// Sets nested per performance: one Performance lookup per performance, not per set.
+export const CREATE_SETS = `
+UNWIND $rows AS pr
+MATCH (p:Performance {id: pr.id})
+UNWIND pr.sets AS sr
+WITH p, sr.id AS id, sr.props AS x
+CREATE (p)-[:HAS_SET]->(:Set {
+  id: id, index: x.index, type: x.type, reps: x.reps, weightKg: x.weightKg, rpe: x.rpe, rir: x.rir,
+  restSec: x.restSec, distanceM: x.distanceM, durationSec: x.durationSec
+})`;
+
+export const CREATE_NEXT = `
 UNWIND $rows AS row
 MATCH (a:Performance {id: row.from}), (b:Performance {id: row.to})
-MERGE (a)-[:THEN]->(b)`;
+CREATE (a)-[:NEXT]->(b)`;
 
-// NEXT = the athlete's next performance of the same exercise, over the whole history (not only
-// this file), so an older file imported later splices into the chain; stale links are removed.
-export const RELINK_NEXT = `
-UNWIND $exerciseIds AS exerciseId
-CALL (exerciseId) {
-  MATCH (p:Performance {athleteId: $athleteId, exerciseId: exerciseId})
-  WITH p ORDER BY p.startedAt, p.sessionId, p.order
-  WITH collect(p) AS ps
-  UNWIND range(0, size(ps) - 1) AS k
-  WITH ps[k] AS a, ps[k + 1] AS b
-  CALL (a, b) {
-    MATCH (a)-[old:NEXT]->(x) WHERE b IS NULL OR x <> b
-    DELETE old
-  }
-  WITH a, b WHERE b IS NOT NULL
-  MERGE (a)-[:NEXT]->(b)
-}`;
+export const DELETE_NEXT = `
+UNWIND $rows AS row
+MATCH (:Performance {id: row.from})-[r:NEXT]->(:Performance {id: row.to})
+DELETE r`;
+
+export const CREATE_THEN = `
+UNWIND $rows AS row
+MATCH (a:Performance {id: row.from}), (b:Performance {id: row.to})
+CREATE (a)-[:THEN]->(b)`;
+
+export const DELETE_THEN = `
+UNWIND $rows AS row
+MATCH (:Performance {id: row.from})-[r:THEN]->(:Performance {id: row.to})
+DELETE r`;
 
 export const STORED_COUNTS = `
 MATCH (i:Import {id: $importId})-[:IMPORTED]->(s:Session)
