@@ -7,3 +7,4 @@ export { migrate, type MigrateResult } from './migrate/migrate.js';
 export { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrate/migration-files.js';
 export { seedCatalog, type SeedResult } from './catalog/catalog-seed.repository.js';
 export { importLog, storedImportCounts, fileSha256, type ImportLogInput, type ImportLogOptions, type ImportLogResult } from './ingest/log-import.repository.js';
+export { dbStats, type DbStats } from './stats/db-stats.repository.js';

@@ -1,0 +1,10 @@
+export const NODE_COUNTS_BY_LABEL = `
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS n
+ORDER BY label`;
+
+export const RELATIONSHIP_COUNTS_BY_TYPE = `
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n
+ORDER BY type`;

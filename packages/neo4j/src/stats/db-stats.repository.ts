@@ -1,0 +1,21 @@
+import type { GraphDb } from '../graph-db.js';
+import { toNumber, toStringValue } from '../integer.mapper.js';
+import { readTx } from '../tx.js';
+import { NODE_COUNTS_BY_LABEL, RELATIONSHIP_COUNTS_BY_TYPE } from './db-stats.cypher.js';
+
+export interface DbStats {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Node counts per label and relationship counts per type, keys sorted. */
+export async function dbStats(db: GraphDb): Promise<DbStats> {
+  return readTx(db, 'db.stats', async (tx) => {
+    const nodes = await tx.run(NODE_COUNTS_BY_LABEL);
+    const rels = await tx.run(RELATIONSHIP_COUNTS_BY_TYPE);
+    return {
+      nodes: Object.fromEntries(nodes.records.map((r) => [toStringValue(r.get('label'), 'label'), toNumber(r.get('n'), 'n')])),
+      relationships: Object.fromEntries(rels.records.map((r) => [toStringValue(r.get('type'), 'type'), toNumber(r.get('n'), 'n')])),
+    };
+  });
+}
