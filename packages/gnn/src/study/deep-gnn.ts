@@ -1,0 +1,155 @@
+import * as tf from '@tensorflow/tfjs';
+import { GnnError } from '../errors.js';
+import type { GraphData } from '../graph/graph-data.js';
+import { sparseDenseMatmul } from '../kernels/spmm-js.js';
+import { propagationFor } from '../models/gnn-model.js';
+import { GcnConv } from '../nn/gcn-conv.js';
+import { SageConv } from '../nn/sage-conv.js';
+import { gatherRows, maskedMse, maskedTargets, selectedRows, seededDropout, trainLoop } from '../baselines/tf-train.js';
+import type { BaselineFitOptions, BaselineHistory } from '../baselines/tf-train.js';
+
+/** Activation between convolutions. */
+export type Activation = 'relu' | 'tanh' | 'identity' | 'elu';
+/** 'gcn' / 'sage': stacks of trained convolutions; 'sgc': K parameter-free GCN propagations + a linear head. */
+export type DeepKind = 'gcn' | 'sage' | 'sgc';
+
+export interface DeepGnnConfig {
+  readonly kind: DeepKind;
+  readonly inFeatures: number;
+  /** Number of convolutions (aggregation radius in hops), ≥ 1. */
+  readonly depth: number;
+  /** Default 32. */
+  readonly hidden: number;
+  readonly outFeatures: number;
+  /** Default 'relu'. Ignored by 'sgc'. */
+  readonly activation: Activation;
+  /** Dropout after every convolution but the last. Default 0.3. */
+  readonly dropout: number;
+}
+
+function activate(h: tf.Tensor2D, a: Activation): tf.Tensor2D {
+  switch (a) {
+    case 'relu':
+      return tf.relu(h);
+    case 'tanh':
+      return tf.tanh(h);
+    case 'elu':
+      return tf.elu(h);
+    case 'identity':
+      return h;
+  }
+}
+
+/**
+ * SGC features (Wu et al., "Simplifying Graph Convolutional Networks", ICML 2019): Ŝ^K X with the GCN
+ * operator Ŝ = D̂^{-1/2}(A + I)D̂^{-1/2}; K sparse passes, no weights. Shapes: x [N, F] → [N, F].
+ */
+export function sgcFeatures(graph: GraphData, k: number): Float32Array {
+  const op = propagationFor('gcn', graph.adjacency);
+  let h = graph.x;
+  for (let i = 0; i < k; i++) h = sparseDenseMatmul(op.s, h, graph.numFeatures);
+  return h;
+}
+
+/**
+ * A GNN of arbitrary depth for the oversmoothing study, on the tfjs layers `GcnConv` / `SageConv`:
+ *   H⁰ = X,  Hˡ = σ(Convˡ(Dropout(Hˡ⁻¹))) for l = 1..L (no dropout before the first),  Ŷ = H^L Wₕ + bₕ,
+ * or for 'sgc' H^L = Ŝ^L X (fixed) and Ŷ = H^L Wₕ + bₕ. The final hidden H^L is what MAD measures.
+ * Trained like the baselines (masked MSE over observed targets of `graph.trainMask`, Adam, full batch).
+ */
+export class DeepGnn {
+  private readonly convs: (GcnConv | SageConv)[] = [];
+  private readonly head: tf.Variable[];
+  private readonly sgcCache = new WeakMap<GraphData, Float32Array>();
+
+  constructor(
+    readonly config: DeepGnnConfig,
+    seed = 42,
+  ) {
+    const { kind, depth, hidden, inFeatures, outFeatures } = config;
+    if (!Number.isInteger(depth) || depth < 1) throw new GnnError('BAD_CONFIG', `depth must be an integer >= 1, got ${depth}`);
+    if (!(config.dropout >= 0 && config.dropout < 1)) throw new GnnError('BAD_CONFIG', `dropout must be in [0, 1), got ${config.dropout}`);
+    if (kind !== 'sgc') {
+      const Conv = kind === 'gcn' ? GcnConv : SageConv;
+      for (let l = 0; l < depth; l++) {
+        const conv = new Conv({ units: hidden, seed: seed + 17 * l, name: `conv${l + 1}` });
+        conv.build([null, l === 0 ? inFeatures : hidden]);
+        this.convs.push(conv);
+      }
+    }
+    const width = this.embeddingWidth;
+    const init = tf.initializers.glorotUniform({ seed: seed + 9973 });
+    this.head = tf.tidy(() => [tf.variable(init.apply([width, outFeatures]) as tf.Tensor2D), tf.variable(tf.zeros([1, outFeatures]))]);
+  }
+
+  /** Width of the final hidden embedding (hidden, or inFeatures for 'sgc'). */
+  get embeddingWidth(): number {
+    return this.config.kind === 'sgc' ? this.config.inFeatures : this.config.hidden;
+  }
+
+  get variables(): tf.Variable[] {
+    return [...this.convs.flatMap((c) => c.trainableWeights.map((w) => w.read() as tf.Variable)), ...this.head];
+  }
+
+  private embedTensor(graph: GraphData, training: boolean, seed = 0, step = 0): tf.Tensor2D {
+    const { kind, inFeatures: f, activation, dropout } = this.config;
+    if (graph.numFeatures !== f) throw new GnnError('BAD_INPUT', `graph has ${graph.numFeatures} features but the model expects ${f}`);
+    if (kind === 'sgc') {
+      let h = this.sgcCache.get(graph);
+      if (h === undefined) {
+        h = sgcFeatures(graph, this.config.depth);
+        this.sgcCache.set(graph, h);
+      }
+      return tf.tensor2d(h, [graph.numNodes, f]);
+    }
+    const propagation = propagationFor(kind, graph.adjacency);
+    return tf.tidy(() => {
+      let h: tf.Tensor2D = tf.tensor2d(graph.x, [graph.numNodes, f]);
+      this.convs.forEach((conv, l) => {
+        if (training && l > 0) h = seededDropout(h, dropout, seed, step * 64 + l);
+        h = activate(conv.apply(h, { propagation }) as tf.Tensor2D, activation);
+      });
+      return h;
+    });
+  }
+
+  private output(h: tf.Tensor2D): tf.Tensor2D {
+    const [w, b] = this.head as [tf.Variable, tf.Variable];
+    return tf.tidy(() => tf.add(tf.matMul(h, w), b));
+  }
+
+  /** Final hidden embeddings H^L [N, embeddingWidth], dropout off. */
+  embed(graph: GraphData): Float32Array {
+    return tf.tidy(() => this.embedTensor(graph, false).dataSync() as Float32Array).slice();
+  }
+
+  /** Ŷ [N, outFeatures], dropout off. */
+  predict(graph: GraphData): Float32Array {
+    return tf.tidy(() => this.output(this.embedTensor(graph, false)).dataSync() as Float32Array).slice();
+  }
+
+  /** Trains on `graph.trainMask` nodes (all if absent); `rowMask` in options is ignored. */
+  fit(graph: GraphData, options: Omit<BaselineFitOptions, 'rowMask' | 'batchSize'> = {}): BaselineHistory {
+    const t = this.config.outFeatures;
+    if (graph.y === undefined) throw new GnnError('BAD_INPUT', 'fit needs targets: graph.y is missing');
+    const rows = selectedRows(graph.numNodes, graph.trainMask);
+    if (rows.length === 0) return { loss: [] };
+    const targets = maskedTargets(gatherRows(graph.y, t, rows), rows.length, t);
+    const index = tf.tensor1d(rows, 'int32');
+    const seed = options.seed ?? 1;
+    try {
+      return trainLoop(
+        this.variables,
+        graph.numNodes,
+        (step) => maskedMse(tf.gather(this.output(this.embedTensor(graph, true, seed, step)), index), targets, null),
+        options,
+      );
+    } finally {
+      tf.dispose([index, targets.y, targets.observed]);
+    }
+  }
+
+  dispose(): void {
+    tf.dispose(this.variables);
+  }
+}
