@@ -3,7 +3,8 @@
  *
  * Median ms per full-batch training epoch (forward + backward + Adam) and per inference pass of the
  * two study models (hidden 32, 3 outputs) on the graphs of shared/bench/pyg-reference (1k/10k/100k
- * nodes). `--pyg PYTHON` also runs that folder's bench_pyg.py with PYTHON for a same-session ratio.
+ * nodes). `--pyg PYTHON` also runs that folder's bench_pyg.py with PYTHON (`--pyg-threads`, default 2)
+ * right after each of our runs, for a same-session ratio on a noisy machine.
  * `--stack tfjs` times the tfjs-layers path (GcnConv/SageConv + tf.train.adam on `--backend`) instead
  * of the fused WASM SIMD engine; `--profile` prints where the fused engine's time goes.
  */
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     stack: { type: 'string', default: 'fused' },
     backend: { type: 'string', default: 'wasm' },
     pyg: { type: 'string' },
+    'pyg-threads': { type: 'string', default: '2' },
     python: { type: 'string', default: 'python3' },
     profile: { type: 'boolean', default: false },
     threads: { type: 'string', default: '1' },
@@ -73,7 +75,7 @@ if (args.profile) {
 
 function pygReference(python: string, kind: GnnKind, dir: string): { epochMsMedian: number; inferMsMedian: number } | null {
   try {
-    const out = execFileSync(python, [join(pygDir, 'bench_pyg.py'), '--model', kind, '--graph', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(python, [join(pygDir, 'bench_pyg.py'), '--model', kind, '--graph', dir, '--threads', args['pyg-threads']], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const line = out.split('\n').find((l) => l.startsWith('{'));
     return line === undefined ? null : (JSON.parse(line) as { epochMsMedian: number; inferMsMedian: number });
   } catch {
