@@ -8,7 +8,10 @@ import { madByHops, meanAverageDistance } from './mad.js';
 function pathGraph(n: number): GraphData {
   const src: number[] = [];
   const tgt: number[] = [];
-  for (let i = 0; i + 1 < n; i++) src.push(i, i + 1), tgt.push(i + 1, i);
+  for (let i = 0; i + 1 < n; i++) {
+    src.push(i, i + 1);
+    tgt.push(i + 1, i);
+  }
   return {
     numNodes: n,
     numFeatures: 3,
