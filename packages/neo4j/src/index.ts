@@ -8,3 +8,10 @@ export { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrate/migrat
 export { seedCatalog, type SeedResult } from './catalog/catalog-seed.repository.js';
 export { importLog, storedImportCounts, fileSha256, type ImportLogInput, type ImportLogOptions, type ImportLogResult } from './ingest/log-import.repository.js';
 export { dbStats, type DbStats } from './stats/db-stats.repository.js';
+export { ExerciseRepository, type SharedMuscleRow, type TransferPath } from './exercise/exercise.repository.js';
+export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';
+export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
+export type { SessionSummary } from './athlete/athlete.mapper.js';
+export { weeklyLoadSeries, weeklyHardSets, bestE1rmKg, weekStartOf, type WeeklyLoadPoint } from './athlete/training-metrics.js';
+export { ProgramRepository } from './program/program.repository.js';
+export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput } from './program/program.mapper.js';

@@ -1,0 +1,33 @@
+export const UPSERT_ATHLETE = `
+MERGE (a:Athlete {id: $id})
+ON CREATE SET a.createdAt = datetime()
+SET a.name = $name, a.sex = $sex, a.birthYear = $birthYear, a.bodyweightKg = $bodyweightKg`;
+
+// Keyset pagination, newest first: the cursor is the (startedAt, id) of the last row of the previous page.
+export const SESSIONS_PAGE = `
+MATCH (s:Session {athleteId: $athleteId})
+WHERE $afterStartedAt IS NULL OR s.startedAt < $afterStartedAt OR (s.startedAt = $afterStartedAt AND s.id < $afterId)
+WITH s ORDER BY s.startedAt DESC, s.id DESC LIMIT $limit
+RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
+  COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
+  COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets`;
+
+export const E1RM_SERIES = `
+MATCH (p:Performance {athleteId: $athleteId, exerciseId: $exerciseId})
+RETURN p.date AS date, p.sessionId AS sessionId,
+  [(p)-[:HAS_SET]->(st:Set) | st {.type, .reps, .weightKg, .rir, .rpe}] AS sets
+ORDER BY p.startedAt, p.sessionId, p.order`;
+
+export const LOAD_SESSIONS = `
+MATCH (s:Session {athleteId: $athleteId})
+WHERE ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)
+RETURN s.date AS date, s.durationMin AS durationMin, s.sessionRpe AS sessionRpe,
+  [(s)-[:INCLUDES]->(p:Performance) | {exerciseName: p.exerciseId,
+     sets: [(p)-[:HAS_SET]->(st:Set) | st {.type, .reps, .weightKg, .rpe, .rir}]}] AS performances
+ORDER BY s.startedAt, s.id`;
+
+export const HARD_SET_ENTRIES = `
+MATCH (p:Performance {athleteId: $athleteId})-[:OF]->(e:Exercise)
+WHERE ($from IS NULL OR p.date >= $from) AND ($to IS NULL OR p.date <= $to)
+RETURN p.date AS date, [(e)-[t:TARGETS]->(m:MuscleGroup) | {muscle: m.id, role: t.role}] AS targets,
+  [(p)-[:HAS_SET]->(st:Set) | st {.type, .reps, .rpe, .rir}] AS sets`;
