@@ -52,12 +52,13 @@ export interface MaskedTargets {
   readonly count: number;
 }
 
-export function maskedTargets(y: Float32Array, rows: number, numTargets: number): MaskedTargets {
+/** `rowMask` (optional) additionally drops whole rows from the loss (mask 0), without gathering them. */
+export function maskedTargets(y: Float32Array, rows: number, numTargets: number, rowMask?: Uint8Array): MaskedTargets {
   const clean = new Float32Array(y.length);
   const obs = new Float32Array(y.length);
   let count = 0;
   y.forEach((v, i) => {
-    if (Number.isNaN(v)) return;
+    if (Number.isNaN(v) || (rowMask !== undefined && rowMask[Math.floor(i / numTargets)] !== 1)) return;
     clean[i] = v;
     obs[i] = 1;
     count++;

@@ -5,7 +5,7 @@ import { sparseDenseMatmul } from '../kernels/spmm-js.js';
 import { propagationFor } from '../models/gnn-model.js';
 import { GcnConv } from '../nn/gcn-conv.js';
 import { SageConv } from '../nn/sage-conv.js';
-import { gatherRows, maskedMse, maskedTargets, selectedRows, seededDropout, trainLoop } from '../baselines/tf-train.js';
+import { maskedMse, maskedTargets, selectedRows, seededDropout, trainLoop } from '../baselines/tf-train.js';
 import type { BaselineFitOptions, BaselineHistory } from '../baselines/tf-train.js';
 
 /** Activation between convolutions. */
@@ -132,20 +132,15 @@ export class DeepGnn {
   fit(graph: GraphData, options: Omit<BaselineFitOptions, 'rowMask' | 'batchSize'> = {}): BaselineHistory {
     const t = this.config.outFeatures;
     if (graph.y === undefined) throw new GnnError('BAD_INPUT', 'fit needs targets: graph.y is missing');
-    const rows = selectedRows(graph.numNodes, graph.trainMask);
-    if (rows.length === 0) return { loss: [] };
-    const targets = maskedTargets(gatherRows(graph.y, t, rows), rows.length, t);
-    const index = tf.tensor1d(rows, 'int32');
+    if (selectedRows(graph.numNodes, graph.trainMask).length === 0) return { loss: [] };
+    // Non-training rows get observation mask 0 instead of a gather: tfjs's gather gradient needs
+    // UnsortedSegmentSum, which the WASM backend lacks and the CPU backend runs in O(N·E·F).
+    const targets = maskedTargets(graph.y, graph.numNodes, t, graph.trainMask);
     const seed = options.seed ?? 1;
     try {
-      return trainLoop(
-        this.variables,
-        graph.numNodes,
-        (step) => maskedMse(tf.gather(this.output(this.embedTensor(graph, true, seed, step)), index), targets, null),
-        options,
-      );
+      return trainLoop(this.variables, graph.numNodes, (step) => maskedMse(this.output(this.embedTensor(graph, true, seed, step)), targets, null), options);
     } finally {
-      tf.dispose([index, targets.y, targets.observed]);
+      tf.dispose([targets.y, targets.observed]);
     }
   }
 
