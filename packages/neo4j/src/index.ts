@@ -15,3 +15,6 @@ export type { SessionSummary } from './athlete/athlete.mapper.js';
 export { weeklyLoadSeries, weeklyHardSets, bestE1rmKg, weekStartOf, type WeeklyLoadPoint } from './athlete/training-metrics.js';
 export { ProgramRepository } from './program/program.repository.js';
 export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput } from './program/program.mapper.js';
+export { exportSubgraph, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
+export { FEATURE_NAMES, TARGET_NAMES } from './export/subgraph-features.js';
+export { EDGE_TYPES, toCsr } from './export/learning-graph.js';
