@@ -1,8 +1,9 @@
 import type { Command } from './command.js';
 import { dbMigrateCommand } from './commands/db-migrate.command.js';
 import { dbStatsCommand } from './commands/db-stats.command.js';
+import { gnnEvalCommand } from './commands/gnn-eval.command.js';
 import { importCommand } from './commands/import.command.js';
 import { logsInspectCommand } from './commands/logs-inspect.command.js';
 
 /** Every subcommand of `liftgraph`; later issues add theirs here. */
-export const COMMANDS: Command[] = [logsInspectCommand, importCommand, dbMigrateCommand, dbStatsCommand];
+export const COMMANDS: Command[] = [logsInspectCommand, importCommand, dbMigrateCommand, dbStatsCommand, gnnEvalCommand];

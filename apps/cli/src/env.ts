@@ -25,3 +25,24 @@ export function neo4jEnv(source: NodeJS.ProcessEnv = process.env): CliNeo4jEnv {
   const e = parsed.data;
   return { url: e.NEO4J_URL, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
 }
+
+const GnnEnvSchema = z.object({
+  LIFTGRAPH_TF_BACKEND: z.enum(['node-gpu', 'node', 'wasm', 'cpu']).optional(),
+  LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),
+});
+
+export interface CliGnnEnv {
+  /** Forces a tfjs backend; unset = auto (tfjs-node-gpu, tfjs-node, wasm, cpu). */
+  backend: 'node-gpu' | 'node' | 'wasm' | 'cpu' | undefined;
+  modelsDir: string;
+}
+
+/** Model training settings from the environment. */
+export function gnnEnv(source: NodeJS.ProcessEnv = process.env): CliGnnEnv {
+  const parsed = GnnEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid model configuration: ${problems}. Fix the variables in .env (see .env.example).`);
+  }
+  return { backend: parsed.data.LIFTGRAPH_TF_BACKEND, modelsDir: parsed.data.LIFTGRAPH_MODELS_DIR };
+}

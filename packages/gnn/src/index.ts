@@ -38,3 +38,12 @@ export type { BackendChoice, SelectBackendOptions } from './backend/select-backe
 export { ARTIFACT_FORMAT, fromArtifacts, loadModel, saveModel, toArtifacts } from './io/model-artifacts.js';
 export type { ModelMetadata } from './io/model-artifacts.js';
 export { directoryHandler } from './io/directory-handler.js';
+
+export { Standardizer, flattenTargetErrors, maeRmsePerTarget, repeatRuns, repeatRunsAsync } from './eval/index.js';
+export type { StandardizerJson, TargetError, MeanSd, RunMetrics } from './eval/index.js';
+export { MlpRegressor, LstmRegressor, gatherSequences, sequencesFromNext } from './baselines/index.js';
+export type { MlpConfig, LstmConfig, SequenceBatch, BaselineFitOptions, BaselineHistory } from './baselines/index.js';
+export { efficiencyGap, exactShapley, kernelShap, shapleyCoalitions, nodePredictFn, nodePredictFnFromGraph, globalShapRanking, sampleBackground, sampleNodes, topReasons } from './explain/index.js';
+export type { KernelShapOptions, PredictFn, ShapExplanation, Coalitions, FeatureImportance, Reason, TopReasonsOptions } from './explain/index.js';
+export { cosineDistance, madByHops, meanAverageDistance, DeepGnn, sgcFeatures, oversmoothingStudy } from './study/index.js';
+export type { MadByHops, MadOptions, Activation, DeepGnnConfig, DeepKind, OversmoothingOptions, OversmoothingRow } from './study/index.js';

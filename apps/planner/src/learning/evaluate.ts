@@ -1,0 +1,85 @@
+import { buildLearningGraph, type AthleteLog, type ExerciseResolver, LOAD_METRIC_FEATURES, type LearningGraph, timelineCutoff } from '@liftgraph/domain';
+import { maeRmsePerTarget, type TargetError } from '@liftgraph/gnn';
+import { prepareDataset } from './dataset.js';
+import { MODEL_NAMES, type ModelName, type TrainedModel, type TrainOptions, trainModels } from './train-models.js';
+
+export interface TargetMetrics {
+  mae: number;
+  rmse: number;
+}
+
+/** Per-target errors in real units; `rest` is null when no test pair has a logged rest. */
+export interface ModelMetrics {
+  weight: TargetMetrics | null;
+  reps: TargetMetrics | null;
+  rest: TargetMetrics | null;
+}
+
+export type EvaluatedName = ModelName | 'persistence' | 'rules';
+
+export interface EvalResult {
+  testPairs: number;
+  models: Record<EvaluatedName, ModelMetrics>;
+}
+
+export interface EvalRun {
+  result: EvalResult;
+  trained: TrainedModel[];
+  graph: LearningGraph;
+  cutoffDate: string;
+}
+
+function metrics(pred: Float32Array, lg: LearningGraph): ModelMetrics {
+  const [weight, reps, rest] = maeRmsePerTarget(pred, lg.y, 3, lg.testMask).map((e: TargetError | null) => (e ? { mae: e.mae, rmse: e.rmse } : null));
+  return { weight: weight ?? null, reps: reps ?? null, rest: rest ?? null };
+}
+
+export interface EvaluateOptions extends TrainOptions {
+  /** Fraction of the timeline used for training; the rest is test (default 5/6: "the last sixth"). */
+  trainFraction?: number;
+  targetMode?: 'observed' | 'rule';
+  /** Ablation: leave the training_load / monotony / strain features out. */
+  withoutLoadMetrics?: boolean;
+}
+
+/** Builds the learning graph, trains every model and scores all of them and both baselines on the test pairs. */
+export function evaluateLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: EvaluateOptions = {}): EvalRun {
+  const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
+  const cutoffDate = timelineCutoff(dates, options.trainFraction ?? 5 / 6);
+  const lg = buildLearningGraph(logs, resolve, { cutoffDate, targetMode: options.targetMode ?? 'observed' });
+  const ds = prepareDataset(lg, { dropFeatures: options.withoutLoadMetrics ? LOAD_METRIC_FEATURES : [] });
+  const trained = trainModels(ds, options);
+  const models = {} as Record<EvaluatedName, ModelMetrics>;
+  for (const name of MODEL_NAMES) {
+    const t = trained.find((m) => m.name === name);
+    if (t) models[name] = metrics(t.predictions, lg);
+  }
+  models.persistence = metrics(ds.base, lg);
+  models.rules = metrics(lg.rules, lg);
+  const testPairs = lg.testMask.reduce((a, b) => a + b, 0);
+  return { result: { testPairs, models }, trained, graph: lg, cutoffDate };
+}
+
+/** Mean and sample SD of each metric over repeated runs (seeds). */
+export function summarizeRuns(runs: readonly EvalResult[]): Record<string, Record<string, { mean: number; sd: number } | null>> {
+  const out: Record<string, Record<string, { mean: number; sd: number } | null>> = {};
+  const first = runs[0];
+  if (!first) return out;
+  for (const name of Object.keys(first.models) as EvaluatedName[]) {
+    out[name] = {};
+    for (const target of ['weight', 'reps', 'rest'] as const) {
+      for (const stat of ['mae', 'rmse'] as const) {
+        const values = runs.map((r) => r.models[name]?.[target]?.[stat]).filter((v): v is number => v !== undefined);
+        const key = `${target}.${stat}`;
+        if (values.length === 0) {
+          (out[name] as Record<string, unknown>)[key] = null;
+          continue;
+        }
+        const mean = values.reduce((a, b) => a + b, 0) / values.length;
+        const sd = values.length > 1 ? Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1)) : 0;
+        (out[name] as Record<string, unknown>)[key] = { mean, sd };
+      }
+    }
+  }
+  return out;
+}
