@@ -46,3 +46,8 @@ export function gnnEnv(source: NodeJS.ProcessEnv = process.env): CliGnnEnv {
   }
   return { backend: parsed.data.LIFTGRAPH_TF_BACKEND, modelsDir: parsed.data.LIFTGRAPH_MODELS_DIR };
 }
+
+/** The process environment, handed to commands as `io.env` (tests pass their own). */
+export function processEnv(): NodeJS.ProcessEnv {
+  return process.env;
+}

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { type CommandIo, UsageError } from './command.js';
 import { COMMANDS } from './commands.js';
+import { processEnv } from './env.js';
 
 loadDotenv({ path: join(fileURLToPath(new URL('.', import.meta.url)), '../../../.env'), quiet: true });
 
@@ -38,7 +39,7 @@ if (isMain) {
   const code = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(`${t}\n`),
     stderr: (t) => process.stderr.write(`${t}\n`),
-    env: process.env,
+    env: processEnv(),
   });
   process.exitCode = code;
 }
