@@ -167,8 +167,7 @@ export class FusedGnn {
     if (this.config.kind === 'gcn') {
       this.k.gemm(agg, this.p(`conv${l}/kernel`), out, { bias: b, relu: true });
     } else {
-      this.k.gemm(input, this.p(`conv${l}/kernel_root`), out, { bias: b });
-      this.k.gemm(agg, this.p(`conv${l}/kernel_neigh`), out, { accumulate: true, relu: true });
+      this.k.gemm(input, this.p(`conv${l}/kernel_root`), out, { bias: b, relu: true, also: [agg, this.p(`conv${l}/kernel_neigh`)] });
     }
   }
 

@@ -10,9 +10,10 @@ export const RELU = 2;
  * `w` f32x4 vectors (4·w float columns). All pointers are byte offsets into the shared memory; leading
  * dimensions (`lda`, …) are in floats and must be multiples of 4 so rows stay 16-byte aligned.
  *
- * - `gemm{w}(a, lda, b, ldb, c, ldc, n, k, bias, flags)`:
- *   C[n, 4w] (+)= A[n, k] · B[k, 4w] (+ bias[4w]), optional ReLU epilogue. Row-at-a-time with the
- *   output row in registers: the skinny shapes here (k ≤ 64, 4w ≤ 32) keep B in L1.
+ * - `gemm{w}(a, lda, b, ldb, a2, lda2, b2, ldb2, c, ldc, n, k, k2, bias, flags)`:
+ *   C[n, 4w] (+)= A[n, k] · B[k, 4w] + A₂[n, k₂] · B₂[k₂, 4w] (+ bias[4w]), optional ReLU epilogue
+ *   (k₂ = 0: a plain product). Row-at-a-time with the output row in registers: the skinny shapes here
+ *   (k ≤ 64, 4w ≤ 32) keep B in L1, and SAGE's root + neighbour products share one output pass.
  * - `gemmTN{w}(a, lda, b, ldb, c, ldc, n, k, flags)`: C[k, 4w] (+)= A[n, k]ᵀ · B[n, 4w] (weight
  *   gradients), streaming A and B once.
  * - `spmm{w}(rowPtr, colIdx, val, x, ldx, out, ldo, r0, r1, flags)`: for CSR rows r0 ≤ i < r1,
@@ -24,15 +25,26 @@ export const RELU = 2;
  *   two 16-bit uniforms per step; len even.
  */
 function gemm(w: number): FnDef {
-  const f = new FnBuilder(10);
-  const [a, lda, b, ldb, c, ldc, n, k, bias, flags] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const f = new FnBuilder(15);
+  const [a, lda, b, ldb, a2, lda2, b2, ldb2, c, ldc, n, k, k2, bias, flags] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
   const i = f.local(I32);
   const kk = f.local(I32);
   const pa = f.local(I32);
   const pb = f.local(I32);
   const s = f.local(V128);
   const acc = Array.from({ length: w }, () => f.local(V128));
-  for (const ld of [lda, ldb, ldc]) f.get(ld).i32(2).op(OP.i32Shl).set(ld);
+  // acc += A[row, :kMax] · B, with A's row pointer in `rowPtr` and B's leading dimension `ldB` (bytes).
+  const product = (rowPtr: number, bBase: number, ldB: number, kMax: number): void => {
+    f.get(rowPtr).set(pa).get(bBase).set(pb).i32(0).set(kk);
+    f.whileLess(kk, kMax, 1, () => {
+      f.get(pa).mem(OP.f32Load).simd(SIMD.f32x4Splat).set(s);
+      acc.forEach((v, j) => {
+        f.get(v).get(s).get(pb).simdMem(SIMD.load, 16 * j).simd(SIMD.f32x4Mul).simd(SIMD.f32x4Add).set(v);
+      });
+      f.addTo(pa, 4).addLocal(pb, ldB);
+    });
+  };
+  for (const ld of [lda, ldb, lda2, ldb2, ldc]) f.get(ld).i32(2).op(OP.i32Shl).set(ld);
   f.i32(0).set(i);
   f.whileLess(i, n, 1, () => {
     acc.forEach((v) => f.zeroV128().set(v));
@@ -40,17 +52,11 @@ function gemm(w: number): FnDef {
     f.get(bias).op(OP.if, 0x40);
     acc.forEach((v, j) => f.get(v).get(bias).simdMem(SIMD.load, 16 * j).simd(SIMD.f32x4Add).set(v));
     f.op(OP.end);
-    f.get(a).set(pa).get(b).set(pb).i32(0).set(kk);
-    f.whileLess(kk, k, 1, () => {
-      f.get(pa).mem(OP.f32Load).simd(SIMD.f32x4Splat).set(s);
-      acc.forEach((v, j) => {
-        f.get(v).get(s).get(pb).simdMem(SIMD.load, 16 * j).simd(SIMD.f32x4Mul).simd(SIMD.f32x4Add).set(v);
-      });
-      f.addTo(pa, 4).addLocal(pb, ldb);
-    });
+    product(a, b, ldb, k);
+    product(a2, b2, ldb2, k2);
     f.ifBit(flags, RELU, () => acc.forEach((v) => f.get(v).zeroV128().simd(SIMD.f32x4Max).set(v)));
     acc.forEach((v, j) => f.get(c).get(v).simdMem(SIMD.store, 16 * j));
-    f.addLocal(a, lda).addLocal(c, ldc);
+    f.addLocal(a, lda).addLocal(a2, lda2).addLocal(c, ldc);
   });
   return { name: `gemm${w}`, fn: f };
 }

@@ -45,6 +45,19 @@ describe.each([1, 2] as const)('WasmKernels (threads=%d)', (threads) => {
     expectClose(kr.read(C), ref.map((v, idx) => v + (matmul(a, b, n, k, m)[idx] ?? 0)));
   });
 
+  it('should add a second product in the same output pass when also is given', () => {
+    const [n, k, k2, m] = [6, 3, 5, 8];
+    const [a, b, a2, b2] = [rand(n * k, 7), rand(k * m, 8), rand(n * k2, 9), rand(k2 * m, 10)];
+    const [A, B, A2, B2, C] = [kr.alloc(n, k), kr.alloc(k, m), kr.alloc(n, k2), kr.alloc(k2, m), kr.alloc(n, m)];
+    kr.write(A, a);
+    kr.write(B, b);
+    kr.write(A2, a2);
+    kr.write(B2, b2);
+    kr.gemm(A, B, C, { also: [A2, B2] });
+    const [p1, p2] = [matmul(a, b, n, k, m), matmul(a2, b2, n, k2, m)];
+    expectClose(kr.read(C), p1.map((v, i) => v + (p2[i] ?? 0)));
+  });
+
   it.each([
     [11, 5, 3],
     [6, 32, 32],

@@ -170,12 +170,21 @@ export class WasmKernels {
     for (let i = 0; i < k; i++) for (let j = 0; j < width; j++) v[i * c.ld + j] = (v[i * c.ld + j] ?? 0) + (s[i * width + j] ?? 0);
   }
 
-  /** C (+)= A·B (+ bias) with optional ReLU; rows [r0, r1) of A and C. */
-  gemm(a: Mat, b: Mat, c: Mat, opts: { accumulate?: boolean; relu?: boolean; bias?: Mat } = {}, r0 = 0, r1 = a.rows): void {
+  /**
+   * C (+)= A·B [+ A₂·B₂] (+ bias) with optional ReLU, rows [r0, r1) of A, A₂ and C; the optional second
+   * product shares the output pass (SAGE: x·W_root + mean·W_neigh).
+   */
+  gemm(a: Mat, b: Mat, c: Mat, opts: { accumulate?: boolean; relu?: boolean; bias?: Mat; also?: [Mat, Mat] } = {}, r0 = 0, r1 = a.rows): void {
     const flags = (opts.accumulate === true ? ACCUMULATE : 0) | (opts.relu === true ? RELU : 0);
+    const [a2, b2] = opts.also ?? [a, b];
+    const k2 = opts.also === undefined ? 0 : a2.cols;
     this.blocks(c.cols, (o, w) => {
       const bias = opts.bias === undefined ? 0 : opts.bias.ptr + o * 4;
-      this.rows(`gemm${w}`, r0, r1, (x, y) => [a.ptr + x * a.ld * 4, a.ld, b.ptr + o * 4, b.ld, c.ptr + (x * c.ld + o) * 4, c.ld, y - x, a.cols, bias, flags]);
+      this.rows(`gemm${w}`, r0, r1, (x, y) => [
+        a.ptr + x * a.ld * 4, a.ld, b.ptr + o * 4, b.ld,
+        a2.ptr + x * a2.ld * 4, a2.ld, b2.ptr + o * 4, b2.ld,
+        c.ptr + (x * c.ld + o) * 4, c.ld, y - x, a.cols, k2, bias, flags,
+      ]);
     });
   }
 
