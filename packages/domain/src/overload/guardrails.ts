@@ -1,4 +1,4 @@
-import { addDays, dayNumber } from '../science/calendar-day.js';
+import { addDays } from '../science/calendar-day.js';
 import { fmt, fmtKg } from './exercise-history.js';
 import type { OverloadParams } from './overload-defaults.js';
 import type { OverloadContext, OverloadDecision, OverloadHistory } from './overload-types.js';
@@ -13,13 +13,9 @@ export interface GuardedDecision {
 
 /** Load a week ago: the top set of the earliest session in [date − 7, date), else the current load. */
 function weekAgoLoadKg(history: OverloadHistory, context: OverloadContext): number {
-  const from = dayNumber(addDays(context.date, -7));
-  const to = dayNumber(context.date);
-  const inWindow = history.filter((s) => {
-    const day = dayNumber(s.date);
-    return day >= from && day < to && s.sets.length > 0;
-  });
-  const earliest = inWindow[0];
+  // ISO dates compare correctly as strings: one date computation instead of parsing every entry.
+  const from = addDays(context.date, -7);
+  const earliest = history.find((s) => s.date >= from && s.date < context.date && s.sets.length > 0);
   return earliest ? Math.max(...earliest.sets.map((s) => s.weightKg)) : context.current.weightKg;
 }
 
