@@ -1,3 +1,36 @@
 export { buildServer, type PlannerServerOptions } from './server.js';
-export { prepareDataset, toRealUnits, trainModels, MODEL_NAMES, evaluateLogs, summarizeRuns } from './learning/index.js';
-export type { Dataset, ModelName, TrainedModel, EvalResult, EvalRun, EvaluateOptions, ModelMetrics, EvaluatedName } from './learning/index.js';
+export {
+  prepareDataset,
+  toRealUnits,
+  trainModels,
+  MODEL_NAMES,
+  evaluateGraph,
+  evaluateLogs,
+  learningGraphFromLogs,
+  modelMetrics,
+  summarizeRuns,
+  loadPredictor,
+  saveArtifact,
+  PREDICTOR_SCHEMA,
+  explainModel,
+  latestOfMainExercises,
+} from './learning/index.js';
+export type {
+  Dataset,
+  ModelName,
+  TrainedModel,
+  EvalResult,
+  EvalRun,
+  EvaluateOptions,
+  GraphOptions,
+  ModelMetrics,
+  EvaluatedName,
+  Predictor,
+  PredictorMetadata,
+  SaveArtifactInput,
+  ExplainOptions,
+  ExplainedReason,
+  ModelExplanation,
+  PredictionExplanation,
+  TargetImportance,
+} from './learning/index.js';

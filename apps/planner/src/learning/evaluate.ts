@@ -1,6 +1,6 @@
 import { buildLearningGraph, type AthleteLog, type ExerciseResolver, LOAD_METRIC_FEATURES, type LearningGraph, timelineCutoff } from '@liftgraph/domain';
 import { maeRmsePerTarget, type TargetError } from '@liftgraph/gnn';
-import { prepareDataset } from './dataset.js';
+import { type Dataset, prepareDataset } from './dataset.js';
 import { MODEL_NAMES, type ModelName, type TrainedModel, type TrainOptions, trainModels } from './train-models.js';
 
 export interface TargetMetrics {
@@ -26,38 +26,57 @@ export interface EvalRun {
   result: EvalResult;
   trained: TrainedModel[];
   graph: LearningGraph;
+  /** The standardized dataset the models were trained on (scalers, kept columns). */
+  dataset: Dataset;
   cutoffDate: string;
 }
 
-function metrics(pred: Float32Array, lg: LearningGraph): ModelMetrics {
+/** Per-target MAE / RMSE in real units of `pred` [N, 3] against the graph's test pairs. */
+export function modelMetrics(pred: Float32Array, lg: LearningGraph): ModelMetrics {
   const [weight, reps, rest] = maeRmsePerTarget(pred, lg.y, 3, lg.testMask).map((e: TargetError | null) => (e ? { mae: e.mae, rmse: e.rmse } : null));
   return { weight: weight ?? null, reps: reps ?? null, rest: rest ?? null };
 }
 
-export interface EvaluateOptions extends TrainOptions {
+export interface GraphOptions {
   /** Fraction of the timeline used for training; the rest is test (default 5/6: "the last sixth"). */
   trainFraction?: number;
   targetMode?: 'observed' | 'rule';
+}
+
+export interface EvaluateOptions extends TrainOptions, GraphOptions {
   /** Ablation: leave the training_load / monotony / strain features out. */
   withoutLoadMetrics?: boolean;
 }
 
-/** Builds the learning graph, trains every model and scores all of them and both baselines on the test pairs. */
-export function evaluateLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: EvaluateOptions = {}): EvalRun {
+/** The learning graph of workout logs, split at `trainFraction` of their timeline. */
+export function learningGraphFromLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: GraphOptions = {}): { graph: LearningGraph; cutoffDate: string } {
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = timelineCutoff(dates, options.trainFraction ?? 5 / 6);
-  const lg = buildLearningGraph(logs, resolve, { cutoffDate, targetMode: options.targetMode ?? 'observed' });
+  return { graph: buildLearningGraph(logs, resolve, { cutoffDate, targetMode: options.targetMode ?? 'observed' }), cutoffDate };
+}
+
+/**
+ * Trains the requested models on a learning graph from any source (logs, a Neo4j export) and scores
+ * them and both baselines on its test pairs.
+ */
+export function evaluateGraph(lg: LearningGraph, options: Omit<EvaluateOptions, keyof GraphOptions> = {}): Omit<EvalRun, 'cutoffDate'> {
   const ds = prepareDataset(lg, { dropFeatures: options.withoutLoadMetrics ? LOAD_METRIC_FEATURES : [] });
   const trained = trainModels(ds, options);
   const models = {} as Record<EvaluatedName, ModelMetrics>;
   for (const name of MODEL_NAMES) {
     const t = trained.find((m) => m.name === name);
-    if (t) models[name] = metrics(t.predictions, lg);
+    if (t) models[name] = modelMetrics(t.predictions, lg);
   }
-  models.persistence = metrics(ds.base, lg);
-  models.rules = metrics(lg.rules, lg);
+  models.persistence = modelMetrics(ds.base, lg);
+  models.rules = modelMetrics(lg.rules, lg);
   const testPairs = lg.testMask.reduce((a, b) => a + b, 0);
-  return { result: { testPairs, models }, trained, graph: lg, cutoffDate };
+  return { result: { testPairs, models }, trained, graph: lg, dataset: ds };
+}
+
+/** Builds the learning graph, trains every model and scores all of them and both baselines on the test pairs. */
+export function evaluateLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: EvaluateOptions = {}): EvalRun {
+  const { graph, cutoffDate } = learningGraphFromLogs(logs, resolve, options);
+  return { ...evaluateGraph(graph, options), cutoffDate };
 }
 
 /** Mean and sample SD of each metric over repeated runs (seeds). */
