@@ -13,10 +13,10 @@ function rng(seed: number): () => number {
 }
 
 /**
- * A synthetic Strong-like log with about `targetSets` set rows: sessions of 6 exercises × 4 sets,
+ * A synthetic Strong-like log with about `targetSets` set rows: sessions of 6 exercises × `setsPerPerformance` sets,
  * one every day from 2015-01-01, exercises drawn from the catalog by name (so they all map).
  */
-export function syntheticLog(targetSets: number, seed = 42): WorkoutLog {
+export function syntheticLog(targetSets: number, setsPerPerformance = 4, seed = 42): WorkoutLog {
   const random = rng(seed);
   const names = LIFTGRAPH_CATALOG.filter((e) => e.source === 'liftgraph' && e.category !== 'cardio').slice(0, 60).map((e) => e.name);
   const sessions: LoggedSession[] = [];
@@ -29,16 +29,16 @@ export function syntheticLog(targetSets: number, seed = 42): WorkoutLog {
       const base = 20 + Math.floor(random() * 100);
       performances.push({
         order, exerciseName, notes: null, supersetId: null,
-        sets: Array.from({ length: 4 }, (_, index) => {
+        sets: Array.from({ length: setsPerPerformance }, (_, index) => {
           const weight = base + index * 2.5;
           return {
-            index, type: index === 0 ? ('warmup' as const) : ('working' as const), reps: 5 + Math.floor(random() * 6),
+            index, type: index === 0 && setsPerPerformance > 1 ? ('warmup' as const) : ('working' as const), reps: 5 + Math.floor(random() * 6),
             weightKg: kg(weight), originalWeight: weight, originalUnit: 'kg' as const, rpe: null, rir: null,
             restSec: null, distanceM: null, durationSec: null, sourceLine: sets + index + 2,
           };
         }),
       });
-      sets += 4;
+      sets += setsPerPerformance;
     }
     const startedAt = `${date}T07:00:00`;
     sessions.push({ key: startedAt, startedAt, date, title: 'Synthetic', durationMin: 60, notes: null, sessionRpe: null, performances });

@@ -111,7 +111,10 @@ function learningEdges(
   prev: Int32Array, day: number[], opts: LearningGraphOptions,
 ): EdgeList {
   const edges = new EdgeList();
-  const muscles = (i: number): Float32Array => (exercises.get(c.exerciseId[i] ?? '') ?? NO_EXERCISE).muscles;
+  const byExercise = new Map<string, Float32Array>();
+  for (const [id, e] of exercises) byExercise.set(id, e.muscles);
+  const vectors = c.exerciseId.map((id) => byExercise.get(id) ?? NO_EXERCISE.muscles);
+  const muscles = (i: number): Float32Array => vectors[i] ?? NO_EXERCISE.muscles;
   for (let s = 0; s < selected.length; s += 1) {
     const i = selected[s] ?? 0;
     const node = nodeOf[i] ?? 0;

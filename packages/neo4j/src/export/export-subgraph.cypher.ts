@@ -1,24 +1,33 @@
-// Columnar on purpose: one record per athlete with parallel lists decodes far faster than 100k
-// records; numbers come back as floats (toFloat) so no Integer objects are built per value.
+// Columnar chunks on purpose: records of parallel lists (≤ $chunk items) decode far faster than one
+// record per performance, while staying small, since the JS driver reads values that straddle many
+// network chunks in time linear in the chunk count (one huge record made the export quadratic).
+// Numbers come back as floats (toFloat) so no Integer object is built per value.
 export const EXPORT_PERFORMANCES = `
 UNWIND $athleteIds AS athleteId
 MATCH (p:Performance {athleteId: athleteId})
 WHERE $to IS NULL OR p.date <= $to
 WITH athleteId, p ORDER BY p.startedAt, p.sessionId, p.order
-RETURN athleteId,
-  collect(p.id) AS id, collect(p.sessionId) AS sessionId, collect(p.exerciseId) AS exerciseId,
-  collect(p.date) AS date, collect(p.startedAt) AS startedAt, collect(toFloat(p.order)) AS order,
-  collect(toFloat(coalesce(p.sets, 0))) AS sets, collect(toFloat(coalesce(p.reps, 0))) AS reps,
-  collect(coalesce(p.weightKg, 0.0)) AS weightKg, collect(coalesce(p.restSec, -1.0)) AS restSec,
-  collect(coalesce(p.rpe, -1.0)) AS rpe, collect(coalesce(p.rir, -1.0)) AS rir,
-  collect(coalesce(p.volumeKg, 0.0)) AS volumeKg, collect(coalesce(p.e1rmKg, 0.0)) AS e1rmKg
-ORDER BY athleteId`;
+WITH athleteId, collect(p) AS ps
+UNWIND range(0, size(ps) - 1, $chunk) AS offset
+WITH athleteId, offset, ps[offset..offset + $chunk] AS c
+RETURN athleteId, offset,
+  [p IN c | p.id] AS id, [p IN c | p.sessionId] AS sessionId, [p IN c | p.exerciseId] AS exerciseId,
+  [p IN c | p.date] AS date, [p IN c | p.startedAt] AS startedAt, [p IN c | toFloat(p.order)] AS order,
+  [p IN c | toFloat(coalesce(p.sets, 0))] AS sets, [p IN c | toFloat(coalesce(p.reps, 0))] AS reps,
+  [p IN c | coalesce(p.weightKg, 0.0)] AS weightKg, [p IN c | coalesce(p.restSec, -1.0)] AS restSec,
+  [p IN c | coalesce(p.rpe, -1.0)] AS rpe, [p IN c | coalesce(p.rir, -1.0)] AS rir,
+  [p IN c | coalesce(p.volumeKg, 0.0)] AS volumeKg, [p IN c | coalesce(p.e1rmKg, 0.0)] AS e1rmKg
+ORDER BY athleteId, offset`;
 
 export const EXPORT_SESSION_LOADS = `
 UNWIND $athleteIds AS athleteId
 MATCH (s:Session {athleteId: athleteId})
 WHERE $to IS NULL OR s.date <= $to
-RETURN athleteId, collect(s.id) AS id, collect(s.date) AS date, collect(coalesce(s.loadAu, 0.0)) AS loadAu`;
+WITH athleteId, collect(s) AS ss
+UNWIND range(0, size(ss) - 1, $chunk) AS offset
+WITH athleteId, offset, ss[offset..offset + $chunk] AS c
+RETURN athleteId, offset, [s IN c | s.id] AS id, [s IN c | s.date] AS date, [s IN c | coalesce(s.loadAu, 0.0)] AS loadAu
+ORDER BY athleteId, offset`;
 
 export const EXPORT_EXERCISES = `
 MATCH (e:Exercise) WHERE e.id IN $ids

@@ -1,5 +1,6 @@
 import type { GraphData } from '@liftgraph/gnn';
 import { MUSCLE_GROUP_IDS } from '@liftgraph/domain';
+import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../graph-db.js';
 import { toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
@@ -32,6 +33,9 @@ export interface SubgraphExport {
   testFrom: string;
 }
 
+/** Items per record of the columnar export queries. */
+const EXPORT_CHUNK = 1_000;
+
 const COLUMNS = ['id', 'sessionId', 'exerciseId', 'date', 'startedAt', 'order', 'sets', 'reps', 'weightKg', 'restSec', 'rpe', 'rir', 'volumeKg', 'e1rmKg'] as const;
 
 function emptyColumns(): PerformanceColumns {
@@ -46,8 +50,9 @@ export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): 
   const athleteIds = [...new Set(opts.athleteIds)].sort();
   const to = opts.to ?? null;
   const data = await readTx(db, 'export.subgraph', async (tx) => {
-    const perf = await tx.run(EXPORT_PERFORMANCES, { athleteIds, to });
-    const sessions = await tx.run(EXPORT_SESSION_LOADS, { athleteIds, to });
+    const chunk = neo4j.int(EXPORT_CHUNK);
+    const perf = await tx.run(EXPORT_PERFORMANCES, { athleteIds, to, chunk });
+    const sessions = await tx.run(EXPORT_SESSION_LOADS, { athleteIds, to, chunk });
     const columns = emptyColumns();
     for (const r of perf.records) {
       const ids = r.get('id') as string[];
@@ -71,14 +76,19 @@ export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): 
     }
     exercises.set(r.get('id') as string, { compound: r.get('mechanic') === 'compound', force: r.get('force') as string | null, bodyweight: r.get('bodyweight') === true, muscles });
   }
-  const loads = new Map<string, Map<string, DayLoadFeatures>>();
   const sessionLoad = new Map<string, number>();
+  const byAthlete = new Map<string, { dates: string[]; loads: number[] }>();
   for (const r of data.sessions) {
-    const ids = r.get('id') as string[];
+    const athleteId = r.get('athleteId') as string;
+    const acc = byAthlete.get(athleteId) ?? { dates: [], loads: [] };
+    byAthlete.set(athleteId, acc);
     const loadAu = r.get('loadAu') as number[];
-    ids.forEach((id, k) => sessionLoad.set(id, loadAu[k] ?? 0));
-    loads.set(r.get('athleteId') as string, dailyLoadFeatures(r.get('date') as string[], loadAu));
+    (r.get('id') as string[]).forEach((id, k) => sessionLoad.set(id, loadAu[k] ?? 0));
+    for (const d of r.get('date') as string[]) acc.dates.push(d);
+    for (const l of loadAu) acc.loads.push(l);
   }
+  const loads = new Map<string, Map<string, DayLoadFeatures>>();
+  for (const [athleteId, acc] of byAthlete) loads.set(athleteId, dailyLoadFeatures(acc.dates, acc.loads));
   const g = buildLearningGraph(data.columns, exercises, loads, sessionLoad, {
     from: opts.from ?? null, testFrom: opts.testFrom ?? null, valFrom: opts.valFrom ?? null,
     recoveryDays: opts.recoveryDays ?? 3, crossSessionPerNode: 3, minOverlap: 0.25,
