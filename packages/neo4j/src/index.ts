@@ -18,3 +18,4 @@ export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput } from '
 export { exportSubgraph, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export { FEATURE_NAMES, TARGET_NAMES } from './export/subgraph-features.js';
 export { EDGE_TYPES, toCsr } from './export/learning-graph.js';
+export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';

@@ -1,4 +1,3 @@
-import { validateGraph } from '@liftgraph/gnn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog } from '../catalog/catalog-seed.repository.js';
 import { importLog } from '../ingest/log-import.repository.js';
@@ -36,8 +35,8 @@ describe.skipIf(!HAVE_LOGS)('exportSubgraph', () => {
     expect(graph.numFeatures).toBe(FEATURE_NAMES.length);
     expect(graph.x).toHaveLength(graph.numNodes * graph.numFeatures);
     expect(graph.y).toHaveLength(graph.numNodes * 3);
-    expect(() => validateGraph(graph)).not.toThrow();
     const { rowPtr, colIdx, edgeType } = graph.adjacency;
+    expect(Array.from(colIdx).every((v) => v >= 0 && v < graph.numNodes)).toBe(true);
     expect(rowPtr[0]).toBe(0);
     expect(rowPtr[graph.numNodes]).toBe(colIdx.length);
     for (let i = 0; i < graph.numNodes; i += 1) {

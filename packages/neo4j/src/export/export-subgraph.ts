@@ -1,4 +1,3 @@
-import type { GraphData } from '@liftgraph/gnn';
 import { MUSCLE_GROUP_IDS } from '@liftgraph/domain';
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../graph-db.js';
@@ -6,6 +5,7 @@ import { toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
 import { buildLearningGraph } from './build-learning-graph.js';
 import { EXPORT_EXERCISES, EXPORT_PERFORMANCES, EXPORT_SESSION_LOADS } from './export-subgraph.cypher.js';
+import type { ExportedGraphData } from './graph-data.js';
 import { EDGE_TYPES } from './learning-graph.js';
 import { dailyLoadFeatures, type DayLoadFeatures, type ExerciseDescriptor, FEATURE_NAMES, NUM_FEATURES, type PerformanceColumns, TARGET_NAMES } from './subgraph-features.js';
 
@@ -22,7 +22,7 @@ export interface ExportSubgraphOptions {
 
 /** The GNN's GraphData plus what is needed to read it back (ids, names, units, split dates). */
 export interface SubgraphExport {
-  graph: GraphData;
+  graph: ExportedGraphData;
   nodeIds: string[];
   nodeDates: string[];
   featureNames: readonly string[];
@@ -93,7 +93,7 @@ export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): 
     from: opts.from ?? null, testFrom: opts.testFrom ?? null, valFrom: opts.valFrom ?? null,
     recoveryDays: opts.recoveryDays ?? 3, crossSessionPerNode: 3, minOverlap: 0.25,
   });
-  const graph: GraphData = {
+  const graph: ExportedGraphData = {
     numNodes: g.nodeIds.length, numFeatures: NUM_FEATURES, x: g.x, adjacency: g.adjacency, numTargets: TARGET_NAMES.length,
     y: g.y, trainMask: g.trainMask, valMask: g.valMask, testMask: g.testMask,
   };

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { SESSIONS_PAGE } from './athlete/athlete.cypher.js';
+import { buildCatalogRows } from './catalog/catalog-rows.mapper.js';
+import { catalogSeedStatements } from './catalog/catalog-seed.repository.js';
+import { TRANSFER_PATHS } from './exercise/exercise.cypher.js';
+import { CREATE_SETS } from './ingest/ingest.cypher.js';
+import { splitStatements } from './migrate/migration-files.js';
+
+describe('Cypher statements', () => {
+  it('should keep the set fast path free of map SETs (Eager barriers)', () => {
+    expect(CREATE_SETS).toMatchInlineSnapshot(`
+      "
+      UNWIND $rows AS pr
+      MATCH (p:Performance {id: pr.id})
+      UNWIND pr.sets AS sr
+      WITH p, sr.id AS id, sr.props AS x
+      CREATE (p)-[:HAS_SET]->(:Set {
+        id: id, index: x.index, type: x.type, reps: x.reps, weightKg: x.weightKg, rpe: x.rpe, rir: x.rir,
+        restSec: x.restSec, distanceM: x.distanceM, durationSec: x.durationSec
+      })"
+    `);
+  });
+
+  it('should paginate sessions by keyset with an integer LIMIT parameter', () => {
+    expect(SESSIONS_PAGE).toMatchInlineSnapshot(`
+      "
+      MATCH (s:Session {athleteId: $athleteId})
+      WHERE $afterStartedAt IS NULL OR s.startedAt < $afterStartedAt OR (s.startedAt = $afterStartedAt AND s.id < $afterId)
+      WITH s ORDER BY s.startedAt DESC, s.id DESC LIMIT $limit
+      RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
+        COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
+        COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets"
+    `);
+  });
+
+  it('should bound transfer paths to three hops', () => {
+    expect(TRANSFER_PATHS).toMatchInlineSnapshot(`
+      "
+      MATCH p = (:Exercise {id: $from})-[:TRANSFERS_TO*1..3]->(:Exercise {id: $to})
+      WHERE length(p) <= $maxHops
+      RETURN [n IN nodes(p) | n.id] AS exerciseIds, reduce(w = 1.0, r IN relationships(p) | w * r.weight) AS weight
+      ORDER BY weight DESC, size(exerciseIds), exerciseIds
+      LIMIT $limit"
+    `);
+  });
+
+  it('should seed the catalog with parameterized statements only', () => {
+    const statements = catalogSeedStatements(buildCatalogRows());
+    expect(statements.map((s) => Object.keys(s.params))).toMatchInlineSnapshot(`
+      [
+        [
+          "rows",
+        ],
+        [
+          "rows",
+        ],
+        [
+          "rows",
+        ],
+        [
+          "exerciseIds",
+          "keep",
+        ],
+        [
+          "rows",
+        ],
+        [
+          "exerciseIds",
+          "keep",
+        ],
+        [
+          "rows",
+        ],
+        [
+          "exerciseIds",
+          "keep",
+        ],
+        [
+          "rows",
+        ],
+      ]
+    `);
+    expect(statements.every((s) => !/\$\{/.test(s.cypher))).toBe(true);
+  });
+
+  it('should split migration files into statements without comments', () => {
+    expect(splitStatements('// why\nCREATE A;\n\nCREATE B;\n')).toEqual(['CREATE A', 'CREATE B']);
+  });
+});
