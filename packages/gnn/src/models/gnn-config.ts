@@ -1,0 +1,82 @@
+import { GnnError } from '../errors.js';
+import { Rng } from '../train/rng.js';
+
+/** Which convolution the two-layer study model uses. */
+export type GnnKind = 'gcn' | 'sage';
+
+/**
+ * Hyperparameters of the study models (identical for GCN and GraphSAGE):
+ * Input → Conv(hidden) → ReLU → Dropout(p) → Conv(hidden) → ReLU → Linear(outFeatures).
+ */
+export interface GnnConfig {
+  readonly kind: GnnKind;
+  readonly inFeatures: number;
+  /** Hidden width of both convolutions. Default 32. */
+  readonly hidden: number;
+  /** Output width (targets). Default 3. */
+  readonly outFeatures: number;
+  /** Dropout probability after the first convolution, in [0, 1). Default 0.3. */
+  readonly dropout: number;
+}
+
+/** A named parameter tensor in row-major [in, out] layout (tfjs `Dense` / PyG `Linear.weight.T`). */
+export interface ParamSpec {
+  readonly name: string;
+  readonly shape: readonly number[];
+}
+
+/** Model parameters by name (see `paramSpecs`). */
+export type GnnParams = Readonly<Record<string, Float32Array>>;
+
+function positiveInt(name: string, v: number): void {
+  if (!Number.isInteger(v) || v <= 0) throw new GnnError('BAD_CONFIG', `${name} must be a positive integer, got ${v}`);
+}
+
+/** Fills defaults and validates; throws `GnnError('BAD_CONFIG')` with the offending value. */
+export function resolveConfig(c: Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>): GnnConfig {
+  const config: GnnConfig = { hidden: 32, outFeatures: 3, dropout: 0.3, ...c };
+  if (config.kind !== 'gcn' && config.kind !== 'sage') {
+    throw new GnnError('BAD_CONFIG', `kind must be 'gcn' or 'sage', got '${String(config.kind)}'`);
+  }
+  positiveInt('inFeatures', config.inFeatures);
+  positiveInt('hidden', config.hidden);
+  positiveInt('outFeatures', config.outFeatures);
+  if (!(config.dropout >= 0 && config.dropout < 1)) {
+    throw new GnnError('BAD_CONFIG', `dropout must be in [0, 1), got ${config.dropout}`);
+  }
+  return config;
+}
+
+/**
+ * Parameter names and shapes. GCN layer l: `conv{l}/kernel` [in, hidden], `conv{l}/bias` [hidden].
+ * SAGE layer l: `conv{l}/kernel_root` (W₁, applied to x_i), `conv{l}/kernel_neigh` (W₂, applied to the
+ * neighbour mean) and `conv{l}/bias`. Head: `head/kernel` [hidden, out], `head/bias` [out].
+ */
+export function paramSpecs(c: GnnConfig): ParamSpec[] {
+  const specs: ParamSpec[] = [];
+  [c.inFeatures, c.hidden].forEach((fin, l) => {
+    const p = `conv${l + 1}/`;
+    if (c.kind === 'gcn') specs.push({ name: `${p}kernel`, shape: [fin, c.hidden] });
+    else specs.push({ name: `${p}kernel_root`, shape: [fin, c.hidden] }, { name: `${p}kernel_neigh`, shape: [fin, c.hidden] });
+    specs.push({ name: `${p}bias`, shape: [c.hidden] });
+  });
+  specs.push({ name: 'head/kernel', shape: [c.hidden, c.outFeatures] }, { name: 'head/bias', shape: [c.outFeatures] });
+  return specs;
+}
+
+/** Glorot-uniform kernels (Glorot & Bengio, 2010: U(±√(6 / (fan_in + fan_out)))) and zero biases. */
+export function initParams(c: GnnConfig, seed: number): Record<string, Float32Array> {
+  const rng = new Rng(seed);
+  const out: Record<string, Float32Array> = {};
+  for (const { name, shape } of paramSpecs(c)) {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const p = new Float32Array(size);
+    const [fin, fout] = shape;
+    if (shape.length === 2 && fin !== undefined && fout !== undefined) {
+      const limit = Math.sqrt(6 / (fin + fout));
+      for (let i = 0; i < size; i++) p[i] = (2 * rng.next() - 1) * limit;
+    }
+    out[name] = p;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import { FusedGnn } from '../engine/fused-gnn.js';
+import type { EngineOptions } from '../engine/fused-gnn.js';
+import { GnnError } from '../errors.js';
+import type { CsrAdjacency, GraphData } from '../graph/graph-data.js';
+import { gcnPropagation, meanPropagation } from '../graph/propagation.js';
+import type { Propagation } from '../graph/propagation.js';
+import { validateGraph } from '../graph/validate-graph.js';
+import { initParams, paramSpecs, resolveConfig } from './gnn-config.js';
+import type { GnnConfig, GnnParams, GnnKind } from './gnn-config.js';
+
+const PROPAGATIONS: Record<GnnKind, WeakMap<CsrAdjacency, Propagation>> = { gcn: new WeakMap(), sage: new WeakMap() };
+
+/** The propagation operator of `kind` for an adjacency, memoised per adjacency object. */
+export function propagationFor(kind: GnnKind, adjacency: CsrAdjacency): Propagation {
+  const cache = PROPAGATIONS[kind];
+  let p = cache.get(adjacency);
+  if (p === undefined) {
+    p = kind === 'gcn' ? gcnPropagation(adjacency) : meanPropagation(adjacency);
+    cache.set(adjacency, p);
+  }
+  return p;
+}
+
+/** Constructor input of `GnnModel.create`: `kind` and `inFeatures`, the rest defaulted. */
+export type GnnConfigInput = Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>;
+
+/**
+ * A two-layer study model (GCN or GraphSAGE, see `GnnConfig`) as configuration + named parameters.
+ * Training and inference run on the fused WASM SIMD engine (`FusedGnn`), one engine per graph,
+ * cached; the same parameters drive the tfjs layers `GcnConv` / `SageConv` (see `tfForward`).
+ */
+export class GnnModel {
+  private params: Record<string, Float32Array>;
+  private readonly engines = new WeakMap<GraphData, FusedGnn>();
+
+  private constructor(
+    readonly config: GnnConfig,
+    params: GnnParams,
+  ) {
+    this.params = {};
+    this.setParams(params);
+  }
+
+  /** A freshly initialised model (Glorot kernels from `seed`, zero biases). */
+  static create(config: GnnConfigInput, seed = 42): GnnModel {
+    const c = resolveConfig(config);
+    return new GnnModel(c, initParams(c, seed));
+  }
+
+  /** A model from a config and existing parameters (e.g. loaded from disk). */
+  static fromParams(config: GnnConfigInput, params: GnnParams): GnnModel {
+    return new GnnModel(resolveConfig(config), params);
+  }
+
+  /** Copies of the parameters, by the names of `paramSpecs(config)`. */
+  getParams(): Record<string, Float32Array> {
+    return Object.fromEntries(Object.entries(this.params).map(([k, v]) => [k, v.slice()]));
+  }
+
+  setParams(params: GnnParams): void {
+    const next: Record<string, Float32Array> = {};
+    for (const { name, shape } of paramSpecs(this.config)) {
+      const v = params[name];
+      const size = shape.reduce((a, b) => a * b, 1);
+      if (v === undefined || v.length !== size) {
+        throw new GnnError('BAD_INPUT', `parameter ${name} must have ${size} values [${shape.join(', ')}], got ${v?.length ?? 'none'}`);
+      }
+      next[name] = v.slice();
+    }
+    this.params = next;
+  }
+
+  /**
+   * The fused engine bound to `graph`, created on first use (validates the graph once); `threads` = 2
+   * runs its kernels on a second core (worker thread over shared memory). Loads the current parameters.
+   */
+  engineFor(graph: GraphData, options: EngineOptions = {}): FusedGnn {
+    let e = this.engines.get(graph);
+    const threads = options.threads ?? 1;
+    if (e !== undefined && e.threads !== threads) {
+      e.dispose();
+      e = undefined;
+    }
+    if (e === undefined) {
+      validateGraph(graph);
+      if (graph.numFeatures !== this.config.inFeatures) {
+        throw new GnnError('BAD_INPUT', `graph has ${graph.numFeatures} features but the model expects ${this.config.inFeatures}`);
+      }
+      const prop = propagationFor(this.config.kind, graph.adjacency);
+      e = new FusedGnn(this.config, graph.numNodes, prop, graph.x, options);
+      this.engines.set(graph, e);
+    }
+    e.setParams(this.params);
+    return e;
+  }
+
+  /** Ŷ [numNodes, outFeatures] row-major, dropout off. */
+  predict(graph: GraphData, options: { threads?: 1 | 2 } = {}): Float32Array {
+    if (graph.numNodes === 0) return new Float32Array(0);
+    return this.engineFor(graph, options).predict();
+  }
+
+  /** Releases the engine (and its worker thread) bound to `graph`. */
+  release(graph: GraphData): void {
+    this.engines.get(graph)?.dispose();
+    this.engines.delete(graph);
+  }
+
+  /** Stores parameters trained by an engine (used by `fit`). */
+  adoptFrom(engine: FusedGnn): void {
+    this.setParams(engine.getParams());
+  }
+}
