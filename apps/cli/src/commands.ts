@@ -2,8 +2,11 @@ import type { Command } from './command.js';
 import { dbMigrateCommand } from './commands/db-migrate.command.js';
 import { dbStatsCommand } from './commands/db-stats.command.js';
 import { gnnEvalCommand } from './commands/gnn-eval.command.js';
+import { gnnExplainCommand } from './commands/gnn-explain.command.js';
+import { gnnOversmoothCommand } from './commands/gnn-oversmooth.command.js';
+import { gnnTrainCommand } from './commands/gnn-train.command.js';
 import { importCommand } from './commands/import.command.js';
 import { logsInspectCommand } from './commands/logs-inspect.command.js';
 
 /** Every subcommand of `liftgraph`; later issues add theirs here. */
-export const COMMANDS: Command[] = [logsInspectCommand, importCommand, dbMigrateCommand, dbStatsCommand, gnnEvalCommand];
+export const COMMANDS: Command[] = [logsInspectCommand, importCommand, dbMigrateCommand, dbStatsCommand, gnnEvalCommand, gnnTrainCommand, gnnExplainCommand, gnnOversmoothCommand];

@@ -19,6 +19,7 @@ export type {
   Dataset,
   ModelName,
   TrainedModel,
+  TrainOptions,
   EvalResult,
   EvalRun,
   EvaluateOptions,
