@@ -1,0 +1,92 @@
+import { plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
+import type { ProgramPrescription, ProgramWeek } from '../problem/program.types.js';
+import { rtsFraction } from './strength-ratios.js';
+
+/** Block shape (SCIENCE.md §7): deload in the last week of blocks ≥ 4 weeks and every 6th week; sets ramp MEV → peak. */
+export const BLOCK_PROGRESSION = {
+  deloadEvery: 6,
+  minWeeksForDeload: 4,
+  /** First hard week's sets as a fraction of the peak (RP: start near MEV, add sets toward MRV). */
+  firstWeekSetFactor: 0.8,
+  /** Planned e1RM progression per hard week (ASSUMPTION, conservative; the log corrects it each block). */
+  weeklyGainPct: { compound: 1, isolation: 0.5 },
+  deloadSetFactor: 0.5,
+  deloadRpeDrop: 1.5,
+};
+
+export function isDeloadWeek(index: number, weeks: number): boolean {
+  const b = BLOCK_PROGRESSION;
+  return weeks >= b.minWeeksForDeload && (index === weeks - 1 || (index + 1) % b.deloadEvery === 0);
+}
+
+export interface WeekShape {
+  deload: boolean;
+  /** 0-based index among the hard weeks (deloads repeat the previous one). */
+  hardIndex: number;
+  hardWeeks: number;
+}
+
+export function weekShapes(weeks: number): WeekShape[] {
+  const flags = Array.from({ length: weeks }, (_, i) => isDeloadWeek(i, weeks));
+  const hardWeeks = Math.max(1, flags.filter((f) => !f).length);
+  let h = -1;
+  return flags.map((deload) => {
+    if (!deload) h += 1;
+    return { deload, hardIndex: Math.max(0, h), hardWeeks };
+  });
+}
+
+const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
+const half = (x: number): number => Math.round(x * 2) / 2;
+
+export interface SlotPlan {
+  base: ProgramPrescription;
+  peakSets: number;
+  rpe: readonly [number, number];
+  compound: boolean;
+  equipment: Parameters<typeof plateIncrementKg>[0];
+}
+
+/** The prescription of one exercise slot in week `w` (see BLOCK_PROGRESSION). `prev` = the slot in the week before. */
+export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number, weeks: number, prev: ProgramPrescription | null): ProgramPrescription {
+  const b = BLOCK_PROGRESSION;
+  const t = shape.hardWeeks <= 1 ? 1 : shape.hardIndex / (shape.hardWeeks - 1);
+  if (shape.deload && prev) {
+    const sets = Math.max(1, Math.round(prev.sets * b.deloadSetFactor));
+    const rpe = Math.max(5, half(prev.targetRpe - b.deloadRpeDrop));
+    return { ...prev, sets, targetRpe: rpe, rationale: `deload week ${weekIndex + 1}/${weeks}: ${prev.sets} → ${sets} sets at the same ${prev.loadKg} kg, RPE ${rpe} (cut volume ~50 %, SCIENCE §7)` };
+  }
+  const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
+  const sets = Math.min(slot.peakSets, Math.max(1, Math.round(slot.peakSets * lerp(b.firstWeekSetFactor, 1, t))));
+  if (weekIndex === 0 || !prev) return { ...slot.base, sets, targetRpe: rpe };
+  const reps = slot.base.reps;
+  const e1Rm = slot.base.loadKg / rtsFraction(reps, slot.base.targetRpe);
+  const gain = (slot.compound ? b.weeklyGainPct.compound : b.weeklyGainPct.isolation) / 100;
+  const raw = e1Rm * (1 + gain) ** shape.hardIndex * rtsFraction(reps, rpe);
+  const step = plateIncrementKg(slot.equipment);
+  const loadKg = Math.min(roundLoadKg(raw, step), Math.max(prev.loadKg, roundLoadKg(prev.loadKg * 1.1, step, 'down')));
+  return {
+    ...slot.base, sets, targetRpe: rpe, loadKg,
+    rationale: `week ${weekIndex + 1}/${weeks}: ${loadKg} kg = working e1RM ${e1Rm.toFixed(1)} kg × ${(rtsFraction(reps, rpe) * 100).toFixed(1)} % (${reps} reps @RPE ${rpe}) + ${gain * 100} %/week planned; ${sets} sets (ramp to ${slot.peakSets})`,
+  };
+}
+
+/** Expands week 0's slots into the block. `slots[d]` are the ordered slots of template day d. */
+export function expandBlock(slots: readonly SlotPlan[][], template: ReadonlyArray<{ dayOfWeek: number; label: string }>, weeks: number): ProgramWeek[] {
+  const shapes = weekShapes(weeks);
+  const out: ProgramWeek[] = [];
+  shapes.forEach((shape, w) => {
+    const prevWeek = out[w - 1];
+    out.push({
+      index: w,
+      deload: shape.deload,
+      days: template.map((day, d) => ({
+        index: d,
+        dayOfWeek: day.dayOfWeek,
+        label: day.label,
+        prescriptions: (slots[d] ?? []).map((slot, i) => progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null)),
+      })),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { Mechanic } from '@liftgraph/domain';
+import type { Goal } from '../problem/plan-request.schema.js';
+
+export interface RepScheme {
+  /** Inclusive rep range; repeats of an exercise in one week undulate inside it. */
+  reps: readonly [low: number, high: number];
+  restSec: number;
+  /** Target RPE in the first and in the last hard week of a block (effort rises across the block). */
+  rpe: readonly [start: number, peak: number];
+}
+
+/**
+ * Rep ranges, rest and effort per goal (SCIENCE.md §6.2, §7): strength 3–6 reps with 3–4 min rest
+ * (ACSM 3–5 min for heavy loads), hypertrophy 6–10 reps with 2.5 min on compounds (Schoenfeld 2016:
+ * 3 min beat 1 min), isolation 8–15 reps with 75–90 s. RPE 7 → 8.5 over a block (RP: start ~3 RIR,
+ * end near 1 RIR). Editable defaults.
+ */
+export const GOAL_SCHEMES: Readonly<Record<Goal, Readonly<Record<Mechanic, RepScheme>>>> = {
+  strength: {
+    compound: { reps: [3, 6], restSec: 210, rpe: [7, 8.5] },
+    isolation: { reps: [8, 12], restSec: 90, rpe: [7, 8.5] },
+  },
+  hypertrophy: {
+    compound: { reps: [6, 10], restSec: 150, rpe: [7, 8.5] },
+    isolation: { reps: [10, 15], restSec: 90, rpe: [7.5, 9] },
+  },
+  general: {
+    compound: { reps: [5, 8], restSec: 150, rpe: [7, 8.5] },
+    isolation: { reps: [8, 12], restSec: 75, rpe: [7, 8.5] },
+  },
+};
+
+/** Reps of the k-th occurrence of an exercise in a week of n occurrences: heavy, light, middle (DUP). */
+export function undulatedReps(scheme: RepScheme, occurrence: number, occurrences: number): number {
+  const [lo, hi] = scheme.reps;
+  const mid = Math.round((lo + hi) / 2);
+  if (occurrences <= 1) return mid;
+  return [lo, hi, mid][occurrence % 3] ?? mid;
+}

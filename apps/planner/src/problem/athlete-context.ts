@@ -1,0 +1,18 @@
+import type { Exercise, Level, LoggedSession, WorkoutLog } from '@liftgraph/domain';
+import type { PredictionSource } from '../prescriptions/prediction-source.js';
+
+/** What the planner knows about the athlete: their log, the exercise catalog, and an optional model. */
+export interface AthleteContext {
+  /** The athlete's log (WorkoutLog or its sessions), oldest first. */
+  history: WorkoutLog | readonly LoggedSession[];
+  catalog: readonly Exercise[];
+  /** A trained model's next-session predictions; without one the rules alone decide. */
+  predictionSource?: PredictionSource;
+  profile?: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
+  /** Maps a logged exercise name to a catalog exercise; default: exact name, then the domain matcher. */
+  resolveExercise?: (exerciseName: string) => Exercise | null;
+}
+
+export function sessionsOf(history: AthleteContext['history']): readonly LoggedSession[] {
+  return 'sessions' in history ? history.sessions : history;
+}

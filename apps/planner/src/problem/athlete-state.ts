@@ -1,0 +1,122 @@
+import {
+  addDays, CONFIDENT_MATCH, createExerciseMatcher, dailyLoadSeries, ewmaAcwr, type Exercise, isHardSet, type LoggedSession,
+  type MuscleGroupId, type OverloadHistory, type PerformedSet, SCIENCE_CHOICES,
+} from '@liftgraph/domain';
+import { type AthleteContext, sessionsOf } from './athlete-context.js';
+
+/** What the planner reads from an athlete's log (no hidden state: only what was logged). */
+export interface AthleteState {
+  /** Working-set history per catalog exercise id, oldest first (the overload rules' input). */
+  historyByExercise: ReadonlyMap<string, OverloadHistory>;
+  /** Sessions in which each exercise was done: the "known exercise" familiarity. */
+  sessionsByExercise: ReadonlyMap<string, number>;
+  /** Mean weekly hard sets per muscle over the last 4 trained weeks (primary 1, secondary 0.5); empty without history. */
+  recentWeeklySets: Partial<Record<MuscleGroupId, number>>;
+  /** Weeks that fed `recentWeeklySets`. */
+  recentWeeks: number;
+  /** EWMA ACWR on sRPE load at the last logged day; null without 28 days of log. */
+  acwr: number | null;
+  /** Share of recent performances whose last set fell ≥ 2 reps short of the first (a fatigue/missed-rep proxy). */
+  missedRepRate: number;
+  lastSessionDate: string | null;
+  sessionCount: number;
+}
+
+const MATCHERS = new WeakMap<readonly Exercise[], (name: string) => Exercise | null>();
+
+/** Exact catalog name or id first, then the domain's fuzzy matcher (confident matches only). */
+export function defaultResolver(catalog: readonly Exercise[]): (name: string) => Exercise | null {
+  const cached = MATCHERS.get(catalog);
+  if (cached) return cached;
+  const byName = new Map<string, Exercise>();
+  for (const e of catalog) {
+    byName.set(e.name.toLowerCase(), e);
+    byName.set(e.id, e);
+  }
+  const byId = new Map(catalog.map((e) => [e.id, e]));
+  const memo = new Map<string, Exercise | null>();
+  let matcher: ReturnType<typeof createExerciseMatcher> | null = null;
+  const resolve = (name: string): Exercise | null => {
+    const key = name.trim().toLowerCase();
+    const hit = byName.get(key) ?? memo.get(key);
+    if (hit !== undefined) return hit;
+    matcher ??= createExerciseMatcher(catalog);
+    const m = matcher.match(name);
+    const found = m.exerciseId !== null && m.confidence >= CONFIDENT_MATCH ? (byId.get(m.exerciseId) ?? null) : null;
+    memo.set(key, found);
+    return found;
+  };
+  MATCHERS.set(catalog, resolve);
+  return resolve;
+}
+
+const WEEKS_FOR_RECENT = 4;
+
+function weekStartOf(date: string, last: string): number {
+  // Weeks counted back from the last session: 0 = the 7 days ending on it.
+  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  return Math.floor(days / 7);
+}
+
+function latestAcwr(sessions: readonly LoggedSession[]): number | null {
+  if (sessions.length === 0) return null;
+  const last = sessions.at(-1)?.date ?? '';
+  // Only the last ~16 weeks matter to a 28-day EWMA; older sessions would only cost time.
+  const from = addDays(last, -112);
+  const recent = sessions.filter((s) => s.date >= from);
+  const series = dailyLoadSeries(recent);
+  const points = ewmaAcwr(series.map((d) => d.load));
+  return points.at(-1)?.ratio ?? null;
+}
+
+/** Derives the planner's view of the athlete from their log. Pure; cost linear in the log length. */
+export function athleteState(context: AthleteContext): AthleteState {
+  const sessions = sessionsOf(context.history);
+  const resolve = context.resolveExercise ?? defaultResolver(context.catalog);
+  const history = new Map<string, Array<{ date: string; targetReps: number; sets: PerformedSet[] }>>();
+  const count = new Map<string, number>();
+  const last = sessions.at(-1)?.date ?? null;
+  const weekly: Array<Partial<Record<MuscleGroupId, number>>> = Array.from({ length: WEEKS_FOR_RECENT }, () => ({}));
+  let recentPerf = 0;
+  let missed = 0;
+  for (const session of sessions) {
+    const week = last === null ? 99 : weekStartOf(session.date, last);
+    for (const perf of session.performances) {
+      const exercise = resolve(perf.exerciseName);
+      if (!exercise) continue;
+      const working = perf.sets.filter((s) => s.type !== 'warmup' && (s.reps ?? 0) >= 1);
+      if (working.length === 0) continue;
+      count.set(exercise.id, (count.get(exercise.id) ?? 0) + 1);
+      const sets = working.map((s) => ({ weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir }));
+      const list = history.get(exercise.id) ?? [];
+      list.push({ date: session.date, targetReps: Math.max(...sets.map((s) => s.reps)), sets });
+      history.set(exercise.id, list);
+      const bucket = weekly[week];
+      if (bucket) {
+        recentPerf += 1;
+        const first = sets[0]?.reps ?? 0;
+        if ((sets.at(-1)?.reps ?? 0) <= first - 2) missed += 1;
+        const hard = working.filter(isHardSet).length;
+        for (const t of exercise.targets) {
+          const w = t.role === 'primary' ? SCIENCE_CHOICES.primarySetWeight : SCIENCE_CHOICES.secondarySetWeight;
+          bucket[t.muscle] = (bucket[t.muscle] ?? 0) + w * hard;
+        }
+      }
+    }
+  }
+  const trained = weekly.filter((w) => Object.keys(w).length > 0);
+  const recentWeeklySets: Partial<Record<MuscleGroupId, number>> = {};
+  for (const w of trained) {
+    for (const [m, v] of Object.entries(w) as Array<[MuscleGroupId, number]>) recentWeeklySets[m] = (recentWeeklySets[m] ?? 0) + v / trained.length;
+  }
+  return {
+    historyByExercise: history,
+    sessionsByExercise: count,
+    recentWeeklySets,
+    recentWeeks: trained.length,
+    acwr: latestAcwr(sessions),
+    missedRepRate: recentPerf === 0 ? 0 : missed / recentPerf,
+    lastSessionDate: last,
+    sessionCount: sessions.length,
+  };
+}

@@ -1,0 +1,83 @@
+import type { MuscleGroupId } from '@liftgraph/domain';
+import type { PlanRequest } from './plan-request.schema.js';
+
+/** One training day of a split: when, what it is called, and which muscles it may train as primary. */
+export interface TemplateDay {
+  /** 1 = Monday … 7 = Sunday. */
+  dayOfWeek: number;
+  label: string;
+  focus: readonly MuscleGroupId[];
+}
+
+export interface SplitTemplate {
+  id: string;
+  name: string;
+  days: readonly TemplateDay[];
+}
+
+const PUSH: readonly MuscleGroupId[] = ['chest', 'shoulders', 'triceps'];
+const PULL: readonly MuscleGroupId[] = ['lats', 'middle back', 'biceps', 'traps', 'forearms'];
+const LEGS: readonly MuscleGroupId[] = ['quadriceps', 'hamstrings', 'glutes', 'calves', 'abdominals', 'adductors', 'abductors', 'lower back'];
+const UPPER: readonly MuscleGroupId[] = [...PUSH, ...PULL];
+const FULL: readonly MuscleGroupId[] = [...UPPER, ...LEGS];
+
+/**
+ * Split templates (SCIENCE.md §8, coaching conventions). Weekday placement keeps the same day type
+ * ≥ 48 h apart where the split allows; the solver enforces the 48 h rule per muscle anyway.
+ * - 3-day full body A/B/C Mon/Wed/Fri (3×/week per muscle) or PPL Mon/Wed/Fri (1×).
+ * - 5-day upper/lower + push/pull/legs: U Mon, L Tue, Push Thu, Pull Fri, Legs Sat (2×).
+ * - 6-day PPL × 2: Mon–Sat (2×), Sunday off.
+ */
+export const PLANNER_TEMPLATES = {
+  'full-body-3': { id: 'full-body-3', name: 'Full body A/B/C', days: [
+    { dayOfWeek: 1, label: 'Full Body A', focus: FULL },
+    { dayOfWeek: 3, label: 'Full Body B', focus: FULL },
+    { dayOfWeek: 5, label: 'Full Body C', focus: FULL },
+  ] },
+  'ppl-3': { id: 'ppl-3', name: 'Push/Pull/Legs', days: [
+    { dayOfWeek: 1, label: 'Push', focus: PUSH },
+    { dayOfWeek: 3, label: 'Pull', focus: [...PULL, 'lower back'] },
+    { dayOfWeek: 5, label: 'Legs', focus: LEGS },
+  ] },
+  'upper-lower-ppl-5': { id: 'upper-lower-ppl-5', name: 'Upper/Lower + Push/Pull/Legs', days: [
+    { dayOfWeek: 1, label: 'Upper', focus: UPPER },
+    { dayOfWeek: 2, label: 'Lower', focus: LEGS },
+    { dayOfWeek: 4, label: 'Push', focus: PUSH },
+    { dayOfWeek: 5, label: 'Pull', focus: PULL },
+    { dayOfWeek: 6, label: 'Legs', focus: LEGS },
+  ] },
+  'ppl-6': { id: 'ppl-6', name: 'Push/Pull/Legs × 2', days: [
+    { dayOfWeek: 1, label: 'Push A', focus: PUSH },
+    { dayOfWeek: 2, label: 'Pull A', focus: PULL },
+    { dayOfWeek: 3, label: 'Legs A', focus: LEGS },
+    { dayOfWeek: 4, label: 'Push B', focus: PUSH },
+    { dayOfWeek: 5, label: 'Pull B', focus: PULL },
+    { dayOfWeek: 6, label: 'Legs B', focus: LEGS },
+  ] },
+} as const satisfies Record<string, SplitTemplate>;
+
+export type PlannerTemplateId = keyof typeof PLANNER_TEMPLATES;
+
+export function templateFor(request: Pick<PlanRequest, 'daysPerWeek' | 'threeDaySplit'>): SplitTemplate {
+  if (request.daysPerWeek === 3) return PLANNER_TEMPLATES[request.threeDaySplit === 'push-pull-legs' ? 'ppl-3' : 'full-body-3'];
+  return request.daysPerWeek === 5 ? PLANNER_TEMPLATES['upper-lower-ppl-5'] : PLANNER_TEMPLATES['ppl-6'];
+}
+
+/** Hours from the start of day a to the start of day b (b after a, wrapping into next week). */
+export function hoursBetween(dayOfWeekA: number, dayOfWeekB: number): number {
+  const gap = (((dayOfWeekB - dayOfWeekA) % 7) + 7) % 7;
+  return 24 * (gap === 0 ? 7 : gap);
+}
+
+/** Pairs of template day indices closer than `minHours` (including Sunday → Monday across weeks). */
+export function closeDayPairs(days: readonly Pick<TemplateDay, 'dayOfWeek'>[], minHours: number): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  for (let a = 0; a < days.length; a++) {
+    for (let b = a + 1; b < days.length; b++) {
+      const da = days[a]?.dayOfWeek ?? 0;
+      const db = days[b]?.dayOfWeek ?? 0;
+      if (Math.min(hoursBetween(da, db), hoursBetween(db, da)) < minHours) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,123 @@
+import { addDays, type Exercise } from '@liftgraph/domain';
+import { type AthleteContext } from '../problem/athlete-context.js';
+import { athleteState, type AthleteState } from '../problem/athlete-state.js';
+import { type PlanRequest, type PlanRequestInput, planRequest } from '../problem/plan-request.schema.js';
+import type { Program, ProgramPrescription } from '../problem/program.types.js';
+import { templateFor } from '../problem/split-templates.js';
+import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/volume-landmarks.js';
+import { weeklyTargets } from '../problem/weekly-targets.js';
+import { baseLoad } from '../prescriptions/base-load.js';
+import { expandBlock, type SlotPlan } from '../prescriptions/block-progression.js';
+import { GOAL_SCHEMES, undulatedReps } from '../prescriptions/goal-scheme.js';
+import { scorePlan, type PlanScore } from '../rules/index.js';
+import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
+import { dayCandidates } from '../solver/candidates.js';
+import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
+import { selectExercises, type SelectionResult } from '../solver/select-exercises.js';
+import { catalogLookup, planningContext } from './planning-context.js';
+import { orderDay } from './order-day.js';
+
+export interface GeneratedProgram {
+  program: Program;
+  score: PlanScore;
+  selection: Omit<SelectionResult, 'days'>;
+  state: AthleteState;
+  request: PlanRequest;
+}
+
+/** Monday on or after the day after the last session; 2024-01-01 for an empty log. */
+function defaultStartDate(lastSessionDate: string | null): string {
+  if (lastSessionDate === null) return '2024-01-01';
+  let date = addDays(lastSessionDate, 1);
+  for (let i = 0; i < 7 && new Date(`${date}T00:00:00Z`).getUTCDay() !== 1; i++) date = addDays(date, 1);
+  return date;
+}
+
+function programIdOf(request: PlanRequest, start: string, sessions: number): string {
+  const text = `${request.athleteId}|${start}|${request.daysPerWeek}|${request.goal}|${request.weeks}|${sessions}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `prog-${request.athleteId}-${start}-${h.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * The planner's pure core, synchronous once the solver is loaded: request → template → weekly set
+ * targets from the athlete's state → exercise selection MIP (HiGHS) → order per day → first-week
+ * loads (model, rules, transfer, defaults) → block progression with a deload → rule score.
+ */
+export function generateProgramWith(solver: MipSolver, input: PlanRequestInput | PlanRequest, context: AthleteContext): GeneratedProgram {
+  const request = planRequest(input);
+  const state = athleteState(context);
+  const lookup = catalogLookup(context.catalog);
+  const targets = weeklyTargets(request.goal, state, request.priorities.muscles, request.excludedMuscles);
+  const equipment = new Set<string>(request.equipment);
+  const excludedIds = new Set(request.excludedExerciseIds);
+  const excludedMuscles = new Set<string>(request.excludedMuscles);
+  const allowed = context.catalog.filter((e) => equipment.has(e.equipment) && !excludedIds.has(e.id) && !e.targets.some((t) => excludedMuscles.has(t.muscle)));
+  const template = templateFor(request);
+  const familiarity = (id: string): number => Math.min(1, (state.sessionsByExercise.get(id) ?? 0) / 6);
+  const priorityExercises = new Set(request.priorities.exercises);
+  const priorityMuscles = new Set(request.priorities.muscles);
+  const scheme = (e: Exercise): (typeof GOAL_SCHEMES)['general']['compound'] => GOAL_SCHEMES[request.goal][e.mechanic];
+  const selection = selectExercises(solver, {
+    days: template.days,
+    candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, targets })),
+    targets,
+    familiarity,
+    priorityExercises,
+    priorityMuscles,
+    timing: (e) => {
+      const s = scheme(e);
+      const perSet = exerciseSeconds(1, s.reps[1], s.restSec, false) - SESSION_TIMING.setupSecPerExercise;
+      return { secPerSet: perSet, fixedSec: exerciseSeconds(0, 0, 0, e.mechanic === 'compound') };
+    },
+    capSec: (request.sessionTimeCapMin - SESSION_TIMING.generalWarmupMin) * 60,
+    minRecoveryHours: MIN_RECOVERY_HOURS,
+    maxSessionSetsPerMuscle: MAX_SETS_PER_MUSCLE_PER_SESSION,
+    setsPerExercise: { min: 2, max: 5 },
+    maxExercisesPerDay: 8,
+  });
+
+  const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
+  const ordered = selection.days.map((day) => orderDay(day, priorityExercises, priorityMuscles));
+  const occurrences = new Map<string, number>();
+  for (const day of ordered) for (const item of day) occurrences.set(item.exercise.id, (occurrences.get(item.exercise.id) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const knownExerciseIds = [...state.historyByExercise.keys()];
+  const slots: SlotPlan[][] = ordered.map((day, d) => day.map(({ exercise, sets }): SlotPlan => {
+    const s = scheme(exercise);
+    const k = seen.get(exercise.id) ?? 0;
+    seen.set(exercise.id, k + 1);
+    const reps = undulatedReps(s, k, occurrences.get(exercise.id) ?? 1);
+    const targetRpe = s.rpe[0];
+    const load = baseLoad({
+      athleteId: request.athleteId, date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1), exercise, reps, targetRpe,
+      history: state.historyByExercise.get(exercise.id) ?? [], acwr: state.acwr, predictionSource: context.predictionSource,
+      restSec: s.restSec, sets, historyOf: (id) => state.historyByExercise.get(id) ?? [], knownExerciseIds, lookup,
+      profile: context.profile ?? { level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate' },
+    });
+    const base: ProgramPrescription = {
+      exerciseId: exercise.id,
+      exerciseName: exercise.name,
+      primaryMuscles: exercise.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
+      secondaryMuscles: exercise.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
+      sets, reps, loadKg: load.loadKg, restSec: s.restSec, targetRpe, rationale: load.rationale, source: load.source,
+    };
+    return { base, peakSets: sets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment };
+  }));
+
+  const program: Program = {
+    programId: request.programId ?? programIdOf(request, start, state.sessionCount),
+    athleteId: request.athleteId,
+    daysPerWeek: request.daysPerWeek,
+    weeks: expandBlock(slots, template.days, request.weeks),
+  };
+  const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds)));
+  const { days: _days, ...summary } = selection;
+  return { program, score, selection: summary, state, request };
+}
+
+/** Async convenience: loads HiGHS once, then generates. Throws on an invalid request (message names the fields). */
+export async function generateProgram(input: PlanRequestInput, context: AthleteContext): Promise<Program> {
+  return generateProgramWith(await loadSolver(), input, context).program;
+}

@@ -1,0 +1,42 @@
+import type { Exercise, MuscleGroupId } from '@liftgraph/domain';
+import type { PlanRequest } from '../problem/plan-request.schema.js';
+import type { Program } from '../problem/program.types.js';
+import type { WeeklyTarget } from '../problem/weekly-targets.js';
+
+export type Severity = 'hard' | 'soft';
+
+export interface Violation {
+  ruleId: string;
+  /** How much the rule is broken (sets over, minutes over, pairs...); the score adds weight × rule weight. */
+  weight: number;
+  detail: string;
+}
+
+/** Everything a rule may read besides the plan. Predictions never enter here: rules stay pure. */
+export interface PlanningContext {
+  request: PlanRequest;
+  exercise(id: string): Exercise | undefined;
+  targets: Readonly<Record<MuscleGroupId, WeeklyTarget>>;
+  /** Max weighted sets per muscle in one session. */
+  maxSessionSetsPerMuscle: number;
+  minRecoveryHours: number;
+  /** Exercise ids the athlete has logged. */
+  knownExercises: ReadonlySet<string>;
+}
+
+/** A constraint as data, modelled like Timefold constraints: id, severity, pure evaluation. */
+export interface Rule {
+  /** kebab-case; doubles as the human-readable name and as the LP row-name prefix. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** Multiplies violation weights in the soft score (hard rules: 1). */
+  readonly penalty: number;
+  readonly description: string;
+  evaluate(plan: Program, ctx: PlanningContext): Violation[];
+}
+
+/** Compared hard first, like HardSoftScore: a plan with hard > 0 is infeasible whatever its soft score. */
+export interface Score {
+  hard: number;
+  soft: number;
+}
