@@ -19,3 +19,11 @@ export { exportSubgraph, type ExportSubgraphOptions, type SubgraphExport } from 
 export { FEATURE_NAMES, TARGET_NAMES } from './export/subgraph-features.js';
 export { EDGE_TYPES, toCsr } from './export/learning-graph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
+export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
+export { RosterRepository, type AthleteProfile, type ActiveProgram } from './roster/roster.repository.js';
+export {
+  ExerciseBatchRepository, type ExerciseTarget, type MuscleGroupRow, type ExerciseSearch, type ExerciseUsageRow, type PopulationSummary,
+} from './exercise/exercise-batch.repository.js';
+export {
+  logWorkout, stampAssignment, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
+} from './workout/workout-log.repository.js';

@@ -1,0 +1,19 @@
+export const MISSING_EXERCISE_IDS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Exercise {id: id})
+WITH id, e WHERE e IS NULL
+RETURN collect(id) AS missing`;
+
+export const LINK_SESSION_PROGRAM = `
+MATCH (s:Session {id: $sessionId}), (p:Program {id: $programId})
+SET s.programId = $programId, s.source = 'app'
+MERGE (s)-[:FOLLOWS]->(p)`;
+
+export const STAMP_ASSIGNMENT = `
+MATCH (p:Program {id: $programId})-[f:FOR]->(:Athlete {id: $athleteId})
+SET f.assignedAt = datetime(), p.status = 'active'`;
+
+export const UPDATE_PRESCRIPTION = `
+MATCH (:Program {id: $programId})-[:HAS_DAY]->(:ProgramDay {index: $dayIndex})-[:PRESCRIBES]->(rx:Prescription {order: $order})
+SET rx += $patch
+RETURN rx.id AS id`;
