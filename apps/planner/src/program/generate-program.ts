@@ -13,7 +13,7 @@ import { scorePlan, type PlanScore } from '../rules/index.js';
 import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
 import { dayCandidates } from '../solver/candidates.js';
 import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
-import { selectExercises, type SelectionResult } from '../solver/select-exercises.js';
+import { selectExercisesPerDay, type SelectionResult } from '../solver/select-exercises.js';
 import { catalogLookup, planningContext } from './planning-context.js';
 import { orderDay } from './order-day.js';
 
@@ -59,7 +59,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const priorityExercises = new Set(request.priorities.exercises);
   const priorityMuscles = new Set(request.priorities.muscles);
   const scheme = (e: Exercise): (typeof GOAL_SCHEMES)['general']['compound'] => GOAL_SCHEMES[request.goal][e.mechanic];
-  const selection = selectExercises(solver, {
+  const selection = selectExercisesPerDay(solver, {
     days: template.days,
     candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, targets })),
     targets,

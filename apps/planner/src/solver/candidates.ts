@@ -31,7 +31,7 @@ export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[]
   const pool = o.allowed.filter(fits);
   const picked = new Map<string, Exercise>();
   for (const e of pool) if (o.priorityExercises.has(e.id)) picked.set(e.id, e);
-  const perMuscle = o.perMuscle ?? 2;
+  const perMuscle = o.perMuscle ?? 3;
   for (const m of day.focus) {
     if (o.targets[m].target <= 0) continue;
     const ranked = pool

@@ -20,6 +20,8 @@ export interface SelectionInput {
   maxSessionSetsPerMuscle: number;
   setsPerExercise: { min: number; max: number };
   maxExercisesPerDay: number;
+  /** Per-day target of a muscle; default target / number of days whose focus holds the muscle. */
+  dayTarget?: (muscle: MuscleGroupId) => number;
 }
 
 /** Objective weights (minimised). Shortfall dominates; the rest shapes which exercises fill it. */
@@ -113,7 +115,7 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
       if (!day.focus.includes(m) || target <= 0) continue;
       const u = model.addVar(`u_${d}_${m.replace(/ /g, '_')}`, 'continuous');
       model.addObjective(u, W.shortfallPerSet * (input.priorityMuscles.has(m) ? W.priorityMuscleFactor : 1));
-      model.addRow(rowName('volume-target-shortfall', `${m}_d${d}`), [...terms, [1, u]], '>=', target / (focusDays.get(m) ?? 1));
+      model.addRow(rowName('volume-target-shortfall', `${m}_d${d}`), [...terms, [1, u]], '>=', input.dayTarget?.(m) ?? target / (focusDays.get(m) ?? 1));
     }
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
