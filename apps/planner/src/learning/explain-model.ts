@@ -55,6 +55,8 @@ export interface ModelExplanation {
   predictions: PredictionExplanation[];
   /** Largest efficiency gap over every explanation (global sample and predictions), in target units. */
   maxEfficiencyGap: number;
+  /** Per target: whether any training node has it (e.g. rest is false for logs without rest times; its explanations are meaningless then). */
+  targetsObserved: boolean[];
 }
 
 /** The latest performance of each of the `k` most-logged exercises (per athlete), most-logged first. */
@@ -145,5 +147,7 @@ export function explainModel(ds: Dataset, model: GnnModel, options: ExplainOptio
   const realGaps = explanations.map((e, k) => explainPrediction(ds, all[k] ?? 0, e, 0).efficiencyGap);
   const stdMax = Math.max(...ds.targetScaler.std);
   const maxEfficiencyGap = Math.max(0, ...realGaps, ...explanations.map((e) => efficiencyGap(e) * stdMax));
-  return { explainedNodes: sampled.length, backgroundRows: background.length / f, global, predictions, maxEfficiencyGap };
+  const lg = ds.source;
+  const targetsObserved = [0, 1, 2].map((t) => lg.trainMask.some((m, i) => m === 1 && !Number.isNaN(lg.y[i * 3 + t] ?? Number.NaN)));
+  return { explainedNodes: sampled.length, backgroundRows: background.length / f, global, predictions, maxEfficiencyGap, targetsObserved };
 }

@@ -1,0 +1,29 @@
+import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
+import { planRequest, type PlanRequestInput } from '../problem/plan-request.schema.js';
+import type { Program, ProgramDay, ProgramPrescription } from '../problem/program.types.js';
+import { planningContext } from '../program/planning-context.js';
+import type { PlanningContext } from './rule.js';
+
+/** Test fixtures for rules: a prescription of a catalog exercise, days, one-week programs, a context. */
+export function rx(exerciseId: string, sets = 3, extra: Partial<ProgramPrescription> = {}): ProgramPrescription {
+  const e = LIFTGRAPH_CATALOG.find((x) => x.id === exerciseId);
+  if (!e) throw new Error(`unknown exercise ${exerciseId}`);
+  return {
+    exerciseId, exerciseName: e.name, sets, reps: 8, loadKg: 50, restSec: 120, targetRpe: 8, rationale: 'test', source: 'rules',
+    primaryMuscles: e.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
+    secondaryMuscles: e.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
+    ...extra,
+  };
+}
+
+export function day(dayOfWeek: number, ...prescriptions: ProgramPrescription[]): ProgramDay {
+  return { index: dayOfWeek - 1, dayOfWeek, label: `D${dayOfWeek}`, prescriptions };
+}
+
+export function week(...days: ProgramDay[]): Program {
+  return { programId: 'p', athleteId: 'a', daysPerWeek: days.length, weeks: [{ index: 0, deload: false, days }] };
+}
+
+export function context(request: Partial<PlanRequestInput> = {}, known: string[] = []): PlanningContext {
+  return planningContext(planRequest({ athleteId: 'a', daysPerWeek: 3, ...request }), LIFTGRAPH_CATALOG, undefined, new Set(known));
+}
