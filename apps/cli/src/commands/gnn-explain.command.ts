@@ -15,7 +15,11 @@ function printExplanation(io: CommandIo, header: string, e: ModelExplanation): v
   io.stdout(`${header}\n`);
   if (e.explainedNodes > 0) {
     io.stdout(`Global SHAP ranking (mean |SHAP| over ${e.explainedNodes} test nodes, top ${TOP_FEATURES}):`);
-    for (const g of e.global) {
+    for (const [t, g] of e.global.entries()) {
+      if (e.targetsObserved[t] !== true) {
+        io.stdout(`  ${`${g.target} (${g.unit})`.padEnd(14)} not explained: no training pair has a logged ${g.target}`);
+        continue;
+      }
       const unit = g.unit === 'reps' ? '' : ` ${g.unit}`;
       io.stdout(`  ${`${g.target} (${g.unit})`.padEnd(14)} ${g.ranking.slice(0, TOP_FEATURES).map((r) => `${r.feature} ${r.meanAbs.toFixed(3)}${unit}`).join(', ')}`);
     }
@@ -25,7 +29,9 @@ function printExplanation(io: CommandIo, header: string, e: ModelExplanation): v
   io.stdout('\nTop reasons for the next session (latest performance of each main exercise):');
   for (const p of e.predictions) {
     io.stdout(`  ${p.exerciseName} (${p.date})`);
-    LEARNING_TARGETS.forEach((_, t) => io.stdout(`    ${reasonSentence(p, t)}`));
+    LEARNING_TARGETS.forEach((_, t) => {
+      if (e.targetsObserved[t] === true) io.stdout(`    ${reasonSentence(p, t)}`);
+    });
   }
   io.stdout(`\nEfficiency check: max |Σ SHAP − (prediction − baseline)| = ${e.maxEfficiencyGap.toExponential(2)} (target units)`);
 }

@@ -2,7 +2,7 @@ import { LEARNING_TARGETS, type LearningGraph } from '@liftgraph/domain';
 import type { OversmoothingRow } from '@liftgraph/gnn';
 import type { TargetImportance } from '@liftgraph/planner';
 import { renderBars } from './bar-chart.js';
-import { type PanelSpec, type Point, renderFigure, type Svg } from './svg-plot.js';
+import { dataRange, type PanelSpec, type Point, renderFigure, type Svg } from './svg-plot.js';
 
 const TARGET_TITLES = ['Next top-set weight', 'Next top-set reps', 'Rest between sets'];
 const unitLabel = (t: number): string => {
@@ -20,7 +20,8 @@ export function lossCurvesFigure(models: readonly { name: string; lossHistory: r
       {
         title: 'Masked MSE on the training nodes (dropout on)',
         xLabel: 'epoch',
-        yLabel: 'MSE (standardized residual targets)',
+        yLabel: 'MSE (standardized residual targets, log scale)',
+        logY: true,
         series: models.map((m) => ({ label: m.name, points: m.lossHistory.map((l, i): Point => [i + 1, l]) })),
       },
     ],
@@ -41,6 +42,10 @@ function testPairs(lg: LearningGraph, predictions: Float32Array, t: number): Poi
 export function predictedVsActualFigure(lg: LearningGraph, models: readonly { name: string; predictions: Float32Array }[], t: number): Svg | null {
   const unit = LEARNING_TARGETS[t]?.unit ?? '';
   const panels: PanelSpec[] = [];
+  // One range for every panel, so the models can be compared at a glance.
+  const all = dataRange(models.flatMap((m) => testPairs(lg, m.predictions, t)));
+  const lo = Math.min(all.x[0], all.y[0]);
+  const hi = Math.max(all.x[1], all.y[1]);
   for (const m of models) {
     const pts = testPairs(lg, m.predictions, t).filter(([, p]) => Number.isFinite(p));
     if (pts.length === 0) continue;
@@ -51,6 +56,7 @@ export function predictedVsActualFigure(lg: LearningGraph, models: readonly { na
       xLabel: `actual ${unitLabel(t)}`,
       yLabel: `predicted ${unitLabel(t)}`,
       identityLine: true,
+      domain: { x: [lo, hi], y: [lo, hi] },
       series: [{ label: 'test pair', style: 'points', points: pts }],
     });
   }
@@ -86,7 +92,7 @@ export function oversmoothingFigure(rows: readonly OversmoothingRow[]): Svg {
     }));
   const panels: PanelSpec[] = [
     { title: 'MAD of the final embeddings (trained)', xLabel: 'depth (layers = hops)', yLabel: 'MAD (cosine distance)', xTicks: depths, series: series((r) => r.mad) },
-    ...LEARNING_TARGETS.map((t, i) => ({
+    ...LEARNING_TARGETS.flatMap((t, i) => (rows.some((r) => Number.isFinite(r.testMaePerTarget[i]?.mae)) ? [{ t, i }] : [])).map(({ t, i }) => ({
       title: `Test MAE: ${t.name}`,
       xLabel: 'depth (layers = hops)',
       yLabel: `MAE (${t.unit})`,

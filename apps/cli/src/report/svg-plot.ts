@@ -22,6 +22,10 @@ export interface PanelSpec {
   xTicks?: readonly number[];
   /** A line of text under the panel title (e.g. "n = 123"). */
   note?: string;
+  /** Fixed axis ranges (e.g. shared by the panels of one figure); default: the data's. */
+  domain?: { x: Point; y: Point };
+  /** Logarithmic y axis (positive values only; ticks at 1, 2, 5 × 10^k). */
+  logY?: boolean;
 }
 
 export interface FigureSpec {
@@ -80,14 +84,33 @@ export function colourMap(labels: readonly string[]): Map<string, string> {
 
 const MARGIN = { left: 64, right: 16, top: 44, bottom: 48 };
 
+/** Ticks of a log10 axis, as exponents: 1, 2, 5 × 10^k inside [lo, hi] (exponents). */
+function logTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  const mult = hi - lo > 3 ? [1] : [1, 2, 5];
+  for (let k = Math.floor(lo); k <= Math.ceil(hi); k++) for (const m of mult) out.push(k + Math.log10(m));
+  const inside = out.filter((e) => e >= lo - 1e-9 && e <= hi + 1e-9);
+  return inside.length >= 2 ? inside : [Math.floor(lo), Math.ceil(hi)];
+}
+
+export function dataRange(points: readonly Point[]): { x: Point; y: Point } {
+  const ok = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  if (ok.length === 0) return { x: [0, 1], y: [0, 1] };
+  return {
+    x: [Math.min(...ok.map((q) => q[0])), Math.max(...ok.map((q) => q[0]))],
+    y: [Math.min(...ok.map((q) => q[1])), Math.max(...ok.map((q) => q[1]))],
+  };
+}
+
 function renderPanel(p: PanelSpec, ox: number, oy: number, w: number, h: number, colours: Map<string, string>): string {
-  const pts = p.series.flatMap((s) => s.points).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
-  let [x0, x1] = [Math.min(...pts.map((q) => q[0])), Math.max(...pts.map((q) => q[0]))];
-  let [y0, y1] = [Math.min(...pts.map((q) => q[1])), Math.max(...pts.map((q) => q[1]))];
+  const ty = (y: number): number => (p.logY ? (y > 0 ? Math.log10(y) : Number.NaN) : y);
+  const pts = p.series.flatMap((s) => s.points).map(([x, y]): Point => [x, ty(y)]);
+  const range = p.domain ? { x: p.domain.x, y: [ty(p.domain.y[0]), ty(p.domain.y[1])] as const } : dataRange(pts);
+  let [x0, x1] = range.x;
+  let [y0, y1] = range.y;
   if (p.identityLine) [x0, x1, y0, y1] = [Math.min(x0, y0), Math.max(x1, y1), Math.min(x0, y0), Math.max(x1, y1)];
-  if (pts.length === 0) [x0, x1, y0, y1] = [0, 1, 0, 1];
   const xt = p.xTicks ? [...p.xTicks] : niceTicks(x0, x1);
-  const yt = niceTicks(y0, y1);
+  const yt = p.logY ? logTicks(y0, y1) : niceTicks(y0, y1);
   const [xa, xb] = [Math.min(xt[0] ?? x0, x0), Math.max(xt.at(-1) ?? x1, x1)];
   const [ya, yb] = [Math.min(yt[0] ?? y0, y0), Math.max(yt.at(-1) ?? y1, y1)];
   const pl = ox + MARGIN.left;
@@ -100,7 +123,7 @@ function renderPanel(p: PanelSpec, ox: number, oy: number, w: number, h: number,
   out.push(`<rect x="${pl}" y="${pt}" width="${pr - pl}" height="${pb - pt}" fill="#fff" stroke="#888"/>`);
   for (const v of yt) {
     out.push(`<line x1="${pl}" x2="${pr}" y1="${sy(v).toFixed(1)}" y2="${sy(v).toFixed(1)}" stroke="#e5e5e5"/>`);
-    out.push(text(pl - 6, sy(v) + 4, formatTick(v), { 'text-anchor': 'end', 'font-size': 11 }));
+    out.push(text(pl - 6, sy(v) + 4, formatTick(p.logY ? Number((10 ** v).toPrecision(6)) : v), { 'text-anchor': 'end', 'font-size': 11 }));
   }
   for (const v of xt) {
     out.push(`<line x1="${sx(v).toFixed(1)}" x2="${sx(v).toFixed(1)}" y1="${pt}" y2="${pb}" stroke="#f0f0f0"/>`);
@@ -111,7 +134,7 @@ function renderPanel(p: PanelSpec, ox: number, oy: number, w: number, h: number,
   }
   for (const s of p.series) {
     const colour = colours.get(s.label) ?? '#000';
-    const ok = s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+    const ok = s.points.map(([x, y]): Point => [x, ty(y)]).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
     const style = s.style ?? 'line';
     if (style !== 'points' && ok.length > 1) {
       const d = ok.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ');
