@@ -36,7 +36,7 @@ function renderBarPanel(p: BarPanel, ox: number, oy: number, width: number, colo
 }
 
 /** Horizontal bar charts stacked vertically (e.g. a SHAP ranking per target), largest bar first. */
-export function renderBars(title: string, panels: BarPanel[], width = 640): Svg {
+export function renderBars(title: string, panels: BarPanel[], width = 720): Svg {
   const parts: string[] = [];
   let y = 40;
   panels.forEach((p, i) => {

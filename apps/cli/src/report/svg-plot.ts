@@ -88,9 +88,11 @@ const MARGIN = { left: 64, right: 16, top: 44, bottom: 48 };
 function logTicks(lo: number, hi: number): number[] {
   const out: number[] = [];
   const mult = hi - lo > 3 ? [1] : [1, 2, 5];
-  for (let k = Math.floor(lo); k <= Math.ceil(hi); k++) for (const m of mult) out.push(k + Math.log10(m));
-  const inside = out.filter((e) => e >= lo - 1e-9 && e <= hi + 1e-9);
-  return inside.length >= 2 ? inside : [Math.floor(lo), Math.ceil(hi)];
+  for (let k = Math.floor(lo); k <= Math.ceil(hi) + 1; k++) for (const m of mult) out.push(k + Math.log10(m));
+  // Extend to the nearest tick on each side so the axis ends on labelled values.
+  const from = Math.max(...out.filter((e) => e <= lo + 1e-9));
+  const to = Math.min(...out.filter((e) => e >= hi - 1e-9));
+  return out.filter((e) => e >= from - 1e-9 && e <= to + 1e-9);
 }
 
 export function dataRange(points: readonly Point[]): { x: Point; y: Point } {
