@@ -156,6 +156,10 @@ export class FusedGnn {
 
   /** Sets the regression targets y [N, outFeatures] and the node mask of the loss (undefined = all). */
   setTargets(y: Float32Array, mask?: Uint8Array): void {
+    const expected = this.numNodes * this.config.outFeatures;
+    if (y.length !== expected || (mask !== undefined && mask.length !== this.numNodes)) {
+      throw new GnnError('BAD_INPUT', `targets need ${expected} values and a mask of ${this.numNodes}, got ${y.length} and ${mask?.length ?? 'none'}`);
+    }
     this.k.write(this.y, y, this.config.outFeatures);
     this.lossMask = mask;
   }

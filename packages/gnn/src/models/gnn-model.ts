@@ -71,7 +71,8 @@ export class GnnModel {
   }
 
   /**
-   * The fused engine bound to `graph`, created on first use (validates the graph once); `threads` = 2
+   * The fused engine bound to `graph`, created on first use (validates the graph once; graphs are
+   * treated as immutable — build a new `GraphData` rather than mutating one); `threads` = 2
    * runs its kernels on a second core (worker thread over shared memory). Loads the current parameters.
    */
   engineFor(graph: GraphData, options: EngineOptions = {}): FusedGnn {
