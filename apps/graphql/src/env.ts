@@ -5,11 +5,25 @@ const EnvSchema = z.object({
   GRAPHQL_HOST: z.string().default('127.0.0.1'),
   GRAPHQL_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   PLANNER_URL: z.string().url().default('http://127.0.0.1:4001'),
+  PLANNER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   NEO4J_URL: z.string().default('bolt://127.0.0.1:7687'),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
   NEO4J_DATABASE: z.string().default('neo4j'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // HS256 key for session tokens; the default is for local development only (production must set it).
+  JWT_SECRET: z.string().min(32).default('liftgraph-dev-only-secret-change-me-0123456789'),
+  JWT_TTL_SEC: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:3000,http://127.0.0.1:3000')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== '')),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(100_000).default(2_000),
+  // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).
+  TRAIN_COMMAND: z.string().default('pnpm liftgraph gnn train --from-neo4j'),
+  TRAIN_CWD: z.string().default(process.cwd()),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
 export type GraphqlEnv = z.infer<typeof EnvSchema>;

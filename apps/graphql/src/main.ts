@@ -1,23 +1,43 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
+import { createGraphDb } from '@liftgraph/neo4j';
+import { createTokenService } from './auth/token.js';
+import { createContext, type Services, utcToday } from './context.js';
 import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
+import { createLogger } from './logger.js';
+import { TrainingJobs } from './modules/model/training-jobs.js';
+import { createPlannerClient } from './planner/planner-client.js';
+import { createRepositories } from './repositories.js';
 import { createSchema } from './schema.js';
+import { createApolloServer } from './server.js';
 
-// Bootstrap only: env → schema → server → shutdown hooks.
+// Bootstrap only: env → driver → schema → server → shutdown hooks.
 const env = loadEnv();
-const apollo = new ApolloServer({ schema: await createSchema() });
+const logger = createLogger(env.LOG_LEVEL);
+const db = createGraphDb({ url: env.NEO4J_URL, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+const services: Services = {
+  repos: createRepositories(db),
+  planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
+  tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
+  training: new TrainingJobs({ command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD }),
+  logger,
+  today: utcToday,
+};
+const schema = await createSchema();
+const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' });
 await apollo.start();
-const server = createHttpServer(apollo);
+const server = createHttpServer(apollo, { corsOrigins: env.CORS_ORIGINS, logger, context: (auth, requestId) => createContext(services, auth, requestId) });
 
-const shutdown = async () => {
+const shutdown = async (): Promise<void> => {
   server.close();
+  services.training.stopAll();
   await apollo.stop();
+  await db.close();
   process.exit(0);
 };
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());
 
 server.listen(env.GRAPHQL_PORT, env.GRAPHQL_HOST, () => {
-  console.log(JSON.stringify({ level: 'info', msg: `GraphQL API on http://${env.GRAPHQL_HOST}:${env.GRAPHQL_PORT}/graphql` }));
+  logger.info({ url: `http://${env.GRAPHQL_HOST}:${env.GRAPHQL_PORT}/graphql`, planner: env.PLANNER_URL }, 'GraphQL API listening');
 });

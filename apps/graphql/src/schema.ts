@@ -1,8 +1,31 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker.js';
+import { errorMapping } from './errors/error-mapping.middleware.js';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
+import { AthleteResolver } from './modules/athlete/athlete.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { ExerciseResolver, TransferPathResolver } from './modules/exercise/exercise.resolver.js';
+import { MuscleGroupResolver } from './modules/exercise/muscle-group.resolver.js';
 import { HealthResolver } from './modules/health/health.resolver.js';
+import { ModelResolver } from './modules/model/model.resolver.js';
+import { PredictionResolver } from './modules/prediction/prediction.resolver.js';
+import { PrescriptionResolver, ProgramResolver } from './modules/program/program.resolver.js';
+import { WorkoutResolver } from './modules/workout/workout.resolver.js';
+
+export const RESOLVERS = [
+  HealthResolver, AuthResolver, ExerciseResolver, TransferPathResolver, MuscleGroupResolver, AthleteResolver, ProgramResolver,
+  PrescriptionResolver, WorkoutResolver, PredictionResolver, ModelResolver, AnalyticsResolver,
+] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [HealthResolver], emitSchemaFile: emitSchemaFile ?? false, validate: false });
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [errorMapping],
+    emitSchemaFile: emitSchemaFile === undefined ? false : { path: emitSchemaFile, sortedSchema: true },
+    validate: false,
+  });
 }

@@ -15,9 +15,7 @@ export type { SessionSummary } from './athlete/athlete.mapper.js';
 export { weeklyLoadSeries, weeklyHardSets, bestE1rmKg, weekStartOf, type WeeklyLoadPoint } from './athlete/training-metrics.js';
 export { ProgramRepository } from './program/program.repository.js';
 export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput } from './program/program.mapper.js';
-export { exportSubgraph, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
-export { FEATURE_NAMES, TARGET_NAMES } from './export/subgraph-features.js';
-export { EDGE_TYPES, toCsr } from './export/learning-graph.js';
+export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
 export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
 export { RosterRepository, type AthleteProfile, type ActiveProgram } from './roster/roster.repository.js';
@@ -27,3 +25,4 @@ export {
 export {
   logWorkout, stampAssignment, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
 } from './workout/workout-log.repository.js';
+export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { AccessPolicy } from './auth/access-policy.js';
+import type { TokenService } from './auth/token.js';
+import type { Viewer } from './auth/viewer.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import type { Logger } from './logger.js';
+import type { TrainingJobs } from './modules/model/training-jobs.js';
+import type { PlannerClient } from './planner/planner-client.js';
+import type { Repositories } from './repositories.js';
+
+/** Process-wide services, created once in main.ts. */
+export interface Services {
+  repos: Repositories;
+  planner: PlannerClient;
+  tokens: TokenService;
+  training: TrainingJobs;
+  logger: Logger;
+  /** Today's date (`YYYY-MM-DD`, UTC); injectable so tests can pin it. */
+  today: () => string;
+}
+
+export interface Context {
+  requestId: string;
+  viewer: Viewer | null;
+  access: AccessPolicy;
+  loaders: Loaders;
+  services: Services;
+  log: Logger;
+}
+
+export const utcToday = (): string => new Date().toISOString().slice(0, 10);
+
+/** Reads the bearer token; an invalid or expired token leaves the request anonymous (auth then fails clearly). */
+export async function createContext(services: Services, authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> {
+  const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
+  const viewer = match?.[1] === undefined ? null : await services.tokens.verify(match[1]);
+  const repos = services.repos;
+  return {
+    requestId,
+    viewer,
+    access: new AccessPolicy(viewer, (coachId) => repos.users.athleteIdsForCoach(coachId)),
+    loaders: createLoaders(repos, services.today),
+    services,
+    log: services.logger.child({ requestId, userId: viewer?.userId ?? null }),
+  };
+}

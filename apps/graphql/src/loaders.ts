@@ -1,0 +1,55 @@
+import { addDays } from '@liftgraph/domain';
+import type { AthleteProfile, ExerciseSummary, ExerciseTarget, Program } from '@liftgraph/neo4j';
+import DataLoader from 'dataloader';
+import { athleteStatus, type AthleteStatus, LOAD_WINDOW_DAYS } from './modules/athlete/athlete-status.js';
+import type { Repositories } from './repositories.js';
+
+/** The loaded values of a `loadMany`, without misses (null) and per-key errors. */
+export function found<T>(values: ReadonlyArray<T | null | Error>): T[] {
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}
+
+const byKey = <K, V>(keys: readonly K[], rows: readonly V[], key: (v: V) => K): Array<V | null> => {
+  const map = new Map(rows.map((r) => [key(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+};
+
+const groupBy = <K, V>(keys: readonly K[], rows: readonly V[], key: (v: V) => K): V[][] => {
+  const map = new Map<K, V[]>();
+  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+  return keys.map((k) => map.get(k) ?? []);
+};
+
+export const MUSCLE_EXERCISE_LIMIT = 10;
+
+/** Per-request DataLoaders: every relation the schema exposes is fetched in one batch per tick. */
+export function createLoaders(repos: Repositories, today: () => string) {
+  return {
+    exerciseById: new DataLoader<string, ExerciseSummary | null>(async (ids) => byKey(ids, await repos.exerciseBatch.byIds(ids), (e) => e.id)),
+    targetsByExerciseId: new DataLoader<string, ExerciseTarget[]>(async (ids) => groupBy(ids, await repos.exerciseBatch.targetsByExerciseIds(ids), (t) => t.exerciseId)),
+    exerciseIdsByMuscleId: new DataLoader<string, string[]>(async (ids) => {
+      const map = await repos.exerciseBatch.exerciseIdsByMuscleIds(ids, MUSCLE_EXERCISE_LIMIT);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    athleteById: new DataLoader<string, AthleteProfile | null>(async (ids) => byKey(ids, await repos.roster.athletesByIds(ids), (a) => a.id)),
+    statusByAthleteId: new DataLoader<string, AthleteStatus>(async (ids) => {
+      const now = today();
+      const [loads, last, programs] = await Promise.all([
+        repos.roster.recentLoads(ids, addDays(now, -(LOAD_WINDOW_DAYS - 1))),
+        repos.roster.lastSessionDates(ids),
+        repos.roster.activePrograms(ids),
+      ]);
+      const active = new Map(programs.map((p) => [p.athleteId, p]));
+      return ids.map((athleteId) =>
+        athleteStatus({ athleteId, today: now, loads: loads.get(athleteId) ?? [], lastSessionDate: last.get(athleteId) ?? null, activeProgram: active.get(athleteId) ?? null }),
+      );
+    }),
+    programIdsByAthleteId: new DataLoader<string, string[]>(async (ids) => {
+      const map = await repos.roster.programIdsByAthleteIds(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    programById: new DataLoader<string, Program | null>(async (ids) => byKey(ids, await repos.roster.programsByIds(ids), (p) => p.id)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,83 @@
+import { addDays, ewmaAcwr, monotony, strain, toDailyLoads, weeklyLoad } from '@liftgraph/domain';
+import type { ActiveProgram } from '@liftgraph/neo4j';
+
+/** ACWR above this is the "danger zone" of Gabbett 2016 (SCIENCE.md §1.3). */
+export const ACWR_FLAG_ABOVE = 1.5;
+/** Foster 1998: weekly monotony above 2.0 goes with illness and overreaching. */
+export const MONOTONY_FLAG_ABOVE = 2.0;
+/** Below this share of prescribed sessions a program counts as missed. */
+export const COMPLIANCE_FLAG_BELOW = 0.8;
+/** Without a program: this many days since the last session counts as missed training. */
+export const IDLE_DAYS_FLAG = 8;
+/** Days of load history behind the EWMA ACWR (28-day warm-up plus four weeks). */
+export const LOAD_WINDOW_DAYS = 56;
+
+export type AthleteFlagCode = 'ACWR_HIGH' | 'MONOTONY_SPIKE' | 'MISSED_SESSIONS';
+
+export interface AthleteFlag {
+  code: AthleteFlagCode;
+  message: string;
+}
+
+export interface Compliance {
+  programId: string;
+  completed: number;
+  prescribed: number;
+  /** completed ÷ prescribed-to-date; null before the first prescribed session is due. */
+  ratio: number | null;
+}
+
+export interface AthleteStatus {
+  athleteId: string;
+  asOf: string;
+  weekLoadAu: number;
+  monotony: number | null;
+  strain: number | null;
+  acwr: number | null;
+  lastSessionDate: string | null;
+  daysSinceLastSession: number | null;
+  compliance: Compliance | null;
+  flags: AthleteFlag[];
+}
+
+const dayDiff = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** Prescribed sessions due by `today` (inclusive): whole-block pro rata, capped at the block's total. */
+export function complianceOf(program: ActiveProgram, today: string): Compliance {
+  const elapsedDays = Math.max(0, dayDiff(program.startDate, today) + 1);
+  const prescribed = Math.min(program.weeks * program.daysPerWeek, Math.floor((elapsedDays * program.daysPerWeek) / 7));
+  return { programId: program.programId, completed: program.completed, prescribed, ratio: prescribed === 0 ? null : program.completed / prescribed };
+}
+
+/**
+ * The coach-dashboard view of one athlete as of `today`: last-7-day load, monotony and strain, EWMA
+ * ACWR over `LOAD_WINDOW_DAYS`, compliance with the active program, and the flags derived from them.
+ */
+export function athleteStatus(input: {
+  athleteId: string;
+  today: string;
+  loads: ReadonlyArray<{ date: string; load: number }>;
+  lastSessionDate: string | null;
+  activeProgram: ActiveProgram | null;
+}): AthleteStatus {
+  const from = addDays(input.today, -(LOAD_WINDOW_DAYS - 1));
+  const inWindow = input.loads.filter((l) => l.date >= from && l.date <= input.today);
+  const daily = toDailyLoads(inWindow, { from, to: input.today }).map((d) => d.load);
+  const week = daily.slice(-7);
+  const acwr = ewmaAcwr(daily).at(-1)?.ratio ?? null;
+  const mono = monotony(week);
+  const compliance = input.activeProgram === null ? null : complianceOf(input.activeProgram, input.today);
+  const daysSinceLastSession = input.lastSessionDate === null ? null : dayDiff(input.lastSessionDate, input.today);
+  const flags: AthleteFlag[] = [];
+  if (acwr !== null && acwr > ACWR_FLAG_ABOVE) flags.push({ code: 'ACWR_HIGH', message: `ACWR ${acwr.toFixed(2)} > ${ACWR_FLAG_ABOVE}` });
+  if (mono !== null && mono > MONOTONY_FLAG_ABOVE) flags.push({ code: 'MONOTONY_SPIKE', message: `monotony ${mono.toFixed(2)} > ${MONOTONY_FLAG_ABOVE}` });
+  if (compliance?.ratio != null && compliance.ratio < COMPLIANCE_FLAG_BELOW) {
+    flags.push({ code: 'MISSED_SESSIONS', message: `${compliance.completed} of ${compliance.prescribed} prescribed sessions done` });
+  } else if (compliance === null && daysSinceLastSession !== null && daysSinceLastSession >= IDLE_DAYS_FLAG) {
+    flags.push({ code: 'MISSED_SESSIONS', message: `no session for ${daysSinceLastSession} days` });
+  }
+  return {
+    athleteId: input.athleteId, asOf: input.today, weekLoadAu: weeklyLoad(week), monotony: mono, strain: strain(week), acwr,
+    lastSessionDate: input.lastSessionDate, daysSinceLastSession, compliance, flags,
+  };
+}

@@ -1,0 +1,160 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('Athlete')
+export class AthleteType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  sex!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  birthYear!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  bodyweightKg!: number | null;
+
+  @Field(() => ID, { nullable: true })
+  coachId!: string | null;
+}
+
+@ObjectType('Session')
+export class SessionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  date!: string;
+
+  @Field(() => String)
+  startedAt!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  durationMin!: number | null;
+
+  @Field(() => Int)
+  performances!: number;
+
+  @Field(() => Int)
+  sets!: number;
+}
+
+@ObjectType('SessionConnection', { description: 'Newest first; pass nextCursor as `after` for the next page.' })
+export class SessionConnectionType {
+  @Field(() => [SessionType])
+  sessions!: SessionType[];
+
+  @Field(() => String, { nullable: true })
+  nextCursor!: string | null;
+}
+
+@ObjectType('E1rmPoint')
+export class E1rmPointType {
+  @Field(() => String)
+  date!: string;
+
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => Float)
+  e1rmKg!: number;
+}
+
+@ObjectType('WeeklyLoad', { description: 'Session-RPE load (AU) per ISO week with monotony, strain and ACWR.' })
+export class WeeklyLoadType {
+  @Field(() => String)
+  weekStart!: string;
+
+  @Field(() => Float)
+  load!: number;
+
+  @Field(() => Float, { nullable: true })
+  monotony!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  strain!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  acwrEwma!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  acwrRolling!: number | null;
+}
+
+@ObjectType('MuscleSets')
+export class MuscleSetsType {
+  @Field(() => String)
+  muscle!: string;
+
+  @Field(() => Float)
+  sets!: number;
+}
+
+@ObjectType('WeeklyHardSets', { description: 'Hard sets per muscle and week (primary 1, secondary 0.5).' })
+export class WeeklyHardSetsType {
+  @Field(() => String)
+  weekStart!: string;
+
+  @Field(() => [MuscleSetsType])
+  muscles!: MuscleSetsType[];
+}
+
+@ObjectType('AthleteFlag')
+export class AthleteFlagType {
+  @Field(() => String, { description: 'ACWR_HIGH | MONOTONY_SPIKE | MISSED_SESSIONS' })
+  code!: string;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType('Compliance', { description: 'completed ÷ prescribed-to-date sessions of the active program.' })
+export class ComplianceType {
+  @Field(() => ID)
+  programId!: string;
+
+  @Field(() => Int)
+  completed!: number;
+
+  @Field(() => Int)
+  prescribed!: number;
+
+  @Field(() => Float, { nullable: true })
+  ratio!: number | null;
+}
+
+@ObjectType('AthleteStatus', { description: 'Latest metrics as of today: last 7 days of load, EWMA ACWR, compliance and flags.' })
+export class AthleteStatusType {
+  @Field(() => String)
+  asOf!: string;
+
+  @Field(() => Float)
+  weekLoadAu!: number;
+
+  @Field(() => Float, { nullable: true })
+  monotony!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  strain!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  acwr!: number | null;
+
+  @Field(() => String, { nullable: true })
+  lastSessionDate!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  daysSinceLastSession!: number | null;
+
+  @Field(() => ComplianceType, { nullable: true })
+  compliance!: ComplianceType | null;
+
+  @Field(() => [AthleteFlagType])
+  flags!: AthleteFlagType[];
+}

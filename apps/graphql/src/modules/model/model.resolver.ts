@@ -1,0 +1,59 @@
+import { listModelVersions } from '@liftgraph/neo4j';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { ROLES } from '../../auth/access-policy.js';
+import type { Context } from '../../context.js';
+import { intInRange, oneOf } from '../../errors/validate.js';
+import { type ModelMetricType, ModelVersionType, TrainingRunType } from './model.type.js';
+
+/** Flattens nested numeric metrics ({test: {weight: {mae: 2.1}}}) into dotted names. */
+export function flattenMetrics(json: string | null): ModelMetricType[] {
+  if (json === null) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const out: ModelMetricType[] = [];
+  const walk = (v: unknown, path: string): void => {
+    if (typeof v === 'number' && Number.isFinite(v)) out.push({ name: path, value: v });
+    else if (typeof v === 'object' && v !== null) for (const [k, child] of Object.entries(v)) walk(child, path === '' ? k : `${path}.${k}`);
+  };
+  walk(value, '');
+  return out;
+}
+
+@Resolver()
+export class ModelResolver {
+  @Authorized(...ROLES.modelReaders)
+  @Query(() => [ModelVersionType], { description: 'Registered model versions, newest first, with their metrics.' })
+  async modelVersions(@Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number): Promise<ModelVersionType[]> {
+    const rows = await listModelVersions(ctx.services.repos.db, intInRange('limit', limit, 1, 200));
+    return rows.map((r) => ({ ...r, metrics: flattenMetrics(r.metricsJson) }));
+  }
+
+  @Authorized(...ROLES.modelTrainers)
+  @Mutation(() => TrainingRunType, { description: 'Starts `liftgraph gnn train` as a background process (one run at a time).' })
+  trainModel(
+    @Ctx() ctx: Context,
+    @Arg('model', () => String, { defaultValue: 'all', description: 'graphsage | gcn | all' }) model: string,
+    @Arg('epochs', () => Int, { defaultValue: 60 }) epochs: number,
+  ): TrainingRunType {
+    const args = ['--model', oneOf('model', model, ['graphsage', 'gcn', 'all'] as const), '--epochs', String(intInRange('epochs', epochs, 1, 1000))];
+    const run = ctx.services.training.start(ctx.access.requireViewer().userId, args);
+    ctx.log.info({ runId: run.id, args }, 'training run started');
+    return run;
+  }
+
+  @Authorized(...ROLES.modelReaders)
+  @Query(() => TrainingRunType, { nullable: true })
+  trainingRun(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): TrainingRunType | null {
+    return ctx.services.training.get(id);
+  }
+
+  @Authorized(...ROLES.modelReaders)
+  @Query(() => [TrainingRunType])
+  trainingRuns(@Ctx() ctx: Context): TrainingRunType[] {
+    return ctx.services.training.list();
+  }
+}

@@ -1,0 +1,106 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { stampAssignment, updatePrescription } from '@liftgraph/neo4j';
+import { ROLES } from '../../auth/access-policy.js';
+import type { Context } from '../../context.js';
+import { ApiError } from '../../errors/api-error.js';
+import { intInRange, nonEmpty, numberInRange, oneOf } from '../../errors/validate.js';
+import type { PlanRequest } from '../../planner/planner-client.js';
+import { AthleteType } from '../athlete/athlete.type.js';
+import { ExerciseType } from '../exercise/exercise.type.js';
+import { GenerateProgramInput, PrescriptionPatchInput } from './program.input.js';
+import { toProgramType } from './program.mapper.js';
+import { GeneratedProgramType, PrescriptionType, ProgramType } from './program.type.js';
+
+async function loadAuthorized(ctx: Context, id: string): Promise<ProgramType> {
+  const program = await ctx.loaders.programById.load(id);
+  if (program === null && ctx.viewer?.role === 'ADMIN') throw new ApiError('NOT_FOUND', `program "${id}" does not exist`);
+  await ctx.access.assertProgram(id, program);
+  if (program === null) throw new ApiError('NOT_FOUND', `program "${id}" does not exist`);
+  return toProgramType(program);
+}
+
+function planRequest(input: GenerateProgramInput): PlanRequest {
+  const days = intInRange('daysPerWeek', input.daysPerWeek, 3, 6);
+  if (days !== 3 && days !== 5 && days !== 6) throw new ApiError('BAD_USER_INPUT', `daysPerWeek must be 3, 5 or 6, got ${days}`);
+  return {
+    athleteId: input.athleteId, daysPerWeek: days, goal: oneOf('goal', input.goal, ['strength', 'hypertrophy', 'general'] as const),
+    weeks: intInRange('weeks', input.weeks, 1, 16), sessionTimeCapMin: intInRange('sessionTimeCapMin', input.sessionTimeCapMin, 20, 240),
+    equipment: input.equipment, excludedExerciseIds: input.excludedExerciseIds, excludedMuscles: input.excludedMuscles, priorities: input.priorities,
+  };
+}
+
+@Resolver(() => ProgramType)
+export class ProgramResolver {
+  @Authorized(...ROLES.athleteData)
+  @Query(() => ProgramType, { nullable: true })
+  program(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ProgramType> {
+    return loadAuthorized(ctx, id);
+  }
+
+  @Authorized(...ROLES.athleteData)
+  @Query(() => [ProgramType], { description: "An athlete's programs, newest first." })
+  async programs(@Ctx() ctx: Context, @Arg('athleteId', () => ID) athleteId: string): Promise<ProgramType[]> {
+    await ctx.access.assertAthlete(athleteId);
+    const ids = await ctx.loaders.programIdsByAthleteId.load(athleteId);
+    return (await Promise.all(ids.map((id) => ctx.loaders.programById.load(id)))).flatMap((p) => (p === null ? [] : [toProgramType(p)]));
+  }
+
+  @Authorized(...ROLES.programWriters)
+  @Mutation(() => GeneratedProgramType, { description: 'Asks the planner for a block; the planner stores it as a Program.' })
+  async generateProgram(@Ctx() ctx: Context, @Arg('input', () => GenerateProgramInput) input: GenerateProgramInput): Promise<GeneratedProgramType> {
+    await ctx.access.assertAthlete(input.athleteId);
+    return ctx.services.planner.generateProgram(planRequest(input), ctx.requestId);
+  }
+
+  @Authorized(...ROLES.programWriters)
+  @Mutation(() => ProgramType)
+  async assignProgram(@Ctx() ctx: Context, @Arg('programId', () => ID) programId: string, @Arg('athleteId', () => ID) athleteId: string): Promise<ProgramType> {
+    await loadAuthorized(ctx, programId);
+    await ctx.access.assertAthlete(athleteId);
+    const { programs, db } = ctx.services.repos;
+    if (!(await programs.assign(programId, athleteId))) throw new ApiError('NOT_FOUND', `program "${programId}" or athlete "${athleteId}" does not exist`);
+    await stampAssignment(db, programId, athleteId);
+    ctx.loaders.programById.clear(programId);
+    return loadAuthorized(ctx, programId);
+  }
+
+  @Authorized(...ROLES.programWriters)
+  @Mutation(() => ProgramType)
+  async updatePrescription(
+    @Ctx() ctx: Context,
+    @Arg('programId', () => ID) programId: string,
+    @Arg('dayIndex', () => Int) dayIndex: number,
+    @Arg('order', () => Int) order: number,
+    @Arg('patch', () => PrescriptionPatchInput) patch: PrescriptionPatchInput,
+  ): Promise<ProgramType> {
+    await loadAuthorized(ctx, programId);
+    const clean = {
+      sets: patch.sets == null ? undefined : intInRange('sets', patch.sets, 1, 20),
+      reps: patch.reps == null ? undefined : intInRange('reps', patch.reps, 1, 50),
+      weightKg: patch.weightKg == null ? undefined : numberInRange('weightKg', patch.weightKg, 0, 500),
+      restSec: patch.restSec == null ? undefined : numberInRange('restSec', patch.restSec, 0, 900),
+      targetRpe: patch.targetRpe == null ? undefined : numberInRange('targetRpe', patch.targetRpe, 1, 10),
+      rationale: patch.rationale == null ? undefined : nonEmpty('rationale', patch.rationale, 300),
+    };
+    const key = { programId, dayIndex: intInRange('dayIndex', dayIndex, 0, 100), order: intInRange('order', order, 0, 100) };
+    if (!(await updatePrescription(ctx.services.repos.db, key, clean))) {
+      throw new ApiError('NOT_FOUND', `program "${programId}" has no prescription ${order} on day ${dayIndex}`);
+    }
+    ctx.loaders.programById.clear(programId);
+    return loadAuthorized(ctx, programId);
+  }
+
+  @FieldResolver(() => AthleteType, { nullable: true })
+  async athlete(@Root() p: ProgramType, @Ctx() ctx: Context): Promise<AthleteType | null> {
+    if (p.athleteId === null || !(await ctx.access.canAccessAthlete(p.athleteId))) return null;
+    return ctx.loaders.athleteById.load(p.athleteId);
+  }
+}
+
+@Resolver(() => PrescriptionType)
+export class PrescriptionResolver {
+  @FieldResolver(() => ExerciseType, { nullable: true })
+  exercise(@Root() rx: PrescriptionType, @Ctx() ctx: Context): Promise<ExerciseType | null> {
+    return ctx.loaders.exerciseById.load(rx.exerciseId);
+  }
+}
