@@ -63,8 +63,3 @@ export function toRealUnits(ds: Dataset, standardizedResidual: Float32Array): Fl
   const residual = ds.targetScaler.inverse(standardizedResidual);
   return residual.map((v, j) => v + (ds.base[j] ?? 0));
 }
-
-/** The same graph with NaN targets replaced by 0 (the training-mean residual), for trainers without per-target masks. */
-export function withFilledTargets(ds: Dataset): GraphData {
-  return { ...ds.graph, y: ds.graph.y.map((v) => (Number.isNaN(v) ? 0 : v)) };
-}

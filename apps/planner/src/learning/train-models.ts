@@ -1,5 +1,5 @@
 import { fit, GnnModel, LstmRegressor, MlpRegressor, sequencesFromNext } from '@liftgraph/gnn';
-import { type Dataset, toRealUnits, withFilledTargets } from './dataset.js';
+import { type Dataset, toRealUnits } from './dataset.js';
 
 export const MODEL_NAMES = ['graphsage', 'gcn', 'mlp', 'lstm'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
@@ -28,7 +28,8 @@ export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedMod
   const epochs = options.epochs ?? 400;
   const seed = options.seed ?? 1;
   const out: TrainedModel[] = [];
-  const filled = withFilledTargets(ds);
+  // Unknown (NaN) targets stay NaN: the fused engine leaves them out of the loss.
+  const filled = ds.graph;
   const next = new Int32Array(ds.source.numNodes).fill(-1);
   ds.source.prevIndex.forEach((p, i) => {
     if (p >= 0) next[p] = i;

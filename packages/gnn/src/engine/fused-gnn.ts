@@ -206,20 +206,26 @@ export class FusedGnn {
     const y = this.k.view(this.y);
     const d = this.k.view(this.dOut);
     const ld = this.out.ld;
+    // MSE over observed targets only: NaN (unknown, e.g. rest not logged) is left out of loss and gradient.
     let count = 0;
-    for (let i = 0; i < this.numNodes; i++) if (this.lossMask === undefined || this.lossMask[i] === 1) count++;
-    const scale = count > 0 ? 2 / (count * t) : 0;
+    for (let i = 0; i < this.numNodes; i++) {
+      if (this.lossMask !== undefined && this.lossMask[i] !== 1) continue;
+      for (let j = i * ld; j < i * ld + t; j++) if (!Number.isNaN(y[j] ?? Number.NaN)) count++;
+    }
+    const scale = count > 0 ? 2 / count : 0;
     let sum = 0;
     d.fill(0);
     for (let i = 0; i < this.numNodes; i++) {
       if (this.lossMask !== undefined && this.lossMask[i] !== 1) continue;
       for (let j = i * ld; j < i * ld + t; j++) {
-        const e = (out[j] ?? 0) - (y[j] ?? 0);
+        const target = y[j] ?? Number.NaN;
+        if (Number.isNaN(target)) continue;
+        const e = (out[j] ?? 0) - target;
         sum += e * e;
         d[j] = scale * e;
       }
     }
-    return count > 0 ? sum / (count * t) : 0;
+    return count > 0 ? sum / count : 0;
   }
 
   private transpose(name: string): Mat {

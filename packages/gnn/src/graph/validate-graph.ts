@@ -78,7 +78,9 @@ export function validateGraph(g: GraphData): void {
       throw new GnnError('BAD_GRAPH', `y has ${g.y.length} values, expected ${g.numNodes}×${g.numTargets} = ${g.numNodes * g.numTargets}`);
     }
     for (let k = 0; k < g.y.length; k++) {
-      if (!Number.isFinite(g.y[k])) throw new GnnError('BAD_GRAPH', `y[${k}] = ${g.y[k]} is not finite`);
+      // NaN marks an unknown target (left out of the loss); infinities are errors.
+      const v = g.y[k] ?? Number.NaN;
+      if (!Number.isNaN(v) && !Number.isFinite(v)) throw new GnnError('BAD_GRAPH', `y[${k}] = ${v} is not finite (use NaN for an unknown target)`);
     }
   }
   validateAdjacency(g.adjacency, g.numNodes);

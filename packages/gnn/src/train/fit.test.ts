@@ -59,3 +59,22 @@ describe('fit', () => {
     expect(history.loss[29] ?? Infinity).toBeLessThan(history.loss[0] ?? 0);
   });
 });
+
+describe('fit with unknown targets', () => {
+  it('should leave NaN targets out of the loss instead of poisoning it', async () => {
+    const { GnnModel } = await import('../models/gnn-model.js');
+    const { fit: fitModel } = await import('./fit.js');
+    const rowPtr = Int32Array.from([0, 1, 2, 3, 4]);
+    const colIdx = Int32Array.from([1, 0, 3, 2]);
+    const x = Float32Array.from({ length: 4 * 3 }, (_, i) => Math.sin(i));
+    const known = Float32Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const partial = known.slice();
+    partial[2] = Number.NaN; // node 0's third target unknown
+    partial[11] = Number.NaN;
+    const graph = (y: Float32Array) => ({ numNodes: 4, numFeatures: 3, x, adjacency: { numNodes: 4, rowPtr, colIdx }, numTargets: 3, y });
+    const model = GnnModel.create({ kind: 'sage', inFeatures: 3, hidden: 4, outFeatures: 3, dropout: 0 }, 3);
+    const history = fitModel(model, graph(partial), { epochs: 5 });
+    expect(history.loss.every((l) => Number.isFinite(l))).toBe(true);
+    expect(Array.from(model.predict(graph(partial))).every((v) => Number.isFinite(v))).toBe(true);
+  });
+});

@@ -41,8 +41,12 @@ function maskedMse(pred: Float32Array, y: Float32Array, mask: Uint8Array, t: num
   let count = 0;
   for (let i = 0; i < mask.length; i++) {
     if (mask[i] !== 1) continue;
-    for (let j = i * t; j < i * t + t; j++) sum += ((pred[j] ?? 0) - (y[j] ?? 0)) ** 2;
-    count += t;
+    for (let j = i * t; j < i * t + t; j++) {
+      const target = y[j] ?? Number.NaN;
+      if (Number.isNaN(target)) continue; // unknown targets are not scored
+      sum += ((pred[j] ?? 0) - target) ** 2;
+      count++;
+    }
   }
   return count > 0 ? sum / count : Number.NaN;
 }
