@@ -82,6 +82,15 @@ describe('buildLearningGraph', () => {
     expect(again.adjacency.colIdx).toEqual(g.adjacency.colIdx);
   });
 
+  it('should skip only the rule baseline when asked for persistence alone', () => {
+    const p = buildLearningGraph([{ athleteId: 'a1', sessions: log }], resolve, { cutoffDate: '2024-01-05', baselines: 'persistence' });
+    expect(p.rules.every(Number.isNaN)).toBe(true);
+    expect(p.x).toEqual(g.x);
+    expect(p.adjacency).toEqual(g.adjacency);
+    expect(p.y).toEqual(g.y);
+    expect(g.rules.some((v) => !Number.isNaN(v))).toBe(true);
+  });
+
   it('should use the rule output as the target in rule mode', () => {
     const r = buildLearningGraph([{ athleteId: 'a1', sessions: log }], resolve, { cutoffDate: '2024-01-05', targetMode: 'rule' });
     expect(Array.from(r.y.subarray(0, 3))).toEqual(Array.from(r.rules.subarray(0, 3)));

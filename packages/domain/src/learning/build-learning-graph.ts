@@ -1,8 +1,10 @@
-import { MUSCLE_GROUP_IDS } from '../exercise/exercise.js';
+import type { Exercise } from '../exercise/exercise.js';
 import { dailyMetrics } from './daily-metrics.js';
-import { EDGE_TYPES, LEARNING_FEATURE_NAMES } from './learning-features.js';
-import { type AthleteLog, dayDiff, type ExerciseResolver, type PerformanceFacts, performanceFacts } from './performance-facts.js';
-import { rulePrediction } from './rule-prediction.js';
+import { exerciseDescriptors } from './exercise-descriptors.js';
+import { LearningEdges } from './learning-edges.js';
+import { EDGE_TYPES, featureIndex, LEARNING_FEATURE_NAMES } from './learning-features.js';
+import { type AthleteLog, type ExerciseResolver, type PerformanceFacts, performanceFacts } from './performance-facts.js';
+import { RuleHistory, rulePrediction } from './rule-prediction.js';
 
 /** A node of the learning graph: one performance, and where it came from. */
 export interface LearningNode {
@@ -11,6 +13,8 @@ export interface LearningNode {
   date: string;
   exerciseKey: string;
   exerciseName: string;
+  /** 0-based position of the exercise in its session. */
+  order: number;
   /** Date of the next occurrence of the exercise (the target), or null. */
   targetDate: string | null;
 }
@@ -48,13 +52,17 @@ export interface LearningGraphOptions {
   recoveryWindowDays?: number;
   /** Minimum muscle-share overlap for a shared-muscle edge. */
   minOverlap?: number;
+  /**
+   * `all` (default): persistence and the rule baseline; `persistence`: skip the rule predictions
+   * (`rules` stays NaN), e.g. for a training export. `rule` target mode always computes them.
+   */
+  baselines?: 'all' | 'persistence';
 }
 
-function overlap(a: PerformanceFacts, b: PerformanceFacts): number {
-  if (!a.exercise || !b.exercise) return 0;
+function overlap(a: Exercise, b: Exercise): number {
   let sum = 0;
-  for (const ta of a.exercise.targets) {
-    const tb = b.exercise.targets.find((t) => t.muscle === ta.muscle);
+  for (const ta of a.targets) {
+    const tb = b.targets.find((t) => t.muscle === ta.muscle);
     if (tb) sum += Math.min(ta.share, tb.share);
   }
   return sum;
@@ -65,16 +73,41 @@ function fatigueSimilarity(a: PerformanceFacts, b: PerformanceFacts): number {
   return a.fatigue === null || b.fatigue === null ? 0.5 : 1 / (1 + Math.abs(a.fatigue - b.fatigue));
 }
 
+const NEXT = EDGE_TYPES.indexOf('next');
+const SAME_SESSION = EDGE_TYPES.indexOf('same-session');
+const SHARED_MUSCLE = EDGE_TYPES.indexOf('shared-muscle');
+const COL = {
+  sets: featureIndex('sets'), reps: featureIndex('reps'), weightKg: featureIndex('weightKg'), restSec: featureIndex('restSec'),
+  fatigue: featureIndex('fatigue'), intensity: featureIndex('intensity'), daysSinceLast: featureIndex('daysSinceLast'),
+  volumeKg: featureIndex('volumeKg'), trainingLoad: featureIndex('trainingLoad'), trainingMonotony: featureIndex('trainingMonotony'),
+  strain: featureIndex('strain'), rir: featureIndex('rir'), e1rmKg: featureIndex('e1rmKg'), bestE1rmKg: featureIndex('bestE1rmKg'),
+  weeklyLoad: featureIndex('weeklyLoad'), acwr: featureIndex('acwr'), orderInSession: featureIndex('orderInSession'), hasRest: featureIndex('hasRest'),
+};
+
+/** Day numbers of `YYYY-MM-DD` strings (UTC midnight, as `dayDiff`), parsed once per distinct date. */
+function dayNumbers(facts: readonly PerformanceFacts[]): Float64Array {
+  const cache = new Map<string, number>();
+  const out = new Float64Array(facts.length);
+  facts.forEach((f, i) => {
+    let d = cache.get(f.date);
+    if (d === undefined) cache.set(f.date, (d = Date.parse(`${f.date}T00:00:00Z`) / 86_400_000));
+    out[i] = d;
+  });
+  return out;
+}
+
 /**
  * Builds the learning graph (ARCHITECTURE.md "The learning problem") from workout logs: nodes =
  * performances; edges typed `next` (previous occurrence → this one), `same-session` (every pair in a
  * session, weight ∝ 1 / order distance) and `shared-muscle` (earlier session within the recovery
  * window → this one, weight ∝ muscle overlap), each also × fatigue similarity; features per
  * LEARNING_FEATURES; targets, masks and the two baselines. Deterministic for the same input.
+ * Linear in nodes + edges: dates parsed once, exercise descriptors and overlaps cached per exercise.
  */
 export function buildLearningGraph(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: LearningGraphOptions): LearningGraph {
   const window = options.recoveryWindowDays ?? 3;
   const minOverlap = options.minOverlap ?? 0.25;
+  const withRules = options.baselines !== 'persistence' || options.targetMode === 'rule';
   const ordered = [...logs].sort((a, b) => (a.athleteId < b.athleteId ? -1 : a.athleteId > b.athleteId ? 1 : 0));
   const facts: PerformanceFacts[] = [];
   const metrics: ReturnType<typeof dailyMetrics>[] = [];
@@ -99,82 +132,77 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
   const trainMask = new Uint8Array(n);
   const testMask = new Uint8Array(n);
   const prevIndex = new Int32Array(n);
-  const nodes: LearningNode[] = [];
-  const src: number[] = [];
-  const dst: number[] = [];
-  const weight: number[] = [];
-  const type: number[] = [];
-  const edge = (from: number, to: number, w: number, t: (typeof EDGE_TYPES)[number]) => {
-    src.push(from);
-    dst.push(to);
-    weight.push(w);
-    type.push(EDGE_TYPES.indexOf(t));
-  };
+  const nodes: LearningNode[] = new Array<LearningNode>(n);
+  const edges = new LearningEdges(Math.max(1024, n * 8));
+  const day = dayNumbers(facts);
+  const descriptors = exerciseDescriptors(overlap);
+  const history = new RuleHistory(facts);
 
   let sessionStart = 0;
   for (let i = 0; i < n; i++) {
     const f = facts[i] as PerformanceFacts;
-    const day = metrics[athleteOf[i] ?? 0]?.get(f.date);
-    const row = x.subarray(i * F, (i + 1) * F);
+    const dm = metrics[athleteOf[i] ?? 0]?.get(f.date);
+    const base = i * F;
     const fatigue = f.fatigue ?? 7;
-    const values = [
-      f.workingSets, f.topReps, f.topWeightKg ?? 0, f.restSec ?? 0, fatigue,
-      f.bestE1rmKg > 0 && f.topWeightKg ? f.topWeightKg / f.bestE1rmKg : 0, Math.min(60, f.daysSinceLast ?? 60), f.volumeKg,
-      day?.load ?? 0, day?.monotony ?? 0, day?.strain ?? 0, 10 - fatigue, f.e1rmKg, f.bestE1rmKg, day?.weeklyLoad ?? 0,
-      day?.acwr ?? 1, f.order, f.exercise?.bodyweight ? 1 : 0,
-      ...MUSCLE_GROUP_IDS.map((m) => f.exercise?.targets.find((t) => t.muscle === m)?.share ?? 0),
-      f.exercise?.mechanic === 'compound' ? 1 : 0, f.exercise?.force === 'push' ? 1 : 0, f.exercise?.force === 'pull' ? 1 : 0,
-      f.exercise?.force === 'static' ? 1 : 0, f.restSec === null ? 0 : 1, f.exercise ? 1 : 0,
-    ];
-    row.set(values);
+    x[base + COL.sets] = f.workingSets;
+    x[base + COL.reps] = f.topReps;
+    x[base + COL.weightKg] = f.topWeightKg ?? 0;
+    x[base + COL.restSec] = f.restSec ?? 0;
+    x[base + COL.fatigue] = fatigue;
+    x[base + COL.intensity] = f.bestE1rmKg > 0 && f.topWeightKg ? f.topWeightKg / f.bestE1rmKg : 0;
+    x[base + COL.daysSinceLast] = Math.min(60, f.daysSinceLast ?? 60);
+    x[base + COL.volumeKg] = f.volumeKg;
+    x[base + COL.trainingLoad] = dm?.load ?? 0;
+    x[base + COL.trainingMonotony] = dm?.monotony ?? 0;
+    x[base + COL.strain] = dm?.strain ?? 0;
+    x[base + COL.rir] = 10 - fatigue;
+    x[base + COL.e1rmKg] = f.e1rmKg;
+    x[base + COL.bestE1rmKg] = f.bestE1rmKg;
+    x[base + COL.weeklyLoad] = dm?.weeklyLoad ?? 0;
+    x[base + COL.acwr] = dm?.acwr ?? 1;
+    x[base + COL.orderInSession] = f.order;
+    x[base + COL.hasRest] = f.restSec === null ? 0 : 1;
+    const desc = descriptors.of(f.exercise);
+    for (let k = 0; k < desc.columns.length; k++) x[base + (desc.columns[k] ?? 0)] = desc.values[k] ?? 0;
     prevIndex[i] = f.prev;
-    persistence.set([f.topWeightKg ?? Number.NaN, f.topReps, f.restSec ?? Number.NaN], i * 3);
-    rules.set(rulePrediction(facts, i, day?.acwr ?? null), i * 3);
+    persistence[i * 3] = f.topWeightKg ?? Number.NaN;
+    persistence[i * 3 + 1] = f.topReps;
+    persistence[i * 3 + 2] = f.restSec ?? Number.NaN;
+    if (withRules) rules.set(rulePrediction(facts, i, dm?.acwr ?? null, history), i * 3);
     const next = f.next >= 0 ? facts[f.next] : undefined;
-    nodes.push({ athleteId: f.athleteId, sessionKey: f.sessionKey, date: f.date, exerciseKey: f.exerciseKey, exerciseName: f.exerciseName, targetDate: next?.date ?? null });
+    nodes[i] = { athleteId: f.athleteId, sessionKey: f.sessionKey, date: f.date, exerciseKey: f.exerciseKey, exerciseName: f.exerciseName, order: f.order, targetDate: next?.date ?? null };
     if (next) {
       if (options.targetMode === 'rule') y.set(rules.subarray(i * 3, i * 3 + 3), i * 3);
-      else y.set([next.topWeightKg !== null && next.topWeightKg > 0 ? next.topWeightKg : Number.NaN, next.topReps, next.restSec ?? Number.NaN], i * 3);
+      else {
+        y[i * 3] = next.topWeightKg !== null && next.topWeightKg > 0 ? next.topWeightKg : Number.NaN;
+        y[i * 3 + 1] = next.topReps;
+        y[i * 3 + 2] = next.restSec ?? Number.NaN;
+      }
       if (next.date < options.cutoffDate) trainMask[i] = 1;
       else testMask[i] = 1;
     }
 
     // Edges into i: previous occurrence, same-session peers, earlier sessions within the recovery window.
-    if (f.prev >= 0) edge(f.prev, i, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), 'next');
+    if (f.prev >= 0) edges.add(f.prev, i, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
     const prevFacts = facts[i - 1];
     if (i === 0 || !prevFacts || prevFacts.sessionKey !== f.sessionKey || prevFacts.athleteId !== f.athleteId) sessionStart = i;
     for (let j = sessionStart; j < i; j++) {
       const peer = facts[j] as PerformanceFacts;
       const w = fatigueSimilarity(peer, f) / Math.max(1, Math.abs(f.order - peer.order));
-      edge(j, i, w, 'same-session');
-      edge(i, j, w, 'same-session');
+      edges.add(j, i, w, SAME_SESSION);
+      edges.add(i, j, w, SAME_SESSION);
     }
+    if (!f.exercise && minOverlap > 0) continue; // an unmapped exercise overlaps nothing
+    const today = day[i] ?? 0;
     for (let j = sessionStart - 1; j >= 0; j--) {
       const earlier = facts[j] as PerformanceFacts;
-      if (earlier.athleteId !== f.athleteId || dayDiff(earlier.date, f.date) > window) break;
+      if (earlier.athleteId !== f.athleteId || Math.round(today - (day[j] ?? 0)) > window) break;
       if (earlier.date === f.date) continue;
-      const o = overlap(earlier, f);
-      if (o >= minOverlap) edge(j, i, o * fatigueSimilarity(earlier, f), 'shared-muscle');
+      const o = earlier.exercise && f.exercise ? descriptors.overlap(earlier.exercise, f.exercise) : 0;
+      if (o >= minOverlap) edges.add(j, i, o * fatigueSimilarity(earlier, f), SHARED_MUSCLE);
     }
   }
-  return { numNodes: n, numFeatures: F, featureNames: LEARNING_FEATURE_NAMES, x, adjacency: toCsr(n, src, dst, weight, type), numTargets: 3, y, trainMask, testMask, persistence, rules, prevIndex, nodes };
-}
-
-/** COO → CSR with rows = targets (message receivers), columns sorted within a row for determinism. */
-function toCsr(n: number, src: number[], dst: number[], weight: number[], type: number[]): LearningGraph['adjacency'] {
-  const order = src.map((_, e) => e).sort((a, b) => (dst[a] ?? 0) - (dst[b] ?? 0) || (src[a] ?? 0) - (src[b] ?? 0) || (type[a] ?? 0) - (type[b] ?? 0));
-  const rowPtr = new Int32Array(n + 1);
-  for (const d of dst) rowPtr[d + 1] = (rowPtr[d + 1] ?? 0) + 1;
-  for (let i = 0; i < n; i++) rowPtr[i + 1] = (rowPtr[i + 1] ?? 0) + (rowPtr[i] ?? 0);
-  const colIdx = new Int32Array(order.length);
-  const edgeWeight = new Float32Array(order.length);
-  const edgeType = new Uint8Array(order.length);
-  order.forEach((e, k) => {
-    colIdx[k] = src[e] ?? 0;
-    edgeWeight[k] = weight[e] ?? 0;
-    edgeType[k] = type[e] ?? 0;
-  });
-  return { numNodes: n, rowPtr, colIdx, edgeWeight, edgeType };
+  return { numNodes: n, numFeatures: F, featureNames: LEARNING_FEATURE_NAMES, x, adjacency: edges.toCsr(n), numTargets: 3, y, trainMask, testMask, persistence, rules, prevIndex, nodes };
 }
 
 /** The date that starts the last `1 − fraction` of the timeline between the first and last date. */

@@ -73,6 +73,12 @@ export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): Pe
   const lastByKey = new Map<string, number>();
   const bestByKey = new Map<string, number>();
   const resolved = new Map<string, Exercise | null>();
+  const dayCache = new Map<string, number>();
+  const dayOf = (date: string): number => {
+    let d = dayCache.get(date);
+    if (d === undefined) dayCache.set(date, (d = Date.parse(`${date}T00:00:00Z`) / 86_400_000));
+    return d;
+  };
   for (const session of sessions) {
     for (const perf of [...session.performances].sort((a, b) => a.order - b.order)) {
       const working = perf.sets.filter(isWorking);
@@ -109,7 +115,7 @@ export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): Pe
         volumeKg: working.reduce((sum, s) => sum + (s.weightKg ?? 0) * (s.reps ?? 0), 0),
         e1rmKg,
         bestE1rmKg,
-        daysSinceLast: prevFacts ? dayDiff(prevFacts.date, session.date) : null,
+        daysSinceLast: prevFacts ? Math.round(dayOf(session.date) - dayOf(prevFacts.date)) : null,
         prev,
         next: -1,
         sets: working,
