@@ -1,15 +1,23 @@
 import { fit, GnnModel, LstmRegressor, MlpRegressor, sequencesFromNext } from '@liftgraph/gnn';
 import { type Dataset, toRealUnits } from './dataset.js';
+import { innerValidationSplit } from './validation-split.js';
 
 export const MODEL_NAMES = ['graphsage', 'gcn', 'mlp', 'lstm'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
 export interface TrainOptions {
+  /** Maximum epochs (default 400, the study's setting). */
   epochs?: number;
   seed?: number;
   models?: readonly ModelName[];
   /** LSTM history length (previous occurrences of the exercise). */
   seqLen?: number;
+  /**
+   * Rolling origin inside the training part (default on): the last sixth of the training targets is held
+   * out, each model is trained with early stopping on it (patience 50 epochs, checked every 10), and the
+   * model is then retrained on the whole training part for the epochs that won. Off = `epochs` straight.
+   */
+  selectEpochs?: boolean;
   onProgress?: (model: ModelName, epoch: number, epochs: number, loss: number, etaMs: number) => void;
 }
 
@@ -18,44 +26,71 @@ export interface TrainedModel {
   /** [N, 3] predictions in real units for every node. */
   predictions: Float32Array;
   lossHistory: number[];
+  /** Epochs of the final training run (chosen on the inner validation split when `selectEpochs`). */
+  epochs: number;
   trainMs: number;
   /** The trained GNN (graphsage/gcn only), for persistence and explanations. */
   gnn?: GnnModel;
 }
 
-/** Identical hyperparameters for every model: hidden 32, dropout 0.3, Adam lr 0.01, MSE, `epochs` (default 400). */
+const PATIENCE = 50;
+const CHECK_EVERY = 10;
+
+interface Fitted {
+  predict: () => Float32Array;
+  loss: number[];
+  bestEpoch: number | undefined;
+  gnn?: GnnModel;
+  dispose: () => void;
+}
+
+/** Identical hyperparameters for every model: hidden 32, dropout 0.3, Adam lr 0.01, MSE over known targets. */
 export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedModel[] {
-  const epochs = options.epochs ?? 400;
+  const maxEpochs = options.epochs ?? 400;
   const seed = options.seed ?? 1;
-  const out: TrainedModel[] = [];
-  // Unknown (NaN) targets stay NaN: the fused engine leaves them out of the loss.
-  const filled = ds.graph;
+  const seqLen = options.seqLen ?? 4;
   const next = new Int32Array(ds.source.numNodes).fill(-1);
   ds.source.prevIndex.forEach((p, i) => {
     if (p >= 0) next[p] = i;
   });
+  const sequences = sequencesFromNext(next, seqLen);
+  const split = options.selectEpochs === false ? null : innerValidationSplit(ds);
+  const { numFeatures } = ds.graph;
+  const shape = { inFeatures: numFeatures, hidden: 32, outFeatures: 3, dropout: 0.3 };
+
+  const train = (name: ModelName, epochs: number, trainMask: Uint8Array, valMask?: Uint8Array): Fitted => {
+    const progress = (p: { epoch: number; epochs: number; loss: number; etaMs: number }) => options.onProgress?.(name, p.epoch, p.epochs, p.loss, p.etaMs);
+    const common = { epochs, seed, learningRate: 0.01, onProgress: progress, progressEvery: 50 };
+    if (name === 'graphsage' || name === 'gcn') {
+      const model = GnnModel.create({ ...shape, kind: name === 'gcn' ? 'gcn' : 'sage' }, seed);
+      const graph = { ...ds.graph, trainMask, ...(valMask ? { valMask } : {}) };
+      const h = fit(model, graph, { ...common, ...(valMask ? { earlyStopping: { patience: PATIENCE, every: CHECK_EVERY } } : {}) });
+      return { predict: () => model.predict(graph), loss: h.loss, bestEpoch: h.bestEpoch, gnn: model, dispose: () => model.release(graph) };
+    }
+    const stopping = valMask ? { earlyStopping: { patience: PATIENCE, every: CHECK_EVERY, valMask } } : {};
+    if (name === 'mlp') {
+      const mlp = MlpRegressor.create(shape, seed);
+      const h = mlp.fit(ds.graph.x, ds.graph.y, { ...common, rowMask: trainMask, ...stopping });
+      return { predict: () => mlp.predict(ds.graph.x), loss: h.loss, bestEpoch: h.bestEpoch, dispose: () => mlp.dispose() };
+    }
+    const lstm = LstmRegressor.create({ ...shape, seqLen }, seed);
+    const h = lstm.fit(ds.graph.x, ds.graph.y, sequences, { ...common, rowMask: trainMask, ...stopping });
+    return { predict: () => lstm.predict(ds.graph.x, sequences), loss: h.loss, bestEpoch: h.bestEpoch, dispose: () => lstm.dispose() };
+  };
+
+  const out: TrainedModel[] = [];
   for (const name of options.models ?? MODEL_NAMES) {
     const t0 = performance.now();
-    const progress = (p: { epoch: number; epochs: number; loss: number; etaMs: number }) => options.onProgress?.(name, p.epoch, p.epochs, p.loss, p.etaMs);
-    if (name === 'graphsage' || name === 'gcn') {
-      const model = GnnModel.create({ kind: name === 'gcn' ? 'gcn' : 'sage', inFeatures: ds.graph.numFeatures, hidden: 32, outFeatures: 3, dropout: 0.3 }, seed);
-      const history = fit(model, filled, { epochs, seed, learningRate: 0.01, onProgress: progress, progressEvery: 50 });
-      const pred = model.predict(filled);
-      model.release(filled);
-      out.push({ name, predictions: toRealUnits(ds, pred), lossHistory: history.loss, trainMs: performance.now() - t0, gnn: model });
-    } else if (name === 'mlp') {
-      const mlp = MlpRegressor.create({ inFeatures: ds.graph.numFeatures, hidden: 32, outFeatures: 3, dropout: 0.3 }, seed);
-      const history = mlp.fit(ds.graph.x, ds.graph.y, { epochs, seed, learningRate: 0.01, rowMask: ds.graph.trainMask, onProgress: progress, progressEvery: 50 });
-      out.push({ name, predictions: toRealUnits(ds, mlp.predict(ds.graph.x)), lossHistory: history.loss, trainMs: performance.now() - t0 });
-      mlp.dispose();
-    } else {
-      const seqLen = options.seqLen ?? 4;
-      const sequences = sequencesFromNext(next, seqLen);
-      const lstm = LstmRegressor.create({ inFeatures: ds.graph.numFeatures, seqLen, hidden: 32, outFeatures: 3, dropout: 0.3 }, seed);
-      const history = lstm.fit(ds.graph.x, ds.graph.y, sequences, { epochs, seed, learningRate: 0.01, rowMask: ds.graph.trainMask, onProgress: progress, progressEvery: 50 });
-      out.push({ name, predictions: toRealUnits(ds, lstm.predict(ds.graph.x, sequences)), lossHistory: history.loss, trainMs: performance.now() - t0 });
-      lstm.dispose();
+    let epochs = maxEpochs;
+    if (split) {
+      const probe = train(name, maxEpochs, split.innerTrain, split.validation);
+      epochs = Math.max(CHECK_EVERY, probe.bestEpoch ?? maxEpochs);
+      probe.dispose();
     }
+    const final = train(name, epochs, ds.graph.trainMask);
+    const predictions = toRealUnits(ds, final.predict());
+    final.dispose(); // for GNNs this only releases the engine: the GnnModel keeps its parameters
+    out.push({ name, predictions, lossHistory: final.loss, epochs, trainMs: performance.now() - t0, ...(final.gnn ? { gnn: final.gnn } : {}) });
   }
   return out;
 }

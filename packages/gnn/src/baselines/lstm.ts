@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { GnnError } from '../errors.js';
 import { gatherSequences } from './sequences.js';
-import { glorot, gatherRows, maskedMse, maskedTargets, Rng, seededDropout, selectedRows, trainLoop } from './tf-train.js';
+import { glorot, gatherRows, maskedMse, maskedMseOf, maskedTargets, Rng, seededDropout, selectedRows, trainLoop } from './tf-train.js';
 import type { BaselineFitOptions, BaselineHistory } from './tf-train.js';
 
 /** Hyperparameters of the LSTM sequence baseline. */
@@ -127,6 +127,7 @@ export class LstmRegressor {
           return maskedMse(this.forward(pick(steps), pick(masks), true, seed, epoch), targets, batch);
         },
         options,
+        options.earlyStopping && (() => maskedMseOf(this.predict(x, sequences), y, t, options.earlyStopping?.valMask ?? new Uint8Array(n))),
       );
     } finally {
       tf.dispose([...steps, ...masks, targets.y, targets.observed]);

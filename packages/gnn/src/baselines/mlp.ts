@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { GnnError } from '../errors.js';
-import { glorot, gatherRows, maskedMse, maskedTargets, Rng, seededDropout, selectedRows, trainLoop } from './tf-train.js';
+import { glorot, gatherRows, maskedMse, maskedMseOf, maskedTargets, Rng, seededDropout, selectedRows, trainLoop } from './tf-train.js';
 import type { BaselineFitOptions, BaselineHistory } from './tf-train.js';
 
 /** Hyperparameters of the MLP baseline (the study models' widths, without the graph). */
@@ -93,6 +93,7 @@ export class MlpRegressor {
         rows.length,
         (epoch, batch) => maskedMse(this.forward(batch === null ? xs : tf.gather(xs, batch), true, seed, epoch), targets, batch),
         options,
+        options.earlyStopping && (() => maskedMseOf(this.predict(x), y, t, options.earlyStopping?.valMask ?? new Uint8Array(n))),
       );
     } finally {
       tf.dispose([xs, targets.y, targets.observed]);

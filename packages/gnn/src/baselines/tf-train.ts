@@ -17,10 +17,18 @@ export interface BaselineFitOptions {
   readonly batchSize?: number;
   readonly progressEvery?: number;
   readonly onProgress?: (p: FitProgress) => void;
+  /**
+   * Early stopping on the rows of `valMask` (same semantics as the GNN `fit`): validation MSE over
+   * observed targets every `every` epochs; stop after `patience` epochs without improvement and keep
+   * the best parameters.
+   */
+  readonly earlyStopping?: { readonly patience: number; readonly every?: number; readonly valMask: Uint8Array };
 }
 
 export interface BaselineHistory {
   readonly loss: number[];
+  /** With early stopping: the epoch whose parameters were kept. */
+  bestEpoch?: number;
 }
 
 /** Glorot-uniform [fanIn, fanOut] (Glorot & Bengio, 2010): U(±√(6 / (fanIn + fanOut))), from a seeded stream. */
@@ -104,7 +112,10 @@ export function trainLoop(
   numRows: number,
   loss: (step: number, batch: tf.Tensor1D | null) => tf.Scalar,
   options: BaselineFitOptions,
+  validationLoss?: () => number,
 ): BaselineHistory {
+  const stopping = validationLoss !== undefined ? options.earlyStopping : undefined;
+  let best = { loss: Number.POSITIVE_INFINITY, epoch: 0, values: undefined as Float32Array[] | undefined };
   const size = options.batchSize ?? numRows;
   if (!Number.isInteger(size) || size <= 0) throw new GnnError('BAD_CONFIG', `batchSize must be a positive integer, got ${size}`);
   const rng = new Rng((options.seed ?? 1) ^ 0x5bd1e995);
@@ -129,6 +140,11 @@ export function trainLoop(
         cost.dispose();
       }
       history.loss.push(value);
+      if (stopping !== undefined && validationLoss !== undefined && epoch % (stopping.every ?? 10) === 0) {
+        const v = validationLoss();
+        if (v < best.loss) best = { loss: v, epoch, values: variables.map((x) => (x.dataSync() as Float32Array).slice()) };
+        else if (epoch - best.epoch >= stopping.patience) break;
+      }
       if (options.onProgress !== undefined && (epoch % every === 0 || epoch === epochs)) {
         const elapsedMs = performance.now() - t0;
         options.onProgress({ epoch, epochs, loss: value, elapsedMs, etaMs: (elapsedMs / epoch) * (epochs - epoch) });
@@ -137,7 +153,28 @@ export function trainLoop(
   } finally {
     optimizer.dispose();
   }
+  if (best.values !== undefined) {
+    const kept = best.values;
+    tf.tidy(() => kept.forEach((v, i) => variables[i]?.assign(tf.tensor(v, variables[i]?.shape))));
+    history.bestEpoch = best.epoch;
+  }
   return history;
+}
+
+/** MSE over the observed (non-NaN) targets of the rows with `mask[i] === 1`. */
+export function maskedMseOf(pred: Float32Array, y: Float32Array, numTargets: number, mask: Uint8Array): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] !== 1) continue;
+    for (let j = i * numTargets; j < (i + 1) * numTargets; j++) {
+      const target = y[j] ?? Number.NaN;
+      if (Number.isNaN(target)) continue;
+      sum += ((pred[j] ?? 0) - target) ** 2;
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : Number.POSITIVE_INFINITY;
 }
 
 /** Inverted dropout with a per-update seed (tfjs `dropout` is deterministic given its seed). */

@@ -78,3 +78,17 @@ describe('fit with unknown targets', () => {
     expect(Array.from(model.predict(graph(partial))).every((v) => Number.isFinite(v))).toBe(true);
   });
 });
+
+describe('fit with early stopping', () => {
+  it('should keep the parameters of the best validation check', () => {
+    const g = randomGraph(60, 180, 4, 3, 5);
+    const valMask = Uint8Array.from({ length: 60 }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    const trainMask = valMask.map((v) => 1 - v);
+    const graph = { ...g, trainMask, valMask };
+    const model = GnnModel.create({ kind: 'gcn', inFeatures: 4, hidden: 8 }, 2);
+    const history = fit(model, graph, { epochs: 300, learningRate: 0.05, earlyStopping: { patience: 40, every: 10 } });
+    expect(history.bestEpoch).toBeGreaterThan(0);
+    expect((history.bestEpoch ?? 0) % 10).toBe(0);
+    expect(history.loss.length).toBeLessThanOrEqual(300);
+  });
+});

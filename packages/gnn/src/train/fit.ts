@@ -29,11 +29,19 @@ export interface FitOptions {
   readonly minParallelRows?: number;
   readonly progressEvery?: number;
   readonly onProgress?: (p: FitProgress) => void;
+  /**
+   * Early stopping on the graph's `valMask` (ignored without one): the validation MSE is checked every
+   * `every` epochs; training stops after `patience` epochs without improvement and the parameters of the
+   * best check are kept.
+   */
+  readonly earlyStopping?: { readonly patience: number; readonly every?: number };
 }
 
 export interface FitHistory {
   readonly loss: number[];
   readonly valLoss: number[];
+  /** With early stopping: the epoch whose parameters were kept. */
+  bestEpoch?: number;
 }
 
 function maskedMse(pred: Float32Array, y: Float32Array, mask: Uint8Array, t: number): number {
@@ -70,9 +78,17 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
   const adam = { ...DEFAULT_ADAM, learningRate: options.learningRate ?? DEFAULT_ADAM.learningRate };
   const every = options.progressEvery ?? 10;
   const t0 = performance.now();
+  const stopping = graph.valMask !== undefined ? options.earlyStopping : undefined;
+  const checkEvery = stopping?.every ?? 10;
+  let best = { loss: Number.POSITIVE_INFINITY, epoch: 0, params: undefined as Record<string, Float32Array> | undefined };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const loss = engine.trainStep(adam);
     history.loss.push(loss);
+    if (stopping !== undefined && graph.valMask !== undefined && epoch % checkEvery === 0) {
+      const v = maskedMse(engine.predict(), graph.y, graph.valMask, model.config.outFeatures);
+      if (v < best.loss) best = { loss: v, epoch, params: engine.getParams() };
+      else if (epoch - best.epoch >= stopping.patience) break;
+    }
     const report = options.onProgress !== undefined && (epoch % every === 0 || epoch === epochs);
     let valLoss: number | undefined;
     if (graph.valMask !== undefined && (report || epoch === epochs)) {
@@ -84,6 +100,11 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
       options.onProgress({ epoch, epochs, loss, ...(valLoss !== undefined && { valLoss }), elapsedMs, etaMs: (elapsedMs / epoch) * (epochs - epoch) });
     }
   }
-  model.adoptFrom(engine);
+  if (best.params !== undefined) {
+    model.setParams(best.params);
+    history.bestEpoch = best.epoch;
+  } else {
+    model.adoptFrom(engine);
+  }
   return history;
 }
