@@ -1,0 +1,17 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed operations from the API's emitted schema; output in src/graphql/gql is generated, never edited.
+const config: CodegenConfig = {
+  schema: '../graphql/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/graphql/gql/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    './src/graphql/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,31 @@
+import { cookies } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { serverEnv } from '~/env';
+import { SESSION_COOKIE } from '~/lib/session-cookie';
+
+export const dynamic = 'force-dynamic';
+
+const MAX_BODY_BYTES = 2_000_000; // CSV imports travel through here
+
+/**
+ * Same-origin GraphQL proxy: forwards the body to the API with the session's JWT as a bearer token.
+ * The browser never sees the token (httpOnly cookie) and never needs CORS to reach the API.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const body = await request.text();
+  if (body.length > MAX_BODY_BYTES) {
+    return NextResponse.json({ errors: [{ message: 'request too large', extensions: { code: 'BAD_USER_INPUT' } }] }, { status: 413 });
+  }
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  try {
+    const upstream = await fetch(serverEnv().GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+      cache: 'no-store',
+    });
+    return new Response(await upstream.text(), { status: upstream.status, headers: { 'content-type': upstream.headers.get('content-type') ?? 'application/json' } });
+  } catch {
+    return NextResponse.json({ errors: [{ message: 'the GraphQL API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] }, { status: 502 });
+  }
+}

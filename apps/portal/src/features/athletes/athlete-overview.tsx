@@ -1,0 +1,118 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { Empty, ErrorState, Loading, Panel } from '~/components/states';
+import { HardSetsHeatmap } from '~/features/charts/hard-sets-heatmap';
+import { LoadChart, MonotonyChart } from '~/features/charts/load-chart';
+import { E1rmChart } from '~/features/charts/e1rm-chart';
+import { acwrTone, formatNumber, formatRatio } from './athlete-flags';
+import { athleteDetailOptions } from './athletes.queries';
+import { FlagBadges } from './flag-badges';
+import { PredictionsPanel } from './predictions-panel';
+
+export function AthleteOverview({ athleteId }: { athleteId: string }) {
+  const detail = useQuery(athleteDetailOptions(athleteId));
+  if (detail.isPending) return <Loading label="Loading athlete" />;
+  if (detail.error) return <ErrorState error={detail.error} retry={() => void detail.refetch()} />;
+  const athlete = detail.data.athlete;
+  if (!athlete) return <Empty title="Athlete not found">They may not be on your roster.</Empty>;
+  const s = athlete.status;
+  const q = `athleteId=${encodeURIComponent(athlete.id)}`;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{athlete.name}</h1>
+          <FlagBadges status={s} />
+        </div>
+        <div className="form-row">
+          <Link className="btn" href={`/coach/programs/new?${q}`}>
+            New program
+          </Link>
+          <Link className="btn btn-ghost" href={`/coach/import?${q}`}>
+            Import CSV
+          </Link>
+        </div>
+      </div>
+      <section className="panel stats" aria-label="Current status" style={{ marginBottom: '1rem' }}>
+        <div className="stat">
+          <span className="muted small">ACWR (EWMA)</span>
+          <b className={`badge-${acwrTone(s.acwr)}`} style={{ background: 'none' }}>{formatNumber(s.acwr, 2)}</b>
+        </div>
+        <div className="stat">
+          <span className="muted small">7-day load</span>
+          <b>{formatNumber(s.weekLoadAu)} AU</b>
+        </div>
+        <div className="stat">
+          <span className="muted small">Monotony</span>
+          <b>{formatNumber(s.monotony, 2)}</b>
+        </div>
+        <div className="stat">
+          <span className="muted small">Strain</span>
+          <b>{formatNumber(s.strain)}</b>
+        </div>
+        <div className="stat" data-testid="athlete-compliance">
+          <span className="muted small">Compliance</span>
+          <b>{formatRatio(s.compliance?.ratio)}</b>
+          {s.compliance ? <span className="muted small">{s.compliance.completed} of {s.compliance.prescribed} sessions</span> : <span className="muted small">no active program</span>}
+        </div>
+        <div className="stat">
+          <span className="muted small">Last session</span>
+          <b>{s.lastSessionDate ?? '—'}</b>
+        </div>
+      </section>
+      <div className="grid grid-2">
+        <Panel title="Weekly load and ACWR">
+          <LoadChart weeks={athlete.weeklyLoad} />
+        </Panel>
+        <E1rmChart athleteId={athlete.id} />
+        <Panel title="Monotony and strain">
+          <MonotonyChart weeks={athlete.weeklyLoad} />
+        </Panel>
+        <Panel title="Weekly hard sets per muscle">
+          <HardSetsHeatmap weeks={athlete.weeklyHardSets} />
+        </Panel>
+        <PredictionsPanel athleteId={athlete.id} />
+        <Panel title="Recent sessions">
+          {athlete.sessions.sessions.length === 0 ? (
+            <Empty title="No sessions logged yet" />
+          ) : (
+            <table aria-label="Recent sessions">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Session</th>
+                  <th scope="col">Exercises</th>
+                  <th scope="col">Sets</th>
+                </tr>
+              </thead>
+              <tbody>
+                {athlete.sessions.sessions.map((x) => (
+                  <tr key={x.id}>
+                    <td>{x.date}</td>
+                    <td>{x.title ?? 'Session'}</td>
+                    <td>{x.performances}</td>
+                    <td>{x.sets}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h3 style={{ marginTop: '1rem' }}>Programs</h3>
+          {athlete.programs.length === 0 ? (
+            <p className="muted">No programs yet.</p>
+          ) : (
+            <ul aria-label="Programs">
+              {athlete.programs.map((p) => (
+                <li key={p.id}>
+                  {p.name} · {p.daysPerWeek} days · {p.weeks} wk · <span className="badge badge-info">{p.status}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Panel>
+      </div>
+    </>
+  );
+}

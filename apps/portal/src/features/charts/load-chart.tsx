@@ -1,0 +1,67 @@
+'use client';
+
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Empty } from '~/components/states';
+import { CHART_COLORS, shortDate } from './main-lifts';
+
+export interface WeeklyLoadPoint {
+  weekStart: string;
+  load: number;
+  monotony?: number | null;
+  strain?: number | null;
+  acwrEwma?: number | null;
+}
+
+/** Weekly session-RPE load (bars) with ACWR on a second axis; the 0.8–1.3 sweet spot is shaded. */
+export function LoadChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
+  if (weeks.length === 0) return <Empty title="No training load yet">Load appears after the first logged session.</Empty>;
+  const data = weeks.map((w) => ({ week: shortDate(w.weekStart), load: Math.round(w.load), acwr: w.acwrEwma ?? null }));
+  const maxAcwr = Math.max(2, ...data.map((d) => d.acwr ?? 0));
+  return (
+    <figure style={{ margin: 0 }} aria-label="Weekly load and ACWR chart">
+      <div style={{ height: 260 }}>
+        <ResponsiveContainer>
+          <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: -8 }}>
+            <CartesianGrid stroke="#eef0f3" vertical={false} />
+            <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={16} />
+            <YAxis yAxisId="load" tick={{ fontSize: 11 }} width={56} />
+            <YAxis yAxisId="acwr" orientation="right" domain={[0, Math.ceil(maxAcwr * 10) / 10]} tick={{ fontSize: 11 }} width={36} />
+            <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill={CHART_COLORS.band} fillOpacity={0.1} stroke="none" ifOverflow="extendDomain" />
+            <ReferenceLine yAxisId="acwr" y={1.5} stroke={CHART_COLORS.acwr} strokeDasharray="4 4" />
+            <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar yAxisId="load" dataKey="load" name="Load (AU)" fill={CHART_COLORS.load} radius={[3, 3, 0, 0]} />
+            <Line yAxisId="acwr" type="monotone" dataKey="acwr" name="ACWR (EWMA)" stroke={CHART_COLORS.acwr} strokeWidth={2} dot={{ r: 2 }} connectNulls />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="muted small">Shaded: ACWR 0.8–1.3 (sweet spot). Dashed: 1.5 (flag threshold).</figcaption>
+    </figure>
+  );
+}
+
+/** Foster's monotony (mean ÷ SD of daily load) and strain (weekly load × monotony). */
+export function MonotonyChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
+  if (weeks.length === 0) return <Empty title="No weeks yet" />;
+  const data = weeks.map((w) => ({ week: shortDate(w.weekStart), monotony: w.monotony ?? null, strain: w.strain === null || w.strain === undefined ? null : Math.round(w.strain) }));
+  return (
+    <figure style={{ margin: 0 }} aria-label="Weekly monotony and strain chart">
+      <div style={{ height: 220 }}>
+        <ResponsiveContainer>
+          <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: -8 }}>
+            <CartesianGrid stroke="#eef0f3" vertical={false} />
+            <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={16} />
+            <YAxis yAxisId="strain" tick={{ fontSize: 11 }} width={56} />
+            <YAxis yAxisId="monotony" orientation="right" tick={{ fontSize: 11 }} width={36} />
+            <ReferenceLine yAxisId="monotony" y={2} stroke={CHART_COLORS.monotony} strokeDasharray="4 4" />
+            <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar yAxisId="strain" dataKey="strain" name="Strain" fill="#d9d0ff" radius={[3, 3, 0, 0]} />
+            <Line yAxisId="monotony" type="monotone" dataKey="monotony" name="Monotony" stroke={CHART_COLORS.monotony} strokeWidth={2} dot={{ r: 2 }} connectNulls />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="muted small">Dashed: monotony 2.0 (Foster&apos;s overreaching warning).</figcaption>
+    </figure>
+  );
+}

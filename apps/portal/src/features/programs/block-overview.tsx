@@ -1,0 +1,38 @@
+import type { GenerateProgramMutation } from '~/graphql/gql/graphql';
+
+type Weeks = GenerateProgramMutation['generateProgram']['weeks'];
+
+/** The whole block at a glance: weekly sets per week, deloads marked, how each dose was decided. */
+export function BlockOverview({ weeks }: { weeks: Weeks }) {
+  const sources = new Map<string, number>();
+  for (const rx of weeks[0]?.days.flatMap((d) => d.prescriptions) ?? []) sources.set(rx.source, (sources.get(rx.source) ?? 0) + 1);
+  return (
+    <div>
+      <div className="table-wrap">
+        <table aria-label="Block progression">
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Sessions</th>
+              <th scope="col">Working sets</th>
+              <th scope="col">Type</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.index}>
+                <td>{w.index + 1}</td>
+                <td>{w.days.length}</td>
+                <td>{w.days.reduce((n, d) => n + d.prescriptions.reduce((m, rx) => m + rx.sets, 0), 0)}</td>
+                <td>{w.deload ? <span className="badge badge-warn">Deload</span> : <span className="badge badge-info">Build</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted small">
+        Week-1 doses by source: {[...sources].map(([s, n]) => `${s} ${n}`).join(' · ') || '—'} (gnn = model prediction clamped by overload rules).
+      </p>
+    </div>
+  );
+}

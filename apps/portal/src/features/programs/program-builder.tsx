@@ -1,0 +1,97 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { Empty, Panel, QueryState } from '~/components/states';
+import { athleteKeys } from '~/features/athletes/athletes.queries';
+import { gqlRequest } from '~/graphql/client';
+import type { GenerateProgramInput, GenerateProgramMutation } from '~/graphql/gql/graphql';
+import { userMessage } from '~/graphql/request-error';
+import { BlockOverview } from './block-overview';
+import { BuilderForm } from './builder-form';
+import { AssignProgramDocument, GenerateProgramDocument, programOptions } from './programs.queries';
+import { WeekGrid } from './week-grid';
+
+type Generated = GenerateProgramMutation['generateProgram'];
+
+export function ProgramBuilder() {
+  const athleteId = useSearchParams().get('athleteId');
+  const queryClient = useQueryClient();
+  const [generated, setGenerated] = useState<Generated | null>(null);
+
+  const generate = useMutation({
+    mutationFn: (input: GenerateProgramInput) => gqlRequest(GenerateProgramDocument, { input }),
+    onSuccess: (data) => setGenerated(data.generateProgram),
+  });
+  const programId = generated?.programId ?? '';
+  const program = useQuery({ ...programOptions(programId), enabled: programId !== '' });
+  const assign = useMutation({
+    mutationFn: (v: { programId: string; athleteId: string }) => gqlRequest(AssignProgramDocument, v),
+    onSuccess: async (_data, v) => {
+      await queryClient.invalidateQueries({ queryKey: athleteKeys.all });
+      await queryClient.invalidateQueries({ queryKey: programOptions(v.programId).queryKey });
+    },
+  });
+  const assigned = assign.isSuccess;
+
+  return (
+    <div className="grid">
+      <BuilderForm athleteId={athleteId} busy={generate.isPending} onGenerate={(input) => { assign.reset(); generate.mutate(input); }} />
+      {generate.error ? (
+        <div className="state state-error" role="alert">
+          Could not generate: {userMessage(generate.error)}
+        </div>
+      ) : null}
+      {generate.isPending ? (
+        <div className="state state-loading" role="status">
+          <span className="spinner" aria-hidden="true" /> The planner is choosing exercises and doses…
+        </div>
+      ) : null}
+      {generated ? (
+        <Panel
+          title="Preview · week 1"
+          actions={
+            <button
+              type="button"
+              className="btn"
+              disabled={assign.isPending || assigned}
+              onClick={() => assign.mutate({ programId: generated.programId, athleteId: generated.athleteId })}
+            >
+              {assigned ? 'Assigned ✓' : assign.isPending ? 'Assigning…' : 'Assign to athlete'}
+            </button>
+          }
+        >
+          {assign.error ? (
+            <div className="state state-error" role="alert">
+              {userMessage(assign.error)}
+            </div>
+          ) : null}
+          {assigned ? (
+            <div className="state" role="status" style={{ background: 'var(--ok-soft)', color: 'var(--ok)', marginBottom: 12 }}>
+              Program assigned. <Link href={`/coach/athletes/${encodeURIComponent(generated.athleteId)}`}>Back to the athlete</Link>
+            </div>
+          ) : null}
+          <QueryState query={program} label="Loading the stored program" isEmpty={(d) => !d.program} empty={<Empty title="Program not found" />}>
+            {(d) =>
+              d.program ? (
+                <>
+                  <p className="muted" style={{ marginTop: 0 }}>
+                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks} weeks · {d.program.goal}. Click Edit on any prescription to change it before assigning.
+                  </p>
+                  <WeekGrid program={d.program} editable={!assigned} />
+                </>
+              ) : null
+            }
+          </QueryState>
+        </Panel>
+      ) : null}
+      {generated ? (
+        <Panel title="Block progression">
+          <BlockOverview weeks={generated.weeks} />
+        </Panel>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n    }\n  }\n": typeof types.RosterDocument,
+    "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n      weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }\n      weeklyHardSets { weekStart muscles { muscle sets } }\n      sessions(first: 8) { sessions { id date title durationMin performances sets } }\n      programs { id name status goal daysPerWeek weeks createdAt }\n    }\n  }\n": typeof types.AthleteDetailDocument,
+    "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }\n  }\n": typeof types.E1rmSeriesDocument,
+    "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      reasons { feature contribution }\n    }\n  }\n": typeof types.PredictionsDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n": typeof types.MeDocument,
+    "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDocument,
+    "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n": typeof types.GenerateProgramDocument,
+    "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n": typeof types.UpdatePrescriptionDocument,
+    "\n  mutation AssignProgram($programId: ID!, $athleteId: ID!) {\n    assignProgram(programId: $programId, athleteId: $athleteId) { id status athleteId }\n  }\n": typeof types.AssignProgramDocument,
+    "\n  query MuscleGroups {\n    muscleGroups { id name region }\n  }\n": typeof types.MuscleGroupsDocument,
+};
+const documents: Documents = {
+    "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n    }\n  }\n": types.RosterDocument,
+    "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n      weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }\n      weeklyHardSets { weekStart muscles { muscle sets } }\n      sessions(first: 8) { sessions { id date title durationMin performances sets } }\n      programs { id name status goal daysPerWeek weeks createdAt }\n    }\n  }\n": types.AthleteDetailDocument,
+    "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }\n  }\n": types.E1rmSeriesDocument,
+    "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      reasons { feature contribution }\n    }\n  }\n": types.PredictionsDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n": types.MeDocument,
+    "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n": types.ProgramDocument,
+    "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n": types.GenerateProgramDocument,
+    "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n": types.UpdatePrescriptionDocument,
+    "\n  mutation AssignProgram($programId: ID!, $athleteId: ID!) {\n    assignProgram(programId: $programId, athleteId: $athleteId) { id status athleteId }\n  }\n": types.AssignProgramDocument,
+    "\n  query MuscleGroups {\n    muscleGroups { id name region }\n  }\n": types.MuscleGroupsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n    }\n  }\n"): typeof import('./graphql').RosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n      weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }\n      weeklyHardSets { weekStart muscles { muscle sets } }\n      sessions(first: 8) { sessions { id date title durationMin performances sets } }\n      programs { id name status goal daysPerWeek weeks createdAt }\n    }\n  }\n"): typeof import('./graphql').AthleteDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }\n  }\n"): typeof import('./graphql').E1rmSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      reasons { feature contribution }\n    }\n  }\n"): typeof import('./graphql').PredictionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n"): typeof import('./graphql').GenerateProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n"): typeof import('./graphql').UpdatePrescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignProgram($programId: ID!, $athleteId: ID!) {\n    assignProgram(programId: $programId, athleteId: $athleteId) { id status athleteId }\n  }\n"): typeof import('./graphql').AssignProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MuscleGroups {\n    muscleGroups { id name region }\n  }\n"): typeof import('./graphql').MuscleGroupsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

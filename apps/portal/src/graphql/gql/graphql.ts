@@ -1,0 +1,364 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type GenerateProgramInput = {
+  athleteId: string;
+  /** 3, 5 or 6 */
+  daysPerWeek: number;
+  equipment?: Array<string>;
+  excludedExerciseIds?: Array<string>;
+  excludedMuscles?: Array<string>;
+  /** strength | hypertrophy | general */
+  goal: string;
+  priorities?: Array<string>;
+  sessionTimeCapMin?: number;
+  weeks?: number;
+};
+
+/** Only the fields given change. */
+export type PrescriptionPatch = {
+  rationale?: string | null | undefined;
+  reps?: number | null | undefined;
+  restSec?: number | null | undefined;
+  sets?: number | null | undefined;
+  targetRpe?: number | null | undefined;
+  weightKg?: number | null | undefined;
+};
+
+export type RosterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RosterQuery = { athletes: Array<{ id: string, name: string, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> } }> };
+
+export type AthleteDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AthleteDetailQuery = { athlete: { id: string, name: string, sex: string | null, bodyweightKg: number | null, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> }, weeklyLoad: Array<{ weekStart: string, load: number, monotony: number | null, strain: number | null, acwrEwma: number | null, acwrRolling: number | null }>, weeklyHardSets: Array<{ weekStart: string, muscles: Array<{ muscle: string, sets: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, durationMin: number | null, performances: number, sets: number }> }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string }> } | null };
+
+export type E1rmSeriesQueryVariables = Exact<{
+  id: string;
+  exerciseId: string;
+}>;
+
+
+export type E1rmSeriesQuery = { athlete: { id: string, e1rmSeries: Array<{ date: string, e1rmKg: number, sessionId: string }> } | null };
+
+export type PredictionsQueryVariables = Exact<{
+  athleteId: string;
+}>;
+
+
+export type PredictionsQuery = { predictions: Array<{ exerciseId: string, nextWeightKg: number | null, nextReps: number | null, nextRestSec: number | null, exercise: { id: string, name: string } | null, reasons: Array<{ feature: string, contribution: number }> }> };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null } };
+
+export type ProgramQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string, athleteId: string | null, days: Array<{ index: number, label: string, prescriptions: Array<{ order: number, exerciseId: string, sets: number, reps: number, weightKg: number | null, restSec: number | null, targetRpe: number | null, rationale: string, exercise: { id: string, name: string, primaryMuscles: Array<string> } | null }> }> } | null };
+
+export type GenerateProgramMutationVariables = Exact<{
+  input: GenerateProgramInput;
+}>;
+
+
+export type GenerateProgramMutation = { generateProgram: { programId: string, athleteId: string, daysPerWeek: number, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, label: string, prescriptions: Array<{ exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, targetRpe: number | null, source: string }> }> }> } };
+
+export type UpdatePrescriptionMutationVariables = Exact<{
+  programId: string;
+  dayIndex: number;
+  order: number;
+  patch: PrescriptionPatch;
+}>;
+
+
+export type UpdatePrescriptionMutation = { updatePrescription: { id: string } };
+
+export type AssignProgramMutationVariables = Exact<{
+  programId: string;
+  athleteId: string;
+}>;
+
+
+export type AssignProgramMutation = { assignProgram: { id: string, status: string, athleteId: string | null } };
+
+export type MuscleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MuscleGroupsQuery = { muscleGroups: Array<{ id: string, name: string, region: string | null }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const RosterDocument = new TypedDocumentString(`
+    query Roster {
+  athletes {
+    id
+    name
+    status {
+      asOf
+      weekLoadAu
+      monotony
+      strain
+      acwr
+      lastSessionDate
+      daysSinceLastSession
+      compliance {
+        programId
+        completed
+        prescribed
+        ratio
+      }
+      flags {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterQuery, RosterQueryVariables>;
+export const AthleteDetailDocument = new TypedDocumentString(`
+    query AthleteDetail($id: ID!) {
+  athlete(id: $id) {
+    id
+    name
+    sex
+    bodyweightKg
+    status {
+      asOf
+      weekLoadAu
+      monotony
+      strain
+      acwr
+      lastSessionDate
+      daysSinceLastSession
+      compliance {
+        programId
+        completed
+        prescribed
+        ratio
+      }
+      flags {
+        code
+        message
+      }
+    }
+    weeklyLoad {
+      weekStart
+      load
+      monotony
+      strain
+      acwrEwma
+      acwrRolling
+    }
+    weeklyHardSets {
+      weekStart
+      muscles {
+        muscle
+        sets
+      }
+    }
+    sessions(first: 8) {
+      sessions {
+        id
+        date
+        title
+        durationMin
+        performances
+        sets
+      }
+    }
+    programs {
+      id
+      name
+      status
+      goal
+      daysPerWeek
+      weeks
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AthleteDetailQuery, AthleteDetailQueryVariables>;
+export const E1rmSeriesDocument = new TypedDocumentString(`
+    query E1rmSeries($id: ID!, $exerciseId: ID!) {
+  athlete(id: $id) {
+    id
+    e1rmSeries(exerciseId: $exerciseId) {
+      date
+      e1rmKg
+      sessionId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E1rmSeriesQuery, E1rmSeriesQueryVariables>;
+export const PredictionsDocument = new TypedDocumentString(`
+    query Predictions($athleteId: ID!) {
+  predictions(athleteId: $athleteId) {
+    exerciseId
+    exercise {
+      id
+      name
+    }
+    nextWeightKg
+    nextReps
+    nextRestSec
+    reasons {
+      feature
+      contribution
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PredictionsQuery, PredictionsQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      name
+      email
+      role
+      athleteId
+      coachId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ProgramDocument = new TypedDocumentString(`
+    query Program($id: ID!) {
+  program(id: $id) {
+    id
+    name
+    status
+    goal
+    daysPerWeek
+    weeks
+    createdAt
+    athleteId
+    days {
+      index
+      label
+      prescriptions {
+        order
+        exerciseId
+        sets
+        reps
+        weightKg
+        restSec
+        targetRpe
+        rationale
+        exercise {
+          id
+          name
+          primaryMuscles
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramQuery, ProgramQueryVariables>;
+export const GenerateProgramDocument = new TypedDocumentString(`
+    mutation GenerateProgram($input: GenerateProgramInput!) {
+  generateProgram(input: $input) {
+    programId
+    athleteId
+    daysPerWeek
+    weeks {
+      index
+      deload
+      days {
+        index
+        dayOfWeek
+        label
+        prescriptions {
+          exerciseId
+          exerciseName
+          sets
+          reps
+          loadKg
+          targetRpe
+          source
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateProgramMutation, GenerateProgramMutationVariables>;
+export const UpdatePrescriptionDocument = new TypedDocumentString(`
+    mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {
+  updatePrescription(
+    programId: $programId
+    dayIndex: $dayIndex
+    order: $order
+    patch: $patch
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePrescriptionMutation, UpdatePrescriptionMutationVariables>;
+export const AssignProgramDocument = new TypedDocumentString(`
+    mutation AssignProgram($programId: ID!, $athleteId: ID!) {
+  assignProgram(programId: $programId, athleteId: $athleteId) {
+    id
+    status
+    athleteId
+  }
+}
+    `) as unknown as TypedDocumentString<AssignProgramMutation, AssignProgramMutationVariables>;
+export const MuscleGroupsDocument = new TypedDocumentString(`
+    query MuscleGroups {
+  muscleGroups {
+    id
+    name
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<MuscleGroupsQuery, MuscleGroupsQueryVariables>;
