@@ -1,5 +1,6 @@
-import type { Exercise, MuscleGroupId } from '@liftgraph/domain';
+import { type Exercise, type MuscleGroupId, similarity } from '@liftgraph/domain';
 import type { TemplateDay } from '../problem/split-templates.js';
+import { REDUNDANCY_THRESHOLD } from '../rules/soft/redundant-exercises.rule.js';
 
 export interface CandidateOptions {
   allowed: readonly Exercise[];
@@ -22,7 +23,10 @@ export function candidateScore(e: Exercise, muscle: MuscleGroupId, o: CandidateO
 /**
  * Candidates of one day: for each focus muscle with a target, the best few exercises that train it as
  * primary and whose primary muscles all belong to the day, plus the priority exercises that fit the
- * day. Pruning keeps the MIP small (tens of binaries per day) so it solves in milliseconds.
+ * day. Near-duplicates (SIMILAR_TO ≥ REDUNDANCY_THRESHOLD to a better-ranked candidate) are dropped
+ * here instead of being penalised pairwise in the MIP: the pairwise z-variables made the LP relaxation
+ * weak and the branch-and-bound slow, while a pre-filter keeps each day's model at ~10–20 binaries
+ * with no redundant pair left to choose between.
  */
 export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[] {
   const focus = new Set<MuscleGroupId>(day.focus);
@@ -32,13 +36,20 @@ export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[]
   const picked = new Map<string, Exercise>();
   for (const e of pool) if (o.priorityExercises.has(e.id)) picked.set(e.id, e);
   const perMuscle = o.perMuscle ?? 3;
+  const redundant = (e: Exercise): boolean => [...picked.values()].some((p) => p.id === e.id || similarity(p, e).score >= REDUNDANCY_THRESHOLD);
   for (const m of day.focus) {
     if (o.targets[m].target <= 0) continue;
     const ranked = pool
       .filter((e) => e.targets.some((t) => t.muscle === m && t.role === 'primary'))
       .map((e) => ({ e, s: candidateScore(e, m, o) }))
       .sort((a, b) => b.s - a.s || a.e.id.localeCompare(b.e.id));
-    for (const { e } of ranked.slice(0, perMuscle)) picked.set(e.id, e);
+    let taken = 0;
+    for (const { e } of ranked) {
+      if (taken >= perMuscle) break;
+      if (redundant(e)) continue;
+      picked.set(e.id, e);
+      taken += 1;
+    }
   }
   return [...picked.values()].slice(0, o.maxPerDay ?? 24);
 }

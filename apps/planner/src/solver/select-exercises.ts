@@ -1,4 +1,5 @@
 import type { Exercise } from '@liftgraph/domain';
+import type { TemplateDay } from '../problem/split-templates.js';
 import type { MipSolver } from './highs-solver.js';
 import { ruleIdOfRow } from './lp-model.js';
 import { buildSelectionModel, type SelectionInput } from './selection-model.js';
@@ -19,7 +20,16 @@ export interface SelectionResult {
   infeasibleRules: string[];
 }
 
-const SOLVE_OPTIONS = { mip_rel_gap: 0.01, time_limit: 0.25, presolve: 'on' } as const;
+/**
+ * HiGHS options for the per-day models (~10–20 binaries, solved at the root node). Measured on the
+ * 6-day bench (CPU ms for the 3 day-models, warm WASM): defaults 120, without the feasibility-jump
+ * heuristic 47, and with presolve and symmetry detection off too 31; objectives identical. The time
+ * limit is a safety net only: HiGHS counts wall time, so a tight limit on a loaded host would return
+ * worse plans (seen with 0.25 s at load 8 on 2 cores), i.e. plans that depend on machine load.
+ */
+export const SOLVE_OPTIONS = {
+  mip_rel_gap: 0.01, time_limit: 2, presolve: 'off', mip_heuristic_run_feasibility_jump: false, mip_detect_symmetry: false,
+} as const;
 const HAS_SOLUTION = new Set(['Optimal', 'Time limit reached', 'Iteration limit reached', 'Target for objective reached', 'Bound on objective reached']);
 
 /** Which rule families make the model infeasible: drop one family's rows at a time and re-solve. */
@@ -48,53 +58,84 @@ export function selectExercises(solver: MipSolver, input: SelectionInput): Selec
   return { days, status: solution.Status, objective: solution.ObjectiveValue, size: model.size, solveMs, infeasibleRules: [] };
 }
 
+const sameFocus = (a: TemplateDay, b: TemplateDay): boolean => a.focus.length === b.focus.length && a.focus.every((m, i) => b.focus[i] === m);
+const gapHours = (a: TemplateDay, b: TemplateDay): number =>
+  Math.min((b.dayOfWeek - a.dayOfWeek + 7) % 7 || 7, (a.dayOfWeek - b.dayOfWeek + 7) % 7 || 7) * 24;
+
 /**
- * Decomposition used by default: one small MIP per day, in day order. The week couples days only
- * through recovery spacing (exercises whose primary muscles were trained on a day < 48 h away are
- * removed from later days' candidates) and the weekly rows (MRV ceiling and target carry the sets
- * already placed). Each day's MIP is solved to a 1 % gap in milliseconds; the joint model
- * (`selectExercises`) is kept for comparison and small requests.
+ * Days with the same focus whose sessions are ≥ minRecoveryHours apart (PPL×2's Push A/Push B, the
+ * 5-day split's Lower/Legs) form one group: their inputs are identical, so one MIP serves them all
+ * and the week repeats the selection (reps undulate per occurrence, see undulatedReps).
+ */
+export function mirrorGroups(days: readonly TemplateDay[], minRecoveryHours: number): number[][] {
+  const groups: number[][] = [];
+  days.forEach((day, d) => {
+    const group = groups.find((g) => g.every((o) => {
+      const other = days[o];
+      return other !== undefined && sameFocus(other, day) && gapHours(other, day) >= minRecoveryHours;
+    }));
+    if (group) group.push(d);
+    else groups.push([d]);
+  });
+  return groups;
+}
+
+/**
+ * Decomposition used by default: one small MIP per distinct day (mirrorGroups), in day order. The
+ * week couples days only through recovery spacing (exercises whose primary muscles were trained on a
+ * day < 48 h from any day of the group are removed from the group's candidates) and the weekly rows:
+ * a group of r days gets (ceiling − sets already placed) / r as its MRV row, so r copies never pass
+ * MRV, and (target − placed) / r as its over-target row. Each MIP has ~10–20 binaries and solves at
+ * the root node in milliseconds once the WASM is warm; the joint model (`selectExercises`) is kept
+ * for comparison and small requests.
  */
 export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput): SelectionResult {
   const focusDays = new Map<string, number>();
   for (const day of input.days) for (const m of day.focus) focusDays.set(m, (focusDays.get(m) ?? 0) + 1);
   const used = new Map<string, number>();
   const primaryOnDay: Array<Set<string>> = input.days.map(() => new Set());
-  const days: SelectedExercise[][] = [];
+  const days: SelectedExercise[][] = input.days.map(() => []);
   let objective = 0;
   let solveMs = 0;
   const size = { vars: 0, rows: 0 };
   const statuses = new Set<string>();
   const infeasibleRules = new Set<string>();
-  input.days.forEach((day, d) => {
+  for (const group of mirrorGroups(input.days, input.minRecoveryHours)) {
+    const first = group[0] ?? 0;
+    const day = input.days[first];
+    if (!day) continue;
     const blocked = new Set<string>();
-    input.days.forEach((other, o) => {
-      if (o === d) return;
-      const gap = Math.min(((other.dayOfWeek - day.dayOfWeek + 7) % 7 || 7), ((day.dayOfWeek - other.dayOfWeek + 7) % 7 || 7)) * 24;
-      if (gap < input.minRecoveryHours) for (const m of primaryOnDay[o] ?? []) blocked.add(m);
-    });
-    const candidates = (input.candidates[d] ?? []).filter((e) => !e.targets.some((t) => t.role === 'primary' && blocked.has(t.muscle)));
+    for (const d of group) {
+      const self = input.days[d];
+      input.days.forEach((other, o) => {
+        if (o !== d && self && gapHours(other, self) < input.minRecoveryHours) for (const m of primaryOnDay[o] ?? []) blocked.add(m);
+      });
+    }
+    const r = group.length;
+    const candidates = (input.candidates[first] ?? []).filter((e) => !e.targets.some((t) => t.role === 'primary' && blocked.has(t.muscle)));
     const targets = Object.fromEntries(Object.entries(input.targets).map(([m, t]) => [m, {
-      ...t, target: Math.max(0, t.target - (used.get(m) ?? 0)), ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)),
+      ...t, target: Math.max(0, t.target - (used.get(m) ?? 0)) / r, ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)) / r,
     }])) as SelectionInput['targets'];
     const result = selectExercises(solver, {
       ...input, days: [day], candidates: [candidates], targets,
       dayTarget: (m) => (input.targets[m].target > 0 ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
     });
     const picked = result.days[0] ?? [];
-    days.push(picked);
-    for (const { exercise, sets } of picked) {
-      for (const t of exercise.targets) {
-        used.set(t.muscle, (used.get(t.muscle) ?? 0) + (t.role === 'primary' ? 1 : 0.5) * sets);
-        if (t.role === 'primary') primaryOnDay[d]?.add(t.muscle);
+    for (const d of group) {
+      days[d] = picked.map((p) => ({ ...p }));
+      for (const { exercise, sets } of picked) {
+        for (const t of exercise.targets) {
+          used.set(t.muscle, (used.get(t.muscle) ?? 0) + (t.role === 'primary' ? 1 : 0.5) * sets);
+          if (t.role === 'primary') primaryOnDay[d]?.add(t.muscle);
+        }
       }
     }
-    objective += Number.isFinite(result.objective) ? result.objective : 0;
+    objective += Number.isFinite(result.objective) ? result.objective * r : 0;
     solveMs += result.solveMs;
     size.vars += result.size.vars;
     size.rows += result.size.rows;
     statuses.add(result.status);
-    for (const r of result.infeasibleRules) infeasibleRules.add(r);
-  });
+    for (const rule of result.infeasibleRules) infeasibleRules.add(rule);
+  }
   return { days, status: [...statuses].join('+'), objective, size, solveMs, infeasibleRules: [...infeasibleRules] };
 }
