@@ -6,7 +6,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { TrainingJobs } from './modules/model/training-jobs.js';
 import type { PlannerClient } from './planner/planner-client.js';
-import type { Repositories } from './repositories.js';
+import { countingRepositories, type Repositories } from './repositories.js';
 
 /** Process-wide services, created once in main.ts. */
 export interface Services {
@@ -17,6 +17,8 @@ export interface Services {
   logger: Logger;
   /** Today's date (`YYYY-MM-DD`, UTC); injectable so tests can pin it. */
   today: () => string;
+  /** Count repository calls per request and report them in `extensions.queryCounts` (tests, never production). */
+  countQueries: boolean;
 }
 
 export interface Context {
@@ -24,6 +26,10 @@ export interface Context {
   viewer: Viewer | null;
   access: AccessPolicy;
   loaders: Loaders;
+  /** The repositories for this request (wrapped by a call counter when `countQueries`). */
+  repos: Repositories;
+  /** Repository calls by `repository.method`, when counting. */
+  queryCounts: Record<string, number> | null;
   services: Services;
   log: Logger;
 }
@@ -34,12 +40,15 @@ export const utcToday = (): string => new Date().toISOString().slice(0, 10);
 export async function createContext(services: Services, authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> {
   const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
   const viewer = match?.[1] === undefined ? null : await services.tokens.verify(match[1]);
-  const repos = services.repos;
+  const queryCounts = services.countQueries ? {} : null;
+  const repos = queryCounts === null ? services.repos : countingRepositories(services.repos, queryCounts);
   return {
     requestId,
     viewer,
     access: new AccessPolicy(viewer, (coachId) => repos.users.athleteIdsForCoach(coachId)),
     loaders: createLoaders(repos, services.today),
+    repos,
+    queryCounts,
     services,
     log: services.logger.child({ requestId, userId: viewer?.userId ?? null }),
   };

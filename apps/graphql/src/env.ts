@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).
   TRAIN_COMMAND: z.string().default('pnpm liftgraph gnn train --from-neo4j'),
   TRAIN_CWD: z.string().default(process.cwd()),
+  // Test aid: report repository call counts per request in extensions.queryCounts (refused in production).
+  COUNT_QUERIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
@@ -34,5 +36,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): GraphqlEnv {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid GraphQL configuration: ${problems}. Fix the variables in .env (see .env.example).`);
   }
+  if (parsed.data.COUNT_QUERIES && parsed.data.NODE_ENV === 'production') throw new Error('COUNT_QUERIES must not be set in production');
   return parsed.data;
 }

@@ -22,9 +22,10 @@ const services: Services = {
   training: new TrainingJobs({ command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD }),
   logger,
   today: utcToday,
+  countQueries: env.COUNT_QUERIES,
 };
 const schema = await createSchema();
-const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' });
+const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' }, logger);
 await apollo.start();
 const server = createHttpServer(apollo, { corsOrigins: env.CORS_ORIGINS, logger, context: (auth, requestId) => createContext(services, auth, requestId) });
 

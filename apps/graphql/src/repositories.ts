@@ -24,3 +24,28 @@ export function createRepositories(db: GraphDb): Repositories {
     programs: new ProgramRepository(db),
   };
 }
+
+/** Wraps every repository method so each call increments `counts["repo.method"]` (the N+1 guard in tests). */
+export function countingRepositories(repos: Repositories, counts: Record<string, number>): Repositories {
+  const wrap = <T extends object>(name: string, target: T): T =>
+    new Proxy(target, {
+      get(obj, prop, receiver) {
+        const value: unknown = Reflect.get(obj, prop, receiver);
+        if (typeof value !== 'function' || typeof prop !== 'string') return value;
+        return (...args: unknown[]) => {
+          const key = `${name}.${prop}`;
+          counts[key] = (counts[key] ?? 0) + 1;
+          return (value as (...a: unknown[]) => unknown).apply(obj, args);
+        };
+      },
+    });
+  return {
+    db: repos.db,
+    users: wrap('users', repos.users),
+    roster: wrap('roster', repos.roster),
+    exercises: wrap('exercises', repos.exercises),
+    exerciseBatch: wrap('exerciseBatch', repos.exerciseBatch),
+    athletes: wrap('athletes', repos.athletes),
+    programs: wrap('programs', repos.programs),
+  };
+}

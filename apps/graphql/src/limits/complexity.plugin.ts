@@ -1,6 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+// The CommonJS build: its ESM build imports graphql's .mjs files, a second graphql realm next to
+// type-graphql's CommonJS one ("Cannot use GraphQLObjectType from another module or realm").
+import complexity from 'graphql-query-complexity/cjs';
+
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = complexity;
 
 /**
  * Rejects an operation whose estimated cost exceeds `maxComplexity` before any resolver runs

@@ -13,12 +13,12 @@ export class AnalyticsResolver {
   @Authorized(...ROLES.aggregates)
   @Query(() => [ExerciseUsageType], { description: `How many athletes do each exercise (only exercises with ≥ ${MIN_ATHLETES_PER_AGGREGATE} athletes).` })
   exerciseUsage(@Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<ExerciseUsageType[]> {
-    return ctx.services.repos.exerciseBatch.usage({ minAthletes: MIN_ATHLETES_PER_AGGREGATE, limit: intInRange('limit', limit, 1, 500) });
+    return ctx.repos.exerciseBatch.usage({ minAthletes: MIN_ATHLETES_PER_AGGREGATE, limit: intInRange('limit', limit, 1, 500) });
   }
 
   @Authorized(...ROLES.aggregates)
   @Query(() => PopulationSummaryType)
   populationSummary(@Ctx() ctx: Context): Promise<PopulationSummaryType> {
-    return ctx.services.repos.exerciseBatch.populationSummary();
+    return ctx.repos.exerciseBatch.populationSummary();
   }
 }

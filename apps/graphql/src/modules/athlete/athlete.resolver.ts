@@ -24,7 +24,7 @@ export class AthleteResolver {
   async athletes(@Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 100 }) limit: number): Promise<AthleteType[]> {
     intInRange('limit', limit, 1, 500);
     const visible = await ctx.access.visibleAthleteIds();
-    const ids = visible === 'all' ? await ctx.services.repos.roster.allAthleteIds({ limit, offset: 0 }) : [...visible].slice(0, limit);
+    const ids = visible === 'all' ? await ctx.repos.roster.allAthleteIds({ limit, offset: 0 }) : [...visible].slice(0, limit);
     return found(await ctx.loaders.athleteById.loadMany(ids));
   }
 
@@ -47,12 +47,12 @@ export class AthleteResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<SessionConnectionType> {
-    return ctx.services.repos.athletes.sessions(a.id, { limit: intInRange('first', first, 1, 100), after });
+    return ctx.repos.athletes.sessions(a.id, { limit: intInRange('first', first, 1, 100), after });
   }
 
   @FieldResolver(() => [E1rmPointType], { description: 'Best e1RM per session for one exercise, oldest first.' })
   e1rmSeries(@Root() a: AthleteType, @Ctx() ctx: Context, @Arg('exerciseId', () => ID) exerciseId: string): Promise<E1rmPointType[]> {
-    return ctx.services.repos.athletes.e1rmSeries(a.id, exerciseId);
+    return ctx.repos.athletes.e1rmSeries(a.id, exerciseId);
   }
 
   @FieldResolver(() => [WeeklyLoadType])
@@ -62,7 +62,7 @@ export class AthleteResolver {
     @Arg('from', () => String, { nullable: true }) from: string | null,
     @Arg('to', () => String, { nullable: true }) to: string | null,
   ): Promise<WeeklyLoadType[]> {
-    return ctx.services.repos.athletes.weeklyLoad(a.id, { from: checkDate('from', from), to: checkDate('to', to) });
+    return ctx.repos.athletes.weeklyLoad(a.id, { from: checkDate('from', from), to: checkDate('to', to) });
   }
 
   @FieldResolver(() => [WeeklyHardSetsType])
@@ -72,7 +72,7 @@ export class AthleteResolver {
     @Arg('from', () => String, { nullable: true }) from: string | null,
     @Arg('to', () => String, { nullable: true }) to: string | null,
   ): Promise<WeeklyHardSetsType[]> {
-    const weeks = await ctx.services.repos.athletes.weeklyHardSets(a.id, { from: checkDate('from', from), to: checkDate('to', to) });
+    const weeks = await ctx.repos.athletes.weeklyHardSets(a.id, { from: checkDate('from', from), to: checkDate('to', to) });
     return weeks.map((w) => ({
       weekStart: w.weekStart,
       muscles: Object.entries(w.sets).map(([muscle, sets]): MuscleSetsType => ({ muscle, sets })).sort((x, y) => x.muscle.localeCompare(y.muscle)),

@@ -12,12 +12,12 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadType, { description: 'Exchanges e-mail and password for a signed, expiring token.' })
   async login(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<AuthPayloadType> {
     if (email.length > 320 || password.length > 200) throw new ApiError('BAD_USER_INPUT', 'e-mail or password is too long');
-    const user = await ctx.services.repos.users.byEmail(email.trim());
+    const user = await ctx.repos.users.byEmail(email.trim());
     // Always run bcrypt, so an unknown e-mail and a wrong password take the same time.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (user === null || !ok) throw new ApiError('UNAUTHENTICATED', 'wrong e-mail or password');
     const { token, expiresAt } = await ctx.services.tokens.sign({ userId: user.id, role: user.role, athleteId: user.athleteId, coachId: user.coachId });
-    ctx.log.info({ userId: user.id, role: user.role }, 'login');
+    ctx.log.info({ loginUserId: user.id, role: user.role }, 'login');
     return { token, expiresAt: expiresAt.toISOString(), user: toUserType(user) };
   }
 
@@ -25,7 +25,7 @@ export class AuthResolver {
   @Query(() => UserType, { description: 'The signed-in user.' })
   async me(@Ctx() ctx: Context): Promise<UserType> {
     const viewer = ctx.access.requireViewer();
-    const user = await ctx.services.repos.users.byId(viewer.userId);
+    const user = await ctx.repos.users.byId(viewer.userId);
     if (user === null) throw new ApiError('UNAUTHENTICATED', 'this account no longer exists');
     return toUserType(user);
   }

@@ -17,7 +17,7 @@ export class ExerciseResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
   ): Promise<ExerciseType[]> {
     const role = filter?.role == null ? null : oneOf('filter.role', filter.role, ['primary', 'secondary'] as const);
-    return ctx.services.repos.exerciseBatch.search({
+    return ctx.repos.exerciseBatch.search({
       text: filter?.text ?? null, muscle: filter?.muscle ?? null, role, pattern: filter?.pattern ?? null,
       equipment: filter?.equipment ?? null, mechanic: filter?.mechanic ?? null,
       limit: intInRange('limit', limit, 1, 200), offset: intInRange('offset', offset, 0, 100_000),
@@ -40,7 +40,7 @@ export class ExerciseResolver {
   @Authorized(...ROLES.anyone)
   @Query(() => [RankedExerciseType], { description: 'SIMILAR_TO neighbours, most similar first.' })
   similarExercises(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('limit', () => Int, { defaultValue: 10 }) limit: number): Promise<RankedExerciseType[]> {
-    return ctx.services.repos.exercises.similar(id, intInRange('limit', limit, 1, 100));
+    return ctx.repos.exercises.similar(id, intInRange('limit', limit, 1, 100));
   }
 
   @Authorized(...ROLES.anyone)
@@ -51,13 +51,13 @@ export class ExerciseResolver {
     @Arg('equipment', () => [String]) equipment: string[],
     @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
   ): Promise<RankedExerciseType[]> {
-    return ctx.services.repos.exercises.substitutes(id, equipment as Parameters<Context['services']['repos']['exercises']['substitutes']>[1], intInRange('limit', limit, 1, 100));
+    return ctx.repos.exercises.substitutes(id, equipment as Parameters<Context['services']['repos']['exercises']['substitutes']>[1], intInRange('limit', limit, 1, 100));
   }
 
   @Authorized(...ROLES.anyone)
   @Query(() => [SharedMuscleType])
   sharedMuscles(@Ctx() ctx: Context, @Arg('a', () => ID) a: string, @Arg('b', () => ID) b: string): Promise<SharedMuscleType[]> {
-    return ctx.services.repos.exercises.sharedMuscles(a, b);
+    return ctx.repos.exercises.sharedMuscles(a, b);
   }
 
   @Authorized(...ROLES.anyone)
@@ -68,7 +68,7 @@ export class ExerciseResolver {
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 3 }) maxHops: number,
   ): Promise<TransferPathType[]> {
-    return ctx.services.repos.exercises.transferPaths(from, to, { maxHops: intInRange('maxHops', maxHops, 1, 3) });
+    return ctx.repos.exercises.transferPaths(from, to, { maxHops: intInRange('maxHops', maxHops, 1, 3) });
   }
 
   @FieldResolver(() => [MuscleTargetType])

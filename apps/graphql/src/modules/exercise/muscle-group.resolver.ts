@@ -9,7 +9,7 @@ export class MuscleGroupResolver {
   @Authorized(...ROLES.anyone)
   @Query(() => [MuscleGroupType])
   muscleGroups(@Ctx() ctx: Context): Promise<MuscleGroupType[]> {
-    return ctx.services.repos.exerciseBatch.muscleGroups();
+    return ctx.repos.exerciseBatch.muscleGroups();
   }
 
   @FieldResolver(() => [ExerciseType], { description: 'Top exercises with this muscle group as primary mover (by share).' })

@@ -28,7 +28,7 @@ export class ModelResolver {
   @Authorized(...ROLES.modelReaders)
   @Query(() => [ModelVersionType], { description: 'Registered model versions, newest first, with their metrics.' })
   async modelVersions(@Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number): Promise<ModelVersionType[]> {
-    const rows = await listModelVersions(ctx.services.repos.db, intInRange('limit', limit, 1, 200));
+    const rows = await listModelVersions(ctx.repos.db, intInRange('limit', limit, 1, 200));
     return rows.map((r) => ({ ...r, metrics: flattenMetrics(r.metricsJson) }));
   }
 

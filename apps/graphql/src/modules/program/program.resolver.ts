@@ -57,7 +57,7 @@ export class ProgramResolver {
   async assignProgram(@Ctx() ctx: Context, @Arg('programId', () => ID) programId: string, @Arg('athleteId', () => ID) athleteId: string): Promise<ProgramType> {
     await loadAuthorized(ctx, programId);
     await ctx.access.assertAthlete(athleteId);
-    const { programs, db } = ctx.services.repos;
+    const { programs, db } = ctx.repos;
     if (!(await programs.assign(programId, athleteId))) throw new ApiError('NOT_FOUND', `program "${programId}" or athlete "${athleteId}" does not exist`);
     await stampAssignment(db, programId, athleteId);
     ctx.loaders.programById.clear(programId);
@@ -83,7 +83,7 @@ export class ProgramResolver {
       rationale: patch.rationale == null ? undefined : nonEmpty('rationale', patch.rationale, 300),
     };
     const key = { programId, dayIndex: intInRange('dayIndex', dayIndex, 0, 100), order: intInRange('order', order, 0, 100) };
-    if (!(await updatePrescription(ctx.services.repos.db, key, clean))) {
+    if (!(await updatePrescription(ctx.repos.db, key, clean))) {
       throw new ApiError('NOT_FOUND', `program "${programId}" has no prescription ${order} on day ${dayIndex}`);
     }
     ctx.loaders.programById.clear(programId);

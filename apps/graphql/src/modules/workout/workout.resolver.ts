@@ -44,7 +44,7 @@ export class WorkoutResolver {
       }
     }
     const viewer = ctx.access.requireViewer();
-    const result = await logWorkout(ctx.services.repos.db, {
+    const result = await logWorkout(ctx.repos.db, {
       athleteId: input.athleteId, programId: input.programId ?? null, startedAt, title: input.title ?? null,
       durationMin: input.durationMin ?? null, sessionRpe: input.sessionRpe ?? null, loggedBy: viewer.userId,
       performances: input.performances.map((p) => ({
@@ -74,7 +74,7 @@ export class WorkoutResolver {
     });
     if (log.sessions.length === 0) throw new ApiError('BAD_USER_INPUT', 'the file holds no workouts');
     const summary = summarizeLog(log);
-    const stored = await importLog(ctx.services.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
+    const stored = await importLog(ctx.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
     return { ...stored, format: log.format, unit: log.unit, firstDate: summary.firstDate, lastDate: summary.lastDate };
   }
 }

@@ -1,0 +1,64 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGraphDb, type GraphDb } from '@liftgraph/neo4j';
+import { freePort, type RunningService, startService } from '@liftgraph/tools-test';
+import { testConnection } from '@liftgraph/tools-neo4j/testing';
+
+const APPS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+export interface GqlResult {
+  status: number;
+  data: Record<string, unknown> | null;
+  errors: Array<{ message: string; extensions?: { code?: string; reason?: string } }> | undefined;
+  extensions: { queryCounts?: Record<string, number> } | undefined;
+}
+
+/** The real stack as processes: the planner (apps/planner dist) and this API (dist/main.js) on the test Neo4j. */
+export interface Stack {
+  db: GraphDb;
+  api: RunningService;
+  planner: RunningService;
+  gql: (token: string | null, query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+  login: (email: string, password: string) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const c = testConnection();
+  const neo4jEnv = { NEO4J_URL: c.url, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' };
+  const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
+  const plannerPort = await freePort();
+  const planner = await startService({
+    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port: plannerPort, env: { ...neo4jEnv, PLANNER_PORT: String(plannerPort) },
+  });
+  const apiPort = await freePort();
+  const api = await startService({
+    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
+    env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', TRAIN_COMMAND: 'node -e console.log("training-stub-args",process.argv.slice(1).join(" "))' },
+  });
+  const gql: Stack['gql'] = async (token, query, variables = {}) => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResult, 'status'>;
+    return { status: res.status, data: body.data ?? null, errors: body.errors, extensions: body.extensions };
+  };
+  const login: Stack['login'] = async (email, password) => {
+    const r = await gql(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+    const token = (r.data?.login as { token?: string } | undefined)?.token;
+    if (token === undefined) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
+    return token;
+  };
+  return {
+    db, api, planner, gql, login,
+    stop: async () => {
+      await api.stop();
+      await planner.stop();
+      await db.close();
+    },
+  };
+}
+
+export const codeOf = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
