@@ -21,11 +21,17 @@ type Documents = {
     "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      reasons { feature contribution }\n    }\n  }\n": typeof types.PredictionsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n": typeof types.MeDocument,
+    "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) { id name equipment mechanic pattern primaryMuscles }\n  }\n": typeof types.ExerciseSearchDocument,
+    "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    similarExercises(id: $id, limit: 6) { score basis exercise { id name equipment mechanic pattern } }\n  }\n": typeof types.ExerciseNeighboursDocument,
+    "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n": typeof types.MuscleExercisesDocument,
+    "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n": typeof types.ImportWorkoutLogDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDocument,
     "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n": typeof types.GenerateProgramDocument,
     "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n": typeof types.UpdatePrescriptionDocument,
     "\n  mutation AssignProgram($programId: ID!, $athleteId: ID!) {\n    assignProgram(programId: $programId, athleteId: $athleteId) { id status athleteId }\n  }\n": typeof types.AssignProgramDocument,
     "\n  query MuscleGroups {\n    muscleGroups { id name region }\n  }\n": typeof types.MuscleGroupsDocument,
+    "\n  query MyTraining($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      status { compliance { programId completed prescribed ratio } lastSessionDate }\n      programs { id name status goal daysPerWeek weeks createdAt }\n      sessions(first: 5) { sessions { id date title sets performances } }\n    }\n  }\n": typeof types.MyTrainingDocument,
+    "\n  mutation LogWorkout($input: LogWorkoutInput!) {\n    logWorkout(input: $input) { sessionId performances sets }\n  }\n": typeof types.LogWorkoutDocument,
 };
 const documents: Documents = {
     "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n    }\n  }\n": types.RosterDocument,
@@ -34,11 +40,17 @@ const documents: Documents = {
     "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      reasons { feature contribution }\n    }\n  }\n": types.PredictionsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n": types.MeDocument,
+    "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) { id name equipment mechanic pattern primaryMuscles }\n  }\n": types.ExerciseSearchDocument,
+    "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    similarExercises(id: $id, limit: 6) { score basis exercise { id name equipment mechanic pattern } }\n  }\n": types.ExerciseNeighboursDocument,
+    "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n": types.MuscleExercisesDocument,
+    "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n": types.ImportWorkoutLogDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n": types.ProgramDocument,
     "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n": types.GenerateProgramDocument,
     "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n": types.UpdatePrescriptionDocument,
     "\n  mutation AssignProgram($programId: ID!, $athleteId: ID!) {\n    assignProgram(programId: $programId, athleteId: $athleteId) { id status athleteId }\n  }\n": types.AssignProgramDocument,
     "\n  query MuscleGroups {\n    muscleGroups { id name region }\n  }\n": types.MuscleGroupsDocument,
+    "\n  query MyTraining($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      status { compliance { programId completed prescribed ratio } lastSessionDate }\n      programs { id name status goal daysPerWeek weeks createdAt }\n      sessions(first: 5) { sessions { id date title sets performances } }\n    }\n  }\n": types.MyTrainingDocument,
+    "\n  mutation LogWorkout($input: LogWorkoutInput!) {\n    logWorkout(input: $input) { sessionId performances sets }\n  }\n": types.LogWorkoutDocument,
 };
 
 /**
@@ -68,6 +80,22 @@ export function graphql(source: "\n  query Me {\n    me { id name email role ath
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) { id name equipment mechanic pattern primaryMuscles }\n  }\n"): typeof import('./graphql').ExerciseSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    similarExercises(id: $id, limit: 6) { score basis exercise { id name equipment mechanic pattern } }\n  }\n"): typeof import('./graphql').ExerciseNeighboursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n"): typeof import('./graphql').MuscleExercisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n"): typeof import('./graphql').ImportWorkoutLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgramDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -85,6 +113,14 @@ export function graphql(source: "\n  mutation AssignProgram($programId: ID!, $at
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MuscleGroups {\n    muscleGroups { id name region }\n  }\n"): typeof import('./graphql').MuscleGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTraining($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      status { compliance { programId completed prescribed ratio } lastSessionDate }\n      programs { id name status goal daysPerWeek weeks createdAt }\n      sessions(first: 5) { sessions { id date title sets performances } }\n    }\n  }\n"): typeof import('./graphql').MyTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogWorkout($input: LogWorkoutInput!) {\n    logWorkout(input: $input) { sessionId performances sets }\n  }\n"): typeof import('./graphql').LogWorkoutDocument;
 
 
 export function graphql(source: string) {

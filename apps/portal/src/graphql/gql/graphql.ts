@@ -18,6 +18,19 @@ export type GenerateProgramInput = {
   weeks?: number;
 };
 
+/** One session the athlete did, optionally against a program's day. */
+export type LogWorkoutInput = {
+  athleteId: string;
+  durationMin?: number | null | undefined;
+  performances: Array<WorkoutPerformanceInput>;
+  programId?: string | null | undefined;
+  /** Session RPE (CR-10), for the session-RPE load. */
+  sessionRpe?: number | null | undefined;
+  /** Local start, YYYY-MM-DDTHH:MM:SS; default now (UTC). */
+  startedAt?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 /** Only the fields given change. */
 export type PrescriptionPatch = {
   rationale?: string | null | undefined;
@@ -25,6 +38,20 @@ export type PrescriptionPatch = {
   restSec?: number | null | undefined;
   sets?: number | null | undefined;
   targetRpe?: number | null | undefined;
+  weightKg?: number | null | undefined;
+};
+
+export type WorkoutPerformanceInput = {
+  exerciseId: string;
+  sets: Array<WorkoutSetInput>;
+};
+
+export type WorkoutSetInput = {
+  reps: number;
+  rir?: number | null | undefined;
+  rpe?: number | null | undefined;
+  warmup?: boolean;
+  /** kg; null for bodyweight sets. */
   weightKg?: number | null | undefined;
 };
 
@@ -68,6 +95,36 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null } };
 
+export type ExerciseSearchQueryVariables = Exact<{
+  text: string;
+  limit: number;
+}>;
+
+
+export type ExerciseSearchQuery = { exercises: Array<{ id: string, name: string, equipment: string, mechanic: string, pattern: string, primaryMuscles: Array<string> }> };
+
+export type ExerciseNeighboursQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExerciseNeighboursQuery = { exercise: { id: string, name: string, equipment: string, mechanic: string, pattern: string, targets: Array<{ muscle: string, role: string, share: number }> } | null, similarExercises: Array<{ score: number, basis: string | null, exercise: { id: string, name: string, equipment: string, mechanic: string, pattern: string } }> };
+
+export type MuscleExercisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MuscleExercisesQuery = { muscleGroups: Array<{ id: string, name: string, region: string | null, exercises: Array<{ id: string, name: string, equipment: string, mechanic: string, pattern: string }> }> };
+
+export type ImportWorkoutLogMutationVariables = Exact<{
+  athleteId: string;
+  format: string;
+  unit?: string | null | undefined;
+  csv: string;
+}>;
+
+
+export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, format: string, unit: string, sessions: number, performances: number, sets: number, firstDate: string | null, lastDate: string | null, unmapped: Array<string> } };
+
 export type ProgramQueryVariables = Exact<{
   id: string;
 }>;
@@ -104,6 +161,20 @@ export type MuscleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MuscleGroupsQuery = { muscleGroups: Array<{ id: string, name: string, region: string | null }> };
+
+export type MyTrainingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MyTrainingQuery = { athlete: { id: string, name: string, status: { lastSessionDate: string | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number }> } } | null };
+
+export type LogWorkoutMutationVariables = Exact<{
+  input: LogWorkoutInput;
+}>;
+
+
+export type LogWorkoutMutation = { logWorkout: { sessionId: string, performances: number, sets: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -272,6 +343,76 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ExerciseSearchDocument = new TypedDocumentString(`
+    query ExerciseSearch($text: String!, $limit: Int!) {
+  exercises(filter: {text: $text}, limit: $limit) {
+    id
+    name
+    equipment
+    mechanic
+    pattern
+    primaryMuscles
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseSearchQuery, ExerciseSearchQueryVariables>;
+export const ExerciseNeighboursDocument = new TypedDocumentString(`
+    query ExerciseNeighbours($id: ID!) {
+  exercise(id: $id) {
+    id
+    name
+    equipment
+    mechanic
+    pattern
+    targets {
+      muscle
+      role
+      share
+    }
+  }
+  similarExercises(id: $id, limit: 6) {
+    score
+    basis
+    exercise {
+      id
+      name
+      equipment
+      mechanic
+      pattern
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExerciseNeighboursQuery, ExerciseNeighboursQueryVariables>;
+export const MuscleExercisesDocument = new TypedDocumentString(`
+    query MuscleExercises {
+  muscleGroups {
+    id
+    name
+    region
+    exercises {
+      id
+      name
+      equipment
+      mechanic
+      pattern
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MuscleExercisesQuery, MuscleExercisesQueryVariables>;
+export const ImportWorkoutLogDocument = new TypedDocumentString(`
+    mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
+  importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
+    importId
+    format
+    unit
+    sessions
+    performances
+    sets
+    firstDate
+    lastDate
+    unmapped
+  }
+}
+    `) as unknown as TypedDocumentString<ImportWorkoutLogMutation, ImportWorkoutLogMutationVariables>;
 export const ProgramDocument = new TypedDocumentString(`
     query Program($id: ID!) {
   program(id: $id) {
@@ -362,3 +503,47 @@ export const MuscleGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MuscleGroupsQuery, MuscleGroupsQueryVariables>;
+export const MyTrainingDocument = new TypedDocumentString(`
+    query MyTraining($id: ID!) {
+  athlete(id: $id) {
+    id
+    name
+    status {
+      compliance {
+        programId
+        completed
+        prescribed
+        ratio
+      }
+      lastSessionDate
+    }
+    programs {
+      id
+      name
+      status
+      goal
+      daysPerWeek
+      weeks
+      createdAt
+    }
+    sessions(first: 5) {
+      sessions {
+        id
+        date
+        title
+        sets
+        performances
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTrainingQuery, MyTrainingQueryVariables>;
+export const LogWorkoutDocument = new TypedDocumentString(`
+    mutation LogWorkout($input: LogWorkoutInput!) {
+  logWorkout(input: $input) {
+    sessionId
+    performances
+    sets
+  }
+}
+    `) as unknown as TypedDocumentString<LogWorkoutMutation, LogWorkoutMutationVariables>;

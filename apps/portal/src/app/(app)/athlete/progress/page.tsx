@@ -1,0 +1,7 @@
+import { AthleteProgress } from '~/features/workouts/athlete-progress';
+
+export const metadata = { title: 'Progress · Liftgraph' };
+
+export default function AthleteProgressPage() {
+  return <AthleteProgress />;
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Empty, ErrorState, Loading, Panel } from '~/components/states';
+import { athleteDetailOptions } from '~/features/athletes/athletes.queries';
+import { meOptions } from '~/features/auth/auth.queries';
+import { E1rmChart } from '~/features/charts/e1rm-chart';
+import { HardSetsHeatmap } from '~/features/charts/hard-sets-heatmap';
+import { LoadChart } from '~/features/charts/load-chart';
+
+export function AthleteProgress() {
+  const me = useQuery(meOptions());
+  const athleteId = me.data?.me.athleteId ?? '';
+  const detail = useQuery({ ...athleteDetailOptions(athleteId), enabled: athleteId !== '' });
+  if (me.isPending || (athleteId !== '' && detail.isPending)) return <Loading label="Loading your progress" />;
+  if (me.error) return <ErrorState error={me.error} />;
+  if (athleteId === '') return <Empty title="This account is not linked to an athlete" />;
+  if (detail.error) return <ErrorState error={detail.error} retry={() => void detail.refetch()} />;
+  const athlete = detail.data?.athlete;
+  if (!athlete) return <Empty title="Athlete not found" />;
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Your progress</h1>
+          <p className="muted">Strength trend, training load and weekly volume per muscle.</p>
+        </div>
+      </div>
+      <div className="grid grid-2">
+        <E1rmChart athleteId={athlete.id} title="Your estimated 1RM" />
+        <Panel title="Weekly load and ACWR">
+          <LoadChart weeks={athlete.weeklyLoad} />
+        </Panel>
+        <Panel title="Hard sets per muscle" className="span-2">
+          <HardSetsHeatmap weeks={athlete.weeklyHardSets} />
+        </Panel>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { currentProgram, nextDayIndex, rirFromRpe } from './today';
+
+describe('currentProgram', () => {
+  const p = (id: string, status: string) => ({ id, status, daysPerWeek: 5, createdAt: '2025-01-01' });
+
+  it('should prefer the newest active program over newer drafts', () => {
+    expect(currentProgram([p('draft', 'draft'), p('a', 'active'), p('b', 'active')])?.id).toBe('a');
+  });
+
+  it('should fall back to the newest program, or null when there is none', () => {
+    expect(currentProgram([p('d1', 'draft'), p('d2', 'draft')])?.id).toBe('d1');
+    expect(currentProgram([])).toBeNull();
+  });
+});
+
+describe('nextDayIndex', () => {
+  it.each([
+    [0, 5, 0],
+    [3, 5, 3],
+    [5, 5, 0],
+    [7, 3, 1],
+  ])('should pick day %i → %i of %i', (completed, days, expected) => {
+    expect(nextDayIndex(completed, days)).toBe(expected);
+  });
+});
+
+describe('rirFromRpe', () => {
+  it('should convert RPE 8 to 2 RIR and keep null', () => {
+    expect(rirFromRpe(8)).toBe(2);
+    expect(rirFromRpe(null)).toBeNull();
+  });
+});
