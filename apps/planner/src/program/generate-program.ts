@@ -1,4 +1,5 @@
 import { addDays, type Exercise } from '@liftgraph/domain';
+import { anchorExercises } from '../problem/anchor-lifts.js';
 import { type AthleteContext } from '../problem/athlete-context.js';
 import { athleteState, type AthleteState } from '../problem/athlete-state.js';
 import { type PlanRequest, type PlanRequestInput, planRequest } from '../problem/plan-request.schema.js';
@@ -57,14 +58,16 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const template = templateFor(request);
   const familiarity = (id: string): number => Math.min(1, (state.sessionsByExercise.get(id) ?? 0) / 6);
   const priorityExercises = new Set(request.priorities.exercises);
+  const anchors = anchorExercises(allowed, state.sessionsByExercise);
   const priorityMuscles = new Set(request.priorities.muscles);
   const scheme = (e: Exercise): (typeof GOAL_SCHEMES)['general']['compound'] => GOAL_SCHEMES[request.goal][e.mechanic];
   const selection = selectExercisesPerDay(solver, {
     days: template.days,
-    candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, targets })),
+    candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, anchorExercises: anchors, targets })),
     targets,
     familiarity,
     priorityExercises,
+    anchorExercises: anchors,
     priorityMuscles,
     timing: (e) => {
       const s = scheme(e);
@@ -79,7 +82,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
-  const ordered = selection.days.map((day) => orderDay(day, priorityExercises, priorityMuscles));
+  const ordered = selection.days.map((day) => orderDay(day, priorityExercises, priorityMuscles, anchors));
   const occurrences = new Map<string, number>();
   for (const day of ordered) for (const item of day) occurrences.set(item.exercise.id, (occurrences.get(item.exercise.id) ?? 0) + 1);
   const seen = new Map<string, number>();

@@ -6,6 +6,8 @@ export interface CandidateOptions {
   allowed: readonly Exercise[];
   familiarity: (exerciseId: string) => number;
   priorityExercises: ReadonlySet<string>;
+  /** Main lifts of the big patterns (anchorExercises): always candidates where they fit the day. */
+  anchorExercises?: ReadonlySet<string>;
   targets: Readonly<Record<MuscleGroupId, { target: number }>>;
   perMuscle?: number;
   maxPerDay?: number;
@@ -16,14 +18,14 @@ const PROGRAMMABLE = new Set(['strength', 'powerlifting']);
 /** How attractive an exercise is for a muscle before the solver weighs the whole week. */
 export function candidateScore(e: Exercise, muscle: MuscleGroupId, o: CandidateOptions): number {
   const share = e.targets.find((t) => t.muscle === muscle)?.share ?? 0;
-  return share + 1.2 * o.familiarity(e.id) + (e.mechanic === 'compound' ? 0.5 : 0) + (o.priorityExercises.has(e.id) ? 3 : 0)
+  return share + 1.2 * o.familiarity(e.id) + (e.mechanic === 'compound' ? 0.5 : 0) + (o.priorityExercises.has(e.id) ? 3 : 0) + (o.anchorExercises?.has(e.id) ? 2 : 0)
     + (e.level === 'expert' ? -0.3 : 0) + (e.source === 'liftgraph' ? 0.1 : 0);
 }
 
 /**
  * Candidates of one day: for each focus muscle with a target, the best few exercises that train it as
- * primary and whose primary muscles all belong to the day, plus the priority exercises that fit the
- * day. Near-duplicates (SIMILAR_TO ≥ REDUNDANCY_THRESHOLD to a better-ranked candidate) are dropped
+ * primary and whose primary muscles all belong to the day, plus the priority and anchor exercises that
+ * fit the day. Near-duplicates (SIMILAR_TO ≥ REDUNDANCY_THRESHOLD to a better-ranked candidate) are dropped
  * here instead of being penalised pairwise in the MIP: the pairwise z-variables made the LP relaxation
  * weak and the branch-and-bound slow, while a pre-filter keeps each day's model at ~10–20 binaries
  * with no redundant pair left to choose between.
@@ -34,7 +36,7 @@ export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[]
     && e.targets.every((t) => t.role !== 'primary' || focus.has(t.muscle));
   const pool = o.allowed.filter(fits);
   const picked = new Map<string, Exercise>();
-  for (const e of pool) if (o.priorityExercises.has(e.id)) picked.set(e.id, e);
+  for (const e of pool) if (o.priorityExercises.has(e.id) || o.anchorExercises?.has(e.id)) picked.set(e.id, e);
   const perMuscle = o.perMuscle ?? 3;
   const redundant = (e: Exercise): boolean => [...picked.values()].some((p) => p.id === e.id || similarity(p, e).score >= REDUNDANCY_THRESHOLD);
   for (const m of day.focus) {

@@ -27,6 +27,12 @@ export interface SelectionResult {
  * limit is a safety net only: HiGHS counts wall time, so a tight limit on a loaded host would return
  * worse plans (seen with 0.25 s at load 8 on 2 cores), i.e. plans that depend on machine load.
  */
+/**
+ * Weekly targets below this many sets get no direct work of their own: the compounds' secondary sets
+ * cover them (a coach does not add band walks for 2 sets of abductors). Their MRV rows stay.
+ */
+export const MIN_DIRECT_SETS_PER_WEEK = 4;
+
 export const SOLVE_OPTIONS = {
   mip_rel_gap: 0.01, time_limit: 2, presolve: 'off', mip_heuristic_run_feasibility_jump: false, mip_detect_symmetry: false,
 } as const;
@@ -118,7 +124,7 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
     }])) as SelectionInput['targets'];
     const result = selectExercises(solver, {
       ...input, days: [day], candidates: [candidates], targets,
-      dayTarget: (m) => (input.targets[m].target > 0 ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
+      dayTarget: (m) => (input.targets[m].target >= MIN_DIRECT_SETS_PER_WEEK ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
     });
     const picked = result.days[0] ?? [];
     for (const d of group) {

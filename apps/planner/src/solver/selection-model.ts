@@ -11,6 +11,8 @@ export interface SelectionInput {
   targets: Readonly<Record<MuscleGroupId, WeeklyTarget>>;
   familiarity: (exerciseId: string) => number;
   priorityExercises: ReadonlySet<string>;
+  /** Main lifts the block is built around (a smaller bonus than priorities). */
+  anchorExercises?: ReadonlySet<string>;
   priorityMuscles: ReadonlySet<MuscleGroupId>;
   /** Seconds per set and fixed seconds (setup, warm-up ramp) of an exercise on a day. */
   timing: (e: Exercise) => { secPerSet: number; fixedSec: number };
@@ -20,7 +22,7 @@ export interface SelectionInput {
   maxSessionSetsPerMuscle: number;
   setsPerExercise: { min: number; max: number };
   maxExercisesPerDay: number;
-  /** Per-day target of a muscle; default target / number of days whose focus holds the muscle. */
+  /** Per-day target of a muscle (0 = no shortfall row); default target / number of days whose focus holds the muscle. */
   dayTarget?: (muscle: MuscleGroupId) => number;
 }
 
@@ -32,6 +34,7 @@ export const SELECTION_WEIGHTS = {
   pickCost: 1,
   familiarityBonus: 1.5,
   priorityExerciseBonus: 6,
+  anchorBonus: 6,
   compoundBonus: 0.8,
   perSetCost: 0.05,
   redundancyPerScore: 5,
@@ -60,7 +63,7 @@ const roleWeight = (role: 'primary' | 'secondary'): number => (role === 'primary
  *        z ≥ x[e,d] + x[f,d] − 1 for sim(e,f) ≥ 0.6         redundant-exercises (soft, linearised)
  *        Σ_compound x[·,d] + k_d ≥ 1                        compound-per-day (soft)
  *        Σ_e x[e,d] ≤ maxExercisesPerDay
- * with c_e = 1 − 1.5 familiarity − 6 priority − 0.8 compound. Equipment and exclusions are applied
+ * with c_e = 1 − 1.5 familiarity − 6 priority − 6 anchor − 0.8 compound. Equipment and exclusions are applied
  * before the model (excluded exercises get no variable at all).
  */
 export function buildSelectionModel(input: SelectionInput): { model: LpModel; index: ModelIndex } {
@@ -85,7 +88,7 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
       model.addRow(rowName('sets-link', `hi_${d}_${i}`), [[1, s], [-input.setsPerExercise.max, x]], '<=', 0);
       model.addRow(rowName('sets-link', `lo_${d}_${i}`), [[1, s], [-input.setsPerExercise.min, x]], '>=', 0);
       const cost = W.pickCost - W.familiarityBonus * input.familiarity(e.id) - (input.priorityExercises.has(e.id) ? W.priorityExerciseBonus : 0)
-        - (e.mechanic === 'compound' ? W.compoundBonus : 0);
+        - (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0)        - (e.mechanic === 'compound' ? W.compoundBonus : 0);
       model.addObjective(x, cost);
       model.addObjective(s, W.perSetCost);
       const t = input.timing(e);
@@ -111,11 +114,11 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
     }
     for (const [m, terms] of perMuscle) {
       model.addRow(rowName('max-session-sets-per-muscle', `${m}_d${d}`), terms, '<=', input.maxSessionSetsPerMuscle);
-      const target = input.targets[m].target;
-      if (!day.focus.includes(m) || target <= 0) continue;
+      const dayTarget = input.dayTarget?.(m) ?? input.targets[m].target / (focusDays.get(m) ?? 1);
+      if (!day.focus.includes(m) || input.targets[m].target <= 0 || dayTarget <= 0) continue;
       const u = model.addVar(`u_${d}_${m.replace(/ /g, '_')}`, 'continuous');
       model.addObjective(u, W.shortfallPerSet * (input.priorityMuscles.has(m) ? W.priorityMuscleFactor : 1));
-      model.addRow(rowName('volume-target-shortfall', `${m}_d${d}`), [...terms, [1, u]], '>=', input.dayTarget?.(m) ?? target / (focusDays.get(m) ?? 1));
+      model.addRow(rowName('volume-target-shortfall', `${m}_d${d}`), [...terms, [1, u]], '>=', dayTarget);
     }
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
