@@ -24,7 +24,11 @@ type Documents = {
     "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) { id name equipment mechanic pattern primaryMuscles }\n  }\n": typeof types.ExerciseSearchDocument,
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    similarExercises(id: $id, limit: 6) { score basis exercise { id name equipment mechanic pattern } }\n  }\n": typeof types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n": typeof types.MuscleExercisesDocument,
+    "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) { weight exerciseIds exercises { id name equipment } }\n  }\n": typeof types.TransferPathDocument,
     "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n": typeof types.ImportWorkoutLogDocument,
+    "\n  query ModelVersions {\n    modelVersions(limit: 10) { id kind createdAt artifact features metrics { name value } }\n  }\n": typeof types.ModelVersionsDocument,
+    "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n": typeof types.TrainingRunsDocument,
+    "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n": typeof types.TrainModelDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDocument,
     "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n": typeof types.GenerateProgramDocument,
     "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n": typeof types.UpdatePrescriptionDocument,
@@ -43,7 +47,11 @@ const documents: Documents = {
     "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) { id name equipment mechanic pattern primaryMuscles }\n  }\n": types.ExerciseSearchDocument,
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    similarExercises(id: $id, limit: 6) { score basis exercise { id name equipment mechanic pattern } }\n  }\n": types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n": types.MuscleExercisesDocument,
+    "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) { weight exerciseIds exercises { id name equipment } }\n  }\n": types.TransferPathDocument,
     "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n": types.ImportWorkoutLogDocument,
+    "\n  query ModelVersions {\n    modelVersions(limit: 10) { id kind createdAt artifact features metrics { name value } }\n  }\n": types.ModelVersionsDocument,
+    "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n": types.TrainingRunsDocument,
+    "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n": types.TrainModelDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id name status goal daysPerWeek weeks createdAt athleteId\n      days {\n        index\n        label\n        prescriptions {\n          order exerciseId sets reps weightKg restSec targetRpe rationale\n          exercise { id name primaryMuscles }\n        }\n      }\n    }\n  }\n": types.ProgramDocument,
     "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      programId\n      athleteId\n      daysPerWeek\n      weeks {\n        index\n        deload\n        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }\n      }\n    }\n  }\n": types.GenerateProgramDocument,
     "\n  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }\n  }\n": types.UpdatePrescriptionDocument,
@@ -92,7 +100,23 @@ export function graphql(source: "\n  query MuscleExercises {\n    muscleGroups {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) { weight exerciseIds exercises { id name equipment } }\n  }\n"): typeof import('./graphql').TransferPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n"): typeof import('./graphql').ImportWorkoutLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelVersions {\n    modelVersions(limit: 10) { id kind createdAt artifact features metrics { name value } }\n  }\n"): typeof import('./graphql').ModelVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n"): typeof import('./graphql').TrainingRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n"): typeof import('./graphql').TrainModelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

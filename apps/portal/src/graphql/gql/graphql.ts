@@ -115,6 +115,14 @@ export type MuscleExercisesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MuscleExercisesQuery = { muscleGroups: Array<{ id: string, name: string, region: string | null, exercises: Array<{ id: string, name: string, equipment: string, mechanic: string, pattern: string }> }> };
 
+export type TransferPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type TransferPathQuery = { transferPath: Array<{ weight: number, exerciseIds: Array<string>, exercises: Array<{ id: string, name: string, equipment: string }> }> };
+
 export type ImportWorkoutLogMutationVariables = Exact<{
   athleteId: string;
   format: string;
@@ -124,6 +132,24 @@ export type ImportWorkoutLogMutationVariables = Exact<{
 
 
 export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, format: string, unit: string, sessions: number, performances: number, sets: number, firstDate: string | null, lastDate: string | null, unmapped: Array<string> } };
+
+export type ModelVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelVersionsQuery = { modelVersions: Array<{ id: string, kind: string, createdAt: string, artifact: string | null, features: Array<string>, metrics: Array<{ name: string, value: number }> }> };
+
+export type TrainingRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingRunsQuery = { trainingRuns: Array<{ id: string, status: string, startedAt: string, finishedAt: string | null, exitCode: number | null, logTail: Array<string> }> };
+
+export type TrainModelMutationVariables = Exact<{
+  model: string;
+  epochs: number;
+}>;
+
+
+export type TrainModelMutation = { trainModel: { id: string, status: string, startedAt: string } };
 
 export type ProgramQueryVariables = Exact<{
   id: string;
@@ -398,6 +424,19 @@ export const MuscleExercisesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MuscleExercisesQuery, MuscleExercisesQueryVariables>;
+export const TransferPathDocument = new TypedDocumentString(`
+    query TransferPath($from: ID!, $to: ID!) {
+  transferPath(from: $from, to: $to, maxHops: 3) {
+    weight
+    exerciseIds
+    exercises {
+      id
+      name
+      equipment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferPathQuery, TransferPathQueryVariables>;
 export const ImportWorkoutLogDocument = new TypedDocumentString(`
     mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
   importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
@@ -413,6 +452,42 @@ export const ImportWorkoutLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportWorkoutLogMutation, ImportWorkoutLogMutationVariables>;
+export const ModelVersionsDocument = new TypedDocumentString(`
+    query ModelVersions {
+  modelVersions(limit: 10) {
+    id
+    kind
+    createdAt
+    artifact
+    features
+    metrics {
+      name
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModelVersionsQuery, ModelVersionsQueryVariables>;
+export const TrainingRunsDocument = new TypedDocumentString(`
+    query TrainingRuns {
+  trainingRuns {
+    id
+    status
+    startedAt
+    finishedAt
+    exitCode
+    logTail
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingRunsQuery, TrainingRunsQueryVariables>;
+export const TrainModelDocument = new TypedDocumentString(`
+    mutation TrainModel($model: String!, $epochs: Int!) {
+  trainModel(model: $model, epochs: $epochs) {
+    id
+    status
+    startedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrainModelMutation, TrainModelMutationVariables>;
 export const ProgramDocument = new TypedDocumentString(`
     query Program($id: ID!) {
   program(id: $id) {
