@@ -26,3 +26,7 @@ export {
   logWorkout, stampAssignment, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
 } from './workout/workout-log.repository.js';
 export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';
+export { AthleteHistoryRepository, type AthleteHistory } from './athlete/athlete-history.repository.js';
+export {
+  PlannedProgramRepository, type PlannedProgram, type PlannedWeek, type PlannedDay, type PlannedPrescription, type SavePlannedProgramOptions,
+} from './program/planned-program.repository.js';
