@@ -133,7 +133,7 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
   const testMask = new Uint8Array(n);
   const prevIndex = new Int32Array(n);
   const nodes: LearningNode[] = new Array<LearningNode>(n);
-  const edges = new LearningEdges(Math.max(1024, n * 8));
+  const edges = new LearningEdges(Math.max(1024, n * 16));
   const day = dayNumbers(facts);
   const descriptors = exerciseDescriptors(overlap);
   const history = new RuleHistory(facts);
@@ -182,24 +182,27 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
       else testMask[i] = 1;
     }
 
-    // Edges into i: previous occurrence, same-session peers, earlier sessions within the recovery window.
-    if (f.prev >= 0) edges.add(f.prev, i, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
+    // Edges into i: earlier sessions within the recovery window, the previous occurrence, same-session
+    // peers — added in ascending source order per target, which keeps the CSR row sort cheap.
     const prevFacts = facts[i - 1];
     if (i === 0 || !prevFacts || prevFacts.sessionKey !== f.sessionKey || prevFacts.athleteId !== f.athleteId) sessionStart = i;
+    if (f.exercise || minOverlap <= 0) {
+      const today = day[i] ?? 0;
+      let first = sessionStart;
+      while (first > 0 && (facts[first - 1] as PerformanceFacts).athleteId === f.athleteId && Math.round(today - (day[first - 1] ?? 0)) <= window) first--;
+      for (let j = first; j < sessionStart; j++) {
+        const earlier = facts[j] as PerformanceFacts;
+        if (earlier.date === f.date) continue;
+        const o = earlier.exercise && f.exercise ? descriptors.overlap(earlier.exercise, f.exercise) : 0;
+        if (o >= minOverlap) edges.add(j, i, o * fatigueSimilarity(earlier, f), SHARED_MUSCLE);
+      }
+    }
+    if (f.prev >= 0) edges.add(f.prev, i, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
     for (let j = sessionStart; j < i; j++) {
       const peer = facts[j] as PerformanceFacts;
       const w = fatigueSimilarity(peer, f) / Math.max(1, Math.abs(f.order - peer.order));
       edges.add(j, i, w, SAME_SESSION);
       edges.add(i, j, w, SAME_SESSION);
-    }
-    if (!f.exercise && minOverlap > 0) continue; // an unmapped exercise overlaps nothing
-    const today = day[i] ?? 0;
-    for (let j = sessionStart - 1; j >= 0; j--) {
-      const earlier = facts[j] as PerformanceFacts;
-      if (earlier.athleteId !== f.athleteId || Math.round(today - (day[j] ?? 0)) > window) break;
-      if (earlier.date === f.date) continue;
-      const o = earlier.exercise && f.exercise ? descriptors.overlap(earlier.exercise, f.exercise) : 0;
-      if (o >= minOverlap) edges.add(j, i, o * fatigueSimilarity(earlier, f), SHARED_MUSCLE);
     }
   }
   return { numNodes: n, numFeatures: F, featureNames: LEARNING_FEATURE_NAMES, x, adjacency: edges.toCsr(n), numTargets: 3, y, trainMask, testMask, persistence, rules, prevIndex, nodes };

@@ -37,21 +37,29 @@ function describe(e: Exercise): ExerciseDescriptor {
 export function exerciseDescriptors(overlapOf: (a: Exercise, b: Exercise) => number): ExerciseDescriptors {
   const ordinal = new Map<Exercise, number>();
   const described: ExerciseDescriptor[] = [];
-  const overlaps = new Map<number, number>();
+  // Dense D × D table of overlaps (NaN = not computed yet), regrown when a new exercise appears.
+  let size = 64;
+  let table = new Float64Array(size * size).fill(Number.NaN);
   const ordinalOf = (e: Exercise): number => {
     let k = ordinal.get(e);
     if (k === undefined) {
       ordinal.set(e, (k = described.length));
       described.push(describe(e));
+      if (k >= size) {
+        const grown = new Float64Array(4 * size * size).fill(Number.NaN);
+        for (let r = 0; r < size; r++) grown.set(table.subarray(r * size, (r + 1) * size), r * 2 * size);
+        [table, size] = [grown, 2 * size];
+      }
     }
     return k;
   };
   return {
     of: (e) => (e === null ? NONE : (described[ordinalOf(e)] ?? NONE)),
     overlap(a, b) {
-      const key = ordinalOf(a) * 0x100000 + ordinalOf(b);
-      let o = overlaps.get(key);
-      if (o === undefined) overlaps.set(key, (o = overlapOf(a, b)));
+      const [ia, ib] = [ordinalOf(a), ordinalOf(b)]; // both first: a new ordinal may regrow the table
+      const cell = ia * size + ib;
+      let o = table[cell] ?? Number.NaN;
+      if (Number.isNaN(o)) table[cell] = o = overlapOf(a, b);
       return o;
     },
   };

@@ -39,7 +39,7 @@ export class LearningEdges {
 
   /**
    * COO → CSR with rows = targets (message receivers), each row sorted by (source, type): a counting
-   * sort on the target, then one numeric typed-array sort per row on a packed (source, type, edge) key.
+   * sort on the target, then an insertion sort per row on a packed (source, type, edge) key.
    */
   toCsr(n: number): LearningGraph['adjacency'] {
     const e = this.size;
@@ -55,10 +55,20 @@ export class LearningEdges {
       keys[at] = ((this.src[k] ?? 0) * 4 + (this.type[k] ?? 0)) * e + k;
       fill[d] = at + 1;
     }
+    // Insertion sort per row: rows are short and arrive nearly sorted when edges are added in
+    // ascending source order per target (as buildLearningGraph does), so this is about linear.
     for (let i = 0; i < n; i++) {
       const start = rowPtr[i] ?? 0;
       const end = rowPtr[i + 1] ?? 0;
-      if (end - start > 1) keys.subarray(start, end).sort();
+      for (let a = start + 1; a < end; a++) {
+        const key = keys[a] ?? 0;
+        let b = a - 1;
+        while (b >= start && (keys[b] ?? 0) > key) {
+          keys[b + 1] = keys[b] ?? 0;
+          b--;
+        }
+        keys[b + 1] = key;
+      }
     }
     const colIdx = new Int32Array(e);
     const edgeWeight = new Float32Array(e);

@@ -4,7 +4,7 @@ import type { GraphDb } from '../graph-db.js';
 import { toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
 import { storedIdResolver, toAthleteLogs } from './athlete-logs.mapper.js';
-import { EXPORT_ATHLETE_IDS, EXPORT_PERFORMANCES, EXPORT_SESSIONS } from './export-subgraph.cypher.js';
+import { EXPORT_ATHLETE_IDS, EXPORT_SESSIONS } from './export-subgraph.cypher.js';
 import type { ExportedGraphData } from './graph-data.js';
 import { learningGraphFrom } from './learning-graph-window.js';
 
@@ -33,8 +33,8 @@ export interface SubgraphExport {
   cutoffDate: string;
 }
 
-/** Items per record of the columnar export queries. */
-const EXPORT_CHUNK = 1_000;
+/** Sessions per record of the export query (about 1,000 performances with their sets). */
+const EXPORT_CHUNK = 200;
 
 /** Athletes with at least one logged session, sorted (what "all athletes" means for an export). */
 export async function exportableAthleteIds(db: GraphDb): Promise<string[]> {
@@ -50,13 +50,8 @@ export async function exportableAthleteIds(db: GraphDb): Promise<string[]> {
 export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): Promise<SubgraphExport> {
   const athleteIds = [...new Set(opts.athleteIds)].sort();
   const to = opts.to ?? null;
-  const records = await readTx(db, 'export.subgraph', async (tx) => {
-    const params = { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) };
-    const sessions = await tx.run(EXPORT_SESSIONS, params);
-    const performances = await tx.run(EXPORT_PERFORMANCES, params);
-    return { sessions: sessions.records, performances: performances.records };
-  });
-  const { logs, refs } = toAthleteLogs(records.sessions, records.performances);
+  const records = await readTx(db, 'export.subgraph', async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) })).records);
+  const { logs, refs } = toAthleteLogs(records);
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = opts.cutoffDate ?? (dates.length > 0 ? timelineCutoff(dates) : '9999-12-31');
   const full = buildLearningGraph(logs, storedIdResolver(refs, opts.catalog ?? LIFTGRAPH_CATALOG), {
