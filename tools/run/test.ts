@@ -37,7 +37,7 @@ const neo4jState = await startNeo4j(cfg);
 const reportDir = join(REPO_ROOT, '.cache');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest-report.json');
-const selected = (projects.length ? projects : ['unit', 'integration']).flatMap((p) => ['--project', p]);
+const selected = (projects.length ? projects : ['unit', 'integration', 'e2e']).flatMap((p) => ['--project', p]);
 console.log(`\n▶ vitest ${selected.join(' ')}`);
 const status = await runAsync(join(REPO_ROOT, 'node_modules/.bin/vitest'), ['run', ...selected, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
 

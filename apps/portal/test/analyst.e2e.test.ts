@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PortalStack, startPortalStack } from './support/portal-stack';
+
+let stack: PortalStack;
+
+beforeAll(async () => {
+  stack = await startPortalStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('analyst', () => {
+  it('should run an example query in the GraphQL console and expand a node in the graph explorer', async () => {
+    const { context, page } = await stack.signIn('analyst@liftgraph.demo');
+    await page.waitForURL('**/analyst/console');
+    await page.getByRole('button', { name: 'Most similar to the back squat' }).click();
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    const response = page.locator('.result-window');
+    await expect.poll(() => response.innerText(), { timeout: 30_000 }).toContain('"similarExercises"');
+    expect(await response.innerText()).toContain('"score"');
+    await stack.shot(page, 'analyst-console');
+
+    await page.getByRole('link', { name: 'Exercise graph' }).click();
+    const nodes = page.getByRole('list', { name: 'Graph nodes' });
+    await expect.poll(async () => nodes.getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    const before = await nodes.getByRole('listitem').count();
+    const expandButton = nodes.getByRole('button', { name: /^Expand / }).first();
+    const label = (await expandButton.getAttribute('aria-label')) ?? '';
+    await expandButton.click();
+    await expect.poll(async () => nodes.getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThan(before);
+    expect(await nodes.getByRole('button', { name: label }).count()).toBe(0);
+
+    await page.waitForTimeout(500); // cytoscape lays out synchronously; give the canvas a frame to paint
+    await stack.shot(page, 'graph-explorer');
+    await context.close();
+  });
+});

@@ -1,0 +1,131 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PortalStack, startPortalStack } from './support/portal-stack';
+
+const ATHLETE_ID = 'demo-athlete-1';
+const ATHLETE_NAME = 'Ada Moreau';
+
+let stack: PortalStack;
+let coach: { context: BrowserContext; page: Page };
+const edited = { exercise: '', dose: '' };
+let programName = '';
+
+beforeAll(async () => {
+  stack = await startPortalStack();
+  coach = await stack.signIn('coach@liftgraph.demo');
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('coach → athlete → coach', () => {
+  it('should open an athlete from the roster and show the load, e1RM and hard-set charts', async () => {
+    const { page } = coach;
+    await page.waitForURL('**/coach');
+    const roster = page.getByRole('table', { name: 'Roster' });
+    await roster.waitFor();
+    await roster.getByRole('link', { name: ATHLETE_NAME }).click();
+    await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+    await page.getByRole('figure', { name: 'Weekly load and ACWR chart' }).waitFor();
+    await page.getByRole('table', { name: /Weekly hard sets per muscle/ }).waitFor();
+    await page.locator('figure[aria-label^="e1RM trend"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('region', { name: 'Next-session predictions' }).waitFor();
+    await page.waitForTimeout(800); // let recharts finish its entry animation before the screenshot
+    await stack.shot(page, 'coach-athlete');
+  });
+
+  it('should generate a 5-day program, edit one prescription and assign it', async () => {
+    const { page } = coach;
+    await page.getByRole('link', { name: 'New program' }).click();
+    await page.waitForURL(`**/coach/programs/new?athleteId=${ATHLETE_ID}`);
+    await page.getByRole('radio', { name: '5 days' }).check();
+    await page.getByRole('button', { name: 'Generate program' }).click();
+    const preview = page.getByRole('region', { name: 'Preview · week 1' });
+    await preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 });
+    expect(await preview.getByRole('region', { name: /^Day \d/ }).count()).toBe(5);
+    programName = (await preview.locator('p.muted').first().innerText()).split(' · ')[0] ?? '';
+    await stack.shot(page, 'program-builder-preview');
+
+    const card = preview.getByTestId('prescription').first();
+    edited.exercise = (await card.locator('strong').innerText()).trim();
+    await card.getByRole('button', { name: `Edit ${edited.exercise}` }).click();
+    const form = card.getByRole('form', { name: `Edit ${edited.exercise}` });
+    const sets = Number(await form.getByLabel('Sets').inputValue());
+    const newSets = sets >= 5 ? sets - 1 : sets + 1;
+    await form.getByLabel('Sets').fill(String(newSets));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    edited.dose = `${newSets} × `;
+    await expect.poll(() => preview.getByTestId('prescription').first().locator('.dose').innerText()).toContain(edited.dose);
+    await stack.shot(page, 'program-builder-edited');
+
+    await page.getByRole('button', { name: 'Assign to athlete' }).click();
+    await page.getByRole('button', { name: 'Assigned ✓' }).waitFor();
+  });
+
+  it('should let the athlete see the program and log today\'s session against it', async () => {
+    const { context, page } = await stack.signIn('athlete1@liftgraph.demo');
+    await page.waitForURL('**/athlete');
+    await page.getByRole('heading', { name: 'This week' }).waitFor();
+    expect(await page.getByText(programName, { exact: false }).first().isVisible()).toBe(true);
+    const week = page.getByRole('region', { name: 'The week' });
+    await week.getByTestId('prescription').first().waitFor();
+    const editedCard = week.getByRole('article', { name: new RegExp(`^${edited.exercise.replace(/[()[\]+.*?^$|\\]/g, '\\$&')}, day 1`) });
+    await expect.poll(() => editedCard.locator('.dose').innerText()).toContain(edited.dose);
+    const today = page.getByRole('form', { name: "Log today's session" });
+    await today.waitFor();
+    await stack.shot(page, 'athlete-today');
+    await today.getByRole('button', { name: 'Log session' }).click();
+    await page.getByText('Session logged.').waitFor({ timeout: 60_000 });
+    await stack.shot(page, 'athlete-logged');
+    await context.close();
+  });
+
+  it('should show the coach the logged session and the updated compliance', async () => {
+    const { page } = coach;
+    await page.goto('/coach');
+    const compliance = page.getByTestId(`compliance-${ATHLETE_ID}`);
+    await compliance.waitFor();
+    await expect.poll(async () => (await compliance.innerText()).match(/\((\d+)\//)?.[1], { timeout: 30_000 }).toBe('1');
+    await page.getByRole('link', { name: ATHLETE_NAME }).click();
+    const sessions = page.getByRole('table', { name: 'Recent sessions' });
+    await sessions.waitFor();
+    const todayIso = new Date().toISOString().slice(0, 10);
+    expect(await sessions.locator('tbody tr').first().innerText()).toContain(todayIso);
+    await expect.poll(() => page.getByTestId('athlete-compliance').innerText()).toMatch(/1 of \d+ sessions/);
+    await stack.shot(page, 'coach-after-log');
+  });
+});
+
+describe('CSV import', () => {
+  const CSV = [
+    'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
+    '2024-01-08 07:30:00,Legs,55m,Squat (Barbell),1,100,5,0,0,,,7',
+    '2024-01-08 07:30:00,Legs,55m,Squat (Barbell),2,100,5,0,0,,,8',
+    '2024-01-08 07:30:00,Legs,55m,Zercher Wobble Squat,1,60,8,0,0,,,8',
+    '2024-01-10 07:30:00,Push,50m,Bench Press (Barbell),1,80,5,0,0,,,8',
+    '',
+  ].join('\n');
+
+  it('should preview a Strong export, map an unknown name and import it', async () => {
+    const { page } = coach;
+    await page.goto('/coach/import?athleteId=demo-athlete-2');
+    await page.getByLabel('CSV export (Strong, Hevy or FitNotes)').setInputFiles({ name: `strong-${Date.now()}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page.getByText('Detected: strong').waitFor();
+    const mapping = page.getByRole('table', { name: 'Exercise name mapping' });
+    await mapping.getByRole('row').nth(3).waitFor();
+    await mapping.getByLabel('Search the catalog for Zercher Wobble Squat').fill('front squat');
+    const select = mapping.getByLabel('Map Zercher Wobble Squat to');
+    await expect.poll(async () => select.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    const target = (await select.locator('option').nth(1).getAttribute('value')) ?? '';
+    await select.selectOption(target);
+    await stack.shot(page, 'csv-import-preview');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const summary = page.getByRole('status', { name: 'Import summary' });
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toMatch(/Sessions\s*2/);
+    expect(await page.getByText(/Zercher Wobble Squat/).count()).toBeLessThanOrEqual(2); // named only in the preview, not as unmapped
+    await stack.shot(page, 'csv-import-summary');
+  });
+});

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, type RunningService, startService } from '@liftgraph/tools-test';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const PORTAL = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REPO = join(PORTAL, '..', '..');
+export const SCREENSHOTS = join(REPO, 'test-results', 'portal');
+export const DEMO_PASSWORD = 'liftgraph-demo';
+
+/** Neo4j, planner, GraphQL API and portal (`next start`) as real processes, on free ports, with the demo seed. */
+export interface PortalStack {
+  portalUrl: string;
+  browser: Browser;
+  signIn: (email: string) => Promise<{ context: BrowserContext; page: Page }>;
+  shot: (page: Page, name: string) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+function neo4jEnv(): Record<string, string> {
+  const { NEO4J_URL, NEO4J_USER, NEO4J_PASSWORD } = process.env;
+  if (!NEO4J_URL || !NEO4J_USER || !NEO4J_PASSWORD) throw new Error('NEO4J_URL/USER/PASSWORD unset: run through the e2e vitest project (its global setup starts Neo4j)');
+  return { NEO4J_URL, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE: 'neo4j' };
+}
+
+function must(cmd: string, args: string[], cwd: string, env: Record<string, string>): string {
+  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 600_000 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+export async function startPortalStack(): Promise<PortalStack> {
+  for (const app of ['planner', 'graphql']) {
+    if (!existsSync(join(REPO, 'apps', app, 'dist', 'main.js'))) throw new Error(`apps/${app}/dist/main.js is missing: run the build first (npm test does)`);
+  }
+  const env = neo4jEnv();
+  // The API's demo seed (idempotent): a coach, simulated athletes with logs, an analyst.
+  must(join(REPO, 'node_modules', '.bin', 'tsx'), ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'seed', 'demo', '--json'], REPO, env);
+  if (!existsSync(join(PORTAL, '.next', 'BUILD_ID'))) must(join(PORTAL, 'node_modules', '.bin', 'next'), ['build'], PORTAL, {});
+
+  const services: RunningService[] = [];
+  const stopAll = async () => {
+    for (const s of services.reverse()) await s.stop();
+  };
+  try {
+    const plannerPort = await freePort();
+    const planner = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'planner'), port: plannerPort, env: { ...env, PLANNER_PORT: String(plannerPort) } });
+    services.push(planner);
+    const apiPort = await freePort();
+    const api = await startService({
+      command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'graphql'), port: apiPort,
+      env: { ...env, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    });
+    services.push(api);
+    const portalPort = await freePort();
+    const portal = await startService({
+      command: join(PORTAL, 'node_modules', '.bin', 'next'), args: ['start', '-p', String(portalPort), '-H', '127.0.0.1'], cwd: PORTAL, port: portalPort, healthPath: '/api/health', timeoutMs: 90_000,
+      env: { GRAPHQL_URL: `${api.url}/graphql`, NEXT_PUBLIC_GRAPHQL_URL: `${api.url}/graphql` },
+    });
+    services.push(portal);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return {
+      portalUrl: portal.url,
+      browser,
+      async signIn(email) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, baseURL: portal.url });
+        const page = await context.newPage();
+        await page.goto('/sign-in');
+        await page.getByLabel('E-mail').fill(email);
+        await page.getByLabel('Password').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'), { timeout: 30_000 });
+        return { context, page };
+      },
+      async shot(page, name) {
+        const path = join(SCREENSHOTS, `${name}.png`);
+        await page.screenshot({ path, fullPage: true });
+        return path;
+      },
+      async stop() {
+        await browser.close();
+        await stopAll();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
