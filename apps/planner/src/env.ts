@@ -9,6 +9,10 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
   NEO4J_DATABASE: z.string().default('neo4j'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Model artifacts (registry paths are relative to it; scanned when the registry is empty). */
+  LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),
+  /** Apply pending schema migrations at start-up (on by default; off when a deploy step migrates). */
+  PLANNER_MIGRATE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type PlannerEnv = z.infer<typeof EnvSchema>;

@@ -1,18 +1,57 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { parsePlanRequest } from './problem/plan-request.schema.js';
+import { openApiDocument } from './service/openapi.js';
+import { AthleteNotFoundError, type PlanService } from './service/plan-service.js';
 
 export interface PlannerServerOptions {
   logLevel: string;
   /** Reports whether the planner's dependencies (Neo4j) answer; used by /ready. */
   readiness: () => Promise<{ ok: boolean; detail: string }>;
+  /** Program generation and storage; null while starting (the program routes answer 503 then). */
+  plans?: () => PlanService | null;
+  version?: string;
 }
 
-/** Builds the planner's HTTP app (routes are added here as the planner grows). */
+/** Builds the planner's HTTP app: POST /programs, GET /programs/:id, /openapi.json, /health, /ready. */
 export function buildServer(opts: PlannerServerOptions): FastifyInstance {
   const app = Fastify({ logger: { level: opts.logLevel }, genReqId: () => crypto.randomUUID() });
+  const doc = openApiDocument(opts.version ?? '0.1.0');
   app.get('/health', async () => ({ status: 'ok', service: 'planner' }));
   app.get('/ready', async (_req, reply) => {
     const state = await opts.readiness();
     return reply.code(state.ok ? 200 : 503).send({ status: state.ok ? 'ready' : 'not-ready', detail: state.detail });
   });
+  app.get('/openapi.json', async () => doc);
+
+  const plansOf = opts.plans;
+  if (plansOf) {
+    const notReady = { error: 'not-ready', message: 'the planner is starting (Neo4j, solver warm-up, model); retry shortly' };
+    app.post('/programs', async (req, reply) => {
+      const parsed = parsePlanRequest(req.body ?? undefined);
+      if (!parsed.ok) {
+        const message = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        return reply.code(400).send({ error: 'invalid-request', message, fields: parsed.errors });
+      }
+      const plans = plansOf();
+      if (!plans) return reply.code(503).header('retry-after', '2').send(notReady);
+      try {
+        const outcome = await plans.plan(parsed.request);
+        req.log.info({ programId: outcome.program.programId, predictions: outcome.predictions, ...outcome.timings }, 'program generated');
+        return await reply.code(201).header('location', `/programs/${encodeURIComponent(outcome.program.programId)}`).send(outcome.program);
+      } catch (error) {
+        if (error instanceof AthleteNotFoundError) {
+          return reply.code(404).send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
+        }
+        throw error;
+      }
+    });
+    app.get<{ Params: { id: string } }>('/programs/:id', async (req, reply) => {
+      const plans = plansOf();
+      if (!plans) return reply.code(503).header('retry-after', '2').send(notReady);
+      const program = await plans.get(req.params.id);
+      if (!program) return reply.code(404).send({ error: 'program-not-found', message: `program ${req.params.id} does not exist` });
+      return program;
+    });
+  }
   return app;
 }

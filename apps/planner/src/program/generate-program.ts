@@ -97,7 +97,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
       athleteId: request.athleteId, date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1), exercise, reps, targetRpe,
       history: state.historyByExercise.get(exercise.id) ?? [], acwr: state.acwr, predictionSource: context.predictionSource,
       restSec: s.restSec, sets, historyOf: (id) => state.historyByExercise.get(id) ?? [], knownExerciseIds, lookup,
-      profile: context.profile ?? { level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate' },
+      profile: { level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate', ...context.profile },
     });
     const base: ProgramPrescription = {
       exerciseId: exercise.id,

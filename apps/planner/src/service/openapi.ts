@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { planRequestSchema } from '../problem/plan-request.schema.js';
+
+const muscles = z.array(z.string()).describe('free-exercise-db muscle-group names');
+
+/** The response shape of POST /programs and GET /programs/:id (what `liftgraph plan --json` prints). */
+export const programSchema = z.object({
+  programId: z.string(),
+  athleteId: z.string(),
+  daysPerWeek: z.number().int(),
+  weeks: z.array(z.object({
+    index: z.number().int().describe('0-based week of the block'),
+    deload: z.boolean(),
+    days: z.array(z.object({
+      index: z.number().int().describe('0-based session of the week'),
+      dayOfWeek: z.number().int().min(1).max(7).describe('1 = Monday … 7 = Sunday'),
+      label: z.string(),
+      prescriptions: z.array(z.object({
+        exerciseId: z.string(),
+        exerciseName: z.string(),
+        primaryMuscles: muscles,
+        secondaryMuscles: muscles,
+        sets: z.number().int(),
+        reps: z.number().int(),
+        loadKg: z.number().describe('external load; added load for bodyweight exercises'),
+        restSec: z.number(),
+        targetRpe: z.number(),
+        rationale: z.string(),
+        source: z.enum(['gnn', 'rules', 'transfer', 'default']),
+      })),
+    })),
+  })),
+});
+
+const errorSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+
+const json = (schema: z.ZodType, io: 'input' | 'output' = 'output'): { content: { 'application/json': { schema: unknown } } } => ({
+  content: { 'application/json': { schema: z.toJSONSchema(schema, { io, target: 'openapi-3.0' }) } },
+});
+
+/** OpenAPI 3.0 document generated from the zod schemas the routes validate with. */
+export function openApiDocument(version: string): Record<string, unknown> {
+  return {
+    openapi: '3.0.3',
+    info: { title: 'Liftgraph planner', version, description: '3/5/6-day programs from GNN predictions and overload rules.' },
+    paths: {
+      '/programs': {
+        post: {
+          summary: 'Generate, store and return a program for an athlete from their logged history',
+          requestBody: { required: true, ...json(planRequestSchema, 'input') },
+          responses: {
+            201: { description: 'The stored program', ...json(programSchema) },
+            400: { description: 'Invalid request; `fields` names each offending field', ...json(errorSchema) },
+            404: { description: 'Unknown athlete', ...json(errorSchema) },
+          },
+        },
+      },
+      '/programs/{id}': {
+        get: {
+          summary: 'A stored program',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'The program', ...json(programSchema) }, 404: { description: 'Unknown program', ...json(errorSchema) } },
+        },
+      },
+      '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'The process answers' } } } },
+      '/ready': { get: { summary: 'Readiness: Neo4j answers and the solver is warm', responses: { 200: { description: 'Ready' }, 503: { description: 'Not ready' } } } },
+      '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.0 document' } } } },
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Exercise } from '@liftgraph/domain';
+import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, PlannedProgramRepository } from '@liftgraph/neo4j';
+import type { Predictor } from '../learning/index.js';
+import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
+import type { PredictionSource } from '../prescriptions/prediction-source.js';
+import type { PlanRequest } from '../problem/plan-request.schema.js';
+import type { Program } from '../problem/program.types.js';
+import { generateProgramWith } from '../program/generate-program.js';
+import type { MipSolver } from '../solver/highs-solver.js';
+
+export class AthleteNotFoundError extends Error {
+  constructor(readonly athleteId: string) {
+    super(`athlete ${athleteId} does not exist`);
+    this.name = 'AthleteNotFoundError';
+  }
+}
+
+export interface PlanServiceDeps {
+  db: GraphDb;
+  solver: MipSolver;
+  /** The planner's catalog; only exercises that exist in the graph are planned. */
+  catalog: readonly Exercise[];
+  /** The loaded model, or null for rules alone. */
+  predictor: Predictor | null;
+  onWarning?: (message: string) => void;
+}
+
+export interface PlanOutcome {
+  program: Program;
+  /** Prediction source used ('rules' when none); per-prescription sources are in the program. */
+  predictions: string;
+  timings: { readMs: number; generateMs: number; saveMs: number };
+}
+
+export interface PlanService {
+  plan(request: PlanRequest): Promise<PlanOutcome>;
+  get(programId: string): Promise<Program | null>;
+}
+
+/** Reads the athlete's log from Neo4j, generates a program (model + rules), stores it and returns it. */
+export function createPlanService(deps: PlanServiceDeps): PlanService {
+  const history = new AthleteHistoryRepository(deps.db);
+  const programs = new PlannedProgramRepository(deps.db);
+  let catalog: Promise<readonly Exercise[]> | undefined;
+  const graphCatalog = (): Promise<readonly Exercise[]> => {
+    catalog ??= new ExerciseBatchRepository(deps.db).byIds(deps.catalog.map((e) => e.id)).then((rows) => {
+      const present = new Set(rows.map((r) => r.id));
+      return deps.catalog.filter((e) => present.has(e.id));
+    });
+    catalog.catch(() => { catalog = undefined; });
+    return catalog;
+  };
+
+  return {
+    async plan(request) {
+      const t0 = performance.now();
+      const [athlete, exercises] = await Promise.all([history.history(request.athleteId), graphCatalog()]);
+      if (athlete === null) throw new AthleteNotFoundError(request.athleteId);
+      const t1 = performance.now();
+      let predictionSource: PredictionSource | undefined;
+      if (deps.predictor) {
+        try {
+          predictionSource = gnnPredictionSource(deps.predictor, athlete.athleteId, athlete.sessions, exercises);
+        } catch (error) {
+          deps.onWarning?.(`model predictions failed, rules only: ${(error as Error).message}`);
+        }
+      }
+      const profile = { ...(athlete.bodyweightKg !== null && { bodyweightKg: athlete.bodyweightKg }), ...(athlete.sex !== null && { sex: athlete.sex }) };
+      const generated = generateProgramWith(deps.solver, request, { history: athlete.sessions, catalog: exercises, profile, ...(predictionSource && { predictionSource }) });
+      const t2 = performance.now();
+      await programs.save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal });
+      const t3 = performance.now();
+      return { program: generated.program, predictions: predictionSource?.id ?? 'rules', timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 } };
+    },
+    async get(programId) {
+      const stored = await programs.byId(programId);
+      return stored as Program | null;
+    },
+  };
+}
