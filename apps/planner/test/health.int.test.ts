@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testConnection } from '@liftgraph/tools-neo4j/testing';
 import { freePort, type RunningService, startService } from '@liftgraph/tools-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -10,7 +11,10 @@ describe('planner process', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    planner = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn' } });
+    const conn = testConnection();
+    planner = await startService({
+      command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn', NEO4J_URL: conn.url, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+    });
   });
   afterAll(async () => planner?.stop());
 

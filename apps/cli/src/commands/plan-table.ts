@@ -1,0 +1,27 @@
+import type { Program } from '@liftgraph/planner';
+
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const DAY = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The program as a plain-text table: one block per week, one row per prescription. */
+export function formatProgramTable(program: Program, note: string): string[] {
+  const out = [`program ${program.programId} for ${program.athleteId}: ${program.daysPerWeek} days/week, ${program.weeks.length} weeks (${note})`];
+  const head = ['day', 'exercise', 'sets×reps @ load', 'rest', 'RPE', 'source', 'rationale'];
+  const widths = [16, 30, 20, 6, 5, 9];
+  for (const week of program.weeks) {
+    out.push('', `week ${week.index + 1}${week.deload ? ' (deload)' : ''}`);
+    out.push(head.map((h, i) => pad(h, widths[i] ?? 0)).join(' '));
+    for (const day of week.days) {
+      day.prescriptions.forEach((rx, i) => {
+        const load = rx.loadKg > 0 ? `${rx.loadKg} kg` : 'bodyweight';
+        const cells = [
+          i === 0 ? `${DAY[day.dayOfWeek] ?? day.dayOfWeek} ${day.label}` : '', rx.exerciseName, `${rx.sets}×${rx.reps} @ ${load}`,
+          `${Math.round(rx.restSec / 30) / 2}m`, String(rx.targetRpe), rx.source, rx.rationale,
+        ];
+        out.push(cells.map((c, k) => (k < widths.length ? pad(c, widths[k] ?? 0) : c)).join(' '));
+      });
+      if (day.prescriptions.length === 0) out.push(`${pad(`${DAY[day.dayOfWeek] ?? ''} ${day.label}`, 16)} (no exercise fits: see the request's exclusions and equipment)`);
+    }
+  }
+  return out;
+}

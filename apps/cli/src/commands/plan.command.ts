@@ -1,0 +1,56 @@
+import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
+import { listModelVersions } from '@liftgraph/neo4j';
+import { AthleteNotFoundError, createPlanService, loadModel, loadSolver, parsePlanRequest } from '@liftgraph/planner';
+import { choiceFlag, parseArgs, stringFlag } from '../args.js';
+import { type Command, UsageError } from '../command.js';
+import { gnnEnv } from '../env.js';
+import { formatProgramTable } from './plan-table.js';
+import { withGraphDb } from './with-graph-db.js';
+
+function intFlag(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`--${name} must be an integer; got "${value}"`);
+  return n;
+}
+
+const list = (value: string | undefined): string[] | undefined => value?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+
+/** `liftgraph plan`: the same path as the planner's POST /programs, run in-process against Neo4j. */
+export const planCommand: Command = {
+  path: ['plan'],
+  summary: 'Generate a 3/5/6-day program for an athlete from their logged history, store it in Neo4j and print it.',
+  usage: 'plan --athlete <id> --days 3|5|6 [--weeks 6] [--goal strength|hypertrophy|general] [--time-cap <min>] [--equipment a,b] [--exclude-muscles a,b] [--exclude-exercises a,b] [--start YYYY-MM-DD] [--json]',
+  async run(argv, io) {
+    const args = parseArgs(argv, ['json']);
+    const athleteId = stringFlag(args, 'athlete');
+    if (athleteId === undefined) throw new UsageError('--athlete <id> is required');
+    const request = parsePlanRequest({
+      athleteId,
+      daysPerWeek: intFlag(stringFlag(args, 'days'), 'days'),
+      weeks: intFlag(stringFlag(args, 'weeks'), 'weeks'),
+      goal: choiceFlag(args, 'goal', ['strength', 'hypertrophy', 'general'] as const, 'general'),
+      sessionTimeCapMin: intFlag(stringFlag(args, 'time-cap'), 'time-cap'),
+      equipment: list(stringFlag(args, 'equipment')),
+      excludedMuscles: list(stringFlag(args, 'exclude-muscles')),
+      excludedExerciseIds: list(stringFlag(args, 'exclude-exercises')),
+      startDate: stringFlag(args, 'start'),
+    });
+    if (!request.ok) throw new UsageError(request.errors.map((e) => `${e.field === 'daysPerWeek' ? '--days' : e.field}: ${e.message}`).join('; '));
+    const { modelsDir } = gnnEnv(io.env);
+    return withGraphDb(io, async (db) => {
+      const model = await loadModel({ registry: () => listModelVersions(db, 50), modelsDir });
+      io.stderr(`predictions: ${model.detail}`);
+      const service = createPlanService({ db, solver: await loadSolver(), catalog: LIFTGRAPH_CATALOG, predictor: model.predictor, onWarning: io.stderr });
+      try {
+        const outcome = await service.plan(request.request);
+        if (args.flags.has('json')) io.stdout(JSON.stringify(outcome.program));
+        else for (const line of formatProgramTable(outcome.program, `stored; ${outcome.predictions === 'rules' ? 'rules only' : outcome.predictions}`)) io.stdout(line);
+        return 0;
+      } catch (error) {
+        if (error instanceof AthleteNotFoundError) throw new UsageError(`${error.message}; import a log first: liftgraph import --athlete ${athleteId} <file>`);
+        throw error;
+      }
+    });
+  },
+};

@@ -1,0 +1,125 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAthlete, createProgressionPrescriber, runSimulation, SPLIT_TEMPLATES } from '@liftgraph/domain';
+import { createGraphDb, importLog, migrate, PlannedProgramRepository, ProgramRepository, seedCatalog } from '@liftgraph/neo4j';
+import { testConnection } from '@liftgraph/tools-neo4j/testing';
+import { freePort, type RunningService, startService } from '@liftgraph/tools-test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { programSchema } from '../src/service/openapi.js';
+
+const jsonBody = z.object({ content: z.object({ 'application/json': z.object({ schema: z.unknown() }) }) });
+/** The parts of the OpenAPI document the test reads; parsing fails loudly when the structure is off. */
+const OpenApiShape = z.object({
+  openapi: z.string(),
+  info: z.object({ title: z.string(), version: z.string() }),
+  paths: z.object({
+    '/programs': z.object({ post: z.object({ requestBody: z.object({ content: z.object({ 'application/json': z.object({
+      schema: z.object({ required: z.array(z.string()), properties: z.record(z.string(), z.unknown()) }),
+    }) }) }) }) }),
+    '/programs/{id}': z.object({ get: z.object({ responses: z.object({ 200: jsonBody }) }) }),
+  }),
+});
+
+const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const ATHLETE = `test-planner-${RUN}`;
+const conn = testConnection();
+const db = createGraphDb(conn);
+
+describe('planner service against Neo4j', () => {
+  let planner: RunningService;
+  let modelsDir: string;
+  const post = (body: unknown): Promise<Response> =>
+    fetch(`${planner.url}/programs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    await migrate(db);
+    await seedCatalog(db);
+    const sim = runSimulation({
+      athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 82 }, 11), weeks: 10,
+      schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('double'),
+    });
+    await importLog(db, { athleteId: ATHLETE, athleteName: 'Planner Test', log: sim.log, file: `${RUN}-${JSON.stringify(sim.log).length}`, fileName: 'simulated.json' });
+    // A corrupt artifact (predictor metadata, no weights): the planner must fall back to rules.
+    modelsDir = await mkdtemp(join(tmpdir(), 'planner-models-'));
+    await mkdir(join(modelsDir, 'corrupt-graphsage'));
+    await writeFile(join(modelsDir, 'corrupt-graphsage', 'model.json'), JSON.stringify({
+      modelTopology: { broken: true }, weightsManifest: [{ paths: ['weights.bin'], weights: [] }],
+      userDefinedMetadata: { schema: 'liftgraph-predictor/1', modelName: 'graphsage', createdAt: '2099-01-01T00:00:00.000Z' },
+    }));
+    const port = await freePort();
+    planner = await startService({
+      command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, healthPath: '/ready', timeoutMs: 150_000,
+      env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn', NEO4J_URL: conn.url, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LIFTGRAPH_MODELS_DIR: modelsDir },
+    });
+  });
+
+  afterAll(async () => {
+    await planner?.stop();
+    await db.driver.executeQuery(
+      `MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (p:Program)-[:FOR]->(a) OPTIONAL MATCH (p)-[:HAS_DAY]->(d)-[:PRESCRIBES]->(rx)
+       OPTIONAL MATCH (a)-[:LOGGED]->(s:Session) OPTIONAL MATCH (s)-[:INCLUDES]->(pf) OPTIONAL MATCH (pf)-[:HAS_SET]->(st)
+       DETACH DELETE rx, d, p, st, pf, s, a`,
+      { id: ATHLETE }, { database: 'neo4j' },
+    );
+    await db.close();
+    if (modelsDir) await rm(modelsDir, { recursive: true, force: true });
+  });
+
+  it('should store a program that reads back identically over HTTP and through the repositories', async () => {
+    const res = await post({ athleteId: ATHLETE, daysPerWeek: 3, weeks: 4, goal: 'strength' });
+    expect(res.status).toBe(201);
+    const program = programSchema.parse(await res.json());
+    expect(program).toMatchObject({ athleteId: ATHLETE, daysPerWeek: 3 });
+    expect(program.weeks).toHaveLength(4);
+    expect(res.headers.get('location')).toBe(`/programs/${encodeURIComponent(program.programId)}`);
+
+    const got = await fetch(`${planner.url}/programs/${encodeURIComponent(program.programId)}`);
+    expect(got.status).toBe(200);
+    expect(await got.json()).toEqual(program);
+    expect(await new PlannedProgramRepository(db).byId(program.programId)).toEqual(program);
+
+    const stored = await new ProgramRepository(db).byId(program.programId);
+    expect(stored).toMatchObject({ id: program.programId, athleteId: ATHLETE, daysPerWeek: 3, weeks: 4, goal: 'strength' });
+    const flat = program.weeks.flatMap((w) => w.days);
+    expect(stored?.days.map((d) => d.label)).toEqual(flat.map((d) => d.label));
+    expect(stored?.days.map((d) => d.prescriptions.map((rx) => [rx.exerciseId, rx.sets, rx.reps, rx.weightKg, rx.restSec, rx.targetRpe, rx.rationale])))
+      .toEqual(flat.map((d) => d.prescriptions.map((rx) => [rx.exerciseId, rx.sets, rx.reps, rx.loadKg, rx.restSec, rx.targetRpe, rx.rationale])));
+  });
+
+  it('should fall back to the rules when the model artifact is corrupt, and say so per prescription', async () => {
+    const ready = (await (await fetch(`${planner.url}/ready`)).json()) as { detail: string };
+    expect(ready.detail).toMatch(/^rules only/);
+    const program = programSchema.parse(await (await post({ athleteId: ATHLETE, daysPerWeek: 5, weeks: 2 })).json());
+    const sources = program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((rx) => rx.source)));
+    expect(sources).not.toContain('gnn');
+    expect(sources).toContain('rules');
+    for (const rx of program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions))) expect(rx.rationale.length).toBeGreaterThan(10);
+  });
+
+  it('should answer 400 naming the field on bad input, 404 for unknown athletes and programs', async () => {
+    const bad = await post({ athleteId: ATHLETE, daysPerWeek: 4 });
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { message: string; fields: Array<{ field: string }> };
+    expect(body.fields.map((f) => f.field)).toEqual(['daysPerWeek']);
+    expect(body.message).toContain('daysPerWeek');
+    const nested = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, excludedMuscles: ['wings'] })).json()) as { fields: Array<{ field: string }> };
+    expect(nested.fields.map((f) => f.field)).toEqual(['excludedMuscles.0']);
+    expect((await post({ athleteId: `nobody-${RUN}`, daysPerWeek: 3 })).status).toBe(404);
+    expect((await fetch(`${planner.url}/programs/nope-${RUN}`)).status).toBe(404);
+  });
+
+  it('should serve an OpenAPI 3 document generated from the request and program schemas', async () => {
+    const doc = OpenApiShape.parse(await (await fetch(`${planner.url}/openapi.json`)).json());
+    expect(doc.openapi).toMatch(/^3\.0\./);
+    const request = doc.paths['/programs'].post.requestBody.content['application/json'].schema;
+    expect(request.required).toEqual(['athleteId', 'daysPerWeek']);
+    expect(Object.keys(request.properties)).toEqual(expect.arrayContaining(['goal', 'weeks', 'sessionTimeCapMin', 'equipment', 'excludedMuscles', 'priorities']));
+    const program = JSON.stringify(doc.paths['/programs/{id}'].get.responses['200'].content['application/json'].schema);
+    expect(program).toContain('"source"');
+    expect(program).toContain('"dayOfWeek"');
+  });
+});
