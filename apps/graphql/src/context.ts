@@ -4,6 +4,7 @@ import type { TokenService } from './auth/token.js';
 import type { Viewer } from './auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import type { StatusCache } from './modules/athlete/status-cache.js';
 import type { TrainingJobs } from './modules/model/training-jobs.js';
 import type { PlannerClient } from './planner/planner-client.js';
 import { countingRepositories, type Repositories } from './repositories.js';
@@ -19,6 +20,7 @@ export interface Services {
   today: () => string;
   /** Count repository calls per request and report them in `extensions.queryCounts` (tests, never production). */
   countQueries: boolean;
+  statusCache: StatusCache;
 }
 
 export interface Context {
@@ -46,7 +48,7 @@ export async function createContext(services: Services, authorization: string | 
     requestId,
     viewer,
     access: new AccessPolicy(viewer, (coachId) => repos.users.athleteIdsForCoach(coachId)),
-    loaders: createLoaders(repos, services.today),
+    loaders: createLoaders(repos, services.today, services.statusCache),
     repos,
     queryCounts,
     services,

@@ -19,12 +19,14 @@ const EnvSchema = z.object({
     .default('http://localhost:3000,http://127.0.0.1:3000')
     .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== '')),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(100_000).default(2_000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
   // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).
   TRAIN_COMMAND: z.string().default('pnpm liftgraph gnn train --from-neo4j'),
   TRAIN_CWD: z.string().default(process.cwd()),
   // Test aid: report repository call counts per request in extensions.queryCounts (refused in production).
   COUNT_QUERIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Dashboard statuses are cached this long per athlete (writes through this API evict at once); 0 disables.
+  STATUS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

@@ -137,7 +137,7 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       run = (await s.gql(t.admin ?? null, 'query($id: ID!) { trainingRun(id: $id) { status logTail } }', { id })).data?.trainingRun as typeof run;
     }
     expect(run.status).toBe('SUCCEEDED');
-    expect(run.logTail.join('\n')).toContain('--model gcn --epochs 5');
+    expect(run.logTail.join('\n')).toContain('--model,gcn,--epochs,5');
     const versions = await s.gql(t.analyst ?? null, '{ modelVersions { id kind metrics { name value } } }');
     expect(versions.errors).toBeUndefined();
   });

@@ -5,10 +5,17 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import complexity from 'graphql-query-complexity/cjs';
 
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = complexity;
+type Estimator = Parameters<typeof getComplexity>[0]['estimators'][number];
+
+/** A list field sized by `limit`/`first` costs its children once per element it may return. */
+export const pageSizeEstimator: Estimator = ({ args, childComplexity }) => {
+  const size: unknown = args.limit ?? args.first;
+  return typeof size === 'number' && size > 0 ? 1 + childComplexity * size : undefined;
+};
 
 /**
  * Rejects an operation whose estimated cost exceeds `maxComplexity` before any resolver runs
- * (cost = 1 per field unless the field declares `complexity`; computed with the request's variables).
+ * (cost = 1 per field unless the field declares `complexity`, paged lists × their page size; with the request's variables).
  */
 export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
   return {
@@ -20,7 +27,7 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
             query: document,
             operationName: request.operationName ?? undefined,
             variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
             throw new GraphQLError(`query complexity ${complexity} exceeds the limit of ${maxComplexity}`, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });

@@ -86,8 +86,8 @@ export async function fixtureFootprint(db: GraphDb, f: Fixture): Promise<string>
     `MATCH (n) WHERE n.id STARTS WITH $prefix
      WITH labels(n)[0] AS label, count(*) AS n ORDER BY label
      RETURN collect(label + '=' + toString(n)) AS parts,
-       [(rx:Prescription) WHERE rx.id STARTS WITH $prefix | [rx.id, rx.sets, rx.reps, rx.weightKg]] AS rx,
-       [(p:Program)-[:FOR]->(a:Athlete) WHERE p.id STARTS WITH $prefix | [p.id, a.id]] AS assigned`,
+       COLLECT { MATCH (rx:Prescription) WHERE rx.id STARTS WITH $prefix RETURN [rx.id, rx.sets, rx.reps, rx.weightKg] AS row ORDER BY rx.id } AS rx,
+       COLLECT { MATCH (p:Program)-[:FOR]->(a:Athlete) WHERE p.id STARTS WITH $prefix RETURN [p.id, a.id] AS row ORDER BY p.id } AS assigned`,
     { prefix: f.prefix },
     { database: db.database },
   );

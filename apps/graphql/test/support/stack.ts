@@ -34,7 +34,7 @@ export async function startStack(): Promise<Stack> {
   const apiPort = await freePort();
   const api = await startService({
     command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
-    env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', TRAIN_COMMAND: 'node -e console.log("training-stub-args",process.argv.slice(1).join(" "))' },
+    env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', STATUS_CACHE_TTL_MS: '0', NODE_ENV: 'test', TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --` },
   });
   const gql: Stack['gql'] = async (token, query, variables = {}) => {
     const res = await fetch(`${api.url}/graphql`, {

@@ -11,8 +11,8 @@ import {
 } from './athlete.type.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const checkDate = (name: string, v: string | null): string | undefined => {
-  if (v === null) return undefined;
+const checkDate = (name: string, v: string | null | undefined): string | undefined => {
+  if (v == null) return undefined;
   if (!DATE.test(v)) throw new ApiError('BAD_USER_INPUT', `${name} must be YYYY-MM-DD, got "${v}"`);
   return v;
 };
@@ -40,7 +40,7 @@ export class AthleteResolver {
     return ctx.loaders.statusByAthleteId.load(a.id);
   }
 
-  @FieldResolver(() => SessionConnectionType)
+  @FieldResolver(() => SessionConnectionType, { complexity: 25 })
   sessions(
     @Root() a: AthleteType,
     @Ctx() ctx: Context,
@@ -50,12 +50,12 @@ export class AthleteResolver {
     return ctx.repos.athletes.sessions(a.id, { limit: intInRange('first', first, 1, 100), after });
   }
 
-  @FieldResolver(() => [E1rmPointType], { description: 'Best e1RM per session for one exercise, oldest first.' })
+  @FieldResolver(() => [E1rmPointType], { complexity: 25, description: 'Best e1RM per session for one exercise, oldest first.' })
   e1rmSeries(@Root() a: AthleteType, @Ctx() ctx: Context, @Arg('exerciseId', () => ID) exerciseId: string): Promise<E1rmPointType[]> {
     return ctx.repos.athletes.e1rmSeries(a.id, exerciseId);
   }
 
-  @FieldResolver(() => [WeeklyLoadType])
+  @FieldResolver(() => [WeeklyLoadType], { complexity: 25 })
   weeklyLoad(
     @Root() a: AthleteType,
     @Ctx() ctx: Context,
@@ -65,7 +65,7 @@ export class AthleteResolver {
     return ctx.repos.athletes.weeklyLoad(a.id, { from: checkDate('from', from), to: checkDate('to', to) });
   }
 
-  @FieldResolver(() => [WeeklyHardSetsType])
+  @FieldResolver(() => [WeeklyHardSetsType], { complexity: 25 })
   async weeklyHardSets(
     @Root() a: AthleteType,
     @Ctx() ctx: Context,

@@ -60,6 +60,7 @@ export class ProgramResolver {
     const { programs, db } = ctx.repos;
     if (!(await programs.assign(programId, athleteId))) throw new ApiError('NOT_FOUND', `program "${programId}" or athlete "${athleteId}" does not exist`);
     await stampAssignment(db, programId, athleteId);
+    ctx.services.statusCache.evict(athleteId);
     ctx.loaders.programById.clear(programId);
     return loadAuthorized(ctx, programId);
   }

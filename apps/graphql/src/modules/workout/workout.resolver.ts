@@ -52,6 +52,7 @@ export class WorkoutResolver {
         sets: p.sets.map((s) => ({ reps: s.reps, weightKg: s.weightKg ?? null, rpe: s.rpe ?? null, rir: s.rir ?? null, type: s.warmup ? 'warmup' : 'working' })),
       })),
     });
+    ctx.services.statusCache.evict(input.athleteId);
     ctx.loaders.statusByAthleteId.clear(input.athleteId);
     return result;
   }
@@ -69,12 +70,13 @@ export class WorkoutResolver {
     if (csv.length === 0 || csv.length > MAX_CSV_BYTES) throw new ApiError('BAD_USER_INPUT', `csv must be 1 to ${MAX_CSV_BYTES} characters, got ${csv.length}`);
     const log = await importWorkoutLog(csv, {
       format: oneOf('format', format, ['auto', 'strong', 'hevy', 'fitnotes'] as const),
-      ...(unit !== null && { unit: oneOf('unit', unit, ['kg', 'lbs'] as const) }),
+      ...(unit != null && { unit: oneOf('unit', unit, ['kg', 'lbs'] as const) }),
       now: new Date(),
     });
     if (log.sessions.length === 0) throw new ApiError('BAD_USER_INPUT', 'the file holds no workouts');
     const summary = summarizeLog(log);
     const stored = await importLog(ctx.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
+    ctx.services.statusCache.evict(athleteId);
     return { ...stored, format: log.format, unit: log.unit, firstDate: summary.firstDate, lastDate: summary.lastDate };
   }
 }

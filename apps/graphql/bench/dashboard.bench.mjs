@@ -1,0 +1,51 @@
+// Coach-dashboard benchmark: roster with latest metrics and flags, at a fixed 200 req/s for 60 s on loopback.
+// Needs a running API (default http://127.0.0.1:4000) with the demo seed (`pnpm liftgraph seed demo`).
+// Usage: pnpm --filter @liftgraph/graphql bench [-- --url http://127.0.0.1:4000 --rate 200 --duration 60]
+import autocannon from 'autocannon';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+};
+const url = new URL(arg('url', 'http://127.0.0.1:4000'));
+if (!['127.0.0.1', 'localhost', '::1'].includes(url.hostname)) throw new Error(`loopback only, got ${url.hostname}`);
+const rate = Math.min(1000, Number(arg('rate', '200')));
+const duration = Math.min(120, Number(arg('duration', '60')));
+
+const DASHBOARD = `query CoachDashboard { athletes { id name status { asOf acwr monotony strain weekLoadAu lastSessionDate daysSinceLastSession
+  compliance { ratio completed prescribed } flags { code message } } } }`;
+
+const login = await fetch(new URL('/graphql', url), {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: 'mutation { login(email: "coach@liftgraph.demo", password: "liftgraph-demo") { token } }' }),
+}).then((r) => r.json());
+const token = login.data?.login?.token;
+if (!token) throw new Error(`login failed: ${JSON.stringify(login)}; run \`pnpm liftgraph seed demo\` first`);
+
+const check = await fetch(new URL('/graphql', url), {
+  method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: DASHBOARD }),
+}).then((r) => r.json());
+if (check.errors) throw new Error(JSON.stringify(check.errors));
+console.error(`roster: ${check.data.athletes.length} athletes; ${rate} req/s for ${duration} s against ${url.origin}`);
+
+const result = await autocannon({
+  url: new URL('/graphql', url).toString(),
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  body: JSON.stringify({ query: DASHBOARD }),
+  connections: 20,
+  overallRate: rate,
+  duration,
+});
+const summary = {
+  requests: result.requests.total,
+  throughputReqPerSec: result.requests.average,
+  latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+  non2xx: result.non2xx,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  targetP99Ms: 50,
+  p99WithinTarget: result.latency.p99 <= 50,
+};
+console.log(JSON.stringify(summary, null, 2));
