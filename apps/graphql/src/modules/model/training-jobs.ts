@@ -32,7 +32,7 @@ export class TrainingJobs {
     const [bin = 'pnpm', ...args] = this.opts.command.split(/\s+/).filter((s) => s !== '');
     const run: TrainingRun = { id: randomUUID(), status: 'RUNNING', startedAt: new Date().toISOString(), finishedAt: null, exitCode: null, logTail: [], requestedBy };
     this.runs.set(run.id, run);
-    const child = spawn(bin, [...args, ...extraArgs], { cwd: this.opts.cwd, env: this.opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, [...args, ...extraArgs], { cwd: this.opts.cwd, ...(this.opts.env !== undefined && { env: this.opts.env }), stdio: ['ignore', 'pipe', 'pipe'] });
     this.children.set(run.id, child);
     const collect = (chunk: Buffer): void => {
       const lines = chunk.toString('utf8').split(/\r?\n|\r/).filter((l) => l.trim() !== '');
