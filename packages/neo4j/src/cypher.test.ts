@@ -3,20 +3,30 @@ import { SESSIONS_PAGE } from './athlete/athlete.cypher.js';
 import { buildCatalogRows } from './catalog/catalog-rows.mapper.js';
 import { catalogSeedStatements } from './catalog/catalog-seed.repository.js';
 import { TRANSFER_PATHS } from './exercise/exercise.cypher.js';
-import { CREATE_SETS } from './ingest/ingest.cypher.js';
+import { CREATE_PERFORMANCES } from './ingest/ingest.cypher.js';
 import { splitStatements } from './migrate/migration-files.js';
 
 describe('Cypher statements', () => {
-  it('should keep the set fast path free of map SETs (Eager barriers)', () => {
-    expect(CREATE_SETS).toMatchInlineSnapshot(`
+  it('should create fresh performances and their sets in one pass, without map SETs (Eager barriers)', () => {
+    expect(CREATE_PERFORMANCES).toMatchInlineSnapshot(`
       "
       UNWIND $rows AS pr
-      MATCH (p:Performance {id: pr.id})
-      UNWIND pr.sets AS sr
-      WITH p, sr.id AS id, sr.props AS x
+      WITH pr, pr.props AS pp
+      MATCH (s:Session {id: pr.sessionId})
+      MATCH (e:Exercise {id: pr.exerciseId})
+      CREATE (p:Performance {
+        id: pr.id, athleteId: pp.athleteId, sessionId: pp.sessionId, exerciseId: pp.exerciseId, exerciseName: pp.exerciseName,
+        date: pp.date, startedAt: pp.startedAt, order: pp.order, sets: pp.sets, totalSets: pp.totalSets, reps: pp.reps,
+        weightKg: pp.weightKg, restSec: pp.restSec, rpe: pp.rpe, rir: pp.rir, volumeKg: pp.volumeKg, e1rmKg: pp.e1rmKg,
+        supersetId: pp.supersetId, notes: pp.notes
+      })
+      CREATE (s)-[:INCLUDES]->(p), (p)-[:OF]->(e)
+      WITH p, pr.id AS pid, pr.sets AS c
+      UNWIND range(0, size(c.index) - 1) AS k
+      WITH p, pid, c, k, toInteger(c.index[k]) AS index
       CREATE (p)-[:HAS_SET]->(:Set {
-        id: id, index: x.index, type: x.type, reps: x.reps, weightKg: x.weightKg, rpe: x.rpe, rir: x.rir,
-        restSec: x.restSec, distanceM: x.distanceM, durationSec: x.durationSec
+        id: pid + '/' + toString(index), index: index, type: c.type[k], reps: toInteger(c.reps[k]), weightKg: c.weightKg[k],
+        rpe: c.rpe[k], rir: c.rir[k], restSec: c.restSec[k], distanceM: c.distanceM[k], durationSec: c.durationSec[k]
       })"
     `);
   });

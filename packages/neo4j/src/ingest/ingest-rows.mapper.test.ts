@@ -27,7 +27,7 @@ describe('buildIngestRows', () => {
     expect(squat?.exerciseId).toBe('barbell-back-squat');
     expect(squat?.props).toMatchObject({ sets: neo4j.int(2), reps: neo4j.int(8), weightKg: 100, volumeKg: 1300 });
     expect(squat?.props.e1rmKg).toBeCloseTo(100 * (1 + 8 / 30));
-    expect(squat?.sets.map((s) => s.id)).toEqual(['ath/2024-03-01T07:00:00/0/0', 'ath/2024-03-01T07:00:00/0/1', 'ath/2024-03-01T07:00:00/0/2']);
+    expect(squat?.sets.index).toEqual([0, 1, 2]);
     expect(rows.then).toEqual([{ from: squat?.id, to: custom?.id }]);
     expect(rows.counts).toEqual({ sessions: 1, performances: 2, sets: 4 });
   });
@@ -39,8 +39,8 @@ describe('buildIngestRows', () => {
     expect(rows.performances[1]?.exerciseId).toBe(rows.customExercises[0]?.id);
   });
 
-  it('should drop null properties from set rows', () => {
-    const props = buildIngestRows('ath', LOG).performances[0]?.sets[0]?.props ?? {};
-    expect(Object.keys(props).sort()).toEqual(['index', 'reps', 'type', 'weightKg']);
+  it('should send sets as parallel primitive lists, null where the log has no value', () => {
+    const sets = buildIngestRows('ath', LOG).performances[0]?.sets;
+    expect(sets).toMatchObject({ type: ['warmup', 'working', 'working'], reps: [5, 5, 8], weightKg: [60, 100, 100], rpe: [null, null, null] });
   });
 });

@@ -5,12 +5,12 @@ import { toNumber, toStringValue } from '../integer.mapper.js';
 import { batches } from '../tx.js';
 import type { IngestRows } from './ingest-rows.mapper.js';
 import {
-  CREATE_NEXT, CREATE_PERFORMANCES, CREATE_SESSIONS, CREATE_SETS, CREATE_THEN, DELETE_NEXT, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
+  CREATE_NEXT, CREATE_PERFORMANCES, CREATE_SESSIONS, CREATE_THEN, DELETE_NEXT, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
   MERGE_ATHLETE, MERGE_IMPORT, MERGE_PERFORMANCES, MERGE_SESSIONS, MISSING_EXERCISES,
 } from './ingest.cypher.js';
 import { type ExistingPerformance, type Link, planLinks } from './link-plan.js';
 
-export type BatchStage = 'sessions' | 'performances' | 'sets' | 'links';
+export type BatchStage = 'sessions' | 'performances' | 'links';
 
 export interface WriteContext {
   importId: string;
@@ -89,12 +89,10 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
   };
   try {
     for (const [i, batch] of batches(fresh, ctx.batchSize).entries()) send(CREATE_SESSIONS, { athleteId, importId: ctx.importId, rows: batch }, 'sessions', i);
-    const perfBatches = bySets(freshPerfs, (p) => p.sets.length, ctx.batchSize);
-    for (const [i, batch] of perfBatches.entries()) send(CREATE_PERFORMANCES, { rows: batch.map(({ sets: _, ...p }) => p) }, 'performances', i);
-    for (const [i, batch] of perfBatches.entries()) send(CREATE_SETS, { rows: batch.map((p) => ({ id: p.id, sets: p.sets })) }, 'sets', i);
+    for (const [i, batch] of bySets(freshPerfs, (p) => p.sets.index.length, ctx.batchSize).entries()) send(CREATE_PERFORMANCES, { rows: batch }, 'performances', i);
     const stored = rows.sessions.filter((s) => existing.sessions.has(s.id));
     if (stored.length > 0) send(MERGE_SESSIONS, { athleteId, importId: ctx.importId, rows: stored }, 'sessions', -1);
-    for (const [i, batch] of bySets(storedPerfs, (p) => p.sets.length, ctx.batchSize).entries()) send(MERGE_PERFORMANCES, { rows: batch }, 'performances', i);
+    for (const [i, batch] of bySets(storedPerfs, (p) => p.sets.index.length, ctx.batchSize).entries()) send(MERGE_PERFORMANCES, { rows: batch }, 'performances', i);
   } finally {
     // Never leave a run unobserved, even when a batch hook throws (the transaction then rolls back).
     const settled = await Promise.allSettled(pending);

@@ -39,9 +39,11 @@ CALL (p, e) {
 }
 MERGE (p)-[:OF]->(e)
 WITH p, row
-UNWIND row.sets AS sr
-MERGE (st:Set {id: sr.id})
-SET st += sr.props
+UNWIND range(0, size(row.sets.index) - 1) AS k
+WITH p, row.sets AS c, k, toInteger(row.sets.index[k]) AS index
+MERGE (st:Set {id: p.id + '/' + toString(index)})
+SET st.index = index, st.type = c.type[k], st.reps = toInteger(c.reps[k]), st.weightKg = c.weightKg[k], st.rpe = c.rpe[k],
+  st.rir = c.rir[k], st.restSec = c.restSec[k], st.distanceM = c.distanceM[k], st.durationSec = c.durationSec[k]
 MERGE (p)-[:HAS_SET]->(st)`;
 
 export const EXISTING_SESSION_IDS = `
@@ -67,6 +69,8 @@ CREATE (s:Session {
 })
 CREATE (a)-[:LOGGED]->(s), (i)-[:IMPORTED]->(s)`;
 
+// Fresh performances and their sets in one pass (no second Performance lookup per row); the sets
+// come as parallel primitive lists, their ids derived here as `<performance id>/<index>`.
 export const CREATE_PERFORMANCES = `
 UNWIND $rows AS pr
 WITH pr, pr.props AS pp
@@ -78,17 +82,13 @@ CREATE (p:Performance {
   weightKg: pp.weightKg, restSec: pp.restSec, rpe: pp.rpe, rir: pp.rir, volumeKg: pp.volumeKg, e1rmKg: pp.e1rmKg,
   supersetId: pp.supersetId, notes: pp.notes
 })
-CREATE (s)-[:INCLUDES]->(p), (p)-[:OF]->(e)`;
-
-// Sets nested per performance: one Performance lookup per performance, not per set.
-export const CREATE_SETS = `
-UNWIND $rows AS pr
-MATCH (p:Performance {id: pr.id})
-UNWIND pr.sets AS sr
-WITH p, sr.id AS id, sr.props AS x
+CREATE (s)-[:INCLUDES]->(p), (p)-[:OF]->(e)
+WITH p, pr.id AS pid, pr.sets AS c
+UNWIND range(0, size(c.index) - 1) AS k
+WITH p, pid, c, k, toInteger(c.index[k]) AS index
 CREATE (p)-[:HAS_SET]->(:Set {
-  id: id, index: x.index, type: x.type, reps: x.reps, weightKg: x.weightKg, rpe: x.rpe, rir: x.rir,
-  restSec: x.restSec, distanceM: x.distanceM, durationSec: x.durationSec
+  id: pid + '/' + toString(index), index: index, type: c.type[k], reps: toInteger(c.reps[k]), weightKg: c.weightKg[k],
+  rpe: c.rpe[k], rir: c.rir[k], restSec: c.restSec[k], distanceM: c.distanceM[k], durationSec: c.durationSec[k]
 })`;
 
 export const CREATE_NEXT = `

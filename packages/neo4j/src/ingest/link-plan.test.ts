@@ -6,11 +6,13 @@ const perf = (id: string, exerciseId: string, startedAt: string, order = 0): Exi
   id, exerciseId, startedAt, sessionId: `s-${startedAt}`, order, next: [], then: [],
 });
 
+const NO_SETS = { index: [], type: [], reps: [], weightKg: [], rpe: [], rir: [], restSec: [], distanceM: [], durationSec: [] };
+
 function rowsOf(perfs: ExistingPerformance[], then: Array<{ from: string; to: string }> = []): IngestRows {
   return {
     athleteId: 'a', sessions: [], then, catalogExerciseIds: [], customExercises: [], exerciseIds: [], unmapped: [],
     counts: { sessions: 0, performances: perfs.length, sets: 0 },
-    performances: perfs.map((p) => ({ id: p.id, sessionId: p.sessionId, exerciseId: p.exerciseId, props: { startedAt: p.startedAt, order: p.order }, sets: [] })),
+    performances: perfs.map((p) => ({ id: p.id, sessionId: p.sessionId, exerciseId: p.exerciseId, props: { startedAt: p.startedAt, order: p.order }, sets: NO_SETS })),
   };
 }
 

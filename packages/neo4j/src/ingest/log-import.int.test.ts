@@ -46,7 +46,7 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
     const athleteId = athleteOf('failing');
     const failAtSecondBatch = (stage: string, index: number): void => {
-      if (stage === 'sets' && index === 1) throw new Error('injected failure');
+      if (stage === 'performances' && index === 1) throw new Error('injected failure');
     };
     await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, onBatch: failAtSecondBatch })).rejects.toThrow(/injected failure/);
     const { records } = await db.driver.executeQuery(
