@@ -26,7 +26,21 @@ export interface LoadDecision {
 
 const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
 const fmtKg = (x: number): string => `${Number(x.toFixed(2))} kg`;
-const signed = (x: number): string => (x > 0 ? `+${fmtKg(x)}` : x < 0 ? `−${fmtKg(-x)}` : '±0 kg');
+
+/**
+ * Loads of an exercise last done long ago are discounted (detraining; SCIENCE.md §3: fitness decays
+ * with τ ≈ 42 d). ASSUMPTION, conservative coaching practice: −5 % after 4 weeks off, −10 % after 8.
+ */
+export const LAYOFF_DISCOUNT = [
+  { afterDays: 56, factor: 0.9 },
+  { afterDays: 28, factor: 0.95 },
+] as const;
+
+function layoffFactor(lastDate: string, date: string): { factor: number; note: string } {
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${lastDate}T00:00:00Z`)) / 86_400_000);
+  const rule = LAYOFF_DISCOUNT.find((r) => days >= r.afterDays);
+  return rule ? { factor: rule.factor, note: `; ${Math.floor(days / 7)} weeks since last done: −${Math.round((1 - rule.factor) * 100)} %` } : { factor: 1, note: '' };
+}
 
 function regionOf(e: Exercise): 'upper' | 'lower' {
   const top = [...e.targets].sort((a, b) => b.share - a.share)[0];
@@ -43,9 +57,23 @@ function acwrNote(acwr: number | null): string {
 }
 
 /**
+ * "60 kg × 5 (last 3×7 @ 57.5 kg on 2024-03-01; same effort ≈ +3 %)": the change is stated as the
+ * change of the load at equal reps and effort, so a rep-range switch does not read as a jump.
+ */
+function changeNote(loadKg: number, reps: number, lastLoad: number, lastReps: number, targetRpe: number): string {
+  if (lastLoad <= 0) return '';
+  const equivalent = convertReps(loadKg, reps, lastReps, targetRpe);
+  const pct = Math.round((100 * (equivalent - lastLoad)) / lastLoad);
+  if (reps === lastReps) return loadKg === lastLoad ? 'same load' : `${loadKg > lastLoad ? '+' : '−'}${fmtKg(Math.abs(loadKg - lastLoad))}`;
+  return pct === 0 ? 'same effort-adjusted load' : `effort-adjusted ${pct > 0 ? '+' : '−'}${Math.abs(pct)} %`;
+}
+
+/**
  * The first-week load of one exercise at `reps` reps and `targetRpe`:
  * 1. `gnn`: the model's prediction, converted to the target reps and clamped by the domain guardrails
- *    (+10 %/week cap, ACWR bands) and a −15 % floor under the last load;
+ *    (+10 %/week cap, ACWR bands), by the rules' own proposal + one plate step (the model may be bolder
+ *    than the rules only by one step per session) and a −15 % floor under the last load;
+ * Loads of exercises not done for ≥ 4 / 8 weeks are discounted 5 / 10 % (LAYOFF_DISCOUNT).
  * 2. `rules`: applyOverload over the exercise's history (RPE autoregulation when RPE is logged, else
  *    linear progression: + one step after a completed session, hold on a miss, −10 % after 3 misses);
  * 3. `transfer` / `default`: see transferOrDefaultLoad.
@@ -60,33 +88,43 @@ export function baseLoad(input: LoadInput): LoadDecision {
   const current = { weightKg: lastLoad, reps: lastReps, restSec: input.restSec, sets: input.sets };
   const lastNote = `last ${last.sets.length}×${lastReps} at ${fmtKg(lastLoad)} on ${last.date}`;
 
+  const layoff = layoffFactor(last.date, date);
+  const hasRpe = last.sets.some((s) => s.rpe != null || s.rir != null);
+  const rule = applyOverload(
+    history.slice(-6),
+    { date, current, equipment: exercise.equipment, region: regionOf(exercise), targetRpe: hasRpe ? targetRpe : null, acwr },
+    [rpeTargetRule, linearProgressionRule],
+  );
+  // The rules' load at the last session's reps: the model may go at most one plate step above it.
+  const ruleAtLastReps = convertReps(rule.weightKg, rule.reps, lastReps, targetRpe);
+
   const predicted = input.predictionSource?.predict({ athleteId: input.athleteId, exerciseId: exercise.id, date, history }) ?? null;
   if (predicted && Number.isFinite(predicted.weightKg) && predicted.weightKg >= 0 && predicted.reps >= 1) {
     const raw = convertReps(predicted.weightKg, Math.round(predicted.reps), lastReps, targetRpe);
     const decision = { ruleId: 'gnn', action: raw > lastLoad ? 'increase-load' as const : 'hold' as const, weightKg: raw, reps: lastReps, restSec: input.restSec, reason: 'model' };
     const guarded = applyGuardrails(decision, history, { date, current, acwr }, OVERLOAD_DEFAULTS);
-    const floored = Math.max(guarded.decision.weightKg, lastLoad * 0.85);
-    const loadKg = roundLoadKg(convertReps(floored, lastReps, reps, targetRpe), step, guarded.capped ? 'down' : 'nearest');
-    const clampNote = guarded.reasons.length > 0 ? ` (${guarded.reasons.join('; ')})` : floored > guarded.decision.weightKg ? ' (floored at −15 %)' : '';
+    const ceiling = Math.max(lastLoad, ruleAtLastReps) + step;
+    const capped = Math.min(guarded.decision.weightKg, ceiling);
+    const floored = Math.max(capped, lastLoad * 0.85) * layoff.factor;
+    const down = guarded.capped || capped < guarded.decision.weightKg || layoff.factor < 1;
+    const loadKg = roundLoadKg(convertReps(floored, lastReps, reps, targetRpe), step, down ? 'down' : 'nearest');
+    const notes = [...guarded.reasons];
+    if (capped < guarded.decision.weightKg) notes.push(`capped at the rules' ${fmtKg(ruleAtLastReps)} + one ${fmtKg(step)} step`);
+    if (floored / layoff.factor > capped) notes.push('floored at −15 %');
+    const clampNote = notes.length > 0 ? ` (${notes.join('; ')})` : '';
     const why = predicted.reasons?.[0] ? `; ${predicted.reasons[0]}` : '';
     return {
       loadKg,
       source: 'gnn',
-      rationale: `${signed(loadKg - lastLoad)}: GNN predicts ${fmtKg(predicted.weightKg)} × ${predicted.reps}${clampNote}, ${reps} reps @RPE ${targetRpe}; ${lastNote}${acwrNote(acwr)}${why}`,
+      rationale: `${fmtKg(loadKg)} × ${reps} @RPE ${targetRpe} (${changeNote(loadKg, reps, lastLoad, lastReps, targetRpe)}): GNN predicts ${fmtKg(predicted.weightKg)} × ${predicted.reps} next${clampNote}${layoff.note}; ${lastNote}${acwrNote(acwr)}${why}`,
     };
   }
 
-  const hasRpe = last.sets.some((s) => s.rpe != null || s.rir != null);
-  const decision = applyOverload(
-    history.slice(-6),
-    { date, current, equipment: exercise.equipment, region: regionOf(exercise), targetRpe: hasRpe ? targetRpe : null, acwr },
-    [rpeTargetRule, linearProgressionRule],
-  );
-  const loadKg = roundLoadKg(convertReps(decision.weightKg, decision.reps, reps, targetRpe), step);
-  const repNote = decision.reps === reps ? '' : `, ${decision.reps}→${reps} reps via RTS`;
+  const loadKg = roundLoadKg(convertReps(rule.weightKg * layoff.factor, rule.reps, reps, targetRpe), step, layoff.factor < 1 ? 'down' : 'nearest');
+  const repNote = rule.reps === reps ? '' : ` at ${rule.reps} reps, converted to ${reps} (RTS)`;
   return {
     loadKg,
     source: 'rules',
-    rationale: `${signed(loadKg - lastLoad)}: ${decision.reasons.join('; ')}; ${lastNote}${repNote}${acwrNote(acwr)}`,
+    rationale: `${fmtKg(loadKg)} × ${reps} @RPE ${targetRpe} (${changeNote(loadKg, reps, lastLoad, lastReps, targetRpe)}): ${rule.reasons.join('; ')}${repNote}${layoff.note}; ${lastNote}${acwrNote(acwr)}`,
   };
 }

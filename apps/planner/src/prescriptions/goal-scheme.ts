@@ -1,4 +1,4 @@
-import type { Mechanic } from '@liftgraph/domain';
+import type { Mechanic, MovementPatternId } from '@liftgraph/domain';
 import type { Goal } from '../problem/plan-request.schema.js';
 
 export interface RepScheme {
@@ -36,4 +36,23 @@ export function undulatedReps(scheme: RepScheme, occurrence: number, occurrences
   const mid = Math.round((lo + hi) / 2);
   if (occurrences <= 1) return mid;
   return [lo, hi, mid][occurrence % 3] ?? mid;
+}
+
+/**
+ * Pattern-specific rep bounds applied after the goal scheme (coaching convention, ASSUMPTION):
+ * unilateral and trunk work is not done in sets of 3–6, heavy hinges are not done for 10+ (technique
+ * breaks down before the target muscles do).
+ */
+export const PATTERN_REP_BOUNDS: Readonly<Partial<Record<MovementPatternId, readonly [min: number, max: number]>>> = {
+  lunge: [8, 15],
+  'core-flexion': [8, 20],
+  'core-stability': [8, 20],
+  rotation: [8, 20],
+  'calf-raise': [8, 20],
+  hinge: [3, 8],
+};
+
+export function boundedReps(reps: number, pattern: MovementPatternId): number {
+  const bounds = PATTERN_REP_BOUNDS[pattern];
+  return bounds ? Math.min(bounds[1], Math.max(bounds[0], reps)) : reps;
 }

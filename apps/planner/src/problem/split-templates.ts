@@ -7,6 +7,8 @@ export interface TemplateDay {
   dayOfWeek: number;
   label: string;
   focus: readonly MuscleGroupId[];
+  /** Index of an earlier day this one repeats (PPL×2's B days): same selection, undulated reps. */
+  mirrorOf?: number;
 }
 
 export interface SplitTemplate {
@@ -26,7 +28,8 @@ const FULL: readonly MuscleGroupId[] = [...UPPER, ...LEGS];
  * ≥ 48 h apart where the split allows; the solver enforces the 48 h rule per muscle anyway.
  * - 3-day full body A/B/C Mon/Wed/Fri (3×/week per muscle) or PPL Mon/Wed/Fri (1×).
  * - 5-day upper/lower + push/pull/legs: U Mon, L Tue, Push Thu, Pull Fri, Legs Sat (2×).
- * - 6-day PPL × 2: Mon–Sat (2×), Sunday off.
+ * - 6-day PPL × 2: Mon–Sat (2×), Sunday off; the B days repeat the A days' exercises (classic PPL×2,
+ *   reps undulate between the two sessions) — full body A/B/C and the 5-day Lower/Legs stay distinct.
  */
 export const PLANNER_TEMPLATES = {
   'full-body-3': { id: 'full-body-3', name: 'Full body A/B/C', days: [
@@ -50,9 +53,9 @@ export const PLANNER_TEMPLATES = {
     { dayOfWeek: 1, label: 'Push A', focus: PUSH },
     { dayOfWeek: 2, label: 'Pull A', focus: PULL },
     { dayOfWeek: 3, label: 'Legs A', focus: LEGS },
-    { dayOfWeek: 4, label: 'Push B', focus: PUSH },
-    { dayOfWeek: 5, label: 'Pull B', focus: PULL },
-    { dayOfWeek: 6, label: 'Legs B', focus: LEGS },
+    { dayOfWeek: 4, label: 'Push B', focus: PUSH, mirrorOf: 0 },
+    { dayOfWeek: 5, label: 'Pull B', focus: PULL, mirrorOf: 1 },
+    { dayOfWeek: 6, label: 'Legs B', focus: LEGS, mirrorOf: 2 },
   ] },
 } as const satisfies Record<string, SplitTemplate>;
 

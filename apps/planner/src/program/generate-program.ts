@@ -9,7 +9,7 @@ import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
 import { expandBlock, type SlotPlan } from '../prescriptions/block-progression.js';
-import { GOAL_SCHEMES, undulatedReps } from '../prescriptions/goal-scheme.js';
+import { boundedReps, GOAL_SCHEMES, undulatedReps } from '../prescriptions/goal-scheme.js';
 import { scorePlan, type PlanScore } from '../rules/index.js';
 import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
 import { dayCandidates } from '../solver/candidates.js';
@@ -91,7 +91,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     const s = scheme(exercise);
     const k = seen.get(exercise.id) ?? 0;
     seen.set(exercise.id, k + 1);
-    const reps = undulatedReps(s, k, occurrences.get(exercise.id) ?? 1);
+    const reps = boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise.pattern);
     const targetRpe = s.rpe[0];
     const load = baseLoad({
       athleteId: request.athleteId, date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1), exercise, reps, targetRpe,

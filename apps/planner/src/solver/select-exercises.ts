@@ -64,30 +64,29 @@ export function selectExercises(solver: MipSolver, input: SelectionInput): Selec
   return { days, status: solution.Status, objective: solution.ObjectiveValue, size: model.size, solveMs, infeasibleRules: [] };
 }
 
-const sameFocus = (a: TemplateDay, b: TemplateDay): boolean => a.focus.length === b.focus.length && a.focus.every((m, i) => b.focus[i] === m);
 const gapHours = (a: TemplateDay, b: TemplateDay): number =>
   Math.min((b.dayOfWeek - a.dayOfWeek + 7) % 7 || 7, (a.dayOfWeek - b.dayOfWeek + 7) % 7 || 7) * 24;
 
 /**
- * Days with the same focus whose sessions are ≥ minRecoveryHours apart (PPL×2's Push A/Push B, the
- * 5-day split's Lower/Legs) form one group: their inputs are identical, so one MIP serves them all
- * and the week repeats the selection (reps undulate per occurrence, see undulatedReps).
+ * Days solved together: a day with `mirrorOf` (PPL×2's Push B → Push A) joins the group of the day it
+ * repeats when it has the same focus and is ≥ minRecoveryHours from every day of that group; its
+ * inputs are then identical, so one MIP serves the group and the week repeats the selection.
  */
 export function mirrorGroups(days: readonly TemplateDay[], minRecoveryHours: number): number[][] {
   const groups: number[][] = [];
   days.forEach((day, d) => {
-    const group = groups.find((g) => g.every((o) => {
-      const other = days[o];
-      return other !== undefined && sameFocus(other, day) && gapHours(other, day) >= minRecoveryHours;
-    }));
-    if (group) group.push(d);
+    const root = day.mirrorOf === undefined ? undefined : days[day.mirrorOf];
+    const group = root === undefined ? undefined : groups.find((g) => g[0] === day.mirrorOf);
+    const fits = root !== undefined && group !== undefined && root.focus.length === day.focus.length && root.focus.every((m, i) => day.focus[i] === m)
+      && group.every((o) => { const other = days[o]; return other !== undefined && gapHours(other, day) >= minRecoveryHours; });
+    if (fits) group.push(d);
     else groups.push([d]);
   });
   return groups;
 }
 
 /**
- * Decomposition used by default: one small MIP per distinct day (mirrorGroups), in day order. The
+ * Decomposition used by default: one small MIP per day or mirrored group (mirrorGroups), in day order. The
  * week couples days only through recovery spacing (exercises whose primary muscles were trained on a
  * day < 48 h from any day of the group are removed from the group's candidates) and the weekly rows:
  * a group of r days gets (ceiling − sets already placed) / r as its MRV row, so r copies never pass
