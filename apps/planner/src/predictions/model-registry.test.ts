@@ -1,0 +1,52 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from './load-model.js';
+import { metricsBeatBaselines, pickModel, registryCandidates, scanModelsDir } from './model-registry.js';
+
+const err = (mae: number) => ({ weight: { mae, rmse: mae * 1.3 }, reps: null, rest: null });
+
+describe('model registry', () => {
+  it('should accept a model only when its weight MAE beats both baselines', () => {
+    expect(metricsBeatBaselines(JSON.stringify({ model: 'graphsage', models: { graphsage: err(2), persistence: err(3), rules: err(2.5) } }))).toBe(true);
+    expect(metricsBeatBaselines(JSON.stringify({ model: err(2.6), persistence: err(3), rules: err(2.5) }))).toBe(false);
+    expect(metricsBeatBaselines(JSON.stringify({ beatsBaselines: true }))).toBe(true);
+    expect(metricsBeatBaselines(JSON.stringify({ weight: { mae: 1 } }))).toBe(false);
+    expect(metricsBeatBaselines('not json')).toBe(false);
+    expect(metricsBeatBaselines(null)).toBe(false);
+  });
+
+  it('should pick the newest version that beat the baselines, resolving relative artifact paths', () => {
+    const rows = [
+      { id: 'old-good', createdAt: '2024-01-01T00:00:00Z', artifact: 'old', metricsJson: JSON.stringify({ beatsBaselines: true }) },
+      { id: 'new-bad', createdAt: '2024-03-01T00:00:00Z', artifact: 'new', metricsJson: JSON.stringify({ beatsBaselines: false }) },
+      { id: 'mid-good', createdAt: '2024-02-01T00:00:00Z', artifact: '/abs/mid', metricsJson: JSON.stringify({ beatsBaselines: true }) },
+      { id: 'no-artifact', createdAt: '2024-04-01T00:00:00Z', artifact: null, metricsJson: JSON.stringify({ beatsBaselines: true }) },
+    ];
+    const picked = pickModel(registryCandidates(rows, '/models'));
+    expect(picked).toMatchObject({ id: 'mid-good', dir: '/abs/mid', origin: 'registry' });
+    expect(pickModel(registryCandidates(rows.slice(1, 2), '/models'))).toBeNull();
+    expect(pickModel(registryCandidates(rows.slice(1, 2), '/models'), true)).toMatchObject({ dir: join('/models', 'new') });
+  });
+
+  it('should fall back to rules when there is no model, and when the chosen artifact is corrupt', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'registry-'));
+    try {
+      expect(await scanModelsDir(join(dir, 'missing'))).toEqual([]);
+      const none = await loadModel({ registry: async () => [], modelsDir: join(dir, 'missing') });
+      expect(none).toMatchObject({ predictor: null, candidate: null });
+      expect(none.detail).toMatch(/^rules only: no ModelVersion/);
+
+      await mkdir(join(dir, 'broken'));
+      await writeFile(join(dir, 'broken', 'model.json'), JSON.stringify({ userDefinedMetadata: { schema: 'liftgraph-predictor/1', createdAt: '2024-01-01' } }));
+      await mkdir(join(dir, 'report'));
+      const broken = await loadModel({ registry: () => Promise.reject(new Error('no registry')), modelsDir: dir });
+      expect(broken.predictor).toBeNull();
+      expect(broken.candidate).toMatchObject({ id: 'broken', origin: 'models-dir' });
+      expect(broken.detail).toMatch(/^rules only: model broken .* failed to load/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { type Exercise, LIFTGRAPH_CATALOG, type OverloadHistory } from '@liftgraph/domain';
+import { describe, expect, it } from 'vitest';
+import { baseLoad, type LoadInput } from './base-load.js';
+
+const bench = LIFTGRAPH_CATALOG.find((e) => e.id === 'barbell-bench-press') as Exercise;
+const history: OverloadHistory = [
+  { date: '2024-02-26', targetReps: 5, sets: [{ weightKg: 80, reps: 5 }, { weightKg: 80, reps: 5 }, { weightKg: 80, reps: 5 }] },
+  { date: '2024-03-01', targetReps: 5, sets: [{ weightKg: 82.5, reps: 5 }, { weightKg: 82.5, reps: 5 }, { weightKg: 82.5, reps: 5 }] },
+];
+const input = (over: Partial<LoadInput> = {}): LoadInput => ({
+  athleteId: 'a', date: '2024-03-04', exercise: bench, reps: 5, targetRpe: 8, history, acwr: 1.05, restSec: 180, sets: 3,
+  historyOf: () => [], knownExerciseIds: [], lookup: () => undefined, profile: {}, ...over,
+});
+
+describe('baseLoad', () => {
+  it('should state the load and the change without stacking signed amounts', () => {
+    const d = baseLoad(input());
+    expect(d).toMatchObject({ source: 'rules', loadKg: 85 });
+    expect(d.rationale).toMatch(/^85 kg × 5 @RPE 8 \(\+2\.5 kg\): \+2\.5 kg: every set reached its target reps/);
+    expect(d.rationale).not.toMatch(/±0 kg:/);
+  });
+
+  it('should express a rep change as an effort-adjusted change', () => {
+    expect(baseLoad(input({ reps: 8 })).rationale).toMatch(/^\d+(\.\d+)? kg × 8 @RPE 8 \((effort-adjusted [+−]\d+ %|same effort-adjusted load)\)/);
+  });
+
+  it('should cap a bolder model prediction at the rules plus one plate step, and say so', () => {
+    const predictionSource = { id: 'fake', predict: () => ({ weightKg: 95, reps: 5, restSec: 180 }) };
+    const d = baseLoad(input({ predictionSource }));
+    expect(d.source).toBe('gnn');
+    expect(d.loadKg).toBe(87.5);
+    expect(d.rationale).toContain("capped at the rules' 85 kg + one 2.5 kg step");
+  });
+
+  it('should discount loads after a layoff', () => {
+    const d = baseLoad(input({ date: '2024-06-03' }));
+    expect(d.loadKg).toBeLessThan(82.5);
+    expect(d.rationale).toMatch(/13 weeks since last done: −10 %/);
+  });
+});
