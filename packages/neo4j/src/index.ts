@@ -26,6 +26,8 @@ export {
   logWorkout, stampAssignment, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
 } from './workout/workout-log.repository.js';
 export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';
+export { ModelVersionRepository, type ModelVersionInput } from './model/model-version.repository.js';
+export type { ModelVersion } from './model/model-version.mapper.js';
 export { AthleteHistoryRepository, type AthleteHistory } from './athlete/athlete-history.repository.js';
 export {
   PlannedProgramRepository, type PlannedProgram, type PlannedWeek, type PlannedDay, type PlannedPrescription, type SavePlannedProgramOptions,
