@@ -10,6 +10,7 @@ import { catalogResolver } from './catalog-resolver.js';
 import { formatEvalTable } from './format-eval-table.js';
 import { intFlag, loadEvalLogs } from './gnn-eval.command.js';
 import { compactStamp, reportDir, sourceSlug, trainingProgress } from './gnn-run-support.js';
+import { learningGraphFromNeo4j, recordModelVersions } from './train-from-neo4j.js';
 
 const MODEL_CHOICES = ['graphsage', 'gcn', 'all'] as const;
 
@@ -88,6 +89,11 @@ export async function trainGraph(lg: LearningGraph, o: TrainGraphOptions): Promi
   return { result: run.result, artifacts, report };
 }
 
+async function learningGraphFromFile(args: ReturnType<typeof parseArgs>, targetMode: 'observed' | 'rule'): Promise<{ graph: LearningGraph; cutoffDate: string; label: string }> {
+  const { logs, label } = await loadEvalLogs(args);
+  return { ...learningGraphFromLogs(logs, catalogResolver(), { targetMode }), label };
+}
+
 function printOutcome(io: CommandIo, source: string, o: TrainGraphOutcome, epochs: number): void {
   io.stdout(`Training on ${source}: ${o.result.testPairs} test pairs (last sixth of the timeline), ${epochs} epochs\n`);
   io.stdout(formatEvalTable(o.result));
@@ -101,21 +107,23 @@ function printOutcome(io: CommandIo, source: string, o: TrainGraphOutcome, epoch
 
 export const gnnTrainCommand: Command = {
   path: ['gnn', 'train'],
-  summary: 'Train GraphSAGE and/or GCN on a log (with MLP/LSTM for comparison when --model all), save each model under the models directory and write a report.',
+  summary:
+    'Train GraphSAGE and/or GCN on a log or on the Neo4j graph (--from-neo4j; records a ModelVersion per model), with MLP/LSTM for comparison when --model all; save each model under the models directory and write a report.',
   usage:
-    'gnn train <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
+    'gnn train <file|study> | --from-neo4j [--athletes id1,id2] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
   async run(argv, io) {
-    const args = parseArgs(argv, ['json', 'quiet', 'no-report']);
-    const { logs, label } = await loadEvalLogs(args);
+    const args = parseArgs(argv, ['json', 'quiet', 'no-report', 'from-neo4j']);
+    const fromNeo4j = args.flags.has('from-neo4j');
     const choice = choiceFlag(args, 'model', MODEL_CHOICES, 'all');
     const epochs = intFlag(args, 'epochs', 400);
     const seed = intFlag(args, 'seed', 1);
     const targetMode = choiceFlag(args, 'target-mode', ['observed', 'rule'] as const, 'observed');
     const env = gnnEnv(io.env);
     await selectBackend({ prefer: env.backend, log: (m) => io.stderr(m) });
-    const { graph, cutoffDate } = learningGraphFromLogs(logs, catalogResolver(), { targetMode });
+    const neo = fromNeo4j ? await learningGraphFromNeo4j(args, io, targetMode) : null;
+    const { graph, cutoffDate, label } = neo ?? (await learningGraphFromFile(args, targetMode));
     const createdAt = new Date();
-    const runId = `${sourceSlug(args.positionals[0] ?? 'log')}-${compactStamp(createdAt)}`;
+    const runId = `${sourceSlug(neo ? 'neo4j' : (args.positionals[0] ?? 'log'))}-${compactStamp(createdAt)}`;
     const outcome = await trainGraph(graph, {
       source: label,
       cutoffDate,
@@ -129,8 +137,17 @@ export const gnnTrainCommand: Command = {
       createdAt,
       ...(args.flags.has('quiet') ? {} : { onProgress: trainingProgress(io, false) }),
     });
-    if (args.flags.has('json')) io.stdout(JSON.stringify({ source: label, ...outcome.result, artifacts: outcome.artifacts, report: outcome.report }));
-    else printOutcome(io, label, outcome, epochs);
+    const modelVersions = neo
+      ? await recordModelVersions(io, {
+          result: outcome.result, artifacts: outcome.artifacts, featureNames: graph.featureNames, createdAt,
+          context: { source: label, cutoffDate, athleteIds: neo.athleteIds, epochs, seed, targetMode },
+        })
+      : undefined;
+    if (args.flags.has('json')) io.stdout(JSON.stringify({ source: label, ...outcome.result, artifacts: outcome.artifacts, report: outcome.report, ...(modelVersions && { modelVersions }) }));
+    else {
+      printOutcome(io, label, outcome, epochs);
+      for (const v of modelVersions ?? []) io.stdout(`recorded ModelVersion ${v.id} (${v.kind}, beats baselines: ${v.beatsBaselines ? 'yes' : 'no'})`);
+    }
     return outcome.artifacts.every((a) => a.reloadMaxAbsDiff === 0) ? 0 : 1;
   },
 };
