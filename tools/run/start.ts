@@ -49,6 +49,8 @@ service('planner', 'apps/planner', [process.execPath, 'dist/main.js'], { PLANNER
 service('graphql', 'apps/graphql', [process.execPath, 'dist/main.js'], { GRAPHQL_PORT: String(ports.graphql), PLANNER_URL: `http://127.0.0.1:${ports.planner}` });
 service('portal', 'apps/portal', [join(REPO_ROOT, 'apps/portal/node_modules/.bin/next'), 'start', '-p', String(ports.portal), '-H', '127.0.0.1'], {
   NEXT_PUBLIC_GRAPHQL_URL: `http://127.0.0.1:${ports.graphql}/graphql`,
+  // Read at request time by the portal's /api/graphql proxy (NEXT_PUBLIC_* is fixed at build time).
+  GRAPHQL_URL: `http://127.0.0.1:${ports.graphql}/graphql`,
 });
 
 let stopping = false;

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type PortalStack, startPortalStack } from './support/portal-stack';
 
 const ATHLETE_ID = 'demo-athlete-1';
@@ -13,6 +13,13 @@ let programName = '';
 beforeAll(async () => {
   stack = await startPortalStack();
   coach = await stack.signIn('coach@liftgraph.demo');
+});
+
+beforeEach(({ task, onTestFailed }) => {
+  onTestFailed(async () => {
+    await stack.shot(coach.page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    console.error(stack.logs());
+  });
 });
 
 afterAll(async () => {
@@ -95,6 +102,11 @@ describe('coach → athlete → coach', () => {
     expect(await sessions.locator('tbody tr').first().innerText()).toContain(todayIso);
     await expect.poll(() => page.getByTestId('athlete-compliance').innerText()).toMatch(/1 of \d+ sessions/);
     await stack.shot(page, 'coach-after-log');
+    // Phone width: the sidebar folds into a top bar and wide tables scroll inside their panel.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+    await stack.shot(page, 'coach-athlete-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 });
 

@@ -16,6 +16,8 @@ export interface PortalStack {
   browser: Browser;
   signIn: (email: string) => Promise<{ context: BrowserContext; page: Page }>;
   shot: (page: Page, name: string) => Promise<string>;
+  /** The last lines each service printed, for failure messages. */
+  logs: () => string;
   stop: () => Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startPortalStack(): Promise<PortalStack> {
       env: { GRAPHQL_URL: `${api.url}/graphql`, NEXT_PUBLIC_GRAPHQL_URL: `${api.url}/graphql` },
     });
     services.push(portal);
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     mkdirSync(SCREENSHOTS, { recursive: true });
     return {
@@ -72,7 +75,13 @@ export async function startPortalStack(): Promise<PortalStack> {
         await page.getByLabel('E-mail').fill(email);
         await page.getByLabel('Password').fill(DEMO_PASSWORD);
         await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'), { timeout: 30_000 });
+        try {
+          await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'), { timeout: 30_000 });
+        } catch (error) {
+          await page.screenshot({ path: join(SCREENSHOTS, `sign-in-failed-${email}.png`), fullPage: true });
+          const alert = await page.getByRole('alert').allInnerTexts();
+          throw new Error(`sign-in as ${email} did not leave /sign-in (alert: ${alert.join(' | ') || 'none'}); API log:\n${api.output().slice(-2000)}`, { cause: error });
+        }
         return { context, page };
       },
       async shot(page, name) {
@@ -80,6 +89,7 @@ export async function startPortalStack(): Promise<PortalStack> {
         await page.screenshot({ path, fullPage: true });
         return path;
       },
+      logs: () => services.map((svc) => `--- ${svc.url}\n${svc.output().slice(-3000)}`).join('\n'),
       async stop() {
         await browser.close();
         await stopAll();

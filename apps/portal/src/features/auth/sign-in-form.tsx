@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { homeFor, toRole } from '~/lib/role-home';
 import { meKeys } from './auth.queries';
 
@@ -21,6 +21,9 @@ export function SignInForm() {
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until React has hydrated, a click would submit the form natively; keep the button off until then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +50,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="grid" aria-label="Sign in">
+    <form method="post" action="/sign-in" onSubmit={(e) => void onSubmit(e)} className="grid" aria-label="Sign in" data-hydrated={hydrated}>
       <label>
         E-mail
         <input name="email" type="email" autoComplete="username" required defaultValue="" />
@@ -61,7 +64,7 @@ export function SignInForm() {
           {error}
         </div>
       ) : null}
-      <button className="btn" type="submit" disabled={busy}>
+      <button className="btn" type="submit" disabled={busy || !hydrated}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

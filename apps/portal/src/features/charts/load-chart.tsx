@@ -26,11 +26,11 @@ export function LoadChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
             <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={16} />
             <YAxis yAxisId="load" tick={{ fontSize: 11 }} width={56} />
             <YAxis yAxisId="acwr" orientation="right" domain={[0, Math.ceil(maxAcwr * 10) / 10]} tick={{ fontSize: 11 }} width={36} />
-            <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill={CHART_COLORS.band} fillOpacity={0.1} stroke="none" ifOverflow="extendDomain" />
             <ReferenceLine yAxisId="acwr" y={1.5} stroke={CHART_COLORS.acwr} strokeDasharray="4 4" />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar yAxisId="load" dataKey="load" name="Load (AU)" fill={CHART_COLORS.load} radius={[3, 3, 0, 0]} />
+            <Bar yAxisId="load" dataKey="load" name="Load (AU)" fill={CHART_COLORS.load} fillOpacity={0.75} radius={[3, 3, 0, 0]} />
+            <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill={CHART_COLORS.band} fillOpacity={0.16} stroke="none" ifOverflow="extendDomain" />
             <Line yAxisId="acwr" type="monotone" dataKey="acwr" name="ACWR (EWMA)" stroke={CHART_COLORS.acwr} strokeWidth={2} dot={{ r: 2 }} connectNulls />
           </ComposedChart>
         </ResponsiveContainer>
@@ -52,11 +52,11 @@ export function MonotonyChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) 
             <CartesianGrid stroke="#eef0f3" vertical={false} />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={16} />
             <YAxis yAxisId="strain" tick={{ fontSize: 11 }} width={56} />
-            <YAxis yAxisId="monotony" orientation="right" tick={{ fontSize: 11 }} width={36} />
+            <YAxis yAxisId="monotony" orientation="right" domain={[0, (max: number) => Math.max(2.5, Math.ceil(max * 2) / 2)]} tick={{ fontSize: 11 }} width={36} />
             <ReferenceLine yAxisId="monotony" y={2} stroke={CHART_COLORS.monotony} strokeDasharray="4 4" />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar yAxisId="strain" dataKey="strain" name="Strain" fill="#d9d0ff" radius={[3, 3, 0, 0]} />
+            <Bar yAxisId="strain" dataKey="strain" name="Strain" fill="#b9a8ff" radius={[3, 3, 0, 0]} />
             <Line yAxisId="monotony" type="monotone" dataKey="monotony" name="Monotony" stroke={CHART_COLORS.monotony} strokeWidth={2} dot={{ r: 2 }} connectNulls />
           </ComposedChart>
         </ResponsiveContainer>

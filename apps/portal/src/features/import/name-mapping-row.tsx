@@ -26,7 +26,7 @@ export function NameMappingRow({ name, rows, mappedTo, onMap }: NameMappingRowPr
       <td>
         {exact.isPending && name.length >= 2 ? <span className="muted small">checking…</span> : null}
         {!exact.isPending && isExact ? <span className="badge badge-ok">Catalog name</span> : null}
-        {!exact.isPending && !isExact && !mappedTo ? <span className="badge badge-warn">Not in catalog</span> : null}
+        {!exact.isPending && !isExact && !mappedTo ? <span className="badge badge-warn">Not an exact catalog name</span> : null}
         {mappedTo ? <span className="badge badge-info">Mapped</span> : null}
       </td>
       <td>
