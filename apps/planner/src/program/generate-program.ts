@@ -14,7 +14,7 @@ import { scorePlan, type PlanScore } from '../rules/index.js';
 import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
 import { dayCandidates } from '../solver/candidates.js';
 import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
-import { selectExercisesPerDay, type SelectionResult } from '../solver/select-exercises.js';
+import { MIN_DIRECT_SETS_PER_WEEK, selectExercisesPerDay, type SelectionResult } from '../solver/select-exercises.js';
 import { catalogLookup, planningContext } from './planning-context.js';
 import { orderDay } from './order-day.js';
 
@@ -63,7 +63,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const scheme = (e: Exercise): (typeof GOAL_SCHEMES)['general']['compound'] => GOAL_SCHEMES[request.goal][e.mechanic];
   const selection = selectExercisesPerDay(solver, {
     days: template.days,
-    candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, anchorExercises: anchors, targets })),
+    candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, anchorExercises: anchors, targets, minDirectSets: MIN_DIRECT_SETS_PER_WEEK })),
     targets,
     familiarity,
     priorityExercises,

@@ -10,6 +10,8 @@ export interface CandidateOptions {
   anchorExercises?: ReadonlySet<string>;
   targets: Readonly<Record<MuscleGroupId, { target: number }>>;
   perMuscle?: number;
+  /** Muscles whose weekly target is below this get no candidates of their own (compounds cover them). */
+  minDirectSets?: number;
   maxPerDay?: number;
 }
 
@@ -37,10 +39,12 @@ export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[]
   const pool = o.allowed.filter(fits);
   const picked = new Map<string, Exercise>();
   for (const e of pool) if (o.priorityExercises.has(e.id) || o.anchorExercises?.has(e.id)) picked.set(e.id, e);
-  const perMuscle = o.perMuscle ?? 3;
+  // Full-body days cover ~13 muscles: 2 per muscle keeps their MIP at ~20 binaries (3 gave ~30 and
+  // 70–200 ms solves); split days keep 3 per muscle for choice.
+  const perMuscle = o.perMuscle ?? (day.focus.length > 8 ? 2 : 3);
   const redundant = (e: Exercise): boolean => [...picked.values()].some((p) => p.id === e.id || similarity(p, e).score >= REDUNDANCY_THRESHOLD);
   for (const m of day.focus) {
-    if (o.targets[m].target <= 0) continue;
+    if (o.targets[m].target < (o.minDirectSets ?? 1e-9)) continue;
     const ranked = pool
       .filter((e) => e.targets.some((t) => t.muscle === m && t.role === 'primary'))
       .map((e) => ({ e, s: candidateScore(e, m, o) }))

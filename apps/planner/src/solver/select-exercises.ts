@@ -21,9 +21,10 @@ export interface SelectionResult {
 }
 
 /**
- * HiGHS options for the per-day models (~10–20 binaries, solved at the root node). Measured on the
- * 6-day bench (CPU ms for the 3 day-models, warm WASM): defaults 120, without the feasibility-jump
- * heuristic 47, and with presolve and symmetry detection off too 31; objectives identical. The time
+ * HiGHS options for the per-day models (~10–25 binaries, solved at or near the root). Measured (CPU ms,
+ * warm WASM): 6-day bench, 3 day-models: defaults 120, without the feasibility-jump heuristic 47,
+ * presolve and symmetry detection off too 31; 3-day full body, 3 day-models: 250 → 140 with RINS/RENS
+ * off as well. Objectives identical in every case. The time
  * limit is a safety net only: HiGHS counts wall time, so a tight limit on a loaded host would return
  * worse plans (seen with 0.25 s at load 8 on 2 cores), i.e. plans that depend on machine load.
  */
@@ -34,7 +35,8 @@ export interface SelectionResult {
 export const MIN_DIRECT_SETS_PER_WEEK = 4;
 
 export const SOLVE_OPTIONS = {
-  mip_rel_gap: 0.01, time_limit: 2, presolve: 'off', mip_heuristic_run_feasibility_jump: false, mip_detect_symmetry: false,
+  mip_rel_gap: 0.01, time_limit: 2, presolve: 'off', mip_detect_symmetry: false,
+  mip_heuristic_run_feasibility_jump: false, mip_heuristic_run_rins: false, mip_heuristic_run_rens: false,
 } as const;
 const HAS_SOLUTION = new Set(['Optimal', 'Time limit reached', 'Iteration limit reached', 'Target for objective reached', 'Bound on objective reached']);
 
