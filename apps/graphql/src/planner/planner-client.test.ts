@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../errors/api-error.js';
 import { createPlannerClient, type PlanRequest } from './planner-client.js';
 
-const REQUEST: PlanRequest = { athleteId: 'a', daysPerWeek: 3, goal: 'strength', weeks: 4, sessionTimeCapMin: 60, equipment: [], excludedExerciseIds: [], excludedMuscles: [], priorities: [] };
+const REQUEST: PlanRequest = { athleteId: 'a', daysPerWeek: 3, goal: 'strength', weeks: 4, sessionTimeCapMin: 60, excludedExerciseIds: [], excludedMuscles: [], priorities: { muscles: [], exercises: [] } };
 const reply = (status: number, body: unknown): typeof fetch => async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('createPlannerClient', () => {

@@ -8,10 +8,13 @@ export interface PlanRequest {
   goal: PlannerGoal;
   weeks: number;
   sessionTimeCapMin: number;
-  equipment: string[];
+  /** Omitted = every kind of equipment. */
+  equipment?: string[];
   excludedExerciseIds: string[];
   excludedMuscles: string[];
-  priorities: string[];
+  priorities: { muscles: string[]; exercises: string[] };
+  threeDaySplit?: 'full-body' | 'push-pull-legs';
+  startDate?: string;
 }
 
 export interface PlannedPrescription {

@@ -17,7 +17,7 @@ export class GenerateProgramInput {
   @Field(() => Int, { defaultValue: 75 })
   sessionTimeCapMin!: number;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'Available equipment; empty = everything.' })
   equipment!: string[];
 
   @Field(() => [ID], { defaultValue: [] })
@@ -26,8 +26,17 @@ export class GenerateProgramInput {
   @Field(() => [String], { defaultValue: [] })
   excludedMuscles!: string[];
 
-  @Field(() => [String], { defaultValue: [] })
-  priorities!: string[];
+  @Field(() => [String], { defaultValue: [], description: 'Muscle groups to favour.' })
+  priorityMuscles!: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Exercises to keep in the program.' })
+  priorityExerciseIds!: string[];
+
+  @Field(() => String, { nullable: true, description: '3-day layout: full-body (default) or push-pull-legs.' })
+  threeDaySplit?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day of the block (YYYY-MM-DD, a Monday).' })
+  startDate?: string | null;
 }
 
 @InputType('PrescriptionPatch', { description: 'Only the fields given change.' })

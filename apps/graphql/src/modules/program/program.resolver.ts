@@ -25,7 +25,11 @@ function planRequest(input: GenerateProgramInput): PlanRequest {
   return {
     athleteId: input.athleteId, daysPerWeek: days, goal: oneOf('goal', input.goal, ['strength', 'hypertrophy', 'general'] as const),
     weeks: intInRange('weeks', input.weeks, 1, 16), sessionTimeCapMin: intInRange('sessionTimeCapMin', input.sessionTimeCapMin, 20, 240),
-    equipment: input.equipment, excludedExerciseIds: input.excludedExerciseIds, excludedMuscles: input.excludedMuscles, priorities: input.priorities,
+    ...(input.equipment.length > 0 && { equipment: input.equipment }),
+    excludedExerciseIds: input.excludedExerciseIds, excludedMuscles: input.excludedMuscles,
+    priorities: { muscles: input.priorityMuscles, exercises: input.priorityExerciseIds },
+    ...(input.threeDaySplit != null && { threeDaySplit: oneOf('threeDaySplit', input.threeDaySplit, ['full-body', 'push-pull-legs'] as const) }),
+    ...(input.startDate != null && { startDate: input.startDate }),
   };
 }
 
