@@ -41,6 +41,7 @@ function neo4jConf(cfg: Neo4jToolConfig): string {
     `server.memory.heap.initial_size=${cfg.heap}`,
     `server.memory.heap.max_size=${cfg.heap}`,
     `server.memory.pagecache.size=${cfg.pageCache}`,
+    `db.tx_state.memory_allocation=${cfg.txState}`,
     'db.tx_log.rotation.retention_policy=1 days',
     '',
   ].join('\n');
