@@ -1,6 +1,6 @@
-// `npm start`: the main job. Local Neo4j, build, (migrations, seed, model as later issues add them),
+// `npm start`: the main job. Local Neo4j, build, migrations + catalog, demo seed, a trained model,
 // then GraphQL + planner + portal as processes; prints URLs and demo logins; Ctrl-C stops everything.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { boltUrl, loadConfig, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
 import { PNPM, run } from './proc.js';
@@ -18,6 +18,25 @@ await startNeo4j(cfg);
 
 console.log('\n▶ build');
 if (run(PNPM, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']) !== 0) process.exit(1);
+
+/** Runs `liftgraph <args>` against the dev Neo4j; returns its stdout (its stderr streams through). */
+function liftgraph(args: string[]): string {
+  const res = spawnSync(PNPM, ['-s', 'liftgraph', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...neo4jEnv }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (res.status !== 0) {
+    console.error(`liftgraph ${args.join(' ')} failed (exit ${res.status}):\n${res.stdout}`);
+    process.exit(1);
+  }
+  return res.stdout;
+}
+
+console.log('\n▶ migrations and exercise catalog');
+process.stdout.write(liftgraph(['db', 'migrate']));
+console.log('\n▶ demo data (simulated athletes, idempotent)');
+const seeded = JSON.parse(liftgraph(['seed', 'demo', '--json'])) as { logins: { email: string; role: string; password: string; name: string }[] };
+console.log('\n▶ model (GraphSAGE + GCN trained on the demo athletes, recorded as ModelVersion)');
+// The seed names its athletes demo-athlete-1..n; train on those only (the dev database may hold more).
+const demoAthletes = seeded.logins.filter((l) => l.role === 'ATHLETE').map((_, i) => `demo-athlete-${i + 1}`);
+process.stdout.write(liftgraph(['gnn', 'train', '--from-neo4j', '--athletes', demoAthletes.join(','), '--epochs', '200', '--quiet', '--no-report']).split('\n').slice(-12).join('\n'));
 
 const children: ChildProcess[] = [];
 function service(name: string, cwd: string, args: string[], env: Record<string, string>): void {
@@ -78,7 +97,8 @@ console.log(`
 Liftgraph is up.
   Portal       http://127.0.0.1:${ports.portal}
   GraphQL API  http://127.0.0.1:${ports.graphql}/graphql
-  Planner      http://127.0.0.1:${ports.planner}  (OpenAPI at /openapi.json once the planner issue lands)
+  Planner      http://127.0.0.1:${ports.planner}  (OpenAPI at /openapi.json)
   Neo4j        ${boltUrl(cfg)}  (user ${cfg.user}, password from NEO4J_PASSWORD)
-Demo logins: none yet (the GraphQL issue adds the demo seed).
+Demo logins:
+${seeded.logins.map((l) => `  ${l.role.padEnd(8)} ${l.email.padEnd(30)} password ${l.password}   (${l.name})`).join('\n')}
 Press Ctrl-C to stop.`);
