@@ -49,7 +49,9 @@ describe('coach → athlete → coach', () => {
     await page.getByRole('radio', { name: '5 days' }).check();
     await page.getByRole('button', { name: 'Generate program' }).click();
     const preview = page.getByRole('region', { name: 'Preview · week 1' });
-    await preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 });
+    const failure = page.getByRole('alert').filter({ hasText: 'Could not generate' });
+    await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
+    if (await failure.isVisible()) throw new Error(`generateProgram failed in the API: ${await failure.innerText()}`);
     expect(await preview.getByRole('region', { name: /^Day \d/ }).count()).toBe(5);
     programName = (await preview.locator('p.muted').first().innerText()).split(' · ')[0] ?? '';
     await stack.shot(page, 'program-builder-preview');

@@ -41,6 +41,11 @@ export function AppShell({ children }: { children: ReactNode }) {
             </Link>
           ))}
         </nav>
+        {me.error && !expired ? (
+          <p role="alert" className="small" style={{ color: '#ffb4b4', margin: 0 }}>
+            The API is not answering; navigation will return when it does.
+          </p>
+        ) : null}
         <div className="sidebar-foot">
           {user ? (
             <span>

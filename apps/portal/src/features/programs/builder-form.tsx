@@ -30,8 +30,6 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
       sessionTimeCapMin: Number(f.get('cap')),
       equipment: f.getAll('equipment').map(String),
       excludedMuscles: f.getAll('excludedMuscles').map(String),
-      excludedExerciseIds: [],
-      priorities: [],
     });
   }
 

@@ -8,13 +8,21 @@ export type GenerateProgramInput = {
   athleteId: string;
   /** 3, 5 or 6 */
   daysPerWeek: number;
+  /** Available equipment; empty = everything. */
   equipment?: Array<string>;
   excludedExerciseIds?: Array<string>;
   excludedMuscles?: Array<string>;
   /** strength | hypertrophy | general */
   goal: string;
-  priorities?: Array<string>;
+  /** Exercises to keep in the program. */
+  priorityExerciseIds?: Array<string>;
+  /** Muscle groups to favour. */
+  priorityMuscles?: Array<string>;
   sessionTimeCapMin?: number;
+  /** First day of the block (YYYY-MM-DD, a Monday). */
+  startDate?: string | null | undefined;
+  /** 3-day layout: full-body (default) or push-pull-legs. */
+  threeDaySplit?: string | null | undefined;
   weeks?: number;
 };
 
