@@ -77,7 +77,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     capSec: (request.sessionTimeCapMin - SESSION_TIMING.generalWarmupMin) * 60,
     minRecoveryHours: MIN_RECOVERY_HOURS,
     maxSessionSetsPerMuscle: MAX_SETS_PER_MUSCLE_PER_SESSION,
-    setsPerExercise: { min: 2, max: 5 },
+    setsPerExercise: { min: 2, max: 5, anchorMin: 3 },
     maxExercisesPerDay: 8,
   });
 

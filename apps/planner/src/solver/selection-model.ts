@@ -13,6 +13,8 @@ export interface SelectionInput {
   priorityExercises: ReadonlySet<string>;
   /** Main lifts the block is built around (a smaller bonus than priorities). */
   anchorExercises?: ReadonlySet<string>;
+  /** Anchors not yet placed elsewhere in the week: an extra bonus so each main lift appears ≥ 1×/week. */
+  unplacedAnchors?: ReadonlySet<string>;
   priorityMuscles: ReadonlySet<MuscleGroupId>;
   /** Seconds per set and fixed seconds (setup, warm-up ramp) of an exercise on a day. */
   timing: (e: Exercise) => { secPerSet: number; fixedSec: number };
@@ -20,7 +22,8 @@ export interface SelectionInput {
   capSec: number;
   minRecoveryHours: number;
   maxSessionSetsPerMuscle: number;
-  setsPerExercise: { min: number; max: number };
+  /** Working sets per picked exercise; `anchorMin` (default `min`) for anchor lifts: the main lifts carry most of the sets. */
+  setsPerExercise: { min: number; max: number; anchorMin?: number };
   maxExercisesPerDay: number;
   /** Per-day target of a muscle (0 = no shortfall row); default target / number of days whose focus holds the muscle. */
   dayTarget?: (muscle: MuscleGroupId) => number;
@@ -35,6 +38,8 @@ export const SELECTION_WEIGHTS = {
   familiarityBonus: 1.5,
   priorityExerciseBonus: 6,
   anchorBonus: 6,
+  /** Extra for an anchor the week does not have yet: about two sets of volume shortfall. */
+  weeklyAnchorBonus: 20,
   compoundBonus: 0.8,
   perSetCost: 0.05,
   redundancyPerScore: 5,
@@ -63,7 +68,7 @@ const roleWeight = (role: 'primary' | 'secondary'): number => (role === 'primary
  *        z ≥ x[e,d] + x[f,d] − 1 for sim(e,f) ≥ 0.6         redundant-exercises (soft, linearised)
  *        Σ_compound x[·,d] + k_d ≥ 1                        compound-per-day (soft)
  *        Σ_e x[e,d] ≤ maxExercisesPerDay
- * with c_e = 1 − 1.5 familiarity − 6 priority − 6 anchor − 0.8 compound. Equipment and exclusions are applied
+ * with c_e = 1 − 1.5 familiarity − 6 priority − 6 anchor (− 20 more while the week lacks it) − 0.8 compound. Equipment and exclusions are applied
  * before the model (excluded exercises get no variable at all).
  */
 export function buildSelectionModel(input: SelectionInput): { model: LpModel; index: ModelIndex } {
@@ -86,9 +91,10 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
       const s = model.addVar(`s_${d}_${i}`, 'continuous', 0, input.setsPerExercise.max);
       picks.set(x, { day: d, exercise: e, setsVar: s });
       model.addRow(rowName('sets-link', `hi_${d}_${i}`), [[1, s], [-input.setsPerExercise.max, x]], '<=', 0);
-      model.addRow(rowName('sets-link', `lo_${d}_${i}`), [[1, s], [-input.setsPerExercise.min, x]], '>=', 0);
+      const minSets = input.anchorExercises?.has(e.id) ? (input.setsPerExercise.anchorMin ?? input.setsPerExercise.min) : input.setsPerExercise.min;
+      model.addRow(rowName('sets-link', `lo_${d}_${i}`), [[1, s], [-minSets, x]], '>=', 0);
       const cost = W.pickCost - W.familiarityBonus * input.familiarity(e.id) - (input.priorityExercises.has(e.id) ? W.priorityExerciseBonus : 0)
-        - (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0)        - (e.mechanic === 'compound' ? W.compoundBonus : 0);
+        - (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0) - (input.unplacedAnchors?.has(e.id) ? W.weeklyAnchorBonus : 0)        - (e.mechanic === 'compound' ? W.compoundBonus : 0);
       model.addObjective(x, cost);
       model.addObjective(s, W.perSetCost);
       const t = input.timing(e);
