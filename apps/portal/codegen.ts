@@ -11,6 +11,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },
     },
+    // The analyst console gets its schema from here: the API's depth limit refuses GraphiQL's introspection query.
+    './src/graphql/gql/introspection.json': { plugins: ['introspection'], config: { minify: true, descriptions: true } },
   },
 };
 

@@ -2,8 +2,13 @@
 
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
+import { buildClientSchema, type IntrospectionQuery } from 'graphql';
 import { useMemo } from 'react';
+import introspection from '~/graphql/gql/introspection.json';
 import { createMemoryStorage } from './example-queries';
+
+// Built from the committed schema by codegen: no introspection round-trip (the API's depth limit refuses it).
+const SCHEMA = buildClientSchema(introspection as unknown as IntrospectionQuery);
 
 /** Through the portal's proxy, so the analyst's own token (and role limits) apply. */
 const fetcher: GraphiQLProps['fetcher'] = async (params) => {
@@ -18,5 +23,5 @@ const fetcher: GraphiQLProps['fetcher'] = async (params) => {
 
 export default function GraphiqlPane({ query }: { query: string }) {
   const storage = useMemo(() => createMemoryStorage(), []);
-  return <GraphiQL fetcher={fetcher} defaultTabs={[{ query }]} storage={storage} defaultEditorToolsVisibility={false} forcedTheme="light" />;
+  return <GraphiQL fetcher={fetcher} schema={SCHEMA} defaultTabs={[{ query }]} storage={storage} defaultEditorToolsVisibility={false} forcedTheme="light" />;
 }
