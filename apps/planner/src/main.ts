@@ -1,5 +1,5 @@
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
-import { createGraphDb, listModelVersions, migrate } from '@liftgraph/neo4j';
+import { createGraphDb, migrate, ModelVersionRepository } from '@liftgraph/neo4j';
 import { loadEnv } from './env.js';
 import { loadModel } from './predictions/load-model.js';
 import { warmUpPlanner } from './program/warm-up.js';
@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   }
   const solver = await loadSolver();
   const warm = warmUpPlanner(solver, LIFTGRAPH_CATALOG);
-  const model = await loadModel({ registry: () => listModelVersions(db, 50), modelsDir: env.LIFTGRAPH_MODELS_DIR });
+  const model = await loadModel({ registry: () => new ModelVersionRepository(db).list({ limit: 50 }), modelsDir: env.LIFTGRAPH_MODELS_DIR });
   app.log.info({ warmUpMs: warm.map((t) => Math.round(t)), model: model.detail }, 'planner ready');
   startup = model.detail;
   plans = createPlanService({ db, solver, catalog: LIFTGRAPH_CATALOG, predictor: model.predictor, onWarning: (message) => app.log.warn(message) });

@@ -1,5 +1,5 @@
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
-import { listModelVersions } from '@liftgraph/neo4j';
+import { ModelVersionRepository } from '@liftgraph/neo4j';
 import { AthleteNotFoundError, createPlanService, loadModel, loadSolver, parsePlanRequest } from '@liftgraph/planner';
 import { choiceFlag, parseArgs, stringFlag } from '../args.js';
 import { type Command, UsageError } from '../command.js';
@@ -39,7 +39,7 @@ export const planCommand: Command = {
     if (!request.ok) throw new UsageError(request.errors.map((e) => `${e.field === 'daysPerWeek' ? '--days' : e.field}: ${e.message}`).join('; '));
     const { modelsDir } = gnnEnv(io.env);
     return withGraphDb(io, async (db) => {
-      const model = await loadModel({ registry: () => listModelVersions(db, 50), modelsDir });
+      const model = await loadModel({ registry: () => new ModelVersionRepository(db).list({ limit: 50 }), modelsDir });
       io.stderr(`predictions: ${model.detail}`);
       const service = createPlanService({ db, solver: await loadSolver(), catalog: LIFTGRAPH_CATALOG, predictor: model.predictor, onWarning: io.stderr });
       try {

@@ -10,7 +10,7 @@ export interface LoadedModel {
 }
 
 export interface LoadModelOptions {
-  /** Newest ModelVersion rows of the registry (Neo4j); throws or [] when there is none. */
+  /** Newest ModelVersion rows of the registry (ModelVersionRepository.list); may throw. */
   registry: () => Promise<RegistryRow[]>;
   modelsDir: string;
 }

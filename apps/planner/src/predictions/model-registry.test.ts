@@ -19,10 +19,11 @@ describe('model registry', () => {
 
   it('should pick the newest version that beat the baselines, resolving relative artifact paths', () => {
     const rows = [
-      { id: 'old-good', createdAt: '2024-01-01T00:00:00Z', artifact: 'old', metricsJson: JSON.stringify({ beatsBaselines: true }) },
-      { id: 'new-bad', createdAt: '2024-03-01T00:00:00Z', artifact: 'new', metricsJson: JSON.stringify({ beatsBaselines: false }) },
-      { id: 'mid-good', createdAt: '2024-02-01T00:00:00Z', artifact: '/abs/mid', metricsJson: JSON.stringify({ beatsBaselines: true }) },
-      { id: 'no-artifact', createdAt: '2024-04-01T00:00:00Z', artifact: null, metricsJson: JSON.stringify({ beatsBaselines: true }) },
+      { id: 'old-good', createdAt: '2024-01-01T00:00:00Z', artifact: 'old', metrics: JSON.stringify({ beatsBaselines: true }) },
+      { id: 'new-bad', createdAt: '2024-03-01T00:00:00Z', artifact: 'new', metrics: JSON.stringify({ beatsBaselines: false }) },
+      { id: 'mid-good', createdAt: '2024-02-01T00:00:00Z', artifact: '/abs/mid', metrics: JSON.stringify({ beatsBaselines: true }) },
+      { id: 'no-artifact', createdAt: '2024-04-01T00:00:00Z', artifact: null, metrics: JSON.stringify({ beatsBaselines: true }) },
+      { id: 'flag-says-no', createdAt: '2024-05-01T00:00:00Z', artifact: 'x', metrics: JSON.stringify({ beatsBaselines: true }), beatsBaselines: false },
     ];
     const picked = pickModel(registryCandidates(rows, '/models'));
     expect(picked).toMatchObject({ id: 'mid-good', dir: '/abs/mid', origin: 'registry' });

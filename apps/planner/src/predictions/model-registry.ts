@@ -13,11 +13,15 @@ export interface ModelCandidate {
   origin: 'registry' | 'models-dir';
 }
 
+/** A ModelVersion as the registry stores it (ModelVersionRepository's shape, structurally). */
 export interface RegistryRow {
   id: string;
   createdAt: string;
   artifact: string | null;
-  metricsJson: string | null;
+  /** Stored metrics JSON (the model's and the baselines' test errors). */
+  metrics: string | null;
+  /** The registry's own verdict when it records one; else derived from `metrics`. */
+  beatsBaselines?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -50,9 +54,9 @@ export function metricsBeatBaselines(metricsJson: string | null): boolean {
 
 /** Registry rows as candidates; relative artifact paths resolve against the models directory. */
 export function registryCandidates(rows: readonly RegistryRow[], modelsDir: string): ModelCandidate[] {
-  return rows.flatMap((r) => (r.artifact === null ? [] : [{
+  return rows.flatMap((r) => (r.artifact === null || r.artifact === '' ? [] : [{
     id: r.id, createdAt: r.createdAt, dir: isAbsolute(r.artifact) ? r.artifact : join(modelsDir, r.artifact),
-    beatsBaselines: metricsBeatBaselines(r.metricsJson), origin: 'registry' as const,
+    beatsBaselines: r.beatsBaselines ?? metricsBeatBaselines(r.metrics), origin: 'registry' as const,
   }]));
 }
 
