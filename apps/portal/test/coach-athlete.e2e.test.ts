@@ -48,11 +48,11 @@ describe('coach → athlete → coach', () => {
     await page.waitForURL(`**/coach/programs/new?athleteId=${ATHLETE_ID}`);
     await page.getByRole('radio', { name: '5 days' }).check();
     await page.getByRole('button', { name: 'Generate program' }).click();
-    const preview = page.getByRole('region', { name: 'Preview · week 1' });
+    const preview = page.getByRole('region', { name: 'Preview' });
     const failure = page.getByRole('alert').filter({ hasText: 'Could not generate' });
     await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
     if (await failure.isVisible()) throw new Error(`generateProgram failed in the API: ${await failure.innerText()}`);
-    expect(await preview.getByRole('region', { name: /^Day \d/ }).count()).toBe(5);
+    expect(await preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ }).count()).toBe(5);
     programName = (await preview.locator('p.muted').first().innerText()).split(' · ')[0] ?? '';
     await stack.shot(page, 'program-builder-preview');
 
@@ -78,9 +78,9 @@ describe('coach → athlete → coach', () => {
     await page.waitForURL('**/athlete');
     await page.getByRole('heading', { name: 'This week' }).waitFor();
     expect(await page.getByText(programName, { exact: false }).first().isVisible()).toBe(true);
-    const week = page.getByRole('region', { name: 'The week' });
+    const week = page.getByRole('region', { name: /^Week 1 of / });
     await week.getByTestId('prescription').first().waitFor();
-    const editedCard = week.getByRole('article', { name: new RegExp(`^${edited.exercise.replace(/[()[\]+.*?^$|\\]/g, '\\$&')}, day 1`) });
+    const editedCard = week.getByRole('article', { name: new RegExp(`^${edited.exercise.replace(/[()[\]+.*?^$|\\]/g, '\\$&')}, week 1 day 1`) });
     await expect.poll(() => editedCard.locator('.dose').innerText()).toContain(edited.dose);
     const today = page.getByRole('form', { name: "Log today's session" });
     await today.waitFor();

@@ -11,7 +11,7 @@ type Rx = NonNullable<ProgramQuery['program']>['days'][number]['prescriptions'][
 
 const numberOrNull = (v: FormDataEntryValue | null): number | null => (v === null || String(v).trim() === '' ? null : Number(v));
 
-export function PrescriptionCard({ programId, dayIndex, rx, editable }: { programId: string; dayIndex: number; rx: Rx; editable: boolean }) {
+export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: { programId: string; dayIndex: number; label: string; rx: Rx; editable: boolean }) {
   const [editing, setEditing] = useState(false);
   const queryClient = useQueryClient();
   const update = useMutation({
@@ -31,7 +31,7 @@ export function PrescriptionCard({ programId, dayIndex, rx, editable }: { progra
   }
 
   return (
-    <article className={`rx-card${editing ? ' editing' : ''}`} aria-label={`${name}, day ${dayIndex + 1}`} data-testid="prescription">
+    <article className={`rx-card${editing ? ' editing' : ''}`} aria-label={`${name}, ${label}`} data-testid="prescription">
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 6 }}>
         <strong>{name}</strong>
         {editable && !editing ? (

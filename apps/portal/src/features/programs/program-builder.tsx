@@ -12,7 +12,7 @@ import { userMessage } from '~/graphql/request-error';
 import { BlockOverview } from './block-overview';
 import { BuilderForm } from './builder-form';
 import { AssignProgramDocument, GenerateProgramDocument, programOptions } from './programs.queries';
-import { WeekGrid } from './week-grid';
+import { WeekGrid, WeekTabs } from './week-grid';
 
 type Generated = GenerateProgramMutation['generateProgram'];
 
@@ -20,10 +20,14 @@ export function ProgramBuilder() {
   const athleteId = useSearchParams().get('athleteId');
   const queryClient = useQueryClient();
   const [generated, setGenerated] = useState<Generated | null>(null);
+  const [week, setWeek] = useState(0);
 
   const generate = useMutation({
     mutationFn: (input: GenerateProgramInput) => gqlRequest(GenerateProgramDocument, { input }),
-    onSuccess: (data) => setGenerated(data.generateProgram),
+    onSuccess: (data) => {
+      setGenerated(data.generateProgram);
+      setWeek(0);
+    },
   });
   const programId = generated?.programId ?? '';
   const program = useQuery({ ...programOptions(programId), enabled: programId !== '' });
@@ -51,7 +55,7 @@ export function ProgramBuilder() {
       ) : null}
       {generated ? (
         <Panel
-          title="Preview · week 1"
+          title="Preview"
           actions={
             <button
               type="button"
@@ -80,7 +84,8 @@ export function ProgramBuilder() {
                   <p className="muted" style={{ marginTop: 0 }}>
                     {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks} weeks · {d.program.goal}. Click Edit on any prescription to change it before assigning.
                   </p>
-                  <WeekGrid program={d.program} editable={!assigned} />
+                  <WeekTabs weeks={d.program.weeks} week={week} onChange={setWeek} />
+                  <WeekGrid program={d.program} week={week} editable={!assigned} />
                 </>
               ) : null
             }

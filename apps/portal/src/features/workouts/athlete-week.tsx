@@ -25,9 +25,10 @@ export function AthleteWeek() {
   if (!program) return <Empty title="No program yet">Your coach has not assigned a program. Logged sessions still count toward your progress.</Empty>;
 
   const compliance = athlete.status.compliance?.programId === program.id ? athlete.status.compliance : null;
-  const todayIndex = nextDayIndex(compliance?.completed ?? 0, program.daysPerWeek);
   const full = detail.data?.program;
+  const todayIndex = nextDayIndex(compliance?.completed ?? 0, full?.days.length ?? 0);
   const today = full?.days.find((d) => d.index === todayIndex) ?? full?.days[0];
+  const week = Math.floor(todayIndex / program.daysPerWeek);
 
   return (
     <div className="grid">
@@ -39,12 +40,12 @@ export function AthleteWeek() {
           </p>
         </div>
       </div>
-      <Panel title={today ? `Today · Day ${today.index + 1}: ${today.label}` : 'Today'}>
+      <Panel title={today ? `Today · Week ${week + 1}, day ${(today.index % program.daysPerWeek) + 1}: ${today.label}` : 'Today'}>
         {detail.isPending ? <Loading label="Loading today's session" /> : null}
         {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
         {full && today ? <LogSessionForm key={`${full.id}-${today.index}-${compliance?.completed ?? 0}`} athleteId={athlete.id} programId={full.id} day={today} /> : null}
       </Panel>
-      <Panel title="The week">{full ? <WeekGrid program={full} editable={false} /> : <Loading />}</Panel>
+      <Panel title={`Week ${week + 1} of ${program.weeks}`}>{full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}</Panel>
       <Panel title="Recent sessions">
         {athlete.sessions.sessions.length === 0 ? (
           <Empty title="Nothing logged yet" />

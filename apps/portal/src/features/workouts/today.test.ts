@@ -16,11 +16,12 @@ describe('currentProgram', () => {
 
 describe('nextDayIndex', () => {
   it.each([
-    [0, 5, 0],
-    [3, 5, 3],
-    [5, 5, 0],
-    [7, 3, 1],
-  ])('should pick day %i → %i of %i', (completed, days, expected) => {
+    [0, 30, 0],
+    [3, 30, 3],
+    [7, 30, 7],
+    [31, 30, 29],
+    [-1, 30, 0],
+  ])('should make day index after %i completed sessions of %i days %i', (completed, days, expected) => {
     expect(nextDayIndex(completed, days)).toBe(expected);
   });
 });

@@ -11,12 +11,13 @@ export function currentProgram<P extends ProgramLike>(programs: readonly P[]): P
 }
 
 /**
- * Today's session is the next day of the week not yet done: sessions completed against the program
- * so far, modulo days per week (the API has no calendar per day, so sessions run in order).
+ * Today's session is the first day of the block not yet done: the API lists every day of the block in
+ * order and counts sessions completed against the program (it has no calendar per day), so sessions run
+ * in order. Past the last day, the last day stays "today".
  */
-export function nextDayIndex(completed: number, daysPerWeek: number): number {
-  if (daysPerWeek <= 0) return 0;
-  return ((completed % daysPerWeek) + daysPerWeek) % daysPerWeek;
+export function nextDayIndex(completed: number, totalDays: number): number {
+  if (totalDays <= 0) return 0;
+  return Math.min(Math.max(0, completed), totalDays - 1);
 }
 
 /** RPE ↔ RIR (Zourdos et al. 2016 RIR-based RPE scale): RIR = 10 − RPE. */
