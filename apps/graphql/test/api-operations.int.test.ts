@@ -121,10 +121,15 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
     expect(r.data?.generateProgram).toMatchObject({ athleteId: f.athleteA1, daysPerWeek: 5 });
   });
 
-  it('should read predictions from the planner (or say it is not there yet)', async (ctx) => {
-    const r = await s.gql(t.coachA ?? null, 'query($a: ID!) { predictions(athleteId: $a) { exerciseId nextWeightKg reasons { feature contribution } } }', { a: f.athleteA1 });
-    if (codeOf(r) === 'NOT_IMPLEMENTED') ctx.skip('TODO: the real planner process has no GET /predictions route yet (issue 6)');
+  it('should read predictions from the planner process', async () => {
+    const r = await s.gql(t.coachA ?? null, 'query($a: ID!) { predictions(athleteId: $a) { exerciseId nextWeightKg nextReps nextRestSec reasons { feature contribution } } }', { a: f.athleteA1 });
     expect(r.errors).toBeUndefined();
+    const list = r.data?.predictions as Array<{ exerciseId: string; nextWeightKg: number | null; reasons: Array<{ feature: string; contribution: number }> }>;
+    expect(Array.isArray(list)).toBe(true);
+    for (const p of list) {
+      expect(typeof p.exerciseId).toBe('string');
+      expect(p.reasons.length).toBeGreaterThan(0);
+    }
   });
 
   it('should start a training run as a child process and list model versions', async () => {

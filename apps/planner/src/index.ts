@@ -25,6 +25,7 @@ export { runClosedLoopEval, formatEvalTable, MAIN_LIFTS, type ArmSummary, type E
 // Service: Neo4j-backed generation, model registry, OpenAPI.
 export { createPlanService, AthleteNotFoundError, type PlanService, type PlanServiceDeps, type PlanOutcome } from './service/plan-service.js';
 export { openApiDocument, programSchema } from './service/openapi.js';
+export { nextPredictions, predictionsResponseSchema, type NextPrediction, type PredictionsResponse } from './service/next-predictions.js';
 export { loadModel, type LoadedModel, type LoadModelOptions } from './predictions/load-model.js';
 export { pickModel, metricsBeatBaselines, type ModelCandidate, type RegistryRow } from './predictions/model-registry.js';
 export { gnnPredictionSource } from './predictions/gnn-prediction-source.js';

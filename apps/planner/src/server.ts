@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { parsePlanRequest } from './problem/plan-request.schema.js';
+import { predictionsQuerySchema } from './service/next-predictions.js';
 import { openApiDocument } from './service/openapi.js';
 import { AthleteNotFoundError, type PlanService } from './service/plan-service.js';
 
@@ -12,7 +13,7 @@ export interface PlannerServerOptions {
   version?: string;
 }
 
-/** Builds the planner's HTTP app: POST /programs, GET /programs/:id, /openapi.json, /health, /ready. */
+/** Builds the planner's HTTP app: POST /programs, GET /programs/:id, GET /predictions, /openapi.json, /health, /ready. */
 export function buildServer(opts: PlannerServerOptions): FastifyInstance {
   const app = Fastify({ logger: { level: opts.logLevel }, genReqId: () => crypto.randomUUID() });
   const doc = openApiDocument(opts.version ?? '0.1.0');
@@ -51,6 +52,23 @@ export function buildServer(opts: PlannerServerOptions): FastifyInstance {
       const program = await plans.get(req.params.id);
       if (!program) return reply.code(404).send({ error: 'program-not-found', message: `program ${req.params.id} does not exist` });
       return program;
+    });
+    app.get('/predictions', async (req, reply) => {
+      const parsed = predictionsQuerySchema.safeParse(req.query ?? {});
+      if (!parsed.success) {
+        const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'query', message: i.message }));
+        return reply.code(400).send({ error: 'invalid-request', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields });
+      }
+      const plans = plansOf();
+      if (!plans) return reply.code(503).header('retry-after', '2').send(notReady);
+      try {
+        return await plans.predictions(parsed.data.athleteId);
+      } catch (error) {
+        if (error instanceof AthleteNotFoundError) {
+          return reply.code(404).send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
+        }
+        throw error;
+      }
     });
   }
   return app;

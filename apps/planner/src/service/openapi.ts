@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planRequestSchema } from '../problem/plan-request.schema.js';
+import { predictionsResponseSchema } from './next-predictions.js';
 
 const muscles = z.array(z.string()).describe('free-exercise-db muscle-group names');
 
@@ -64,6 +65,17 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: 'A stored program',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { 200: { description: 'The program', ...json(programSchema) }, 404: { description: 'Unknown program', ...json(errorSchema) } },
+        },
+      },
+      '/predictions': {
+        get: {
+          summary: "Next weight/reps/rest of the athlete's main exercises (top 8 of the last 8 weeks): model when loaded, else overload rules",
+          parameters: [{ name: 'athleteId', in: 'query', required: true, schema: { type: 'string', minLength: 1 } }],
+          responses: {
+            200: { description: 'Predictions with their reasons', ...json(predictionsResponseSchema) },
+            400: { description: 'Missing or empty athleteId', ...json(errorSchema) },
+            404: { description: 'Unknown athlete', ...json(errorSchema) },
+          },
         },
       },
       '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'The process answers' } } } },

@@ -6,6 +6,7 @@ import type { PredictionSource } from '../prescriptions/prediction-source.js';
 import type { PlanRequest } from '../problem/plan-request.schema.js';
 import type { Program } from '../problem/program.types.js';
 import { generateProgramWith } from '../program/generate-program.js';
+import { nextPredictions, type PredictionsResponse } from './next-predictions.js';
 import type { MipSolver } from '../solver/highs-solver.js';
 
 export class AthleteNotFoundError extends Error {
@@ -35,6 +36,8 @@ export interface PlanOutcome {
 export interface PlanService {
   plan(request: PlanRequest): Promise<PlanOutcome>;
   get(programId: string): Promise<Program | null>;
+  /** Next session of the athlete's main exercises (model or rules); throws AthleteNotFoundError. */
+  predictions(athleteId: string): Promise<PredictionsResponse>;
 }
 
 /** Reads the athlete's log from Neo4j, generates a program (model + rules), stores it and returns it. */
@@ -75,6 +78,14 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
     async get(programId) {
       const stored = await programs.byId(programId);
       return stored as Program | null;
+    },
+    async predictions(athleteId) {
+      const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);
+      if (athlete === null) throw new AthleteNotFoundError(athleteId);
+      return nextPredictions({
+        athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor,
+        ...(deps.onWarning && { onWarning: deps.onWarning }),
+      });
     },
   };
 }

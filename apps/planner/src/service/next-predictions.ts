@@ -1,0 +1,143 @@
+import { addDays, applyOverload, type Exercise, type LoggedSession, plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
+import { z } from 'zod';
+import type { Predictor } from '../learning/index.js';
+import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
+import type { PredictionSource } from '../prescriptions/prediction-source.js';
+import { athleteState, defaultResolver } from '../problem/athlete-state.js';
+
+/** Main exercises: the most frequent of the last RECENT_WEEKS weeks (ending at the athlete's last session). */
+export const MAIN_EXERCISES = 8;
+export const RECENT_WEEKS = 8;
+/** Rest when the log records none for the exercise. */
+export const DEFAULT_REST_SEC = 120;
+
+const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
+
+/** Query of GET /predictions. */
+export const predictionsQuerySchema = z.object({ athleteId: z.string().trim().min(1, 'athleteId is required') });
+
+const reasonSchema = z.object({
+  feature: z.string().describe('model feature, or `rule:<id>` / `model:<name>` for a one-line reason'),
+  value: z.number().nullable().describe("the feature's value in its own unit; null for one-line reasons"),
+  contribution: z.number().describe('signed contribution to the next weight, in `unit`'),
+  unit: z.string(),
+  note: z.string().optional().describe('the one-line reason (rules, or the model without SHAP)'),
+});
+
+/** One prediction; the `next*` names and `reasons[].feature/contribution` are what apps/graphql reads. */
+export const predictionSchema = z.object({
+  exerciseId: z.string(),
+  exerciseName: z.string(),
+  nextWeightKg: z.number().nullable(),
+  nextReps: z.number().int().nullable(),
+  nextRestSec: z.number().nullable(),
+  source: z.enum(['gnn', 'rules']),
+  reasons: z.array(reasonSchema),
+  rationale: z.string(),
+});
+
+export const predictionsResponseSchema = z.object({
+  athleteId: z.string(),
+  /** `gnn:<model>` when a model is loaded, else `rules`. */
+  predictor: z.string(),
+  predictions: z.array(predictionSchema),
+});
+
+export type NextPrediction = z.infer<typeof predictionSchema>;
+export type PredictionsResponse = z.infer<typeof predictionsResponseSchema>;
+
+export interface NextPredictionsInput {
+  athleteId: string;
+  sessions: readonly LoggedSession[];
+  catalog: readonly Exercise[];
+  predictor: Predictor | null;
+  /** `YYYY-MM-DD` of the session predicted; default: the day after the last logged session. */
+  date?: string;
+  onWarning?: (message: string) => void;
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Median logged rest (s) of the exercise's latest performance that records rest, else null. */
+function lastRestSec(sessions: readonly LoggedSession[], exerciseId: string, resolve: (name: string) => Exercise | null): number | null {
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    for (const perf of sessions[i]?.performances ?? []) {
+      if (resolve(perf.exerciseName)?.id !== exerciseId) continue;
+      const rest = median(perf.sets.flatMap((s) => (s.type !== 'warmup' && s.restSec !== null && s.restSec > 0 ? [s.restSec] : [])));
+      if (rest !== null) return rest;
+    }
+  }
+  return null;
+}
+
+function regionOf(e: Exercise): 'upper' | 'lower' {
+  const top = [...e.targets].sort((a, b) => b.share - a.share)[0];
+  return top && LOWER.has(top.muscle) ? 'lower' : 'upper';
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/**
+ * The next session of each main exercise of an athlete: the model's prediction (rounded to the plate
+ * step) when a model is loaded and has one, else the domain overload rules (applyOverload, default
+ * chain) with their one-line reasons. No SHAP here: per-request KernelSHAP needs the training dataset.
+ */
+export function nextPredictions(input: NextPredictionsInput): PredictionsResponse {
+  const { athleteId, sessions, catalog } = input;
+  const resolve = defaultResolver(catalog);
+  const state = athleteState({ history: sessions, catalog, resolveExercise: resolve });
+  const last = state.lastSessionDate;
+  if (last === null) return { athleteId, predictor: input.predictor ? `gnn:${input.predictor.metadata.modelName}` : 'rules', predictions: [] };
+  const from = addDays(last, -7 * RECENT_WEEKS);
+  const recent = athleteState({ history: sessions.filter((s) => s.date > from), catalog, resolveExercise: resolve });
+  const byId = new Map(catalog.map((e) => [e.id, e]));
+  const main = [...recent.sessionsByExercise.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAIN_EXERCISES)
+    .flatMap(([id]) => { const e = byId.get(id); return e ? [e] : []; });
+
+  let source: PredictionSource | null = null;
+  if (input.predictor) {
+    try {
+      source = gnnPredictionSource(input.predictor, athleteId, sessions, catalog);
+    } catch (error) {
+      input.onWarning?.(`model predictions failed, rules only: ${(error as Error).message}`);
+    }
+  }
+  const date = input.date ?? addDays(last, 1);
+  const predictions = main.flatMap((exercise): NextPrediction[] => {
+    const history = state.historyByExercise.get(exercise.id) ?? [];
+    const lastSession = history.at(-1);
+    if (!lastSession || lastSession.sets.length === 0) return [];
+    const lastLoad = Math.max(...lastSession.sets.map((s) => s.weightKg));
+    const restSec = lastRestSec(sessions, exercise.id, resolve) ?? DEFAULT_REST_SEC;
+    const step = plateIncrementKg(exercise.equipment);
+    const base = { exerciseId: exercise.id, exerciseName: exercise.name };
+    const predicted = source?.predict({ athleteId, exerciseId: exercise.id, date, history }) ?? null;
+    if (predicted && Number.isFinite(predicted.weightKg) && predicted.weightKg >= 0 && predicted.reps >= 1) {
+      const weightKg = roundLoadKg(predicted.weightKg, step, 'nearest');
+      const note = predicted.reasons?.[0] ?? 'model prediction';
+      return [{
+        ...base, nextWeightKg: weightKg, nextReps: Math.round(predicted.reps), nextRestSec: predicted.restSec > 0 ? Math.round(predicted.restSec) : restSec, source: 'gnn',
+        reasons: [{ feature: `model:${input.predictor?.metadata.modelName ?? 'gnn'}`, value: null, contribution: round1(weightKg - lastLoad), unit: 'kg', note }],
+        rationale: `model predicts ${round1(predicted.weightKg)} kg × ${Math.round(predicted.reps)} (${note}); last ${lastLoad} kg × ${lastSession.targetReps} on ${lastSession.date}`,
+      }];
+    }
+    const hasRpe = lastSession.sets.some((s) => s.rpe != null || s.rir != null);
+    const rule = applyOverload(history.slice(-6), {
+      date, current: { weightKg: lastLoad, reps: Math.max(1, lastSession.targetReps), restSec, sets: lastSession.sets.length },
+      equipment: exercise.equipment, region: regionOf(exercise), targetRpe: hasRpe ? 8 : null, acwr: state.acwr,
+    });
+    return [{
+      ...base, nextWeightKg: rule.weightKg, nextReps: rule.reps, nextRestSec: rule.restSec, source: 'rules',
+      reasons: rule.reasons.map((note, i) => ({ feature: `rule:${rule.ruleId}`, value: null, contribution: i === 0 ? round1(rule.weightKg - lastLoad) : 0, unit: 'kg', note })),
+      rationale: rule.reasons.join('; '),
+    }];
+  });
+  return { athleteId, predictor: source?.id ?? 'rules', predictions };
+}
