@@ -86,7 +86,13 @@ describe('coach → athlete → coach', () => {
     await today.waitFor();
     await stack.shot(page, 'athlete-today');
     await today.getByRole('button', { name: 'Log session' }).click();
-    await page.getByText('Session logged.').waitFor({ timeout: 60_000 });
+    const logged = page.getByText('Session logged.');
+    const refused = today.getByRole('alert');
+    await Promise.race([logged.waitFor({ timeout: 60_000 }), refused.waitFor({ timeout: 60_000 })]).catch(() => undefined);
+    if (!(await logged.isVisible())) {
+      await stack.shot(page, 'failed-athlete-log');
+      throw new Error(`logWorkout did not succeed: ${(await refused.allInnerTexts()).join(' | ') || 'no answer in 60 s'}`);
+    }
     await stack.shot(page, 'athlete-logged');
     await context.close();
   });

@@ -43,7 +43,7 @@ export function AthleteWeek() {
       <Panel title={today ? `Today · Week ${week + 1}, day ${(today.index % program.daysPerWeek) + 1}: ${today.label}` : 'Today'}>
         {detail.isPending ? <Loading label="Loading today's session" /> : null}
         {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
-        {full && today ? <LogSessionForm key={`${full.id}-${today.index}-${compliance?.completed ?? 0}`} athleteId={athlete.id} programId={full.id} day={today} /> : null}
+        {full && today ? <LogSessionForm key={full.id} athleteId={athlete.id} programId={full.id} day={today} /> : null}
       </Panel>
       <Panel title={`Week ${week + 1} of ${program.weeks}`}>{full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}</Panel>
       <Panel title="Recent sessions">

@@ -45,12 +45,15 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
     return (
       <div className="state" role="status" style={{ background: 'var(--ok-soft)', color: 'var(--ok)' }}>
         <strong>Session logged.</strong> {log.data.logWorkout.performances} exercises, {log.data.logWorkout.sets} sets. Nice work.
+        <button type="button" className="btn btn-small btn-ghost" onClick={() => log.reset()}>
+          Log the next session
+        </button>
       </div>
     );
   }
 
   return (
-    <form onSubmit={submit} aria-label="Log today's session" className="grid">
+    <form key={day.index} onSubmit={submit} aria-label="Log today's session" className="grid">
       {day.prescriptions.map((rx, i) => {
         const name = rx.exercise?.name ?? rx.exerciseId;
         return (
