@@ -36,6 +36,7 @@ export {
   MODEL_NAMES,
   evaluateGraph,
   evaluateLogs,
+  rollingOriginWindows,
   learningGraphFromLogs,
   modelMetrics,
   summarizeRuns,

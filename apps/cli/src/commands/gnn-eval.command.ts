@@ -1,5 +1,5 @@
 import { type AthleteLog, simulateStudyScenario } from '@liftgraph/domain';
-import { type EvalResult, evaluateLogs, type EvaluateOptions, summarizeRuns } from '@liftgraph/planner';
+import { type EvalResult, evaluateLogs, type EvaluateOptions, rollingOriginWindows, summarizeRuns } from '@liftgraph/planner';
 import { choiceFlag, parseArgs, stringFlag } from '../args.js';
 import { type Command, type CommandIo, UsageError } from '../command.js';
 import { selectBackend } from '@liftgraph/gnn';
@@ -41,7 +41,7 @@ function progressPrinter(io: CommandIo, quiet: boolean): EvaluateOptions['onProg
 export const gnnEvalCommand: Command = {
   path: ['gnn', 'eval'],
   summary: 'Train GraphSAGE, GCN, MLP and LSTM on a log and score them with persistence and rules on the last sixth of its timeline.',
-  usage: 'gnn eval <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--json] [--epochs 400] [--seeds 1] [--target-mode observed|rule] [--no-ablation] [--quiet]',
+  usage: 'gnn eval <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--json] [--epochs 400] [--seeds 1] [--target-mode observed|rule] [--origins 1..4] [--no-ablation] [--quiet]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json', 'no-ablation', 'quiet']);
     const { logs, label } = await loadEvalLogs(args);
@@ -61,6 +61,18 @@ export const gnnEvalCommand: Command = {
     }
     io.stdout(`Evaluation of ${label}: ${main.testPairs} test pairs (last sixth of the timeline), target mode ${targetMode}, ${epochs} epochs, seeds 1..${seeds}\n`);
     io.stdout(formatEvalTable(main, seeds > 1 ? summarizeRuns(runs) : undefined));
+    const origins = intFlag(args, 'origins', 1);
+    if (origins > 1) {
+      // Rolling origin for long logs: each earlier origin trains on everything before it and tests on the next sixth.
+      const windows = rollingOriginWindows(origins);
+      const perOrigin = windows.map((w) => evaluateLogs(logs, resolve, { epochs, seed: 1, targetMode, onProgress, ...w }));
+      perOrigin.forEach((run, k) => {
+        io.stdout(`\nRolling origin ${k + 1}/${origins}: train before ${run.cutoffDate}, ${run.result.testPairs} test pairs in the next sixth (seed 1)\n`);
+        io.stdout(formatEvalTable(run.result));
+      });
+      io.stdout(`\nMean over the ${origins} origins (± SD across origins)\n`);
+      io.stdout(formatEvalTable(perOrigin[0]?.result ?? main, summarizeRuns(perOrigin.map((r) => r.result))));
+    }
     if (!args.flags.has('no-ablation')) {
       const ablation = evaluateLogs(logs, resolve, { epochs, seed: 1, targetMode, withoutLoadMetrics: true, onProgress }).result;
       io.stdout('\nAblation: without training_load / monotony / strain features (seed 1)\n');

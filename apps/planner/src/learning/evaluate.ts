@@ -40,6 +40,8 @@ export function modelMetrics(pred: Float32Array, lg: LearningGraph): ModelMetric
 export interface GraphOptions {
   /** Fraction of the timeline used for training; the rest is test (default 5/6: "the last sixth"). */
   trainFraction?: number;
+  /** End of the test window as a fraction of the timeline (rolling origin); default: to the end. */
+  testEndFraction?: number;
   targetMode?: 'observed' | 'rule';
 }
 
@@ -52,7 +54,11 @@ export interface EvaluateOptions extends TrainOptions, GraphOptions {
 export function learningGraphFromLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: GraphOptions = {}): { graph: LearningGraph; cutoffDate: string } {
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = timelineCutoff(dates, options.trainFraction ?? 5 / 6);
-  return { graph: buildLearningGraph(logs, resolve, { cutoffDate, targetMode: options.targetMode ?? 'observed' }), cutoffDate };
+  const testEndDate = options.testEndFraction !== undefined && options.testEndFraction < 1 ? timelineCutoff(dates, options.testEndFraction) : undefined;
+  return {
+    graph: buildLearningGraph(logs, resolve, { cutoffDate, targetMode: options.targetMode ?? 'observed', ...(testEndDate ? { testEndDate } : {}) }),
+    cutoffDate,
+  };
 }
 
 /**
@@ -101,4 +107,18 @@ export function summarizeRuns(runs: readonly EvalResult[]): Record<string, Recor
     }
   }
   return out;
+}
+
+/**
+ * Rolling-origin evaluation for long logs: `origins` successive cutoffs, each a sixth of the timeline
+ * apart; the last one is the usual "last sixth". Origin k (1-based, oldest first) trains on everything
+ * before c_k and tests on [c_k, c_k + w), with w = 1/6 of the timeline and c_k = 1 − (origins − k + 1)·w.
+ */
+export function rollingOriginWindows(origins: number): { trainFraction: number; testEndFraction: number }[] {
+  if (!Number.isInteger(origins) || origins < 1 || origins > 4) throw new Error(`origins must be an integer in [1, 4], got ${origins}`);
+  const w = 1 / 6;
+  return Array.from({ length: origins }, (_, i) => {
+    const trainFraction = 1 - (origins - i) * w;
+    return { trainFraction, testEndFraction: trainFraction + w };
+  });
 }

@@ -5,6 +5,7 @@ export {
   evaluateLogs,
   learningGraphFromLogs,
   modelMetrics,
+  rollingOriginWindows,
   summarizeRuns,
   type EvalResult,
   type EvalRun,

@@ -102,3 +102,12 @@ describe('timelineCutoff', () => {
     expect(timelineCutoff(['2024-01-01', '2024-01-31', '2024-01-10'])).toBe('2024-01-26'); // 1 Jan + 25 days
   });
 });
+
+describe('buildLearningGraph rolling origin', () => {
+  it('should leave targets on/after testEndDate out of both train and test', () => {
+    const g = buildLearningGraph([{ athleteId: 'a1', sessions: log }], resolve, { cutoffDate: '2024-01-02', testEndDate: '2024-01-05' });
+    // squat 1 → squat 2 (01-03) and bench 1 → bench 2 (01-03) are test; squat 2 → squat 3 (01-10) is past the window.
+    expect(Array.from(g.trainMask)).toEqual([0, 0, 0, 0, 0]);
+    expect(Array.from(g.testMask)).toEqual([1, 1, 0, 0, 0]);
+  });
+});

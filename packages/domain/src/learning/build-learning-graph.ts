@@ -46,6 +46,11 @@ export interface LearningGraph {
 export interface LearningGraphOptions {
   /** Targets dated on/after this `YYYY-MM-DD` are test; before it, train. */
   cutoffDate: string;
+  /**
+   * Rolling-origin evaluation: targets dated on/after this are neither train nor test (the test window
+   * is [cutoffDate, testEndDate)). Default: no end.
+   */
+  testEndDate?: string;
   /** `observed` (default): the athlete's real next top set; `rule`: the rule-based overload output. */
   targetMode?: 'observed' | 'rule';
   /** Cross-session shared-muscle edges reach back this many days (recovery window, SCIENCE.md). */
@@ -179,7 +184,7 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
         y[i * 3 + 2] = next.restSec ?? Number.NaN;
       }
       if (next.date < options.cutoffDate) trainMask[i] = 1;
-      else testMask[i] = 1;
+      else if (options.testEndDate === undefined || next.date < options.testEndDate) testMask[i] = 1;
     }
 
     // Edges into i: earlier sessions within the recovery window, the previous occurrence, same-session
