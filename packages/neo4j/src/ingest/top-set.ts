@@ -1,22 +1,9 @@
-import { estimateOneRepMax, type LoggedSet, SCIENCE_CHOICES } from '@liftgraph/domain';
+import { estimateOneRepMax, type LoggedSet, SCIENCE_CHOICES, topSet } from '@liftgraph/domain';
 
 export const isWorkingSet = (s: LoggedSet): boolean => s.type !== 'warmup' && (s.reps ?? 0) >= 1;
 
-/** The top working set: heaviest load, then most reps, then earliest (the GNN target definition). */
-export function topSet(sets: readonly LoggedSet[]): LoggedSet | null {
-  let best: LoggedSet | null = null;
-  for (const s of sets) {
-    if (!isWorkingSet(s)) continue;
-    if (best === null) {
-      best = s;
-      continue;
-    }
-    const w = s.weightKg ?? 0;
-    const bw = best.weightKg ?? 0;
-    if (w > bw || (w === bw && (s.reps ?? 0) > (best.reps ?? 0))) best = s;
-  }
-  return best;
-}
+/** The top working set (heaviest load, then most reps): the domain's definition, shared with the learning graph. */
+export { topSet };
 
 /**
  * Epley e1RM (kg) of one set via the domain, with logged RIR/RPE when it keeps reps + RIR in range;
