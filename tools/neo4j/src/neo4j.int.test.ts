@@ -1,24 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boltUrl, loadConfig, type Neo4jToolConfig } from './config.js';
 import { isAlive, neo4jProcesses, readPid, startNeo4j, stopNeo4j } from './server.js';
-import { testDriver, uniqueLabel } from './testing.js';
-
-/** A free port on 127.0.0.1 (tools-test has the same helper, but it depends on this package). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { freePort, testDriver, uniqueLabel } from './testing.js';
 
 describe('the shared test Neo4j', () => {
   it('should create and read back a node through neo4j-driver', async () => {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { boltUrl, loadConfig } from './config.js';
 
@@ -24,4 +25,17 @@ export function testDriver(): Driver {
 /** A label unique to one test, for isolation (neo4j/graphql's createUniqueType idea). */
 export function uniqueLabel(prefix = 'Test'): string {
   return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A free TCP port on 127.0.0.1 (bind to 0, read it, release it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
 }
