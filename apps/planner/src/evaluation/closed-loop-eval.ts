@@ -1,9 +1,10 @@
 import {
-  createAthlete, createProgressionPrescriber, type Exercise, generatePopulation, type Prescriber, runSimulation, SPLIT_FOR_DAYS,
+  createAthlete, createProgressionPrescriber, type Exercise, generatePopulation, type MuscleGroupId, type Prescriber, runSimulation, SPLIT_FOR_DAYS,
   SPLIT_TEMPLATES, type SimulationResult, type WeeklySchedule,
 } from '@liftgraph/domain';
 import type { Goal } from '../problem/plan-request.schema.js';
 import type { MipSolver } from '../solver/highs-solver.js';
+import { addDeliveredStimulus, type DeliveredStimulus, emptyStimulus } from './delivered-stimulus.js';
 import { createLiftgraphPrescriber, liftgraphSchedule } from './liftgraph-prescriber.js';
 
 export const MAIN_LIFTS = ['barbell-back-squat', 'barbell-bench-press', 'barbell-deadlift', 'barbell-overhead-press', 'barbell-row'] as const;
@@ -20,6 +21,9 @@ export interface ArmSummary {
   weeksAcwrAbove15: number;
   overreachEvents: number;
   sessionsDone: number;
+  /** Sums over all athletes' logs (divide by athletes × weeks for per-week means). */
+  delivered: DeliveredStimulus;
+  weeks: number;
 }
 
 export interface EvalOptions {
@@ -45,10 +49,14 @@ function daysFor(split: string, trainingAgeYears: number): 3 | 5 | 6 {
 
 export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
   const population = generatePopulation({ n: o.n, weeks: 1, seed: o.seed });
-  const acc = new Map<ArmId, { gainPct: Record<string, number[]>; gainKg: Record<string, number[]>; acwr: number; over: number; done: number }>();
+  const byName = new Map(o.catalog.map((e) => [e.name, e]));
+  type Acc = { gainPct: Record<string, number[]>; gainKg: Record<string, number[]>; acwr: number; over: number; done: number; delivered: DeliveredStimulus };
+  const fresh = (): Acc => ({ gainPct: {}, gainKg: {}, acwr: 0, over: 0, done: 0, delivered: emptyStimulus(MAIN_LIFTS) });
+  const acc = new Map<ArmId, Acc>();
   const record = (arm: ArmId, r: SimulationResult): void => {
-    const a = acc.get(arm) ?? { gainPct: {}, gainKg: {}, acwr: 0, over: 0, done: 0 };
+    const a = acc.get(arm) ?? fresh();
     acc.set(arm, a);
+    addDeliveredStimulus(a.delivered, r.log, byName);
     for (const lift of MAIN_LIFTS) {
       const series = r.trueOneRepMaxByExercise[lift] ?? [];
       const start = series[0] ?? 0;
@@ -83,12 +91,12 @@ export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
   });
   const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
   return (['linear', 'double', 'liftgraph'] as const).map((arm) => {
-    const a = acc.get(arm) ?? { gainPct: {}, gainKg: {}, acwr: 0, over: 0, done: 0 };
+    const a = acc.get(arm) ?? fresh();
     const gainPct = Object.fromEntries(MAIN_LIFTS.map((l) => [l, mean(a.gainPct[l] ?? [])]));
     return {
       arm, athletes: population.length, gainPct, meanGainPct: mean(Object.values(gainPct)),
       gainKg: Object.fromEntries(MAIN_LIFTS.map((l) => [l, mean(a.gainKg[l] ?? [])])),
-      weeksAcwrAbove15: a.acwr, overreachEvents: a.over, sessionsDone: a.done,
+      weeksAcwrAbove15: a.acwr, overreachEvents: a.over, sessionsDone: a.done, delivered: a.delivered, weeks: o.weeks,
     };
   });
 }
@@ -103,5 +111,21 @@ export function formatEvalTable(rows: readonly ArmSummary[]): string {
   const lin = rows.find((r) => r.arm === 'linear');
   const lg = rows.find((r) => r.arm === 'liftgraph');
   if (lin && lg) lines.push('', `liftgraph vs linear: ${(100 * (lg.meanGainPct / lin.meanGainPct - 1)).toFixed(1)} % more mean 1RM gain; ACWR>1.5 weeks ${lg.weeksAcwrAbove15} vs ${lin.weeksAcwrAbove15}`);
+  return lines.join('\n');
+}
+
+const DELIVERED_MUSCLES: readonly MuscleGroupId[] = ['quadriceps', 'hamstrings', 'glutes', 'chest', 'shoulders', 'triceps', 'lats', 'middle back', 'biceps'];
+
+/** Per athlete-week: hard sets and sessions of each main lift, hard sets of the muscles they load, session length and sRPE. */
+export function formatDeliveredTable(rows: readonly ArmSummary[]): string {
+  const head = ['arm', ...MAIN_LIFTS.map((l) => `${l.replace('barbell-', '')} sets (×/wk)`), ...DELIVERED_MUSCLES, 'min/session', 'sRPE'];
+  const lines = [head.join(' | '), head.map(() => '---').join(' | ')];
+  for (const r of rows) {
+    const d = r.delivered;
+    const aw = Math.max(1, r.athletes * r.weeks);
+    lines.push([r.arm, ...MAIN_LIFTS.map((l) => `${((d.liftHardSets[l] ?? 0) / aw).toFixed(1)} (${((d.liftSessions[l] ?? 0) / aw).toFixed(1)})`),
+      ...DELIVERED_MUSCLES.map((m) => (d.muscleHardSets[m] / aw).toFixed(1)),
+      (d.sessionMin / Math.max(1, d.sessions)).toFixed(0), (d.sessionRpe / Math.max(1, d.sessions)).toFixed(1)].join(' | '));
+  }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { loadSolver } from '../solver/highs-solver.js';
-import { formatEvalTable, runClosedLoopEval } from './closed-loop-eval.js';
+import { formatDeliveredTable, formatEvalTable, runClosedLoopEval } from './closed-loop-eval.js';
 
 // `pnpm eval:planner [n] [--no-priorities]`: 200 simulated athletes × 12 weeks by default.
 const args = process.argv.slice(2);
@@ -11,4 +11,4 @@ const rows = runClosedLoopEval({
   solver: await loadSolver(), catalog: LIFTGRAPH_CATALOG, n, weeks: 12, seed: 42, blockWeeks: 6, goal: 'general', prioritizeMainLifts,
   onAthlete: (i) => { if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${n} athletes, ${Math.round((Date.now() - started) / 1000)} s\n`); },
 });
-process.stdout.write(`closed-loop eval: ${n} athletes × 12 weeks, blocks of 6 weeks, goal general, main lifts prioritised: ${prioritizeMainLifts}\n\n${formatEvalTable(rows)}\n`);
+process.stdout.write(`closed-loop eval: ${n} athletes × 12 weeks, blocks of 6 weeks, goal general, main lifts prioritised: ${prioritizeMainLifts}\n\n${formatEvalTable(rows)}\n\nDelivered per athlete-week (hard sets = reported RIR ≤ 4; muscles weighted by TARGETS share / top share):\n\n${formatDeliveredTable(rows)}\n`);
