@@ -1,5 +1,5 @@
 import { LEARNING_TARGETS, type LearningGraph } from '@liftgraph/domain';
-import { directoryHandler, type GnnModel, type GraphData, loadModel, saveModel, Standardizer, type StandardizerJson } from '@liftgraph/gnn';
+import { directoryHandler, type GnnModel, type GraphData, loadModel, sampleBackground, saveModel, Standardizer, type StandardizerJson } from '@liftgraph/gnn';
 import type { Dataset } from './dataset.js';
 import type { ModelMetrics } from './evaluate.js';
 
@@ -27,8 +27,16 @@ export interface PredictorMetadata {
   /** Test-set metrics at training time, in real units. */
   metrics: ModelMetrics;
   training: { epochs: number; seed: number; source: string; cutoffDate: string; numNodes: number; trainNodes: number; testPairs: number };
+  /**
+   * KernelSHAP background: standardized feature rows of training nodes ([rows, featureNames.length],
+   * row-major). Absent in artifacts saved before it existed; explanations then use the training mean.
+   */
+  background?: { rows: number; x: number[] };
   createdAt: string;
 }
+
+/** Training rows kept in the artifact as the SHAP background (enough for a stable E[f], small on disk). */
+export const BACKGROUND_ROWS = 32;
 
 export interface SaveArtifactInput {
   model: GnnModel;
@@ -38,11 +46,21 @@ export interface SaveArtifactInput {
   targetMode: 'observed' | 'rule';
   training: PredictorMetadata['training'];
   createdAt?: Date;
+  /** Seed of the SHAP background sample. Default 1. */
+  backgroundSeed?: number;
+}
+
+function backgroundOf(ds: Dataset, seed: number): PredictorMetadata['background'] {
+  const f = ds.graph.numFeatures;
+  if (!ds.graph.trainMask.some((m) => m === 1)) return undefined;
+  const x = sampleBackground(ds.graph.x, f, BACKGROUND_ROWS, seed, ds.graph.trainMask);
+  return { rows: x.length / f, x: Array.from(x) };
 }
 
 /** Saves a trained GNN and its predictor metadata to `dir` (model.json + weights.bin, no tfjs-node). */
 export async function saveArtifact(dir: string, input: SaveArtifactInput): Promise<PredictorMetadata> {
   const { dataset: ds } = input;
+  const background = backgroundOf(ds, input.backgroundSeed ?? 1);
   const metadata: PredictorMetadata = {
     schema: PREDICTOR_SCHEMA,
     modelName: input.modelName,
@@ -55,6 +73,7 @@ export async function saveArtifact(dir: string, input: SaveArtifactInput): Promi
     targetMode: input.targetMode,
     metrics: input.metrics,
     training: input.training,
+    ...(background && { background }),
     createdAt: (input.createdAt ?? new Date()).toISOString(),
   };
   await saveModel(input.model, directoryHandler(dir), metadata as unknown as Record<string, unknown>);

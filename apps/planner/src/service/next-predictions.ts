@@ -1,9 +1,13 @@
 import { addDays, applyOverload, type Exercise, type LoggedSession, plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
-import { z } from 'zod';
 import type { Predictor } from '../learning/index.js';
+import { DEFAULT_SHAP_BUDGET, type ShapBudget } from '../predictions/explain-next.js';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
+import type { ModelVerdict } from '../predictions/load-model.js';
+import { type NextPerformanceGraph, nextPerformanceGraph } from '../predictions/next-performance-graph.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
 import { athleteState, defaultResolver } from '../problem/athlete-state.js';
+import { attachExplanations, noExplanation, type ServedPrediction } from './attach-explanations.js';
+import type { PredictionsResponse } from './predictions.schema.js';
 
 /** Main exercises: the most frequent of the last RECENT_WEEKS weeks (ending at the athlete's last session). */
 export const MAIN_EXERCISES = 8;
@@ -13,44 +17,26 @@ export const DEFAULT_REST_SEC = 120;
 
 const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
 
-/** Query of GET /predictions. */
-export const predictionsQuerySchema = z.object({ athleteId: z.string().trim().min(1, 'athleteId is required') });
+export {
+  predictionsQuerySchema, predictionSchema, predictionsResponseSchema, explanationSchema,
+  type NextPrediction, type PredictionExplanation, type PredictionsResponse,
+} from './predictions.schema.js';
 
-const reasonSchema = z.object({
-  feature: z.string().describe('model feature, or `rule:<id>` / `model:<name>` for a one-line reason'),
-  value: z.number().nullable().describe("the feature's value in its own unit; null for one-line reasons"),
-  contribution: z.number().describe('signed contribution to the next weight, in `unit`'),
-  unit: z.string(),
-  note: z.string().optional().describe('the one-line reason (rules, or the model without SHAP)'),
-});
-
-/** One prediction; the `next*` names and `reasons[].feature/contribution` are what apps/graphql reads. */
-export const predictionSchema = z.object({
-  exerciseId: z.string(),
-  exerciseName: z.string(),
-  nextWeightKg: z.number().nullable(),
-  nextReps: z.number().int().nullable(),
-  nextRestSec: z.number().nullable(),
-  source: z.enum(['gnn', 'rules']),
-  reasons: z.array(reasonSchema),
-  rationale: z.string(),
-});
-
-export const predictionsResponseSchema = z.object({
-  athleteId: z.string(),
-  /** `gnn:<model>` when a model is loaded, else `rules`. */
-  predictor: z.string(),
-  predictions: z.array(predictionSchema),
-});
-
-export type NextPrediction = z.infer<typeof predictionSchema>;
-export type PredictionsResponse = z.infer<typeof predictionsResponseSchema>;
+export interface PredictionExplainer {
+  predictor: Predictor;
+  /** Registry version id (or artifact directory). */
+  version: string;
+  verdict: ModelVerdict;
+}
 
 export interface NextPredictionsInput {
   athleteId: string;
   sessions: readonly LoggedSession[];
   catalog: readonly Exercise[];
   predictor: Predictor | null;
+  /** The model whose SHAP reasons are shown (the serving model, else the newest model at all); null: no SHAP. */
+  explainer?: PredictionExplainer | null;
+  shapBudget?: ShapBudget;
   /** `YYYY-MM-DD` of the session predicted; default: the day after the last logged session. */
   date?: string;
   onWarning?: (message: string) => void;
@@ -85,14 +71,18 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 /**
  * The next session of each main exercise of an athlete: the model's prediction (rounded to the plate
  * step) when a model is loaded and has one, else the domain overload rules (applyOverload, default
- * chain) with their one-line reasons. No SHAP here: per-request KernelSHAP needs the training dataset.
+ * chain) with their one-line reasons. Each prediction carries the explainer model's KernelSHAP
+ * reasons (its own when it served the number, "the model's view" beside the rules otherwise), or says
+ * why there are none.
  */
 export function nextPredictions(input: NextPredictionsInput): PredictionsResponse {
   const { athleteId, sessions, catalog } = input;
   const resolve = defaultResolver(catalog);
   const state = athleteState({ history: sessions, catalog, resolveExercise: resolve });
   const last = state.lastSessionDate;
-  if (last === null) return { athleteId, predictor: input.predictor ? `gnn:${input.predictor.metadata.modelName}` : 'rules', predictions: [] };
+  if (last === null) {
+    return { athleteId, predictor: input.predictor ? `gnn:${input.predictor.metadata.modelName}` : 'rules', predictions: [], explanation: noExplanation('no-history', 'no logged session: nothing to predict or explain') };
+  }
   const from = addDays(last, -7 * RECENT_WEEKS);
   const recent = athleteState({ history: sessions.filter((s) => s.date > from), catalog, resolveExercise: resolve });
   const byId = new Map(catalog.map((e) => [e.id, e]));
@@ -101,16 +91,25 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
     .slice(0, MAIN_EXERCISES)
     .flatMap(([id]) => { const e = byId.get(id); return e ? [e] : []; });
 
+  const explainer = input.explainer ?? null;
+  let graph: NextPerformanceGraph | null = null;
   let source: PredictionSource | null = null;
-  if (input.predictor) {
+  if (input.predictor || explainer) {
     try {
-      source = gnnPredictionSource(input.predictor, athleteId, sessions, catalog);
+      graph = nextPerformanceGraph(athleteId, sessions, catalog);
+    } catch (error) {
+      input.onWarning?.(`learning graph failed, rules only and no SHAP: ${(error as Error).message}`);
+    }
+  }
+  if (input.predictor && graph) {
+    try {
+      source = gnnPredictionSource(input.predictor, athleteId, sessions, catalog, graph);
     } catch (error) {
       input.onWarning?.(`model predictions failed, rules only: ${(error as Error).message}`);
     }
   }
   const date = input.date ?? addDays(last, 1);
-  const predictions = main.flatMap((exercise): NextPrediction[] => {
+  const served = main.flatMap((exercise): ServedPrediction[] => {
     const history = state.historyByExercise.get(exercise.id) ?? [];
     const lastSession = history.at(-1);
     if (!lastSession || lastSession.sets.length === 0) return [];
@@ -139,5 +138,9 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
       rationale: rule.reasons.join('; '),
     }];
   });
-  return { athleteId, predictor: source?.id ?? 'rules', predictions };
+  const explained = attachExplanations(served, {
+    graph, explainer, servingPredictor: source === null ? null : input.predictor, budget: input.shapBudget ?? DEFAULT_SHAP_BUDGET,
+    ...(input.onWarning && { onWarning: input.onWarning }),
+  });
+  return { athleteId, predictor: source?.id ?? 'rules', ...explained };
 }

@@ -6,7 +6,8 @@ import type { PredictionSource } from '../prescriptions/prediction-source.js';
 import type { PlanRequest } from '../problem/plan-request.schema.js';
 import type { Program } from '../problem/program.types.js';
 import { generateProgramWith } from '../program/generate-program.js';
-import { nextPredictions, type PredictionsResponse } from './next-predictions.js';
+import type { ShapBudget } from '../predictions/explain-next.js';
+import { nextPredictions, type PredictionExplainer, type PredictionsResponse } from './next-predictions.js';
 import type { MipSolver } from '../solver/highs-solver.js';
 
 export class AthleteNotFoundError extends Error {
@@ -23,6 +24,9 @@ export interface PlanServiceDeps {
   catalog: readonly Exercise[];
   /** The loaded model, or null for rules alone. */
   predictor: Predictor | null;
+  /** The model whose SHAP reasons /predictions shows (see loadModel); null or absent: no SHAP. */
+  explainer?: PredictionExplainer | null;
+  shapBudget?: ShapBudget;
   onWarning?: (message: string) => void;
 }
 
@@ -83,7 +87,8 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);
       if (athlete === null) throw new AthleteNotFoundError(athleteId);
       return nextPredictions({
-        athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor,
+        athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor, explainer: deps.explainer ?? null,
+        ...(deps.shapBudget && { shapBudget: deps.shapBudget }),
         ...(deps.onWarning && { onWarning: deps.onWarning }),
       });
     },
