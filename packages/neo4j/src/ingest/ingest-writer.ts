@@ -5,7 +5,7 @@ import { toNumber, toStringValue } from '../integer.mapper.js';
 import { batches } from '../tx.js';
 import type { IngestRows } from './ingest-rows.mapper.js';
 import {
-  CREATE_NEXT, CREATE_PERFORMANCES, CREATE_SESSIONS, CREATE_THEN, DELETE_NEXT, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
+  CREATE_NEXT, CREATE_PERFORMANCES, CREATE_SESSIONS, CREATE_THEN, DELETE_NEXT, DELETE_STALE_PERFORMANCES, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
   MERGE_ATHLETE, MERGE_IMPORT, MERGE_PERFORMANCES, MERGE_SESSIONS, MISSING_EXERCISES,
 } from './ingest.cypher.js';
 import { type ExistingPerformance, type Link, planLinks } from './link-plan.js';
@@ -63,7 +63,8 @@ async function writeLinks(tx: ManagedTransaction, cypher: string, links: Link[],
 
 /**
  * The whole import inside one transaction: catalog check, athlete and Import record, new sessions
- * as CREATEd trees (fast path), already-stored sessions through MERGE (re-imports), then the
+ * as CREATEd trees (fast path), already-stored sessions through MERGE (re-imports; such a session
+ * converges to the file: performances and sets the file no longer lists are deleted), then the
  * NEXT/THEN diff. Throws (rolling everything back) on any failure.
  */
 export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx: WriteContext): Promise<void> {
@@ -75,7 +76,14 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
   await tx.run(MERGE_ATHLETE, { athleteId, name: ctx.athleteName });
   await tx.run(MERGE_IMPORT, { athleteId, importId: ctx.importId, importedAt: ctx.importedAt, importedBy: ctx.importedBy, props: ctx.importProps });
   if (rows.customExercises.length > 0) await tx.run(UPSERT_EXERCISES, { rows: rows.customExercises });
-  const existing = await existingState(tx, athleteId);
+  const stored = await existingState(tx, athleteId);
+  // A session the file lists holds exactly the file's performances: the others in it are stale.
+  const fileSessions = new Set(rows.sessions.map((s) => s.id));
+  const filePerformances = new Set(rows.performances.map((p) => p.id));
+  const isStale = (p: ExistingPerformance): boolean => fileSessions.has(p.sessionId) && !filePerformances.has(p.id);
+  const stale = stored.performances.filter(isStale).map((p) => p.id);
+  const existing = { sessions: stored.sessions, performances: stored.performances.filter((p) => !isStale(p)) };
+  if (stale.length > 0) await tx.run(DELETE_STALE_PERFORMANCES, { ids: stale });
 
   const fresh = rows.sessions.filter((s) => !existing.sessions.has(s.id));
   const freshIds = new Set(fresh.map((s) => s.id));
@@ -90,8 +98,8 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
   try {
     for (const [i, batch] of batches(fresh, ctx.batchSize).entries()) send(CREATE_SESSIONS, { athleteId, importId: ctx.importId, rows: batch }, 'sessions', i);
     for (const [i, batch] of bySets(freshPerfs, (p) => p.sets.index.length, ctx.batchSize).entries()) send(CREATE_PERFORMANCES, { rows: batch }, 'performances', i);
-    const stored = rows.sessions.filter((s) => existing.sessions.has(s.id));
-    if (stored.length > 0) send(MERGE_SESSIONS, { athleteId, importId: ctx.importId, rows: stored }, 'sessions', -1);
+    const storedSessions = rows.sessions.filter((s) => existing.sessions.has(s.id));
+    if (storedSessions.length > 0) send(MERGE_SESSIONS, { athleteId, importId: ctx.importId, rows: storedSessions }, 'sessions', -1);
     for (const [i, batch] of bySets(storedPerfs, (p) => p.sets.index.length, ctx.batchSize).entries()) send(MERGE_PERFORMANCES, { rows: batch }, 'performances', i);
   } finally {
     // Never leave a run unobserved, even when a batch hook throws (the transaction then rolls back).

@@ -24,13 +24,15 @@ MERGE (a)-[:LOGGED]->(s)
 MERGE (i)-[:IMPORTED]->(s)`;
 
 // Performances with their sets nested: one index lookup per performance instead of one per set.
-// A performance re-mapped to another exercise loses its old OF edge.
+// Converges to the file: the properties are replaced (a value the file no longer has goes, since
+// rows carry no nulls), a performance re-mapped to another exercise loses its old OF edge, and sets
+// whose index the file no longer lists are deleted.
 export const MERGE_PERFORMANCES = `
 UNWIND $rows AS row
 MATCH (s:Session {id: row.sessionId})
 MATCH (e:Exercise {id: row.exerciseId})
 MERGE (p:Performance {id: row.id})
-SET p += row.props
+SET p = row.props, p.id = row.id
 MERGE (s)-[:INCLUDES]->(p)
 WITH p, e, row
 CALL (p, e) {
@@ -39,12 +41,25 @@ CALL (p, e) {
 }
 MERGE (p)-[:OF]->(e)
 WITH p, row
+CALL (p, row) {
+  MATCH (p)-[:HAS_SET]->(stale:Set) WHERE NOT stale.index IN [i IN row.sets.index | toInteger(i)]
+  DETACH DELETE stale
+}
+WITH p, row
 UNWIND range(0, size(row.sets.index) - 1) AS k
 WITH p, row.sets AS c, k, toInteger(row.sets.index[k]) AS index
 MERGE (st:Set {id: p.id + '/' + toString(index)})
 SET st.index = index, st.type = c.type[k], st.reps = toInteger(c.reps[k]), st.weightKg = c.weightKg[k], st.rpe = c.rpe[k],
   st.rir = c.rir[k], st.restSec = c.restSec[k], st.distanceM = c.distanceM[k], st.durationSec = c.durationSec[k]
 MERGE (p)-[:HAS_SET]->(st)`;
+
+// Performances of already-stored sessions that the file no longer lists in them, with their sets
+// (their NEXT/THEN edges go with them; the link plan then closes the chains around them).
+export const DELETE_STALE_PERFORMANCES = `
+UNWIND $ids AS id
+MATCH (p:Performance {id: id})
+OPTIONAL MATCH (p)-[:HAS_SET]->(st:Set)
+DETACH DELETE st, p`;
 
 export const EXISTING_SESSION_IDS = `
 MATCH (s:Session {athleteId: $athleteId})
