@@ -23,6 +23,9 @@ const EnvSchema = z.object({
   // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).
   TRAIN_COMMAND: z.string().default('pnpm liftgraph gnn train --from-neo4j'),
   TRAIN_CWD: z.string().default(process.cwd()),
+  // Set: trainModel enqueues on this Redis (BullMQ) for separate worker processes; unset: in-process child.
+  REDIS_URL: z.string().url().optional(),
+  TRAIN_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // Test aid: report repository call counts per request in extensions.queryCounts (refused in production).
   COUNT_QUERIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   // Dashboard statuses are cached this long per athlete (writes through this API evict at once); 0 disables.

@@ -6,7 +6,7 @@ import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
 import { createLogger } from './logger.js';
 import { StatusCache } from './modules/athlete/status-cache.js';
-import { TrainingJobs } from './modules/model/training-jobs.js';
+import { createTrainingJobs } from './modules/model/create-training-jobs.js';
 import { createPlannerClient } from './planner/planner-client.js';
 import { createRepositories } from './repositories.js';
 import { createSchema } from './schema.js';
@@ -20,7 +20,7 @@ const services: Services = {
   repos: createRepositories(db),
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
   tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
-  training: new TrainingJobs({ command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD }),
+  training: createTrainingJobs({ redisUrl: env.REDIS_URL, cmd: { command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD } }),
   logger,
   today: utcToday,
   countQueries: env.COUNT_QUERIES,
@@ -33,7 +33,7 @@ const server = createHttpServer(apollo, { corsOrigins: env.CORS_ORIGINS, logger,
 
 const shutdown = async (): Promise<void> => {
   server.close();
-  services.training.stopAll();
+  await services.training.close();
   await apollo.stop();
   await db.close();
   process.exit(0);

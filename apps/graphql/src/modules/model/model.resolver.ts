@@ -33,27 +33,28 @@ export class ModelResolver {
   }
 
   @Authorized(...ROLES.modelTrainers)
+  // Description kept as emitted in schema.graphql; with REDIS_URL the run is a job for the queue workers.
   @Mutation(() => TrainingRunType, { description: 'Starts `liftgraph gnn train` as a background process (one run at a time).' })
-  trainModel(
+  async trainModel(
     @Ctx() ctx: Context,
     @Arg('model', () => String, { defaultValue: 'all', description: 'graphsage | gcn | all' }) model: string,
     @Arg('epochs', () => Int, { defaultValue: 60 }) epochs: number,
-  ): TrainingRunType {
+  ): Promise<TrainingRunType> {
     const args = ['--model', oneOf('model', model, ['graphsage', 'gcn', 'all'] as const), '--epochs', String(intInRange('epochs', epochs, 1, 1000))];
-    const run = ctx.services.training.start(ctx.access.requireViewer().userId, args);
+    const run = await ctx.services.training.start(ctx.access.requireViewer().userId, args);
     ctx.log.info({ runId: run.id, args }, 'training run started');
     return run;
   }
 
   @Authorized(...ROLES.modelReaders)
   @Query(() => TrainingRunType, { nullable: true })
-  trainingRun(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): TrainingRunType | null {
+  trainingRun(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<TrainingRunType | null> {
     return ctx.services.training.get(id);
   }
 
   @Authorized(...ROLES.modelReaders)
   @Query(() => [TrainingRunType])
-  trainingRuns(@Ctx() ctx: Context): TrainingRunType[] {
+  trainingRuns(@Ctx() ctx: Context): Promise<TrainingRunType[]> {
     return ctx.services.training.list();
   }
 }

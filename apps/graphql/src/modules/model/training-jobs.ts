@@ -1,69 +1,56 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { appendTail, startTrainerProcess, type TrainerCommand, type TrainerProcess, type TrainingRun } from './trainer-process.js';
 
-export type TrainingStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+export type { TrainingRun, TrainingStatus } from './trainer-process.js';
 
-export interface TrainingRun {
-  id: string;
-  status: TrainingStatus;
-  startedAt: string;
-  finishedAt: string | null;
-  exitCode: number | null;
-  /** Last lines the trainer printed (its progress goes to stderr). */
-  logTail: string[];
-  requestedBy: string;
+/** Where `trainModel` runs: a child process of this API, or a job on the Redis queue (see training-queue.ts). */
+export interface TrainingJobs {
+  /** Starts a run, or returns the one already queued or running (one run at a time). */
+  start(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun>;
+  get(id: string): Promise<TrainingRun | null>;
+  list(): Promise<TrainingRun[]>;
+  close(): Promise<void>;
 }
 
-const TAIL_LINES = 40;
-
 /**
- * Training runs as child processes of the `liftgraph` CLI, so the API never loads TensorFlow or the
- * GNN code. One run at a time per process (two cores are shared); progress is the output tail.
+ * Without REDIS_URL: training runs as child processes of the `liftgraph` CLI started by this API
+ * process. One run at a time per process (two cores are shared); progress is the output tail. The runs
+ * live in this process's memory, so behind a load balancer use the queue instead.
  */
-export class TrainingJobs {
+export class InProcessTrainingJobs implements TrainingJobs {
   private readonly runs = new Map<string, TrainingRun>();
-  private readonly children = new Map<string, ChildProcess>();
+  private readonly children = new Map<string, TrainerProcess>();
 
-  constructor(private readonly opts: { command: string; cwd: string; env?: NodeJS.ProcessEnv }) {}
+  constructor(private readonly cmd: TrainerCommand) {}
 
-  start(requestedBy: string, extraArgs: readonly string[]): TrainingRun {
+  start(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
     const running = [...this.runs.values()].find((r) => r.status === 'RUNNING');
-    if (running !== undefined) return running;
-    const [bin = 'pnpm', ...args] = this.opts.command.split(/\s+/).filter((s) => s !== '');
+    if (running !== undefined) return Promise.resolve(running);
     const run: TrainingRun = { id: randomUUID(), status: 'RUNNING', startedAt: new Date().toISOString(), finishedAt: null, exitCode: null, logTail: [], requestedBy };
     this.runs.set(run.id, run);
-    const child = spawn(bin, [...args, ...extraArgs], { cwd: this.opts.cwd, ...(this.opts.env !== undefined && { env: this.opts.env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = startTrainerProcess(this.cmd, extraArgs, (chunk) => {
+      run.logTail = appendTail(run.logTail, chunk);
+    });
     this.children.set(run.id, child);
-    const collect = (chunk: Buffer): void => {
-      const lines = chunk.toString('utf8').split(/\r?\n|\r/).filter((l) => l.trim() !== '');
-      run.logTail = [...run.logTail, ...lines].slice(-TAIL_LINES);
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    const finish = (code: number | null): void => {
-      if (run.status !== 'RUNNING') return;
+    void child.done.then((code) => {
       run.status = code === 0 ? 'SUCCEEDED' : 'FAILED';
       run.exitCode = code;
       run.finishedAt = new Date().toISOString();
       this.children.delete(run.id);
-    };
-    child.on('error', (e) => {
-      run.logTail = [...run.logTail, `could not start the trainer: ${e.message}`].slice(-TAIL_LINES);
-      finish(null);
     });
-    child.on('exit', (code) => finish(code));
-    return run;
+    return Promise.resolve(run);
   }
 
-  get(id: string): TrainingRun | null {
-    return this.runs.get(id) ?? null;
+  get(id: string): Promise<TrainingRun | null> {
+    return Promise.resolve(this.runs.get(id) ?? null);
   }
 
-  list(): TrainingRun[] {
-    return [...this.runs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  list(): Promise<TrainingRun[]> {
+    return Promise.resolve([...this.runs.values()].sort((a, b) => b.startedAt.localeCompare(a.startedAt)));
   }
 
-  stopAll(): void {
-    for (const child of this.children.values()) child.kill('SIGTERM');
+  close(): Promise<void> {
+    for (const child of this.children.values()) child.kill();
+    return Promise.resolve();
   }
 }

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { type Job, Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { TrainingJobs } from './training-jobs.js';
+import type { TrainingRun } from './trainer-process.js';
+
+/** The BullMQ queue the API enqueues on and `worker.main.ts` consumes. */
+export const TRAINING_QUEUE = 'liftgraph-training';
+
+export interface TrainingJobData {
+  /** Extra arguments for the trainer, e.g. `--model gcn --epochs 60`. */
+  args: string[];
+  requestedBy: string;
+}
+
+/** What the worker reports with `job.updateProgress`. */
+export interface TrainingProgress {
+  logTail: string[];
+  exitCode: number | null;
+}
+
+export interface TrainingResult {
+  exitCode: number;
+}
+
+const QUEUED_LINE = 'queued: waiting for a training worker (REDIS_URL queue)';
+
+/** A connection for BullMQ (`maxRetriesPerRequest: null` as BullMQ requires for blocking commands). */
+export function redisConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null });
+}
+
+function isProgress(p: unknown): p is TrainingProgress {
+  return typeof p === 'object' && p !== null && Array.isArray((p as TrainingProgress).logTail);
+}
+
+/** Maps a BullMQ job to the API's TrainingRun (a queued job reads as RUNNING with a "queued" line). */
+export async function toTrainingRun(job: Job<TrainingJobData, TrainingResult>): Promise<TrainingRun> {
+  const state = await job.getState();
+  const progress = isProgress(job.progress) ? job.progress : { logTail: [], exitCode: null };
+  const base = { id: job.id ?? '', startedAt: new Date(job.processedOn ?? job.timestamp).toISOString(), requestedBy: job.data.requestedBy };
+  if (state === 'completed') {
+    return { ...base, status: 'SUCCEEDED', finishedAt: new Date(job.finishedOn ?? Date.now()).toISOString(), exitCode: job.returnvalue?.exitCode ?? 0, logTail: progress.logTail };
+  }
+  if (state === 'failed') {
+    const logTail = [...progress.logTail, ...(job.failedReason ? [`failed: ${job.failedReason}`] : [])];
+    return { ...base, status: 'FAILED', finishedAt: new Date(job.finishedOn ?? Date.now()).toISOString(), exitCode: progress.exitCode, logTail };
+  }
+  const logTail = state === 'active' ? progress.logTail : [QUEUED_LINE];
+  return { ...base, status: 'RUNNING', finishedAt: null, exitCode: null, logTail };
+}
+
+/**
+ * With REDIS_URL: `trainModel` adds a job to the BullMQ queue and returns at once; separate worker
+ * processes (worker.main.ts) run the trainer. Runs and their progress live in Redis, so every API
+ * replica answers `trainingRun` / `trainingRuns` the same.
+ */
+export class QueueTrainingJobs implements TrainingJobs {
+  private readonly connection: Redis;
+  private readonly queue: Queue<TrainingJobData, TrainingResult>;
+
+  constructor(redisUrl: string) {
+    this.connection = redisConnection(redisUrl);
+    this.queue = new Queue<TrainingJobData, TrainingResult>(TRAINING_QUEUE, {
+      connection: this.connection,
+      defaultJobOptions: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 200 } },
+    });
+  }
+
+  async start(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
+    // One run at a time, as in-process (two API replicas racing here may both enqueue; the worker's
+    // concurrency of 1 still runs them one after the other).
+    const [pending] = await this.queue.getJobs(['active', 'waiting', 'prioritized', 'delayed'], 0, 0);
+    if (pending !== undefined) return toTrainingRun(pending);
+    const job = await this.queue.add('train', { args: [...extraArgs], requestedBy }, { jobId: randomUUID() });
+    return toTrainingRun(job);
+  }
+
+  async get(id: string): Promise<TrainingRun | null> {
+    const job = await this.queue.getJob(id);
+    return job === undefined ? null : toTrainingRun(job);
+  }
+
+  async list(): Promise<TrainingRun[]> {
+    const jobs = await this.queue.getJobs(['active', 'waiting', 'prioritized', 'delayed', 'completed', 'failed'], 0, 49);
+    const runs = await Promise.all(jobs.map(toTrainingRun));
+    return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+    this.connection.disconnect();
+  }
+}
