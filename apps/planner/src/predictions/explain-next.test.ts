@@ -7,6 +7,7 @@ import { loadPredictor, type Predictor } from '../learning/index.js';
 import { nextPredictions } from '../service/next-predictions.js';
 import { explainNodes } from './explain-next.js';
 import { nextPerformanceGraph } from './next-performance-graph.js';
+import { logFingerprint, ShapCache } from './shap-cache.js';
 import { saveTinyArtifact } from './testing/tiny-artifact.js';
 
 const sessions = runSimulation({
@@ -82,6 +83,18 @@ describe('nextPredictions with an explainer', () => {
       expect(p.explanation.note).toMatch(/the rules set this number; the model's view/);
       expect(p.explanation.targets[0]?.reasons.length).toBeGreaterThan(0);
     }
+  });
+
+  it('should answer a repeated request from the memo, and recompute when the log changes', () => {
+    const shapCache = new ShapCache(4);
+    const input = { athleteId: 'a', sessions, catalog: LIFTGRAPH_CATALOG, predictor, explainer: { predictor, version: 'v1', verdict: 'pinned' as const }, shapBudget: budget, shapCache };
+    const first = nextPredictions(input);
+    const again = nextPredictions(input);
+    expect([first.explanation.cached, again.explanation.cached]).toEqual([false, true]);
+    expect(again.predictions).toEqual(first.predictions);
+    const edited = sessions.map((s, i) => (i === 0 ? { ...s, date: '2000-01-01' } : s));
+    expect(logFingerprint(edited)).not.toBe(logFingerprint(sessions));
+    expect(nextPredictions({ ...input, sessions: edited }).explanation.cached).toBe(false);
   });
 
   it('should say there is no model, with no SHAP at all, when there is none', () => {

@@ -1,9 +1,11 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createAthlete, createProgressionPrescriber, LIFTGRAPH_CATALOG, runSimulation, SPLIT_TEMPLATES } from '@liftgraph/domain';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from './load-model.js';
 import { metricsBeatBaselines, pickModel, registryCandidates, scanModelsDir } from './model-registry.js';
+import { saveTinyArtifact } from './testing/tiny-artifact.js';
 
 const err = (mae: number) => ({ weight: { mae, rmse: mae * 1.3 }, reps: null, rest: null });
 
@@ -46,6 +48,29 @@ describe('model registry', () => {
       expect(broken.predictor).toBeNull();
       expect(broken.candidate).toMatchObject({ id: 'broken', origin: 'models-dir' });
       expect(broken.detail).toMatch(/^rules only: model broken .* failed to load/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("should keep the newest model as the SHAP explainer when no version beat the baselines, and honour a pin", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'registry-explainer-'));
+    try {
+      const sessions = runSimulation({
+        athlete: createAthlete({ sex: 'female', trainingAgeYears: 1, bodyMassKg: 60 }, 4), weeks: 4,
+        schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('linear'),
+      }).log.sessions;
+      await saveTinyArtifact(join(dir, 'weak'), 'a', sessions, LIFTGRAPH_CATALOG, 2);
+      const rows = [{ id: 'weak', createdAt: '2024-01-01T00:00:00Z', artifact: 'weak', metrics: JSON.stringify({ beatsBaselines: false }) }];
+      const loaded = await loadModel({ registry: async () => rows, modelsDir: dir });
+      expect(loaded.predictor).toBeNull();
+      expect(loaded.explainer).toMatchObject({ candidate: { id: 'weak' }, verdict: 'did-not-beat-baselines' });
+      expect(loaded.detail).toMatch(/^rules only: no registry version beat the baselines; SHAP view from weak/);
+
+      const pinned = await loadModel({ registry: async () => rows, modelsDir: dir, pinned: join(dir, 'weak') });
+      expect(pinned.predictor).not.toBeNull();
+      expect(pinned.explainer?.verdict).toBe('pinned');
+      expect(await loadModel({ registry: async () => rows, modelsDir: dir, pinned: 'none' })).toMatchObject({ predictor: null, explainer: null });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@ import type { Predictor } from '../learning/index.js';
 import { explainNodes, type NodeExplanations, type ShapBudget } from '../predictions/explain-next.js';
 import type { ModelVerdict } from '../predictions/load-model.js';
 import type { NextPerformanceGraph } from '../predictions/next-performance-graph.js';
+import type { ShapCache } from '../predictions/shap-cache.js';
 import type { NextPrediction, PredictionExplanation, PredictionsResponse } from './predictions.schema.js';
 
 /** A prediction before its explanation is attached. */
@@ -14,6 +15,8 @@ export interface AttachOptions {
   /** The predictor whose numbers were served (null when the rules served everything). */
   servingPredictor: Predictor | null;
   budget: ShapBudget;
+  /** Per-process memo and the key of this request's explanations (model version, athlete, log, budget). */
+  cache?: { store: ShapCache; key: string };
   onWarning?: (message: string) => void;
 }
 
@@ -25,7 +28,7 @@ const VERDICT_WORDS: Record<ModelVerdict, string> = {
 };
 
 export function noExplanation(status: Summary['status'], detail: string): Summary {
-  return { status, detail, background: null, backgroundRows: 0, numSamples: 0, computeMs: 0 };
+  return { status, detail, background: null, backgroundRows: 0, numSamples: 0, computeMs: 0, cached: false };
 }
 
 const without = (status: PredictionExplanation['status'], note: string): PredictionExplanation => ({ status, note, role: null, model: null, performanceDate: null, targets: [] });
@@ -48,10 +51,13 @@ export function attachExplanations(served: readonly ServedPrediction[], o: Attac
     return { predictions: served.map((p) => ({ ...p, explanation: without('failed', note) })), explanation: noExplanation('failed', note) };
   }
   const t0 = performance.now();
-  let shap: NodeExplanations;
+  const nodes = served.flatMap((p) => { const n = graph.latestByExercise.get(p.exerciseId); return n === undefined ? [] : [n]; });
+  const key = o.cache && `${o.cache.key}|${nodes.join(',')}`;
+  let shap: NodeExplanations | undefined = key === undefined ? undefined : o.cache?.store.get(key);
+  const cached = shap !== undefined;
   try {
-    const nodes = served.flatMap((p) => { const n = graph.latestByExercise.get(p.exerciseId); return n === undefined ? [] : [n]; });
-    shap = explainNodes(explainer.predictor, graph.lg, nodes, o.budget);
+    shap ??= explainNodes(explainer.predictor, graph.lg, nodes, o.budget);
+    if (key !== undefined && !cached) o.cache?.store.set(key, shap);
   } catch (error) {
     const note = `SHAP failed: ${(error as Error).message}`;
     o.onWarning?.(note);
@@ -78,7 +84,7 @@ export function attachExplanations(served: readonly ServedPrediction[], o: Attac
     explanation: {
       status: 'shap',
       detail: `KernelSHAP of ${modelName} (${model.version}, ${VERDICT_WORDS[explainer.verdict]}) against ${shap.backgroundRows} ${shap.background} background row(s), ${shap.numSamples} coalitions per prediction${omitted}`,
-      background: shap.background, backgroundRows: shap.backgroundRows, numSamples: shap.numSamples, computeMs,
+      background: shap.background, backgroundRows: shap.backgroundRows, numSamples: shap.numSamples, computeMs, cached,
     },
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_SHAP_BUDGET, type ShapBudget } from '../predictions/explain-nex
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
 import type { ModelVerdict } from '../predictions/load-model.js';
 import { type NextPerformanceGraph, nextPerformanceGraph } from '../predictions/next-performance-graph.js';
+import { logFingerprint, type ShapCache } from '../predictions/shap-cache.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
 import { athleteState, defaultResolver } from '../problem/athlete-state.js';
 import { attachExplanations, noExplanation, type ServedPrediction } from './attach-explanations.js';
@@ -37,6 +38,8 @@ export interface NextPredictionsInput {
   /** The model whose SHAP reasons are shown (the serving model, else the newest model at all); null: no SHAP. */
   explainer?: PredictionExplainer | null;
   shapBudget?: ShapBudget;
+  /** Per-process memo of explanations (see ShapCache). */
+  shapCache?: ShapCache;
   /** `YYYY-MM-DD` of the session predicted; default: the day after the last logged session. */
   date?: string;
   onWarning?: (message: string) => void;
@@ -138,8 +141,11 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
       rationale: rule.reasons.join('; '),
     }];
   });
+  const budget = input.shapBudget ?? DEFAULT_SHAP_BUDGET;
+  const cacheKey = explainer && `${explainer.version}|${athleteId}|${date}|${logFingerprint(sessions)}|${budget.numSamples}x${budget.backgroundRows}x${budget.topK}x${budget.seed}`;
   const explained = attachExplanations(served, {
-    graph, explainer, servingPredictor: source === null ? null : input.predictor, budget: input.shapBudget ?? DEFAULT_SHAP_BUDGET,
+    graph, explainer, servingPredictor: source === null ? null : input.predictor, budget,
+    ...(input.shapCache && cacheKey && { cache: { store: input.shapCache, key: cacheKey } }),
     ...(input.onWarning && { onWarning: input.onWarning }),
   });
   return { athleteId, predictor: source?.id ?? 'rules', ...explained };

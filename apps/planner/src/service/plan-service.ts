@@ -7,6 +7,7 @@ import type { PlanRequest } from '../problem/plan-request.schema.js';
 import type { Program } from '../problem/program.types.js';
 import { generateProgramWith } from '../program/generate-program.js';
 import type { ShapBudget } from '../predictions/explain-next.js';
+import { ShapCache } from '../predictions/shap-cache.js';
 import { nextPredictions, type PredictionExplainer, type PredictionsResponse } from './next-predictions.js';
 import type { MipSolver } from '../solver/highs-solver.js';
 
@@ -48,6 +49,7 @@ export interface PlanService {
 export function createPlanService(deps: PlanServiceDeps): PlanService {
   const history = new AthleteHistoryRepository(deps.db);
   const programs = new PlannedProgramRepository(deps.db);
+  const shapCache = new ShapCache();
   let catalog: Promise<readonly Exercise[]> | undefined;
   const graphCatalog = (): Promise<readonly Exercise[]> => {
     catalog ??= new ExerciseBatchRepository(deps.db).byIds(deps.catalog.map((e) => e.id)).then((rows) => {
@@ -87,7 +89,7 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);
       if (athlete === null) throw new AthleteNotFoundError(athleteId);
       return nextPredictions({
-        athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor, explainer: deps.explainer ?? null,
+        athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor, explainer: deps.explainer ?? null, shapCache,
         ...(deps.shapBudget && { shapBudget: deps.shapBudget }),
         ...(deps.onWarning && { onWarning: deps.onWarning }),
       });

@@ -70,6 +70,7 @@ export const predictionsResponseSchema = z.object({
     backgroundRows: z.number().int(),
     numSamples: z.number().int().describe('KernelSHAP coalitions per explained prediction'),
     computeMs: z.number().describe('wall time of the SHAP computation of this response'),
+    cached: z.boolean().describe('the explanations came from this process’s memo (same model, athlete, log and budget)'),
   }),
 });
 
