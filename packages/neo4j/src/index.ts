@@ -8,7 +8,7 @@ export { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrate/migrat
 export { seedCatalog, type SeedResult } from './catalog/catalog-seed.repository.js';
 export { importLog, storedImportCounts, fileSha256, type ImportLogInput, type ImportLogOptions, type ImportLogResult } from './ingest/log-import.repository.js';
 export { dbStats, type DbStats } from './stats/db-stats.repository.js';
-export { ExerciseRepository, type SharedMuscleRow, type TransferPath } from './exercise/exercise.repository.js';
+export { ExerciseRepository, type ExerciseNeighbour, type SharedMuscleRow, type TransferPath } from './exercise/exercise.repository.js';
 export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';
 export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
 export type { SessionSummary } from './athlete/athlete.mapper.js';

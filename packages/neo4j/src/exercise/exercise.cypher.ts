@@ -58,3 +58,29 @@ WHERE length(p) <= $maxHops
 RETURN [n IN nodes(p) | n.id] AS exerciseIds, reduce(w = 1.0, r IN relationships(p) | w * r.weight) AS weight
 ORDER BY weight DESC, size(exerciseIds), exerciseIds
 LIMIT $limit`;
+
+// Both directions of TRANSFERS_TO (weight) and SIMILAR_TO (score), the strongest $limit per kind and
+// direction. SIMILAR_TO is stored per ordered pair; an incoming edge already answered outgoing is skipped.
+export const EXERCISE_NEIGHBOURS = `
+MATCH (x:Exercise {id: $exerciseId})
+CALL (x) {
+  MATCH (x)-[r:TRANSFERS_TO]->(e:Exercise)
+  RETURN e, 'TRANSFERS_TO' AS kind, 'out' AS direction, r.weight AS weight, null AS basis
+  UNION ALL
+  MATCH (x)<-[r:TRANSFERS_TO]-(e:Exercise)
+  RETURN e, 'TRANSFERS_TO' AS kind, 'in' AS direction, r.weight AS weight, null AS basis
+  UNION ALL
+  MATCH (x)-[r:SIMILAR_TO]->(e:Exercise)
+  RETURN e, 'SIMILAR_TO' AS kind, 'out' AS direction, r.score AS weight, r.basis AS basis
+  UNION ALL
+  MATCH (x)<-[r:SIMILAR_TO]-(e:Exercise)
+  WHERE NOT (x)-[:SIMILAR_TO]->(e)
+  RETURN e, 'SIMILAR_TO' AS kind, 'in' AS direction, r.score AS weight, r.basis AS basis
+}
+WITH kind, direction, e, weight, basis
+ORDER BY weight DESC, e.id
+WITH kind, direction, collect({e: e, weight: weight, basis: basis})[..$limit] AS top
+UNWIND top AS t
+WITH kind, direction, t.e AS e, t.weight AS weight, t.basis AS basis
+RETURN e ${EXERCISE_FIELDS} AS exercise, kind, direction, weight, basis
+ORDER BY kind DESC, direction DESC, weight DESC, exercise.id`;

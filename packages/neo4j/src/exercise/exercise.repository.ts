@@ -1,11 +1,11 @@
 import type { Equipment, MovementPatternId, MuscleGroupId } from '@liftgraph/domain';
 import type { GraphDb } from '../graph-db.js';
-import { toNeo4jInt, toNumber, toStringValue } from '../integer.mapper.js';
+import { toNeo4jInt, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
 import {
-  EXERCISES_BY_EQUIPMENT, EXERCISES_BY_MUSCLE, EXERCISES_BY_PATTERN, SHARED_MUSCLES, SIMILAR_EXERCISES, SUBSTITUTES, TRANSFER_PATHS,
+  EXERCISE_NEIGHBOURS, EXERCISES_BY_EQUIPMENT, EXERCISES_BY_MUSCLE, EXERCISES_BY_PATTERN, SHARED_MUSCLES, SIMILAR_EXERCISES, SUBSTITUTES, TRANSFER_PATHS,
 } from './exercise.cypher.js';
-import { type RankedExercise, toRankedExercise } from './exercise.mapper.js';
+import { type ExerciseSummary, type RankedExercise, toExerciseSummary, toRankedExercise } from './exercise.mapper.js';
 
 export interface SharedMuscleRow {
   muscle: string;
@@ -20,6 +20,17 @@ export interface TransferPath {
   exerciseIds: string[];
   /** Product of the TRANSFERS_TO weights along the path, in (0, 1]. */
   weight: number;
+}
+
+/** One TRANSFERS_TO or SIMILAR_TO edge at an exercise, seen from that exercise. */
+export interface ExerciseNeighbour {
+  exercise: ExerciseSummary;
+  kind: 'TRANSFERS_TO' | 'SIMILAR_TO';
+  /** `out`: this exercise → neighbour; `in`: neighbour → this exercise. */
+  direction: 'out' | 'in';
+  /** TRANSFERS_TO weight or SIMILAR_TO score. */
+  weight: number;
+  basis: string | null;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -69,6 +80,20 @@ export class ExerciseRepository {
     return readTx(this.db, 'exercise.transferPaths', async (tx) => {
       const res = await tx.run(TRANSFER_PATHS, { from, to, maxHops: toNeo4jInt(maxHops, 'maxHops'), limit: toNeo4jInt(opts.limit ?? 10, 'limit') });
       return res.records.map((r) => ({ exerciseIds: r.get('exerciseIds') as string[], weight: toNumber(r.get('weight'), 'weight') }));
+    });
+  }
+
+  /** TRANSFERS_TO and SIMILAR_TO neighbours in both directions, the strongest `limit` per kind and direction. */
+  neighbours(exerciseId: string, limit = 10): Promise<ExerciseNeighbour[]> {
+    return readTx(this.db, 'exercise.neighbours', async (tx) => {
+      const res = await tx.run(EXERCISE_NEIGHBOURS, { exerciseId, limit: toNeo4jInt(limit, 'limit') });
+      return res.records.map((r) => ({
+        exercise: toExerciseSummary(r.get('exercise')),
+        kind: toStringValue(r.get('kind'), 'kind') === 'TRANSFERS_TO' ? 'TRANSFERS_TO' : 'SIMILAR_TO',
+        direction: toStringValue(r.get('direction'), 'direction') === 'in' ? 'in' : 'out',
+        weight: toNumber(r.get('weight'), 'weight'),
+        basis: toNullableString(r.get('basis'), 'basis'),
+      }));
     });
   }
 

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { intInRange, oneOf } from '../../errors/validate.js';
 import { found } from '../../loaders.js';
 import { ExerciseFilterInput } from './exercise.input.js';
-import { ExerciseType, MuscleTargetType, RankedExerciseType, SharedMuscleType, TransferPathType } from './exercise.type.js';
+import { ExerciseNeighbourType, ExerciseType, MuscleTargetType, RankedExerciseType, SharedMuscleType, TransferPathType } from './exercise.type.js';
 
 @Resolver(() => ExerciseType)
 export class ExerciseResolver {
@@ -41,6 +41,12 @@ export class ExerciseResolver {
   @Query(() => [RankedExerciseType], { description: 'SIMILAR_TO neighbours, most similar first.' })
   similarExercises(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('limit', () => Int, { defaultValue: 10 }) limit: number): Promise<RankedExerciseType[]> {
     return ctx.repos.exercises.similar(id, intInRange('limit', limit, 1, 100));
+  }
+
+  @Authorized(...ROLES.anyone)
+  @Query(() => [ExerciseNeighbourType], { description: 'TRANSFERS_TO and SIMILAR_TO neighbours of an exercise in both directions, the strongest `limit` per kind and direction.' })
+  exerciseNeighbours(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('limit', () => Int, { defaultValue: 8 }) limit: number): Promise<ExerciseNeighbourType[]> {
+    return ctx.repos.exercises.neighbours(id, intInRange('limit', limit, 1, 50));
   }
 
   @Authorized(...ROLES.anyone)

@@ -110,3 +110,21 @@ export class ExerciseUsageType {
   @Field(() => Int)
   performances!: number;
 }
+
+@ObjectType('ExerciseNeighbour', { description: 'A TRANSFERS_TO or SIMILAR_TO edge at an exercise, seen from that exercise.' })
+export class ExerciseNeighbourType {
+  @Field(() => ExerciseType)
+  exercise!: ExerciseType;
+
+  @Field(() => String, { description: 'TRANSFERS_TO or SIMILAR_TO.' })
+  kind!: string;
+
+  @Field(() => String, { description: 'out: this exercise → neighbour; in: neighbour → this exercise.' })
+  direction!: string;
+
+  @Field(() => Float, { description: 'TRANSFERS_TO weight (carry-over, 0–1) or SIMILAR_TO score.' })
+  weight!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why they are similar (SIMILAR_TO only).' })
+  basis!: string | null;
+}
