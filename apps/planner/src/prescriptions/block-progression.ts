@@ -6,8 +6,12 @@ import { rtsFraction } from './strength-ratios.js';
 export const BLOCK_PROGRESSION = {
   deloadEvery: 6,
   minWeeksForDeload: 4,
-  /** First hard week's sets as a fraction of the peak (RP: start near MEV, add sets toward MRV). */
-  firstWeekSetFactor: 0.8,
+  /**
+   * First hard week's sets as a fraction of the peak (RP: start near MEV, add sets toward MAV/MRV,
+   * SCIENCE.md §7). The peak sits inside MAV (weekly-targets.ts), so 0.7 of it lands near MEV for most
+   * muscles (chest 14 → ~10 = MEV). Never below the slot's `minSets`.
+   */
+  firstWeekSetFactor: 0.7,
   /** Planned e1RM progression per hard week (ASSUMPTION, conservative; the log corrects it each block). */
   weeklyGainPct: { compound: 1, isolation: 0.5 },
   deloadSetFactor: 0.5,
@@ -42,6 +46,8 @@ const half = (x: number): number => Math.round(x * 2) / 2;
 export interface SlotPlan {
   base: ProgramPrescription;
   peakSets: number;
+  /** Fewest sets in a hard week (main lifts 3: they carry the block; others 2). */
+  minSets?: number;
   rpe: readonly [number, number];
   compound: boolean;
   equipment: Parameters<typeof plateIncrementKg>[0];
@@ -57,7 +63,8 @@ export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number
     return { ...prev, sets, targetRpe: rpe, rationale: `deload week ${weekIndex + 1}/${weeks}: ${prev.sets} → ${sets} sets at the same ${prev.loadKg} kg, RPE ${rpe} (cut volume ~50 %, SCIENCE §7)` };
   }
   const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
-  const sets = Math.min(slot.peakSets, Math.max(1, Math.round(slot.peakSets * lerp(b.firstWeekSetFactor, 1, t))));
+  const floor = Math.min(slot.peakSets, slot.minSets ?? 1);
+  const sets = Math.min(slot.peakSets, Math.max(floor, Math.round(slot.peakSets * lerp(b.firstWeekSetFactor, 1, t))));
   if (weekIndex === 0 || !prev) return { ...slot.base, sets, targetRpe: rpe };
   const reps = slot.base.reps;
   const e1Rm = slot.base.loadKg / rtsFraction(reps, slot.base.targetRpe);

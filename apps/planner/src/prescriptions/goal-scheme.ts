@@ -1,4 +1,4 @@
-import type { Mechanic, MovementPatternId } from '@liftgraph/domain';
+import type { Exercise, MovementPatternId } from '@liftgraph/domain';
 import type { Goal } from '../problem/plan-request.schema.js';
 
 export interface RepScheme {
@@ -10,23 +10,39 @@ export interface RepScheme {
 }
 
 /**
- * Rep ranges, rest and effort per goal (SCIENCE.md §6.2, §7): strength 3–6 reps with 3–4 min rest
- * (ACSM 3–5 min for heavy loads), hypertrophy 6–10 reps with 2.5 min on compounds (Schoenfeld 2016:
- * 3 min beat 1 min), isolation 8–15 reps with 75–90 s. RPE 7 → 8.5 over a block (RP: start ~3 RIR,
- * end near 1 RIR). Editable defaults.
+ * What an exercise is in the program: `main` = an anchor or priority compound (the lifts the block is
+ * built around and progressed by load), `assistance` = any other compound (pulldowns, dumbbell
+ * presses, leg press: trained for volume in moderate rep ranges), `isolation` = single-joint work.
  */
-export const GOAL_SCHEMES: Readonly<Record<Goal, Readonly<Record<Mechanic, RepScheme>>>> = {
+export type ExerciseRole = 'main' | 'assistance' | 'isolation';
+
+export function exerciseRole(e: Pick<Exercise, 'id' | 'mechanic'>, mainLifts: ReadonlySet<string>): ExerciseRole {
+  if (e.mechanic !== 'compound') return 'isolation';
+  return mainLifts.has(e.id) ? 'main' : 'assistance';
+}
+
+/**
+ * Rep ranges, rest and effort per goal and role (SCIENCE.md §6.2, §7): strength main lifts 3–6 reps
+ * with 3.5 min rest (ACSM 3–5 min for heavy loads), hypertrophy main lifts 6–10 with 2.5 min
+ * (Schoenfeld 2016: 3 min beat 1 min); assistance compounds 8–12 (6–10 for strength) with 2 min;
+ * isolation 10–15 (8–12 for strength) with 75–90 s. RPE 7 → 8.5 over a block (RP: start ~3 RIR, end
+ * near 1 RIR). Editable defaults.
+ */
+export const GOAL_SCHEMES: Readonly<Record<Goal, Readonly<Record<ExerciseRole, RepScheme>>>> = {
   strength: {
-    compound: { reps: [3, 6], restSec: 210, rpe: [7, 8.5] },
+    main: { reps: [3, 6], restSec: 210, rpe: [7, 8.5] },
+    assistance: { reps: [6, 10], restSec: 120, rpe: [7, 8.5] },
     isolation: { reps: [8, 12], restSec: 90, rpe: [7, 8.5] },
   },
   hypertrophy: {
-    compound: { reps: [6, 10], restSec: 150, rpe: [7, 8.5] },
+    main: { reps: [6, 10], restSec: 150, rpe: [7, 8.5] },
+    assistance: { reps: [8, 12], restSec: 120, rpe: [7, 8.5] },
     isolation: { reps: [10, 15], restSec: 90, rpe: [7.5, 9] },
   },
   general: {
-    compound: { reps: [5, 8], restSec: 150, rpe: [7, 8.5] },
-    isolation: { reps: [8, 12], restSec: 75, rpe: [7, 8.5] },
+    main: { reps: [5, 8], restSec: 150, rpe: [7, 8.5] },
+    assistance: { reps: [8, 12], restSec: 120, rpe: [7, 8.5] },
+    isolation: { reps: [10, 15], restSec: 75, rpe: [7, 8.5] },
   },
 };
 

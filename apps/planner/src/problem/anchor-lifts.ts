@@ -14,8 +14,31 @@ export const ANCHOR_LIFTS: Readonly<Partial<Record<MovementPatternId, string>>> 
   'horizontal-push': 'barbell-bench-press',
   'vertical-push': 'barbell-overhead-press',
   'horizontal-pull': 'barbell-row',
-  'vertical-pull': 'pull-up',
+  // Lat pulldown rather than pull-up: loadable in small steps from well below bodyweight, so every
+  // athlete can do hard sets in the prescribed range (many novices cannot do 5 pull-ups). An athlete
+  // who logs pull-ups keeps them (own-variant rule below).
+  'vertical-pull': 'lat-pulldown',
 };
+
+/**
+ * Patterns whose anchor is a *main lift* in the rep scheme (heavier, lower reps, longer rest, ≥ 3
+ * sets): the barbell patterns strength is tested on. Vertical pulls are anchors for selection and
+ * frequency but are trained in the assistance (hypertrophy) rep range, as most templates do.
+ */
+export const MAIN_LIFT_PATTERNS: ReadonlySet<MovementPatternId> = new Set(['squat', 'hinge', 'horizontal-push', 'vertical-push', 'horizontal-pull']);
+
+/**
+ * Sessions per week each anchor aims for (editable default): twice a week (SCIENCE.md §5.3, Schoenfeld
+ * 2016: ≥ 2×/week per muscle beats 1×; the main lifts are also skills, practised more often), the
+ * hinge once (the deadlift's lower-back and systemic fatigue; lower back's landmarks are low, §5.2).
+ * A preference in the MIP (bonus while the week has fewer), never forced against a hard rule.
+ */
+export const ANCHOR_WEEKLY_SESSIONS: Readonly<Partial<Record<MovementPatternId, number>>> = { hinge: 1 };
+export const DEFAULT_ANCHOR_WEEKLY_SESSIONS = 2;
+
+export function anchorWeeklySessions(e: Pick<Exercise, 'pattern'>): number {
+  return ANCHOR_WEEKLY_SESSIONS[e.pattern] ?? DEFAULT_ANCHOR_WEEKLY_SESSIONS;
+}
 
 /** Sessions of a same-pattern compound after which the athlete's own variant replaces the default anchor. */
 const OWN_VARIANT_SESSIONS = 4;

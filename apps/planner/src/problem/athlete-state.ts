@@ -12,6 +12,8 @@ export interface AthleteState {
   sessionsByExercise: ReadonlyMap<string, number>;
   /** Mean weekly hard sets per muscle over the last 4 trained weeks (primary 1, secondary 0.5); empty without history. */
   recentWeeklySets: Partial<Record<MuscleGroupId, number>>;
+  /** Highest weekly hard sets per muscle among those weeks: the volume the athlete last showed they tolerate (a deload week does not lower it). */
+  recentPeakWeeklySets: Partial<Record<MuscleGroupId, number>>;
   /** Weeks that fed `recentWeeklySets`. */
   recentWeeks: number;
   /** EWMA ACWR on sRPE load at the last logged day; null without 28 days of log. */
@@ -106,13 +108,18 @@ export function athleteState(context: AthleteContext): AthleteState {
   }
   const trained = weekly.filter((w) => Object.keys(w).length > 0);
   const recentWeeklySets: Partial<Record<MuscleGroupId, number>> = {};
+  const recentPeakWeeklySets: Partial<Record<MuscleGroupId, number>> = {};
   for (const w of trained) {
-    for (const [m, v] of Object.entries(w) as Array<[MuscleGroupId, number]>) recentWeeklySets[m] = (recentWeeklySets[m] ?? 0) + v / trained.length;
+    for (const [m, v] of Object.entries(w) as Array<[MuscleGroupId, number]>) {
+      recentWeeklySets[m] = (recentWeeklySets[m] ?? 0) + v / trained.length;
+      recentPeakWeeklySets[m] = Math.max(recentPeakWeeklySets[m] ?? 0, v);
+    }
   }
   return {
     historyByExercise: history,
     sessionsByExercise: count,
     recentWeeklySets,
+    recentPeakWeeklySets,
     recentWeeks: trained.length,
     acwr: latestAcwr(sessions),
     missedRepRate: recentPerf === 0 ? 0 : missed / recentPerf,

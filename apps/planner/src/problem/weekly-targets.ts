@@ -12,18 +12,36 @@ export interface WeeklyTarget {
   why: string;
 }
 
-/** How far into MEV..MAV each goal aims (SCIENCE.md §5: hypertrophy wants volume, strength wants intensity). */
+/**
+ * Peak-week volume per goal, inside MAV (SCIENCE.md §5.1–5.2, §7 "RP mesocycle": week 1 at about MEV,
+ * add sets each week toward MAV/MRV, then deload; Schoenfeld 2017: more weekly sets, more growth, up
+ * to the landmarks). The block starts near MEV (BLOCK_PROGRESSION.firstWeekSetFactor), so the peak is
+ * where the block arrives, not where it starts. Strength aims at the bottom of MAV (intensity carries
+ * more of the stimulus), general a quarter into MAV, hypertrophy its middle.
+ */
 const GOAL_POSITION: Record<Goal, (l: VolumeLandmark) => number> = {
-  hypertrophy: (l) => l.mavLow + 0.25 * (l.mavHigh - l.mavLow),
-  general: (l) => (l.mev + l.mavLow) / 2,
-  strength: (l) => l.mev + 0.35 * (l.mavLow - l.mev),
+  hypertrophy: (l) => (l.mavLow + l.mavHigh) / 2,
+  general: (l) => l.mavLow + 0.25 * (l.mavHigh - l.mavLow),
+  strength: (l) => l.mavLow,
 };
+
+/**
+ * Muscles whose MEV is 0 (glutes, abs, traps, lower back, adductors, …: RP's table says the big
+ * compounds already grow them, SCIENCE.md §5.2) aim only halfway to the bottom of MAV whatever the
+ * goal: their sets come mostly as secondary work of the main lifts, and direct work is a top-up,
+ * not a reason to crowd main lifts out of a session.
+ */
+const INDIRECT_POSITION = (l: VolumeLandmark): number => (l.mev + l.mavLow) / 2;
+
+function goalPosition(goal: Goal, l: VolumeLandmark): number {
+  return l.mev === 0 ? INDIRECT_POSITION(l) : GOAL_POSITION[goal](l);
+}
 
 /** Parameters of the state adjustment (editable). ASSUMPTIONS where SCIENCE.md gives no number. */
 export const TARGET_ADJUSTMENT = {
   /** Without enough log, aim this fraction of the goal's volume (unknown tolerance). */
   noHistoryFactor: 0.85,
-  /** A block may raise a muscle's volume at most this much over what the athlete recently did (+ 2 sets). */
+  /** A block's peak may exceed the athlete's recent peak week by at most this much (+ 2 sets). */
   maxIncreaseOverRecent: 0.2,
   /** ACWR bands (SCIENCE.md §2.2, descriptive only): caution > 1.3, danger > 1.5. */
   acwrCaution: { above: 1.3, factor: 0.85 },
@@ -36,7 +54,7 @@ export const TARGET_ADJUSTMENT = {
 
 /**
  * Weekly hard-set targets per muscle within the volume landmarks, adjusted by athlete state:
- * target = goal position in MEV..MAV (× priority boost), capped by recent volume × 1.2 + 2 when the
+ * target = goal position in MAV (× priority boost), capped by the recent peak week × 1.2 + 2 when the
  * log covers ≥ 2 weeks (no volume spikes), × ACWR and missed-rep factors; always ≤ MRV.
  */
 export function weeklyTargets(
@@ -68,14 +86,14 @@ export function weeklyTargets(
       continue;
     }
     const isPriority = priorities.includes(m);
-    let target = GOAL_POSITION[goal](l) * (isPriority ? a.priorityBoost : 1);
+    let target = goalPosition(goal, l) * (isPriority ? a.priorityBoost : 1);
     const why = [`${goal} ${target.toFixed(1)} (MEV ${l.mev}, MAV ${l.mavLow}–${l.mavHigh})`];
     if (state.recentWeeks >= 2) {
-      const recent = state.recentWeeklySets[m] ?? 0;
+      const recent = state.recentPeakWeeklySets[m] ?? 0;
       const cap = recent * (1 + a.maxIncreaseOverRecent) + 2;
       if (cap < target) {
         target = Math.max(l.mev, cap);
-        why.push(`recent ${recent.toFixed(1)}/wk → ≤ ${target.toFixed(1)}`);
+        why.push(`recent peak ${recent.toFixed(1)}/wk → ≤ ${target.toFixed(1)}`);
       }
     } else {
       target *= a.noHistoryFactor;

@@ -1,5 +1,5 @@
 import { addDays, type Exercise } from '@liftgraph/domain';
-import { anchorExercises } from '../problem/anchor-lifts.js';
+import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS } from '../problem/anchor-lifts.js';
 import { type AthleteContext } from '../problem/athlete-context.js';
 import { athleteState, type AthleteState } from '../problem/athlete-state.js';
 import { type PlanRequest, type PlanRequestInput, planRequest } from '../problem/plan-request.schema.js';
@@ -9,7 +9,7 @@ import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
 import { expandBlock, type SlotPlan } from '../prescriptions/block-progression.js';
-import { boundedReps, GOAL_SCHEMES, undulatedReps } from '../prescriptions/goal-scheme.js';
+import { boundedReps, exerciseRole, GOAL_SCHEMES, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
 import { scorePlan, type PlanScore } from '../rules/index.js';
 import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
 import { dayCandidates } from '../solver/candidates.js';
@@ -17,6 +17,20 @@ import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
 import { MIN_DIRECT_SETS_PER_WEEK, selectExercisesPerDay, type SelectionResult } from '../solver/select-exercises.js';
 import { catalogLookup, planningContext } from './planning-context.js';
 import { orderDay } from './order-day.js';
+
+/**
+ * Exercises per session (coaching convention, ASSUMPTION): 5–6 well-chosen exercises done for enough
+ * sets beat 8 done for 2 sets each; the session time cap usually binds first on full-body days.
+ */
+export const MAX_EXERCISES_PER_DAY = 6;
+
+/**
+ * Working sets of one exercise in one session, by role (coaching convention, ASSUMPTION): main lifts
+ * carry the volume (up to 5), assistance compounds up to 4, isolation up to 3 — a fourth or fifth set
+ * of curls adds less than a set of another exercise (and past ~4 sets per exercise the extra sets are
+ * done fatigued; SCIENCE.md §8 keeps per-session sets per muscle ≤ 12).
+ */
+export const MAX_SETS_PER_SESSION = { main: 5, assistance: 4, isolation: 3 } as const;
 
 export interface GeneratedProgram {
   program: Program;
@@ -60,7 +74,8 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const priorityExercises = new Set(request.priorities.exercises);
   const anchors = anchorExercises(allowed, state.sessionsByExercise);
   const priorityMuscles = new Set(request.priorities.muscles);
-  const scheme = (e: Exercise): (typeof GOAL_SCHEMES)['general']['compound'] => GOAL_SCHEMES[request.goal][e.mechanic];
+  const mainLifts = new Set([...anchors, ...priorityExercises].filter((id) => { const e = lookup(id); return e !== undefined && MAIN_LIFT_PATTERNS.has(e.pattern); }));
+  const scheme = (e: Exercise): RepScheme => GOAL_SCHEMES[request.goal][exerciseRole(e, mainLifts)];
   const selection = selectExercisesPerDay(solver, {
     days: template.days,
     candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, anchorExercises: anchors, targets, minDirectSets: MIN_DIRECT_SETS_PER_WEEK })),
@@ -77,8 +92,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     capSec: (request.sessionTimeCapMin - SESSION_TIMING.generalWarmupMin) * 60,
     minRecoveryHours: MIN_RECOVERY_HOURS,
     maxSessionSetsPerMuscle: MAX_SETS_PER_MUSCLE_PER_SESSION,
-    setsPerExercise: { min: 2, max: 5, anchorMin: 3 },
-    maxExercisesPerDay: 8,
+    setsPerExercise: { min: 2, max: 5, anchorMin: 3, maxFor: (e) => MAX_SETS_PER_SESSION[exerciseRole(e, mainLifts)] },
+    maxExercisesPerDay: MAX_EXERCISES_PER_DAY,
+    anchorSessions: (id) => { const e = lookup(id); return e ? anchorWeeklySessions(e) : 1; },
   });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
@@ -106,7 +122,8 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
       secondaryMuscles: exercise.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
       sets, reps, loadKg: load.loadKg, restSec: s.restSec, targetRpe, rationale: load.rationale, source: load.source,
     };
-    return { base, peakSets: sets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment };
+    const minSets = exerciseRole(exercise, mainLifts) === 'main' ? 3 : 2;
+    return { base, peakSets: sets, minSets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment };
   }));
 
   const program: Program = {

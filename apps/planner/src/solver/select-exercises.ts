@@ -100,7 +100,8 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
   const focusDays = new Map<string, number>();
   for (const day of input.days) for (const m of day.focus) focusDays.set(m, (focusDays.get(m) ?? 0) + 1);
   const used = new Map<string, number>();
-  const placed = new Set<string>();
+  /** Sessions of the week that already hold each exercise. */
+  const placed = new Map<string, number>();
   const primaryOnDay: Array<Set<string>> = input.days.map(() => new Set());
   const days: SelectedExercise[][] = input.days.map(() => []);
   let objective = 0;
@@ -124,13 +125,13 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
     const targets = Object.fromEntries(Object.entries(input.targets).map(([m, t]) => [m, {
       ...t, target: Math.max(0, t.target - (used.get(m) ?? 0)) / r, ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)) / r,
     }])) as SelectionInput['targets'];
-    const unplacedAnchors = new Set([...(input.anchorExercises ?? [])].filter((id) => !placed.has(id)));
+    const unplacedAnchors = new Set([...(input.anchorExercises ?? [])].filter((id) => (placed.get(id) ?? 0) < (input.anchorSessions?.(id) ?? 1)));
     const result = selectExercises(solver, {
       ...input, days: [day], candidates: [candidates], targets, unplacedAnchors,
       dayTarget: (m) => (input.targets[m].target >= MIN_DIRECT_SETS_PER_WEEK ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
     });
     const picked = result.days[0] ?? [];
-    for (const { exercise } of picked) placed.add(exercise.id);
+    for (const { exercise } of picked) placed.set(exercise.id, (placed.get(exercise.id) ?? 0) + r);
     for (const d of group) {
       days[d] = picked.map((p) => ({ ...p }));
       for (const { exercise, sets } of picked) {

@@ -13,8 +13,10 @@ export interface SelectionInput {
   priorityExercises: ReadonlySet<string>;
   /** Main lifts the block is built around (a smaller bonus than priorities). */
   anchorExercises?: ReadonlySet<string>;
-  /** Anchors not yet placed elsewhere in the week: an extra bonus so each main lift appears ≥ 1×/week. */
+  /** Anchors the week holds fewer times than `anchorSessions` wants: an extra bonus so each main lift reaches its weekly frequency. */
   unplacedAnchors?: ReadonlySet<string>;
+  /** Sessions per week an anchor aims for (default 1). */
+  anchorSessions?: (exerciseId: string) => number;
   priorityMuscles: ReadonlySet<MuscleGroupId>;
   /** Seconds per set and fixed seconds (setup, warm-up ramp) of an exercise on a day. */
   timing: (e: Exercise) => { secPerSet: number; fixedSec: number };
@@ -23,7 +25,7 @@ export interface SelectionInput {
   minRecoveryHours: number;
   maxSessionSetsPerMuscle: number;
   /** Working sets per picked exercise; `anchorMin` (default `min`) for anchor lifts: the main lifts carry most of the sets. */
-  setsPerExercise: { min: number; max: number; anchorMin?: number };
+  setsPerExercise: { min: number; max: number; anchorMin?: number; maxFor?: (e: Exercise) => number };
   maxExercisesPerDay: number;
   /** Per-day target of a muscle (0 = no shortfall row); default target / number of days whose focus holds the muscle. */
   dayTarget?: (muscle: MuscleGroupId) => number;
@@ -88,9 +90,10 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
     const compounds: Array<[number, string]> = [];
     list.forEach((e, i) => {
       const x = model.addVar(`x_${d}_${i}`, 'binary');
-      const s = model.addVar(`s_${d}_${i}`, 'continuous', 0, input.setsPerExercise.max);
+      const maxSets = Math.min(input.setsPerExercise.max, input.setsPerExercise.maxFor?.(e) ?? input.setsPerExercise.max);
+      const s = model.addVar(`s_${d}_${i}`, 'continuous', 0, maxSets);
       picks.set(x, { day: d, exercise: e, setsVar: s });
-      model.addRow(rowName('sets-link', `hi_${d}_${i}`), [[1, s], [-input.setsPerExercise.max, x]], '<=', 0);
+      model.addRow(rowName('sets-link', `hi_${d}_${i}`), [[1, s], [-maxSets, x]], '<=', 0);
       const minSets = input.anchorExercises?.has(e.id) ? (input.setsPerExercise.anchorMin ?? input.setsPerExercise.min) : input.setsPerExercise.min;
       model.addRow(rowName('sets-link', `lo_${d}_${i}`), [[1, s], [-minSets, x]], '>=', 0);
       const cost = W.pickCost - W.familiarityBonus * input.familiarity(e.id) - (input.priorityExercises.has(e.id) ? W.priorityExerciseBonus : 0)
