@@ -50,7 +50,17 @@ export const PredictionsDocument = graphql(`
       nextWeightKg
       nextReps
       nextRestSec
-      reasons { feature contribution }
+      source
+      rationale
+      reasons { feature contribution unit note }
+      explanation {
+        status note role performanceDate
+        model { version name verdict }
+        targets {
+          target unit lastValue baseValue prediction otherContribution efficiencyGap
+          reasons { feature label value valueUnit contribution direction }
+        }
+      }
     }
   }
 `);

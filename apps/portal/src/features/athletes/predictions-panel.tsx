@@ -2,15 +2,48 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Panel, QueryState } from '~/components/states';
+import type { PredictionsQuery } from '~/graphql/gql/graphql';
 import { formatNumber } from './athlete-flags';
 import { predictionsOptions } from './athletes.queries';
+import { ShapReasonList } from './shap-reason-list';
 
-/** Feature ids from the learning graph → words a coach reads. */
-const FEATURE_LABELS: Record<string, string> = {
-  weight: 'last weight', reps: 'last reps', sets: 'sets', rest_time: 'rest', rpe: 'RPE', rir: 'RIR', e1rm: 'e1RM',
-  days_since_last: 'days since last', training_load: 'session load', training_monotony: 'monotony', strain: 'strain', acwr: 'ACWR', weekly_load: 'weekly load',
+type Prediction = PredictionsQuery['predictions'][number];
+
+const VERDICT: Record<string, string> = {
+  'beat-baselines': 'beat the baselines',
+  'did-not-beat-baselines': 'did not beat "repeat last time"',
+  unverified: 'not checked against baselines',
+  pinned: 'pinned',
 };
-const featureLabel = (f: string): string => FEATURE_LABELS[f] ?? f.replace(/_/g, ' ');
+
+function Why({ p, name }: { p: Prediction; name: string }) {
+  const e = p.explanation;
+  const ruleNotes = p.source === 'rules' ? p.reasons.flatMap((r) => (r.note ? [r.note] : [])) : [];
+  const [first, ...more] = e.targets;
+  return (
+    <div className="grid" style={{ gap: 4 }}>
+      {ruleNotes.length > 0 ? <div className="small"><b>Rule:</b> {ruleNotes.join('; ')}</div> : null}
+      {e.status === 'shap' && first ? (
+        <>
+          <div className="muted small shap-note">
+            <span className={`badge ${e.role === 'served' ? 'badge-ok' : 'badge-info'}`}>{e.role === 'served' ? 'SHAP · model' : "SHAP · model's view"}</span>{' '}
+            {e.model ? `${e.model.name} (${VERDICT[e.model.verdict] ?? e.model.verdict})` : null}
+            {e.performanceDate ? ` · from ${e.performanceDate}` : null}
+          </div>
+          <ShapReasonList exerciseName={name} target={first} />
+          {more.length > 0 ? (
+            <details>
+              <summary className="small">{more.map((t) => t.target).join(' and ')}</summary>
+              {more.map((t) => <ShapReasonList key={t.target} exerciseName={name} target={t} />)}
+            </details>
+          ) : null}
+        </>
+      ) : (
+        <div className="muted small" role="note">{e.status === 'no-model' ? 'No trained model yet: these are the overload rules (no SHAP).' : e.note}</div>
+      )}
+    </div>
+  );
+}
 
 export function PredictionsPanel({ athleteId }: { athleteId: string }) {
   const predictions = useQuery(predictionsOptions(athleteId));
@@ -20,48 +53,29 @@ export function PredictionsPanel({ athleteId }: { athleteId: string }) {
         query={predictions}
         label="Asking the model"
         isEmpty={(d) => d.predictions.length === 0}
-        empty={<Empty title="No predictions yet">The model needs a trained version and some history for this athlete.</Empty>}
+        empty={<Empty title="No predictions yet">Predictions need some logged sessions for this athlete.</Empty>}
       >
         {(d) => (
-          <div className="table-wrap">
-            <table aria-label="Next-session predictions">
-              <thead>
-                <tr>
-                  <th scope="col">Exercise</th>
-                  <th scope="col">Next</th>
-                  <th scope="col">Why (SHAP, target units)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.predictions.slice(0, 8).map((p) => {
-                  const reasons = [...p.reasons].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).slice(0, 3);
-                  const scale = Math.max(...reasons.map((r) => Math.abs(r.contribution)), 1e-9);
-                  return (
-                    <tr key={p.exerciseId}>
-                      <td>{p.exercise?.name ?? p.exerciseId}</td>
-                      <td style={{ whiteSpace: 'nowrap' }}>
+          <ul aria-label="Next-session predictions with SHAP reasons" className="prediction-list">
+            {d.predictions.slice(0, 8).map((p) => {
+              const name = p.exercise?.name ?? p.exerciseId;
+              return (
+                <li key={p.exerciseId}>
+                  <article aria-label={`Prediction for ${name}`} className="prediction-item">
+                    <header className="prediction-head">
+                      <span>{name}</span>
+                      <span style={{ whiteSpace: 'nowrap' }}>
                         <b>{formatNumber(p.nextWeightKg, 1)} kg</b> × {formatNumber(p.nextReps)}
-                        <div className="muted small">rest {formatNumber(p.nextRestSec)} s</div>
-                      </td>
-                      <td>
-                        {reasons.length === 0 ? <span className="muted">—</span> : null}
-                        {reasons.map((r) => (
-                          <div key={r.feature} className="small" style={{ display: 'grid', gridTemplateColumns: '110px 1fr 56px', gap: 6, alignItems: 'center' }}>
-                            <span>{featureLabel(r.feature)}</span>
-                            <span className="reason-bar" style={{ width: `${(Math.abs(r.contribution) / scale) * 100}%`, background: r.contribution >= 0 ? '#1f9d55' : '#d1383d' }} aria-hidden="true" />
-                            <span style={{ textAlign: 'right' }}>
-                              {r.contribution >= 0 ? '+' : ''}
-                              {r.contribution.toFixed(1)}
-                            </span>
-                          </div>
-                        ))}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                        <span className="muted small"> · rest {formatNumber(p.nextRestSec)} s</span>{' '}
+                        <span className={`badge ${p.source === 'gnn' ? 'badge-ok' : 'badge-warn'}`} title={p.rationale}>{p.source === 'gnn' ? 'model' : 'rules'}</span>
+                      </span>
+                    </header>
+                    <Why p={p} name={name} />
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
         )}
       </QueryState>
     </Panel>

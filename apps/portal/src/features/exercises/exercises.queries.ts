@@ -14,7 +14,7 @@ export const ExerciseNeighboursDocument = graphql(`
       id name equipment mechanic pattern
       targets { muscle role share }
     }
-    similarExercises(id: $id, limit: 6) { score basis exercise { id name equipment mechanic pattern } }
+    exerciseNeighbours(id: $id, limit: 6) { kind direction weight basis exercise { id name equipment mechanic pattern } }
   }
 `);
 

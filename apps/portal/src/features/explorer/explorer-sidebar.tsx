@@ -2,7 +2,7 @@
 
 import { type FormEvent } from 'react';
 import { Panel } from '~/components/states';
-import type { GraphState } from './graph-model';
+import { type GraphState, relationsOf } from './graph-model';
 
 interface ExplorerSidebarProps {
   graph: GraphState;
@@ -18,6 +18,7 @@ export function ExplorerSidebar({ graph, selected, busy, onExpand, onTransfer, o
   const exercises = [...graph.nodes.values()].filter((n) => n.kind === 'exercise');
   const node = selected ? graph.nodes.get(selected) : undefined;
   const degree = selected ? [...graph.edges.values()].filter((e) => e.source === selected || e.target === selected).length : 0;
+  const relations = selected ? relationsOf(graph, selected) : [];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,6 +36,16 @@ export function ExplorerSidebar({ graph, selected, busy, onExpand, onTransfer, o
           <div className="muted small">
             {node.kind === 'muscle' ? 'Muscle group' : node.detail} · {degree} edges shown
           </div>
+          {relations.length > 0 ? (
+            <ul aria-label={`Transfers and similar exercises of ${node.label}`} className="small" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+              {relations.map((r) => (
+                <li key={`${r.kind}:${r.direction}:${r.other.id}`}>
+                  {r.kind === 'TRANSFERS_TO' ? (r.direction === 'out' ? 'transfers to ' : 'gets carry-over from ') : 'similar to '}
+                  {r.other.label} <span className="muted">({r.weight.toFixed(2)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {!graph.expanded.has(node.id) ? (
             <button type="button" className="btn btn-small" style={{ marginTop: 8 }} onClick={() => onExpand(node.id)}>
               Expand neighbours

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_GRAPH, edgeId, exerciseNodeId, merge, muscleNodeId } from './graph-model';
+import { EMPTY_GRAPH, edgeId, exerciseNodeId, merge, muscleNodeId, neighbourGraph, relationsOf } from './graph-model';
 
 const squat = { id: exerciseNodeId('squat'), label: 'Squat', kind: 'exercise' as const };
 const front = { id: exerciseNodeId('front'), label: 'Front squat', kind: 'exercise' as const };
@@ -27,5 +27,31 @@ describe('merge', () => {
 
   it('should drop edges whose endpoints are not in the graph', () => {
     expect(merge(EMPTY_GRAPH, [squat], [{ source: squat.id, target: quads.id, kind: 'TARGETS', weight: 1 }]).edges.size).toBe(0);
+  });
+});
+
+describe('neighbourGraph', () => {
+  const neighbours = [
+    { kind: 'TRANSFERS_TO', direction: 'out', weight: 0.6, exercise: { id: 'front', name: 'Front squat', equipment: 'barbell', mechanic: 'compound' } },
+    { kind: 'TRANSFERS_TO', direction: 'in', weight: 0.4, exercise: { id: 'leg-press', name: 'Leg press', equipment: 'machine', mechanic: 'compound' } },
+    { kind: 'SIMILAR_TO', direction: 'in', weight: 0.8, exercise: { id: 'front', name: 'Front squat', equipment: 'barbell', mechanic: 'compound' } },
+    { kind: 'SOMETHING_ELSE', direction: 'out', weight: 1, exercise: { id: 'x', name: 'X', equipment: 'none', mechanic: 'isolation' } },
+  ];
+
+  it('should keep transfer directions, label weights and skip unknown kinds', () => {
+    const { nodes, edges } = neighbourGraph(squat.id, neighbours);
+    expect(nodes.map((n) => n.id)).not.toContain(exerciseNodeId('x'));
+    expect(edges).toEqual([
+      { source: squat.id, target: front.id, kind: 'TRANSFERS_TO', weight: 0.6, label: '→ 0.60' },
+      { source: exerciseNodeId('leg-press'), target: squat.id, kind: 'TRANSFERS_TO', weight: 0.4, label: '→ 0.40' },
+      { source: front.id, target: squat.id, kind: 'SIMILAR_TO', weight: 0.8, label: '0.80' },
+    ]);
+  });
+
+  it("should list a node's transfer and similarity relations with their direction", () => {
+    const { nodes, edges } = neighbourGraph(squat.id, neighbours);
+    const g = merge(EMPTY_GRAPH, [squat, ...nodes], edges, squat.id);
+    const relations = relationsOf(g, squat.id).map((r) => [r.kind, r.direction, r.other.label]);
+    expect(relations).toEqual([['SIMILAR_TO', 'in', 'Front squat'], ['TRANSFERS_TO', 'out', 'Front squat'], ['TRANSFERS_TO', 'in', 'Leg press']]);
   });
 });

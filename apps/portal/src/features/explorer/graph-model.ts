@@ -50,3 +50,39 @@ export function merge(state: GraphState, nodes: readonly GraphNode[], edges: rea
   if (expandedId) expanded.add(expandedId);
   return { nodes: n, edges: e, expanded };
 }
+
+/** One TRANSFERS_TO / SIMILAR_TO edge at an exercise, as the API's exerciseNeighbours returns it. */
+export interface ExerciseNeighbour {
+  kind: string;
+  direction: string;
+  weight: number;
+  exercise: { id: string; name: string; equipment: string; mechanic: string };
+}
+
+/**
+ * Nodes and edges for an exercise's neighbours: TRANSFERS_TO keeps its direction (an incoming edge
+ * points from the neighbour to the exercise), SIMILAR_TO is drawn once per pair.
+ */
+export function neighbourGraph(selfId: string, neighbours: readonly ExerciseNeighbour[]): { nodes: GraphNode[]; edges: Omit<GraphEdge, 'id'>[] } {
+  const nodes: GraphNode[] = [];
+  const edges: Omit<GraphEdge, 'id'>[] = [];
+  for (const n of neighbours) {
+    if (n.kind !== 'TRANSFERS_TO' && n.kind !== 'SIMILAR_TO') continue;
+    const other = exerciseNodeId(n.exercise.id);
+    nodes.push({ id: other, label: n.exercise.name, kind: 'exercise', detail: `${n.exercise.equipment} · ${n.exercise.mechanic}` });
+    const [source, target] = n.direction === 'in' ? [other, selfId] : [selfId, other];
+    const label = n.kind === 'TRANSFERS_TO' ? `→ ${n.weight.toFixed(2)}` : n.weight.toFixed(2);
+    edges.push({ source, target, kind: n.kind, weight: n.weight, label });
+  }
+  return { nodes, edges };
+}
+
+/** The TRANSFERS_TO / SIMILAR_TO edges touching a node, for the sidebar's readable list. */
+export function relationsOf(state: GraphState, nodeId: string): { kind: EdgeKind; direction: 'in' | 'out'; other: GraphNode; weight: number }[] {
+  return [...state.edges.values()].flatMap((e) => {
+    if (e.kind === 'TARGETS' || (e.source !== nodeId && e.target !== nodeId)) return [];
+    const otherId = e.source === nodeId ? e.target : e.source;
+    const other = state.nodes.get(otherId);
+    return other ? [{ kind: e.kind, direction: e.source === nodeId ? ('out' as const) : ('in' as const), other, weight: e.weight }] : [];
+  }).sort((a, b) => a.kind.localeCompare(b.kind) || b.weight - a.weight);
+}

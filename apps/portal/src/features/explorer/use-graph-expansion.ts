@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { exerciseNeighboursOptions, muscleExercisesOptions } from '~/features/exercises/exercises.queries';
 import { gqlRequest } from '~/graphql/client';
 import { graphql } from '~/graphql/gql';
-import { EMPTY_GRAPH, exerciseNodeId, type GraphEdge, type GraphNode, type GraphState, merge, muscleNodeId } from './graph-model';
+import { EMPTY_GRAPH, exerciseNodeId, type GraphEdge, type GraphNode, type GraphState, merge, muscleNodeId, neighbourGraph } from './graph-model';
 
 const TransferPathDocument = graphql(`
   query TransferPath($from: ID!, $to: ID!) {
@@ -45,11 +45,9 @@ export function useGraphExpansion() {
       nodes.push({ id: muscleNodeId(t.muscle), label: t.muscle, kind: 'muscle' });
       edges.push({ source: self, target: muscleNodeId(t.muscle), kind: 'TARGETS', weight: t.share, role: t.role, label: `${t.role} ${Math.round(t.share * 100)} %` });
     }
-    for (const s of d.similarExercises) {
-      const other = exerciseNodeId(s.exercise.id);
-      nodes.push({ id: other, label: s.exercise.name, kind: 'exercise', detail: `${s.exercise.equipment} · ${s.exercise.mechanic}` });
-      edges.push({ source: self, target: other, kind: 'SIMILAR_TO', weight: s.score, label: s.score.toFixed(2) });
-    }
+    const around = neighbourGraph(self, d.exerciseNeighbours);
+    nodes.push(...around.nodes);
+    edges.push(...around.edges);
     setGraph((g) => merge(g, nodes, edges, self));
   }), [queryClient, run]);
 
@@ -71,7 +69,7 @@ export function useGraphExpansion() {
     setGraph((g) => merge(g, nodes, edges));
   }), [run]);
 
-  /** Expands whatever node was clicked: an exercise's muscles and similar exercises, or a muscle's exercises. */
+  /** Expands whatever node was clicked: an exercise's muscles and TRANSFERS_TO / SIMILAR_TO neighbours (both directions), or a muscle's exercises. */
   const expand = useCallback((nodeId: string) => {
     if (nodeId.startsWith('ex:')) return expandExercise(nodeId.slice(3));
     if (nodeId.startsWith('mg:')) return expandMuscle(nodeId.slice(3));

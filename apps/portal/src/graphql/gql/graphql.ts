@@ -88,7 +88,7 @@ export type PredictionsQueryVariables = Exact<{
 }>;
 
 
-export type PredictionsQuery = { predictions: Array<{ exerciseId: string, nextWeightKg: number | null, nextReps: number | null, nextRestSec: number | null, exercise: { id: string, name: string } | null, reasons: Array<{ feature: string, contribution: number }> }> };
+export type PredictionsQuery = { predictions: Array<{ exerciseId: string, nextWeightKg: number | null, nextReps: number | null, nextRestSec: number | null, source: string, rationale: string, exercise: { id: string, name: string } | null, reasons: Array<{ feature: string, contribution: number, unit: string | null, note: string | null }>, explanation: { status: string, note: string, role: string | null, performanceDate: string | null, model: { version: string, name: string, verdict: string } | null, targets: Array<{ target: string, unit: string, lastValue: number | null, baseValue: number, prediction: number, otherContribution: number, efficiencyGap: number, reasons: Array<{ feature: string, label: string, value: number | null, valueUnit: string, contribution: number, direction: string }> }> } }> };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -116,7 +116,7 @@ export type ExerciseNeighboursQueryVariables = Exact<{
 }>;
 
 
-export type ExerciseNeighboursQuery = { exercise: { id: string, name: string, equipment: string, mechanic: string, pattern: string, targets: Array<{ muscle: string, role: string, share: number }> } | null, similarExercises: Array<{ score: number, basis: string | null, exercise: { id: string, name: string, equipment: string, mechanic: string, pattern: string } }> };
+export type ExerciseNeighboursQuery = { exercise: { id: string, name: string, equipment: string, mechanic: string, pattern: string, targets: Array<{ muscle: string, role: string, share: number }> } | null, exerciseNeighbours: Array<{ kind: string, direction: string, weight: number, basis: string | null, exercise: { id: string, name: string, equipment: string, mechanic: string, pattern: string } }> };
 
 export type MuscleExercisesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -342,9 +342,41 @@ export const PredictionsDocument = new TypedDocumentString(`
     nextWeightKg
     nextReps
     nextRestSec
+    source
+    rationale
     reasons {
       feature
       contribution
+      unit
+      note
+    }
+    explanation {
+      status
+      note
+      role
+      performanceDate
+      model {
+        version
+        name
+        verdict
+      }
+      targets {
+        target
+        unit
+        lastValue
+        baseValue
+        prediction
+        otherContribution
+        efficiencyGap
+        reasons {
+          feature
+          label
+          value
+          valueUnit
+          contribution
+          direction
+        }
+      }
     }
   }
 }
@@ -403,8 +435,10 @@ export const ExerciseNeighboursDocument = new TypedDocumentString(`
       share
     }
   }
-  similarExercises(id: $id, limit: 6) {
-    score
+  exerciseNeighbours(id: $id, limit: 6) {
+    kind
+    direction
+    weight
     basis
     exercise {
       id
