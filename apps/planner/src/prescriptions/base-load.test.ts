@@ -13,15 +13,22 @@ const input = (over: Partial<LoadInput> = {}): LoadInput => ({
 });
 
 describe('baseLoad', () => {
-  it('should state the load and the change without stacking signed amounts', () => {
+  it('should give one line: the change, the reason with the session it rests on, and ACWR', () => {
     const d = baseLoad(input());
     expect(d).toMatchObject({ source: 'rules', loadKg: 85 });
-    expect(d.rationale).toMatch(/^85 kg × 5 @RPE 8 \(\+2\.5 kg\): \+2\.5 kg: every set reached its target reps/);
-    expect(d.rationale).not.toMatch(/±0 kg:/);
+    expect(d.rationale).toBe('+2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05');
   });
 
   it('should express a rep change as an effort-adjusted change', () => {
-    expect(baseLoad(input({ reps: 8 })).rationale).toMatch(/^\d+(\.\d+)? kg × 8 @RPE 8 \((effort-adjusted [+−]\d+ %|same effort-adjusted load)\)/);
+    expect(baseLoad(input({ reps: 8 })).rationale).toMatch(/^([+−]\d+ %|same load) at equal effort \(5 → 8 reps\): all reps done last time/);
+  });
+
+  it('should name the RPE that drove an autoregulated change', () => {
+    const withRpe: OverloadHistory = [{ date: '2024-03-01', targetReps: 5, sets: [{ weightKg: 82.5, reps: 5, rpe: 6 }, { weightKg: 82.5, reps: 5, rpe: 6.5 }] }];
+    const d = baseLoad(input({ history: withRpe }));
+    expect(d.loadKg).toBeGreaterThan(82.5);
+    expect(d.rationale).toMatch(/^\+\d+(\.\d+)? kg: last set RPE 6\.5 below target 8 \(2×5 @ 82\.5 kg\)/);
+    expect(d.rationale).not.toMatch(/;|rounded|converted/);
   });
 
   it('should cap a bolder model prediction at the rules plus one plate step, and say so', () => {
@@ -30,11 +37,12 @@ describe('baseLoad', () => {
     expect(d.source).toBe('gnn');
     expect(d.loadKg).toBe(87.5);
     expect(d.rationale).toContain("capped at the rules' 85 kg + one 2.5 kg step");
+    expect(d.rationale).toMatch(/^\+5 kg: GNN predicts 95 kg × 5 \(last 3×5 @ 82\.5 kg\)/);
   });
 
   it('should discount loads after a layoff', () => {
     const d = baseLoad(input({ date: '2024-06-03' }));
     expect(d.loadKg).toBeLessThan(82.5);
-    expect(d.rationale).toMatch(/13 weeks since last done: −10 %/);
+    expect(d.rationale).toMatch(/, 13 weeks since last done: −10 %, ACWR 1\.05$/);
   });
 });

@@ -4,6 +4,7 @@ import {
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '../problem/program.types.js';
 import type { PredictionSource } from './prediction-source.js';
+import { acwrText, changeHead, guardNotes, oneLine, ruleReason, sessionText } from './rationale.js';
 import { rtsFraction } from './strength-ratios.js';
 import { transferOrDefaultLoad, type TransferInput } from './transfer-load.js';
 
@@ -39,7 +40,7 @@ export const LAYOFF_DISCOUNT = [
 function layoffFactor(lastDate: string, date: string): { factor: number; note: string } {
   const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${lastDate}T00:00:00Z`)) / 86_400_000);
   const rule = LAYOFF_DISCOUNT.find((r) => days >= r.afterDays);
-  return rule ? { factor: rule.factor, note: `; ${Math.floor(days / 7)} weeks since last done: −${Math.round((1 - rule.factor) * 100)} %` } : { factor: 1, note: '' };
+  return rule ? { factor: rule.factor, note: `${Math.floor(days / 7)} weeks since last done: −${Math.round((1 - rule.factor) * 100)} %` } : { factor: 1, note: '' };
 }
 
 function regionOf(e: Exercise): 'upper' | 'lower' {
@@ -50,22 +51,6 @@ function regionOf(e: Exercise): 'upper' | 'lower' {
 /** Converts a load for `fromReps` to the load for `toReps` at the same effort (RTS chart). */
 function convertReps(loadKg: number, fromReps: number, toReps: number, rpe: number): number {
   return fromReps === toReps ? loadKg : (loadKg * rtsFraction(toReps, rpe)) / rtsFraction(fromReps, rpe);
-}
-
-function acwrNote(acwr: number | null): string {
-  return acwr === null ? '' : `, ACWR ${acwr.toFixed(2)}`;
-}
-
-/**
- * "60 kg × 5 (last 3×7 @ 57.5 kg on 2024-03-01; same effort ≈ +3 %)": the change is stated as the
- * change of the load at equal reps and effort, so a rep-range switch does not read as a jump.
- */
-function changeNote(loadKg: number, reps: number, lastLoad: number, lastReps: number, targetRpe: number): string {
-  if (lastLoad <= 0) return '';
-  const equivalent = convertReps(loadKg, reps, lastReps, targetRpe);
-  const pct = Math.round((100 * (equivalent - lastLoad)) / lastLoad);
-  if (reps === lastReps) return loadKg === lastLoad ? 'same load' : `${loadKg > lastLoad ? '+' : '−'}${fmtKg(Math.abs(loadKg - lastLoad))}`;
-  return pct === 0 ? 'same effort-adjusted load' : `effort-adjusted ${pct > 0 ? '+' : '−'}${Math.abs(pct)} %`;
 }
 
 /**
@@ -86,7 +71,6 @@ export function baseLoad(input: LoadInput): LoadDecision {
   const lastLoad = Math.max(...last.sets.map((s) => s.weightKg));
   const lastReps = Math.max(1, last.targetReps);
   const current = { weightKg: lastLoad, reps: lastReps, restSec: input.restSec, sets: input.sets };
-  const lastNote = `last ${last.sets.length}×${lastReps} at ${fmtKg(lastLoad)} on ${last.date}`;
 
   const layoff = layoffFactor(last.date, date);
   const hasRpe = last.sets.some((s) => s.rpe != null || s.rir != null);
@@ -108,23 +92,21 @@ export function baseLoad(input: LoadInput): LoadDecision {
     const floored = Math.max(capped, lastLoad * 0.85) * layoff.factor;
     const down = guarded.capped || capped < guarded.decision.weightKg || layoff.factor < 1;
     const loadKg = roundLoadKg(convertReps(floored, lastReps, reps, targetRpe), step, down ? 'down' : 'nearest');
-    const notes = [...guarded.reasons];
+    const notes = guardNotes(guarded.reasons);
     if (capped < guarded.decision.weightKg) notes.push(`capped at the rules' ${fmtKg(ruleAtLastReps)} + one ${fmtKg(step)} step`);
     if (floored / layoff.factor > capped) notes.push('floored at −15 %');
-    const clampNote = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-    const why = predicted.reasons?.[0] ? `; ${predicted.reasons[0]}` : '';
     return {
       loadKg,
       source: 'gnn',
-      rationale: `${fmtKg(loadKg)} × ${reps} @RPE ${targetRpe} (${changeNote(loadKg, reps, lastLoad, lastReps, targetRpe)}): GNN predicts ${fmtKg(predicted.weightKg)} × ${predicted.reps} next${clampNote}${layoff.note}; ${lastNote}${acwrNote(acwr)}${why}`,
+      rationale: oneLine(changeHead(loadKg, reps, lastLoad, lastReps, targetRpe), `GNN predicts ${fmtKg(predicted.weightKg)} × ${predicted.reps} (last ${sessionText(last)})`,
+        [...notes, layoff.note, acwrText(acwr), predicted.reasons?.[0]]),
     };
   }
 
   const loadKg = roundLoadKg(convertReps(rule.weightKg * layoff.factor, rule.reps, reps, targetRpe), step, layoff.factor < 1 ? 'down' : 'nearest');
-  const repNote = rule.reps === reps ? '' : ` at ${rule.reps} reps, converted to ${reps} (RTS)`;
   return {
     loadKg,
     source: 'rules',
-    rationale: `${fmtKg(loadKg)} × ${reps} @RPE ${targetRpe} (${changeNote(loadKg, reps, lastLoad, lastReps, targetRpe)}): ${rule.reasons.join('; ')}${repNote}${layoff.note}; ${lastNote}${acwrNote(acwr)}`,
+    rationale: oneLine(changeHead(loadKg, reps, lastLoad, lastReps, targetRpe), ruleReason(rule, last, targetRpe), [...guardNotes(rule.reasons), layoff.note, acwrText(acwr)]),
   };
 }

@@ -53,6 +53,11 @@ export interface SlotPlan {
   equipment: Parameters<typeof plateIncrementKg>[0];
 }
 
+function weekChange(loadKg: number, prevKg: number): string {
+  if (Math.abs(loadKg - prevKg) < 1e-9) return 'same load';
+  return `${loadKg > prevKg ? '+' : '−'}${Number(Math.abs(loadKg - prevKg).toFixed(2))} kg on last week`;
+}
+
 /** The prescription of one exercise slot in week `w` (see BLOCK_PROGRESSION). `prev` = the slot in the week before. */
 export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number, weeks: number, prev: ProgramPrescription | null): ProgramPrescription {
   const b = BLOCK_PROGRESSION;
@@ -60,7 +65,7 @@ export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number
   if (shape.deload && prev) {
     const sets = Math.max(1, Math.round(prev.sets * b.deloadSetFactor));
     const rpe = Math.max(5, half(prev.targetRpe - b.deloadRpeDrop));
-    return { ...prev, sets, targetRpe: rpe, rationale: `deload week ${weekIndex + 1}/${weeks}: ${prev.sets} → ${sets} sets at the same ${prev.loadKg} kg, RPE ${rpe} (cut volume ~50 %, SCIENCE §7)` };
+    return { ...prev, sets, targetRpe: rpe, rationale: `deload: ${prev.sets} → ${sets} sets at the same ${prev.loadKg} kg, RPE ${rpe} (volume −50 %)` };
   }
   const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
   const floor = Math.min(slot.peakSets, slot.minSets ?? 1);
@@ -74,7 +79,7 @@ export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number
   const loadKg = Math.min(roundLoadKg(raw, step), Math.max(prev.loadKg, roundLoadKg(prev.loadKg * 1.1, step, 'down')));
   return {
     ...slot.base, sets, targetRpe: rpe, loadKg,
-    rationale: `week ${weekIndex + 1}/${weeks}: ${loadKg} kg = working e1RM ${e1Rm.toFixed(1)} kg × ${(rtsFraction(reps, rpe) * 100).toFixed(1)} % (${reps} reps @RPE ${rpe}) + ${gain * 100} %/week planned; ${sets} sets (ramp to ${slot.peakSets})`,
+    rationale: `${weekChange(loadKg, prev.loadKg)}: ${reps} @RPE ${rpe} is ${Math.round(rtsFraction(reps, rpe) * 100)} % of e1RM ${e1Rm.toFixed(0)} kg + ${gain * 100} %/week; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}`,
   };
 }
 

@@ -60,7 +60,7 @@ export function transferOrDefaultLoad(input: TransferInput): { loadKg: number; s
   const step = plateIncrementKg(exercise.equipment);
   const fraction = rtsFraction(reps, targetRpe);
   if (exercise.bodyweight) {
-    return { loadKg: 0, source: 'default', rationale: `bodyweight only: no logged ${exercise.name}, ${reps} reps @RPE ${targetRpe}, add load once reps are easy` };
+    return { loadKg: 0, source: 'default', rationale: `bodyweight: new exercise, ${reps} reps @RPE ${targetRpe}; add load once they feel easy` };
   }
   const source = bestSource(input);
   if (source) {
@@ -71,7 +71,7 @@ export function transferOrDefaultLoad(input: TransferInput): { loadKg: number; s
     return {
       loadKg,
       source: 'transfer',
-      rationale: `from ${source.from.id} e1RM ${fmtKg(source.e1Rm)} × ratio ${ratio.toFixed(2)} × ${confidence.toFixed(2)} (${source.basis}) = ${fmtKg(e1Rm)}; ${Math.round(fraction * 100)} % for ${reps} reps @RPE ${targetRpe}`,
+      rationale: `new: ${Math.round(fraction * 100)} % of a 1RM of ~${fmtKg(e1Rm)} estimated from ${source.from.name} (e1RM ${fmtKg(source.e1Rm)}, ${source.basis})`,
     };
   }
   const p = input.profile;
@@ -84,6 +84,6 @@ export function transferOrDefaultLoad(input: TransferInput): { loadKg: number; s
   return {
     loadKg,
     source: 'default',
-    rationale: `no history: ${fmtKg(bw)} bodyweight × ${strengthRatio(exercise).toFixed(2)} (${exercise.pattern}, ${exercise.equipment}) × ${LEVEL_FACTOR[level]} (${level}) = 1RM guess ${fmtKg(e1Rm)}; ${Math.round(easier * 100)} % for ${reps} reps @RPE ${targetRpe - 1}`,
+    rationale: `new: ${Math.round(easier * 100)} % of a cautious 1RM guess of ${fmtKg(e1Rm)} (${fmtKg(bw)} bodyweight, ${level}), one RPE easier than the target`,
   };
 }

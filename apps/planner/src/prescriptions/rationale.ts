@@ -1,0 +1,82 @@
+import type { ExerciseSession, OverloadResult } from '@liftgraph/domain';
+import { rtsFraction } from './strength-ratios.js';
+
+/**
+ * One-line rationales a coach can read at a glance: "<change>: <key reason> (<evidence>), ACWR x".
+ * The numbers stay (the change, the session it rests on, the RPE that drove it); the arithmetic chain
+ * (clamps, rounding, rep conversion) is folded into a short qualifier.
+ */
+
+const kg = (x: number): string => `${Number(x.toFixed(2))} kg`;
+const rpeText = (x: number): string => String(Math.round(x * 2) / 2);
+
+/** "3×8 @ 55 kg" of a logged session (top load, its target reps). */
+export function sessionText(session: ExerciseSession): string {
+  const load = Math.max(...session.sets.map((s) => s.weightKg));
+  return `${session.sets.length}×${Math.max(1, session.targetReps)} @ ${kg(load)}`;
+}
+
+/**
+ * The change against the last session: "+2.5 kg" / "same load" at equal reps; with a rep change the
+ * load is compared at equal effort (RTS chart): "+4 % at equal effort (8 → 5 reps)".
+ */
+export function changeHead(loadKg: number, reps: number, lastLoadKg: number, lastReps: number, rpe: number): string {
+  if (lastLoadKg <= 0) return loadKg > 0 ? `${kg(loadKg)} added` : 'bodyweight';
+  if (reps === lastReps) {
+    if (Math.abs(loadKg - lastLoadKg) < 1e-9) return 'same load';
+    return `${loadKg > lastLoadKg ? '+' : '−'}${kg(Math.abs(loadKg - lastLoadKg))}`;
+  }
+  const atLastReps = (loadKg * rtsFraction(lastReps, rpe)) / rtsFraction(reps, rpe);
+  const pct = Math.round((100 * (atLastReps - lastLoadKg)) / lastLoadKg);
+  const what = pct === 0 ? 'same load' : `${pct > 0 ? '+' : '−'}${Math.abs(pct)} %`;
+  return `${what} at equal effort (${lastReps} → ${reps} reps)`;
+}
+
+/** RPE of the last set of a session that logged effort (RPE, or 10 − RIR), or null. */
+export function lastLoggedRpe(session: ExerciseSession): number | null {
+  for (let i = session.sets.length - 1; i >= 0; i--) {
+    const s = session.sets[i];
+    if (s?.rpe != null) return s.rpe;
+    if (s?.rir != null) return 10 - s.rir;
+  }
+  return null;
+}
+
+/** Why the overload rules moved the load, in a few words with the numbers that decided it. */
+export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'action'>, last: ExerciseSession, targetRpe: number, consecutiveMisses = 0): string {
+  const done = sessionText(last);
+  if (result.ruleId === 'rpe-target-autoregulation') {
+    const rpe = lastLoggedRpe(last);
+    const r = rpe === null ? '?' : rpeText(rpe);
+    if (result.action === 'hold') return `last set RPE ${r} on target ${rpeText(targetRpe)} (${done})`;
+    return `last set RPE ${r} ${result.action === 'increase-load' ? 'below' : 'above'} target ${rpeText(targetRpe)} (${done})`;
+  }
+  if (result.ruleId === 'linear-progression') {
+    if (result.action === 'increase-load') return `all reps done last time (${done})`;
+    if (result.action === 'decrease-load') return `${consecutiveMisses > 0 ? consecutiveMisses : 'repeated'} missed sessions in a row: reset −10 % (${done})`;
+    return `missed reps last time, repeat (${done})`;
+  }
+  return `${result.action.replace(/-/g, ' ')} (${done})`;
+}
+
+/** Short qualifiers for the guardrails that changed the rule's load ("capped at +10 %/week"). */
+export function guardNotes(reasons: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const r of reasons) {
+    const pct = /at most \+(\d+(?:\.\d+)?) % per week/.exec(r);
+    if (pct) out.push(`capped at +${pct[1]} %/week`);
+    else if (r.startsWith('no increase: ACWR')) out.push('no increase while ACWR > 1.5');
+    else if (r.startsWith('load increase ×')) out.push('increase halved (ACWR 1.3–1.5)');
+  }
+  return out;
+}
+
+export function acwrText(acwr: number | null): string {
+  return acwr === null ? '' : `ACWR ${acwr.toFixed(2)}`;
+}
+
+/** Joins "<head>: <reason>" with its qualifiers into one line: "+2.5 kg: all reps done last time (3×8 @ 55 kg), ACWR 1.03". */
+export function oneLine(head: string, reason: string, qualifiers: ReadonlyArray<string | null | undefined | false>): string {
+  const tail = qualifiers.filter((q): q is string => typeof q === 'string' && q.length > 0);
+  return `${head}: ${[reason, ...tail].join(', ')}`;
+}
