@@ -11,7 +11,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Model artifacts (registry paths are relative to it; scanned when the registry is empty). */
   LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),
-  /** Pin the model instead of asking the registry: an artifact directory, or `none` (rules only, no SHAP). Empty: the registry decides. */
+  /** Pin the model instead of asking the registry: an artifact directory, `view:<dir>` (explains only) or `none` (rules only, no SHAP). Empty: the registry decides. */
   PLANNER_MODEL: z.string().default(''),
   /** Apply pending schema migrations at start-up (on by default; off when a deploy step migrates). */
   PLANNER_MIGRATE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

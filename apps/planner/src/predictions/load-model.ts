@@ -29,8 +29,10 @@ export interface LoadModelOptions {
   registry: () => Promise<RegistryRow[]>;
   modelsDir: string;
   /**
-   * Pin instead of choosing: an artifact directory (served, registry ignored) or `none` (rules only,
-   * no SHAP). For deployments that roll a model back, and for tests that need a known model.
+   * Pin instead of choosing (registry ignored): an artifact directory (served), `view:<dir>` (rules
+   * serve, the artifact only explains: its view beside the rules, e.g. a candidate under review) or
+   * `none` (rules only, no SHAP). For deployments that roll a model back, and for tests that need a
+   * known model.
    */
   pinned?: string;
 }
@@ -43,8 +45,16 @@ async function tryLoad(candidate: ModelCandidate): Promise<Predictor | null> {
   }
 }
 
-async function loadPinned(dir: string): Promise<LoadedModel> {
-  if (dir === 'none') return { predictor: null, candidate: null, explainer: null, detail: 'rules only: model pinned to none' };
+async function loadPinned(pin: string): Promise<LoadedModel> {
+  if (pin === 'none') return { predictor: null, candidate: null, explainer: null, detail: 'rules only: model pinned to none' };
+  if (pin.startsWith('view:')) {
+    const dir = pin.slice('view:'.length);
+    const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
+    const predictor = await tryLoad(candidate);
+    if (predictor === null) return { predictor: null, candidate: null, explainer: null, detail: `rules only: the view-only model ${dir} failed to load` };
+    return { predictor: null, candidate: null, explainer: { predictor, candidate, verdict: 'unverified' }, detail: `rules only; SHAP view from ${dir} (${predictor.metadata.modelName}, view only)` };
+  }
+  const dir = pin;
   const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
   try {
     const predictor = await loadPredictor(dir);

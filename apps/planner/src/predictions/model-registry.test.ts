@@ -71,6 +71,9 @@ describe('model registry', () => {
       expect(pinned.predictor).not.toBeNull();
       expect(pinned.explainer?.verdict).toBe('pinned');
       expect(await loadModel({ registry: async () => rows, modelsDir: dir, pinned: 'none' })).toMatchObject({ predictor: null, explainer: null });
+      const view = await loadModel({ registry: async () => [], modelsDir: dir, pinned: `view:${join(dir, 'weak')}` });
+      expect(view.predictor).toBeNull();
+      expect(view.explainer).toMatchObject({ verdict: 'unverified', candidate: { dir: join(dir, 'weak') } });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
