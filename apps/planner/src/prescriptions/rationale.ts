@@ -42,21 +42,26 @@ export function lastLoggedRpe(session: ExerciseSession): number | null {
   return null;
 }
 
-/** Why the overload rules moved the load, in a few words with the numbers that decided it. */
-export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'action'>, last: ExerciseSession, targetRpe: number, consecutiveMisses = 0): string {
+/**
+ * Why the overload rules moved the load, in a few words with the numbers that decided it. Keyed on
+ * the rule's own decision (`reason`), not on the final action: a +10 %/week cap or plate rounding can
+ * turn an earned increase into a hold, and that must not read as "missed reps".
+ */
+export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'reason'>, last: ExerciseSession, targetRpe: number): string {
   const done = sessionText(last);
   if (result.ruleId === 'rpe-target-autoregulation') {
     const rpe = lastLoggedRpe(last);
     const r = rpe === null ? '?' : rpeText(rpe);
-    if (result.action === 'hold') return `last set RPE ${r} on target ${rpeText(targetRpe)} (${done})`;
-    return `last set RPE ${r} ${result.action === 'increase-load' ? 'below' : 'above'} target ${rpeText(targetRpe)} (${done})`;
+    if (result.reason.startsWith('hold')) return `last set RPE ${r} on target ${rpeText(targetRpe)} (${done})`;
+    return `last set RPE ${r} ${result.reason.includes('below') ? 'below' : 'above'} target ${rpeText(targetRpe)} (${done})`;
   }
   if (result.ruleId === 'linear-progression') {
-    if (result.action === 'increase-load') return `all reps done last time (${done})`;
-    if (result.action === 'decrease-load') return `${consecutiveMisses > 0 ? consecutiveMisses : 'repeated'} missed sessions in a row: reset −10 % (${done})`;
-    return `missed reps last time, repeat (${done})`;
+    if (result.reason.startsWith('+')) return `all reps done last time (${done})`;
+    if (result.reason.startsWith('reset')) return `${/(\d+) missed sessions/.exec(result.reason)?.[1] ?? 'repeated'} missed sessions in a row: reset −10 % (${done})`;
+    if (result.reason.startsWith('repeat')) return `missed reps last time, repeat (${done})`;
+    return `first progression step (${done})`;
   }
-  return `${result.action.replace(/-/g, ' ')} (${done})`;
+  return `${result.reason.split(':')[0] ?? result.ruleId} (${done})`;
 }
 
 /** Short qualifiers for the guardrails that changed the rule's load ("capped at +10 %/week"). */
