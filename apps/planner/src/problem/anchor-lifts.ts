@@ -40,6 +40,17 @@ export function anchorWeeklySessions(e: Pick<Exercise, 'pattern'>): number {
   return ANCHOR_WEEKLY_SESSIONS[e.pattern] ?? DEFAULT_ANCHOR_WEEKLY_SESSIONS;
 }
 
+/**
+ * Most sessions per week of a lift of the pattern (editable default; Infinity = no limit): heavy
+ * hinges once (twice only where a mirrored day repeats the session, PPL×2) — deadlifting Monday and
+ * Wednesday while squatting once is not a week a coach would sign.
+ */
+export const MAX_WEEKLY_SESSIONS: Readonly<Partial<Record<MovementPatternId, number>>> = { hinge: 1 };
+
+export function maxWeeklySessions(e: Pick<Exercise, 'pattern' | 'mechanic'>): number {
+  return e.mechanic === 'compound' ? (MAX_WEEKLY_SESSIONS[e.pattern] ?? Infinity) : Infinity;
+}
+
 /** Sessions of a same-pattern compound after which the athlete's own variant replaces the default anchor. */
 const OWN_VARIANT_SESSIONS = 4;
 

@@ -26,15 +26,18 @@ const GOAL_POSITION: Record<Goal, (l: VolumeLandmark) => number> = {
 };
 
 /**
- * Muscles whose MEV is 0 (glutes, abs, traps, lower back, adductors, …: RP's table says the big
+ * Muscles whose MEV is ≤ 2 (glutes, abs, traps, lower back, adductors, forearms …: RP's table says the big
  * compounds already grow them, SCIENCE.md §5.2) aim only halfway to the bottom of MAV whatever the
  * goal: their sets come mostly as secondary work of the main lifts, and direct work is a top-up,
  * not a reason to crowd main lifts out of a session.
  */
 const INDIRECT_POSITION = (l: VolumeLandmark): number => (l.mev + l.mavLow) / 2;
 
+/** MEV at or below this: the muscle is grown mainly by compound work (forearms: MEV 2, UNVERIFIED in §5.2, loaded by every pull and carry). */
+const INDIRECT_MAX_MEV = 2;
+
 function goalPosition(goal: Goal, l: VolumeLandmark): number {
-  return l.mev === 0 ? INDIRECT_POSITION(l) : GOAL_POSITION[goal](l);
+  return l.mev <= INDIRECT_MAX_MEV ? INDIRECT_POSITION(l) : GOAL_POSITION[goal](l);
 }
 
 /** Parameters of the state adjustment (editable). ASSUMPTIONS where SCIENCE.md gives no number. */

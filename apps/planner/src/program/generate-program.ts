@@ -1,5 +1,5 @@
 import { addDays, type Exercise } from '@liftgraph/domain';
-import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS } from '../problem/anchor-lifts.js';
+import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS, maxWeeklySessions } from '../problem/anchor-lifts.js';
 import { type AthleteContext } from '../problem/athlete-context.js';
 import { athleteState, type AthleteState } from '../problem/athlete-state.js';
 import { type PlanRequest, type PlanRequestInput, planRequest } from '../problem/plan-request.schema.js';
@@ -95,6 +95,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     setsPerExercise: { min: 2, max: 5, anchorMin: 3, maxFor: (e) => MAX_SETS_PER_SESSION[exerciseRole(e, mainLifts)] },
     maxExercisesPerDay: MAX_EXERCISES_PER_DAY,
     anchorSessions: (id) => { const e = lookup(id); return e ? anchorWeeklySessions(e) : 1; },
+    anchorMaxSessions: (id) => { const e = lookup(id); return e ? maxWeeklySessions(e) : Infinity; },
   });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);

@@ -121,7 +121,8 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
       });
     }
     const r = group.length;
-    const candidates = (input.candidates[first] ?? []).filter((e) => !e.targets.some((t) => t.role === 'primary' && blocked.has(t.muscle)));
+    const candidates = (input.candidates[first] ?? []).filter((e) => !e.targets.some((t) => t.role === 'primary' && blocked.has(t.muscle))
+      && !(input.anchorMaxSessions && (placed.get(e.id) ?? 0) >= input.anchorMaxSessions(e.id)));
     const targets = Object.fromEntries(Object.entries(input.targets).map(([m, t]) => [m, {
       ...t, target: Math.max(0, t.target - (used.get(m) ?? 0)) / r, ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)) / r,
     }])) as SelectionInput['targets'];

@@ -17,6 +17,8 @@ export interface SelectionInput {
   unplacedAnchors?: ReadonlySet<string>;
   /** Sessions per week an anchor aims for (default 1). */
   anchorSessions?: (exerciseId: string) => number;
+  /** Most sessions per week of an exercise (Infinity = no limit): once reached, later days do not get it. */
+  anchorMaxSessions?: (exerciseId: string) => number;
   priorityMuscles: ReadonlySet<MuscleGroupId>;
   /** Seconds per set and fixed seconds (setup, warm-up ramp) of an exercise on a day. */
   timing: (e: Exercise) => { secPerSet: number; fixedSec: number };
