@@ -125,7 +125,7 @@ export function formatDeliveredTable(rows: readonly ArmSummary[]): string {
     const aw = Math.max(1, r.athletes * r.weeks);
     lines.push([r.arm, ...MAIN_LIFTS.map((l) => `${((d.liftHardSets[l] ?? 0) / aw).toFixed(1)} (${((d.liftSessions[l] ?? 0) / aw).toFixed(1)})`),
       ...DELIVERED_MUSCLES.map((m) => (d.muscleHardSets[m] / aw).toFixed(1)),
-      (d.sessionMin / Math.max(1, d.sessions)).toFixed(0), (d.sessionRpe / Math.max(1, d.sessions)).toFixed(1)].join(' | '));
+      (d.sessionMin / Math.max(1, d.sessions)).toFixed(0), (d.sessionRpe / Math.max(1, d.sessionRpeLogged)).toFixed(1)].join(' | '));
   }
   return lines.join('\n');
 }

@@ -10,13 +10,15 @@ export interface DeliveredStimulus {
   muscleHardSets: Record<MuscleGroupId, number>;
   sessions: number;
   sessionMin: number;
+  /** Sum of logged session RPEs and how many sessions logged one (athletes log effort with a probability). */
   sessionRpe: number;
+  sessionRpeLogged: number;
 }
 
 export function emptyStimulus(lifts: readonly string[]): DeliveredStimulus {
   return {
     liftHardSets: Object.fromEntries(lifts.map((l) => [l, 0])), liftSessions: Object.fromEntries(lifts.map((l) => [l, 0])),
-    muscleHardSets: Object.fromEntries(MUSCLE_GROUP_IDS.map((m) => [m, 0])) as Record<MuscleGroupId, number>, sessions: 0, sessionMin: 0, sessionRpe: 0,
+    muscleHardSets: Object.fromEntries(MUSCLE_GROUP_IDS.map((m) => [m, 0])) as Record<MuscleGroupId, number>, sessions: 0, sessionMin: 0, sessionRpe: 0, sessionRpeLogged: 0,
   };
 }
 
@@ -25,7 +27,10 @@ export function addDeliveredStimulus(into: DeliveredStimulus, log: WorkoutLog, b
   for (const session of log.sessions) {
     into.sessions += 1;
     into.sessionMin += session.durationMin ?? 0;
-    into.sessionRpe += session.sessionRpe ?? 0;
+    if (session.sessionRpe !== null) {
+      into.sessionRpe += session.sessionRpe;
+      into.sessionRpeLogged += 1;
+    }
     for (const perf of session.performances) {
       const e = byName.get(perf.exerciseName);
       if (!e) continue;

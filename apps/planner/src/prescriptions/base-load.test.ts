@@ -19,15 +19,23 @@ describe('baseLoad', () => {
     expect(d.rationale).toBe('+2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05');
   });
 
-  it('should express a rep change as an effort-adjusted change', () => {
-    expect(baseLoad(input({ reps: 8 })).rationale).toMatch(/^([+−]\d+ %|same load) at equal effort \(5 → 8 reps\): all reps done last time/);
+  it('should state the progression at the last reps and the RTS conversion as a qualifier', () => {
+    const d = baseLoad(input({ reps: 8 }));
+    expect(d.rationale).toBe(`+2.5 kg: all reps done last time (3×5 @ 82.5 kg), ${d.loadKg} kg for 8 reps (RTS), ACWR 1.05`);
+  });
+
+  it('should say when the weekly cap swallowed an earned increase instead of calling it a miss', () => {
+    const light: OverloadHistory = [{ date: '2024-03-01', targetReps: 10, sets: [{ weightKg: 17.5, reps: 10 }, { weightKg: 17.5, reps: 10 }] }];
+    const d = baseLoad(input({ history: light, reps: 10 }));
+    expect(d.loadKg).toBe(17.5);
+    expect(d.rationale).toBe('hold: all reps done (2×10 @ 17.5 kg), but +2.5 kg would pass +10 %/week, ACWR 1.05');
   });
 
   it('should name the RPE that drove an autoregulated change', () => {
     const withRpe: OverloadHistory = [{ date: '2024-03-01', targetReps: 5, sets: [{ weightKg: 82.5, reps: 5, rpe: 6 }, { weightKg: 82.5, reps: 5, rpe: 6.5 }] }];
     const d = baseLoad(input({ history: withRpe }));
     expect(d.loadKg).toBeGreaterThan(82.5);
-    expect(d.rationale).toMatch(/^\+\d+(\.\d+)? kg: last set RPE 6\.5 below target 8 \(2×5 @ 82\.5 kg\)/);
+    expect(d.rationale).toMatch(/^\+\d+(\.\d+)? kg: last set RPE 6\.5 below target 8 \(2×5 @ 82\.5 kg\), ACWR 1\.05$/);
     expect(d.rationale).not.toMatch(/;|rounded|converted/);
   });
 

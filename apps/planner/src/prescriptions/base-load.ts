@@ -4,7 +4,7 @@ import {
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '../problem/program.types.js';
 import type { PredictionSource } from './prediction-source.js';
-import { acwrText, changeHead, guardNotes, oneLine, ruleReason, sessionText } from './rationale.js';
+import { acwrText, changeHead, decisionHead, guardNotes, increaseSwallowed, oneLine, repConversion, ruleReason, sessionText } from './rationale.js';
 import { rtsFraction } from './strength-ratios.js';
 import { transferOrDefaultLoad, type TransferInput } from './transfer-load.js';
 
@@ -107,6 +107,7 @@ export function baseLoad(input: LoadInput): LoadDecision {
   return {
     loadKg,
     source: 'rules',
-    rationale: oneLine(changeHead(loadKg, reps, lastLoad, lastReps, targetRpe), ruleReason(rule, last, targetRpe), [...guardNotes(rule.reasons), layoff.note, acwrText(acwr)]),
+    rationale: oneLine(decisionHead(rule.weightKg, lastLoad), ruleReason(rule, last, targetRpe),
+      [...(increaseSwallowed(rule) ? [] : guardNotes(rule.reasons)), layoff.note, repConversion(loadKg, reps, lastReps), acwrText(acwr)]),
   };
 }

@@ -42,12 +42,25 @@ export function lastLoggedRpe(session: ExerciseSession): number | null {
   return null;
 }
 
+/** The progression decision at the last session's reps: "+2.5 kg", "hold", "−5 %" (the rules' load vs the last load). */
+export function decisionHead(ruleLoadKg: number, lastLoadKg: number): string {
+  if (lastLoadKg <= 0) return ruleLoadKg > 0 ? `${kg(ruleLoadKg)} added` : 'hold';
+  const d = ruleLoadKg - lastLoadKg;
+  if (Math.abs(d) < 1e-9) return 'hold';
+  return `${d > 0 ? '+' : '−'}${kg(Math.abs(d))}`;
+}
+
+/** An increase the rule earned but the weekly cap or plate rounding turned into a hold. */
+export function increaseSwallowed(result: Pick<OverloadResult, 'reason' | 'action' | 'ruleId'>): boolean {
+  return result.ruleId === 'linear-progression' && result.reason.startsWith('+') && result.action === 'hold';
+}
+
 /**
  * Why the overload rules moved the load, in a few words with the numbers that decided it. Keyed on
  * the rule's own decision (`reason`), not on the final action: a +10 %/week cap or plate rounding can
  * turn an earned increase into a hold, and that must not read as "missed reps".
  */
-export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'reason'>, last: ExerciseSession, targetRpe: number): string {
+export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'reason' | 'action'>, last: ExerciseSession, targetRpe: number): string {
   const done = sessionText(last);
   if (result.ruleId === 'rpe-target-autoregulation') {
     const rpe = lastLoggedRpe(last);
@@ -56,6 +69,7 @@ export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'reason'>, la
     return `last set RPE ${r} ${result.reason.includes('below') ? 'below' : 'above'} target ${rpeText(targetRpe)} (${done})`;
   }
   if (result.ruleId === 'linear-progression') {
+    if (increaseSwallowed(result)) return `all reps done (${done}), but ${result.reason.split(':')[0] ?? 'one step'} would pass +10 %/week`;
     if (result.reason.startsWith('+')) return `all reps done last time (${done})`;
     if (result.reason.startsWith('reset')) return `${/(\d+) missed sessions/.exec(result.reason)?.[1] ?? 'repeated'} missed sessions in a row: reset −10 % (${done})`;
     if (result.reason.startsWith('repeat')) return `missed reps last time, repeat (${done})`;
@@ -78,6 +92,11 @@ export function guardNotes(reasons: readonly string[]): string[] {
 
 export function acwrText(acwr: number | null): string {
   return acwr === null ? '' : `ACWR ${acwr.toFixed(2)}`;
+}
+
+/** "67.5 kg for 5 reps (RTS)" when the session's reps differ from the last session's. */
+export function repConversion(loadKg: number, reps: number, lastReps: number): string {
+  return reps === lastReps ? '' : `${kg(loadKg)} for ${reps} reps (RTS)`;
 }
 
 /** Joins "<head>: <reason>" with its qualifiers into one line: "+2.5 kg: all reps done last time (3×8 @ 55 kg), ACWR 1.03". */
