@@ -1,6 +1,10 @@
 // Coach-dashboard benchmark: roster with latest metrics and flags, at a fixed 200 req/s for 60 s on loopback.
 // Needs a running API (default http://127.0.0.1:4000) with the demo seed (`pnpm liftgraph seed demo`).
-// Usage: pnpm --filter @liftgraph/graphql bench [-- --url http://127.0.0.1:4000 --rate 200 --duration 60]
+// Usage: pnpm --filter @liftgraph/graphql bench [-- --url http://127.0.0.1:4000 --rate 200 --duration 60 --api-pid PID --neo4j-pid PID]
+// With --api-pid / --neo4j-pid (Linux), it also prints the CPU milliseconds those processes spent per request
+// during the run: a figure far less sensitive than latency to other load on a shared machine.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 
 const arg = (name, fallback) => {
@@ -11,6 +15,12 @@ const url = new URL(arg('url', 'http://127.0.0.1:4000'));
 if (!['127.0.0.1', 'localhost', '::1'].includes(url.hostname)) throw new Error(`loopback only, got ${url.hostname}`);
 const rate = Math.min(1000, Number(arg('rate', '200')));
 const duration = Math.min(120, Number(arg('duration', '60')));
+const pids = { api: arg('api-pid', null), neo4j: arg('neo4j-pid', null) };
+// utime + stime of a process in clock ticks (USER_HZ, 100 on Linux) → ms.
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 const DASHBOARD = `query CoachDashboard { athletes { id name status { asOf acwr monotony strain weekLoadAu lastSessionDate daysSinceLastSession
   compliance { ratio completed prescribed } flags { code message } } } }`;
@@ -29,6 +39,10 @@ const check = await fetch(new URL('/graphql', url), {
 if (check.errors) throw new Error(JSON.stringify(check.errors));
 console.error(`roster: ${check.data.athletes.length} athletes; ${rate} req/s for ${duration} s against ${url.origin}`);
 
+const load = (avg) => avg.map((l) => l.toFixed(2)).join(' ');
+const loadBefore = loadavg();
+const cpuBefore = Object.fromEntries(Object.entries(pids).flatMap(([k, pid]) => (pid === null ? [] : [[k, cpuMs(pid)]])));
+const clientBefore = process.cpuUsage();
 const result = await autocannon({
   url: new URL('/graphql', url).toString(),
   method: 'POST',
@@ -47,5 +61,11 @@ const summary = {
   timeouts: result.timeouts,
   targetP99Ms: 50,
   p99WithinTarget: result.latency.p99 <= 50,
+  cpuMsPerRequest: {
+    client: Number(((process.cpuUsage(clientBefore).user + process.cpuUsage(clientBefore).system) / 1000 / result.requests.total).toFixed(2)),
+    ...Object.fromEntries(Object.entries(cpuBefore).map(([k, before]) => [k, Number(((cpuMs(pids[k]) - before) / result.requests.total).toFixed(2))])),
+  },
+  loadAverage: { before: load(loadBefore), after: load(loadavg()) },
+  command: `node apps/graphql/bench/dashboard.bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
 };
 console.log(JSON.stringify(summary, null, 2));

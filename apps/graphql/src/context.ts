@@ -4,7 +4,6 @@ import type { TokenService } from './auth/token.js';
 import type { Viewer } from './auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
-import type { StatusCache } from './modules/athlete/status-cache.js';
 import type { TrainingJobs } from './modules/model/training-jobs.js';
 import type { PlannerClient } from './planner/planner-client.js';
 import { countingRepositories, type Repositories } from './repositories.js';
@@ -20,7 +19,6 @@ export interface Services {
   today: () => string;
   /** Count repository calls per request and report them in `extensions.queryCounts` (tests, never production). */
   countQueries: boolean;
-  statusCache: StatusCache;
 }
 
 export interface Context {
@@ -48,7 +46,7 @@ export async function createContext(services: Services, authorization: string | 
     requestId,
     viewer,
     access: new AccessPolicy(viewer, (coachId) => repos.users.athleteIdsForCoach(coachId)),
-    loaders: createLoaders(repos, services.today, services.statusCache),
+    loaders: createLoaders(repos, services.today),
     repos,
     queryCounts,
     services,

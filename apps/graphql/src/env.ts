@@ -28,8 +28,6 @@ const EnvSchema = z.object({
   TRAIN_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // Test aid: report repository call counts per request in extensions.queryCounts (refused in production).
   COUNT_QUERIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  // Dashboard statuses are cached this long per athlete (writes through this API evict at once); 0 disables.
-  STATUS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

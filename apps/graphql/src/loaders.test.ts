@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createLoaders } from './loaders.js';
-import { StatusCache } from './modules/athlete/status-cache.js';
 import { countingRepositories, type Repositories } from './repositories.js';
 
 // Fake repositories: each batch method answers any number of keys in one call.
 const fakeRepos = {
   roster: {
     athletesByIds: async (ids: readonly string[]) => ids.map((id) => ({ id, name: id, sex: null, birthYear: null, bodyweightKg: null, coachId: 'c' })),
-    recentLoads: async () => new Map(),
-    lastSessionDates: async () => new Map(),
-    activePrograms: async () => [],
+    statusInputs: async () => [],
     programIdsByAthleteIds: async () => new Map(),
     programsByIds: async () => [],
   },
@@ -20,11 +17,11 @@ const fakeRepos = {
 describe('createLoaders', () => {
   it('should answer N athletes with one batch call per relation (N+1 guard)', async () => {
     const counts: Record<string, number> = {};
-    const loaders = createLoaders(countingRepositories(fakeRepos, counts), () => '2025-03-31', new StatusCache(0));
+    const loaders = createLoaders(countingRepositories(fakeRepos, counts), () => '2025-03-31');
     const ids = Array.from({ length: 25 }, (_, i) => `a${i}`);
     await Promise.all(ids.flatMap((id) => [loaders.athleteById.load(id), loaders.statusByAthleteId.load(id), loaders.programIdsByAthleteId.load(id)]));
     expect(counts).toEqual({
-      'roster.athletesByIds': 1, 'roster.recentLoads': 1, 'roster.lastSessionDates': 1, 'roster.activePrograms': 1, 'roster.programIdsByAthleteIds': 1,
+      'roster.athletesByIds': 1, 'roster.statusInputs': 1, 'roster.programIdsByAthleteIds': 1,
     });
   });
 });

@@ -1,8 +1,6 @@
-import { addDays } from '@liftgraph/domain';
 import type { AthleteProfile, ExerciseSummary, ExerciseTarget, Program } from '@liftgraph/neo4j';
 import DataLoader from 'dataloader';
-import { athleteStatus, type AthleteStatus, LOAD_WINDOW_DAYS } from './modules/athlete/athlete-status.js';
-import type { StatusCache } from './modules/athlete/status-cache.js';
+import { athleteStatus, type AthleteStatus, statusWindowStart } from './modules/athlete/athlete-status.js';
 import type { Repositories } from './repositories.js';
 
 /** The loaded values of a `loadMany`, without misses (null) and per-key errors. */
@@ -24,7 +22,7 @@ const groupBy = <K, V>(keys: readonly K[], rows: readonly V[], key: (v: V) => K)
 export const MUSCLE_EXERCISE_LIMIT = 10;
 
 /** Per-request DataLoaders: every relation the schema exposes is fetched in one batch per tick. */
-export function createLoaders(repos: Repositories, today: () => string, statusCache: StatusCache) {
+export function createLoaders(repos: Repositories, today: () => string) {
   return {
     exerciseById: new DataLoader<string, ExerciseSummary | null>(async (ids) => byKey(ids, await repos.exerciseBatch.byIds(ids), (e) => e.id)),
     targetsByExerciseId: new DataLoader<string, ExerciseTarget[]>(async (ids) => groupBy(ids, await repos.exerciseBatch.targetsByExerciseIds(ids), (t) => t.exerciseId)),
@@ -33,23 +31,10 @@ export function createLoaders(repos: Repositories, today: () => string, statusCa
       return ids.map((id) => map.get(id) ?? []);
     }),
     athleteById: new DataLoader<string, AthleteProfile | null>(async (ids) => byKey(ids, await repos.roster.athletesByIds(ids), (a) => a.id)),
-    statusByAthleteId: new DataLoader<string, AthleteStatus>(async (keys) => {
+    statusByAthleteId: new DataLoader<string, AthleteStatus>(async (ids) => {
       const now = today();
-      const cached = new Map(keys.flatMap((id) => { const hit = statusCache.get(id, now); return hit === null ? [] : [[id, hit] as const]; }));
-      const ids = keys.filter((id) => !cached.has(id));
-      if (ids.length === 0) return keys.map((id) => cached.get(id) ?? statusCache.get(id, now) ?? athleteStatus({ athleteId: id, today: now, loads: [], lastSessionDate: null, activeProgram: null }));
-      const [loads, last, programs] = await Promise.all([
-        repos.roster.recentLoads(ids, addDays(now, -(LOAD_WINDOW_DAYS - 1))),
-        repos.roster.lastSessionDates(ids),
-        repos.roster.activePrograms(ids),
-      ]);
-      const active = new Map(programs.map((p) => [p.athleteId, p]));
-      const fresh = new Map(ids.map((athleteId) => {
-        const status = athleteStatus({ athleteId, today: now, loads: loads.get(athleteId) ?? [], lastSessionDate: last.get(athleteId) ?? null, activeProgram: active.get(athleteId) ?? null });
-        statusCache.set(status);
-        return [athleteId, status] as const;
-      }));
-      return keys.map((id) => cached.get(id) ?? fresh.get(id) ?? athleteStatus({ athleteId: id, today: now, loads: [], lastSessionDate: null, activeProgram: null }));
+      const inputs = new Map((await repos.roster.statusInputs(ids, statusWindowStart(now))).map((i) => [i.athleteId, i]));
+      return ids.map((athleteId) => athleteStatus({ ...(inputs.get(athleteId) ?? { athleteId, loads: [], lastSessionDate: null, activeProgram: null }), today: now }));
     }),
     programIdsByAthleteId: new DataLoader<string, string[]>(async (ids) => {
       const map = await repos.roster.programIdsByAthleteIds(ids);

@@ -5,7 +5,6 @@ import { createContext, type Services, utcToday } from './context.js';
 import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
 import { createLogger } from './logger.js';
-import { StatusCache } from './modules/athlete/status-cache.js';
 import { createTrainingJobs } from './modules/model/create-training-jobs.js';
 import { createPlannerClient } from './planner/planner-client.js';
 import { createRepositories } from './repositories.js';
@@ -24,7 +23,6 @@ const services: Services = {
   logger,
   today: utcToday,
   countQueries: env.COUNT_QUERIES,
-  statusCache: new StatusCache(env.STATUS_CACHE_TTL_MS),
 };
 const schema = await createSchema();
 const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' }, logger);

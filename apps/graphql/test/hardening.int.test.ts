@@ -23,7 +23,7 @@ describe('API hardening over HTTP', () => {
     const athletes = r.data?.athletes as unknown[];
     expect(athletes.length).toBeGreaterThanOrEqual(3);
     const counts = r.extensions?.queryCounts ?? {};
-    for (const key of ['roster.athletesByIds', 'roster.recentLoads', 'roster.lastSessionDates', 'roster.activePrograms', 'roster.programIdsByAthleteIds', 'roster.programsByIds', 'exerciseBatch.byIds', 'exerciseBatch.targetsByExerciseIds']) {
+    for (const key of ['roster.roster', 'roster.programIdsByAthleteIds', 'roster.programsByIds', 'exerciseBatch.byIds', 'exerciseBatch.targetsByExerciseIds']) {
       expect(counts[key], key).toBe(1);
     }
   });

@@ -18,12 +18,14 @@ export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput } from '
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
 export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
-export { RosterRepository, type AthleteProfile, type ActiveProgram } from './roster/roster.repository.js';
+export {
+  RosterRepository, type AthleteProfile, type ActiveProgram, type StatusInputs, type RosterScope, type RosterEntry,
+} from './roster/roster.repository.js';
 export {
   ExerciseBatchRepository, type ExerciseTarget, type MuscleGroupRow, type ExerciseSearch, type ExerciseUsageRow, type PopulationSummary,
 } from './exercise/exercise-batch.repository.js';
 export {
-  logWorkout, stampAssignment, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
+  logWorkout, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
 } from './workout/workout-log.repository.js';
 export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';
 export { ModelVersionRepository, type ModelVersionInput } from './model/model-version.repository.js';

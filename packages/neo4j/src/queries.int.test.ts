@@ -99,7 +99,7 @@ describe.skipIf(!HAVE_LOGS)('ProgramRepository', () => {
     };
     await programs.save(input);
     await programs.save({ ...input, days: input.days.slice(0, 2) });
-    expect(await programs.assign(id, ATHLETE)).toBe(true);
+    expect(await programs.assign(id, ATHLETE)).toEqual({ archived: [] });
     const stored = await programs.byId(id);
     expect(stored).toMatchObject({ id, daysPerWeek: 3, weeks: 4, athleteId: ATHLETE, coachId: `${ATHLETE}-coach` });
     expect(stored?.days).toHaveLength(2);

@@ -1,4 +1,4 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { toStoreError } from './errors.js';
 import type { GraphDb } from './graph-db.js';
 
@@ -17,6 +17,23 @@ export async function readTx<T>(db: GraphDb, op: string, work: (tx: ManagedTrans
   } finally {
     await session.close();
   }
+}
+
+/**
+ * One read-only statement in an auto-commit transaction: a single RUN+PULL on the wire instead of
+ * BEGIN, RUN+PULL, COMMIT. For hot single-statement reads (the coach dashboard); a retriable failure
+ * (transient error, lost connection) is retried once through `readTx`.
+ */
+export async function readQuery(db: GraphDb, op: string, cypher: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(cypher, params, { metadata: { app: APP_METADATA, op } })).records;
+  } catch (error) {
+    if (!Neo4jError.isRetriable(error)) throw toStoreError(error, op);
+  } finally {
+    await session.close();
+  }
+  return readTx(db, op, async (tx) => (await tx.run(cypher, params)).records);
 }
 
 /** Like `readTx`, for writes: one transaction, committed when `work` resolves, rolled back when it throws. */

@@ -18,9 +18,25 @@ export interface Stack {
   db: GraphDb;
   api: RunningService;
   planner: RunningService;
-  gql: (token: string | null, query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+  gql: Gql;
   login: (email: string, password: string) => Promise<string>;
+  /** Starts one more API process on the same Neo4j and planner (a replica behind a load balancer); stopped with the stack. */
+  replica: () => Promise<{ api: RunningService; gql: Gql }>;
   stop: () => Promise<void>;
+}
+
+export type Gql = (token: string | null, query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+
+function gqlClient(apiUrl: string): Gql {
+  return async (token, query, variables = {}) => {
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResult, 'status'>;
+    return { status: res.status, data: body.data ?? null, errors: body.errors, extensions: body.extensions };
+  };
 }
 
 export async function startStack(): Promise<Stack> {
@@ -31,29 +47,31 @@ export async function startStack(): Promise<Stack> {
   const planner = await startService({
     command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port: plannerPort, env: { ...neo4jEnv, PLANNER_PORT: String(plannerPort) },
   });
-  const apiPort = await freePort();
-  const api = await startService({
-    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
-    env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', STATUS_CACHE_TTL_MS: '0', NODE_ENV: 'test', TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --` },
-  });
-  const gql: Stack['gql'] = async (token, query, variables = {}) => {
-    const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query, variables }),
+  const startApi = async (): Promise<RunningService> => {
+    const apiPort = await freePort();
+    return startService({
+      command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
+      env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --` },
     });
-    const body = (await res.json()) as Omit<GqlResult, 'status'>;
-    return { status: res.status, data: body.data ?? null, errors: body.errors, extensions: body.extensions };
   };
+  const api = await startApi();
+  const replicas: RunningService[] = [];
+  const gql = gqlClient(api.url);
   const login: Stack['login'] = async (email, password) => {
     const r = await gql(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
     const token = (r.data?.login as { token?: string } | undefined)?.token;
     if (token === undefined) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
     return token;
   };
+  const replica: Stack['replica'] = async () => {
+    const started = await startApi();
+    replicas.push(started);
+    return { api: started, gql: gqlClient(started.url) };
+  };
   return {
-    db, api, planner, gql, login,
+    db, api, planner, gql, login, replica,
     stop: async () => {
+      for (const r of replicas) await r.stop();
       await api.stop();
       await planner.stop();
       await db.close();

@@ -26,14 +26,32 @@ MATCH (p:Program {id: $id})
 MERGE (c:Coach {id: $coachId})
 MERGE (c)-[:AUTHORED]->(p)`;
 
+// Serializes assignments per athlete: the write lock on the athlete node is taken by this statement,
+// before ASSIGN_PROGRAM reads which of their programs are active, so two concurrent assignments cannot
+// both leave their program active.
+export const LOCK_ATHLETE_PROGRAMS = `
+MATCH (a:Athlete {id: $athleteId}), (:Program {id: $programId})
+SET a.programAssignedAt = datetime()
+RETURN a.id AS id`;
+
+// The program becomes FOR this athlete alone, stamped (compliance counts sessions from then) and active;
+// every other active program of the athlete is archived: the athlete follows exactly one program.
 export const ASSIGN_PROGRAM = `
 MATCH (p:Program {id: $programId}), (a:Athlete {id: $athleteId})
 CALL (p) {
   MATCH (p)-[old:FOR]->(:Athlete)
   DELETE old
 }
-MERGE (p)-[:FOR]->(a)
-RETURN p.id AS id`;
+MERGE (p)-[f:FOR]->(a)
+SET f.assignedAt = datetime(), p.status = 'active'
+WITH p, a
+CALL (p, a) {
+  MATCH (other:Program)-[:FOR]->(a)
+  WHERE other <> p AND other.status = 'active'
+  SET other.status = 'archived'
+  RETURN collect(other.id) AS archived
+}
+RETURN p.id AS id, archived`;
 
 export const GET_PROGRAM = `
 MATCH (p:Program {id: $id})

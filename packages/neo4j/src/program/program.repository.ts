@@ -2,7 +2,9 @@ import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
-import { ASSIGN_PROGRAM, CREATE_PROGRAM_DAYS, DELETE_PROGRAM_DAYS, GET_PROGRAM, LINK_AUTHOR, PROGRAMS_FOR_ATHLETE, UPSERT_PROGRAM } from './program.cypher.js';
+import {
+  ASSIGN_PROGRAM, CREATE_PROGRAM_DAYS, DELETE_PROGRAM_DAYS, GET_PROGRAM, LINK_AUTHOR, LOCK_ATHLETE_PROGRAMS, PROGRAMS_FOR_ATHLETE, UPSERT_PROGRAM,
+} from './program.cypher.js';
 import { type Program, type ProgramInput, programDayRows, toProgram } from './program.mapper.js';
 
 /** Programs: Program -HAS_DAY-> ProgramDay -PRESCRIBES-> Prescription -OF-> Exercise; Coach -AUTHORED->; -FOR-> Athlete. */
@@ -26,9 +28,18 @@ export class ProgramRepository {
     });
   }
 
-  /** Makes `athleteId` the (single) athlete the program is FOR; false when either does not exist. */
-  assign(programId: string, athleteId: string): Promise<boolean> {
-    return writeTx(this.db, 'program.assign', async (tx) => (await tx.run(ASSIGN_PROGRAM, { programId, athleteId })).records.length > 0);
+  /**
+   * Makes `athleteId` the (single) athlete the program is FOR, stamps the assignment, marks the program
+   * active and archives the athlete's other active programs, in one transaction. Null (nothing written)
+   * when the program or the athlete does not exist; else the ids of the programs archived.
+   */
+  assign(programId: string, athleteId: string): Promise<{ archived: string[] } | null> {
+    return writeTx(this.db, 'program.assign', async (tx) => {
+      if ((await tx.run(LOCK_ATHLETE_PROGRAMS, { programId, athleteId })).records.length === 0) return null;
+      const r = (await tx.run(ASSIGN_PROGRAM, { programId, athleteId })).records[0];
+      if (r === undefined) throw new Neo4jStoreError('NOT_FOUND', `program ${programId} or athlete ${athleteId} vanished during the assignment`);
+      return { archived: (r.get('archived') as unknown[]).map((id) => toStringValue(id, 'archived')) };
+    });
   }
 
   byId(id: string): Promise<Program | null> {

@@ -1,30 +1,22 @@
 import type { GraphDb } from '../graph-db.js';
-import { toNeo4jInt, toNullableNumber, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
+import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { type Program, toProgram } from '../program/program.mapper.js';
-import { readTx } from '../tx.js';
-import {
-  ACTIVE_PROGRAMS, ALL_ATHLETE_IDS, ATHLETES_BY_IDS, LAST_SESSION_DATES, PROGRAM_IDS_BY_ATHLETE_IDS, PROGRAMS_BY_IDS, RECENT_LOADS,
-} from './roster.cypher.js';
+import { readQuery, readTx } from '../tx.js';
+import { ALL_ATHLETE_IDS, ATHLETES_BY_IDS, PROGRAM_IDS_BY_ATHLETE_IDS, PROGRAMS_BY_IDS, ROSTER, STATUS_INPUTS_BY_IDS } from './roster.cypher.js';
+import { type AthleteProfile, type StatusInputs, toAthleteProfile, toStatusInputs } from './roster.mapper.js';
 
-export interface AthleteProfile {
-  id: string;
-  name: string;
-  sex: string | null;
-  birthYear: number | null;
-  bodyweightKg: number | null;
-  coachId: string | null;
-}
+export type { ActiveProgram, AthleteProfile, StatusInputs } from './roster.mapper.js';
 
-/** The program an athlete follows now and how much of it they have logged. */
-export interface ActiveProgram {
-  athleteId: string;
-  programId: string;
-  daysPerWeek: number;
-  weeks: number;
-  /** `YYYY-MM-DD` the program was assigned (or created, for programs assigned before stamps). */
-  startDate: string;
-  /** Sessions logged on or after `startDate`. */
-  completed: number;
+/** Which athletes a roster read covers: a coach's (the COACHES edges), given ids, or every athlete (paged). */
+export type RosterScope =
+  | { coachId: string; limit: number }
+  | { athleteIds: readonly string[] }
+  | { all: true; limit: number; offset: number };
+
+export interface RosterEntry {
+  profile: AthleteProfile;
+  /** Present when the read asked for `statusFrom`. */
+  status: StatusInputs | null;
 }
 
 type RawMap = Record<string, unknown>;
@@ -37,18 +29,31 @@ export class RosterRepository {
   constructor(private readonly db: GraphDb) {}
 
   athletesByIds(ids: readonly string[]): Promise<AthleteProfile[]> {
-    return readTx(this.db, 'roster.athletesByIds', async (tx) =>
-      (await tx.run(ATHLETES_BY_IDS, { ids })).records.map((r) => {
-        const a = r.get('athlete') as RawMap;
-        return {
-          id: toStringValue(a.id, 'athlete.id'),
-          name: toNullableString(a.name, 'athlete.name') ?? toStringValue(a.id, 'athlete.id'),
-          sex: toNullableString(a.sex, 'athlete.sex'),
-          birthYear: toNullableNumber(a.birthYear, 'athlete.birthYear'),
-          bodyweightKg: toNullableNumber(a.bodyweightKg, 'athlete.bodyweightKg'),
-          coachId: toNullableString(r.get('coachId'), 'coachId'),
-        };
-      }),
+    return readTx(this.db, 'roster.athletesByIds', async (tx) => (await tx.run(ATHLETES_BY_IDS, { ids })).records.map(toAthleteProfile));
+  }
+
+  /**
+   * The athletes of `scope` with their profiles and, when `statusFrom` (`YYYY-MM-DD`) is given, the
+   * dashboard inputs (loads since then, last session, active program and its logged sessions): one
+   * statement (an auto-commit read: one round trip), however many athletes.
+   */
+  async roster(scope: RosterScope, opts: { statusFrom?: string } = {}): Promise<RosterEntry[]> {
+    const [statements, params] =
+      'coachId' in scope ? [ROSTER.coach, { coachId: scope.coachId, limit: toNeo4jInt(scope.limit, 'limit') }]
+      : 'athleteIds' in scope ? [ROSTER.ids, { ids: scope.athleteIds }]
+      : [ROSTER.all, { limit: toNeo4jInt(scope.limit, 'limit'), offset: toNeo4jInt(scope.offset, 'offset') }];
+    const from = opts.statusFrom;
+    const records = await readQuery(this.db, 'roster.roster', from === undefined ? statements.profiles : statements.withStatus, { ...params, ...(from !== undefined && { from }) });
+    return records.map((r) => {
+      const profile = toAthleteProfile(r);
+      return { profile, status: from === undefined ? null : toStatusInputs(profile.id, r) };
+    });
+  }
+
+  /** The dashboard inputs of each athlete of `ids` (see `roster`), one statement for all. */
+  statusInputs(ids: readonly string[], from: string): Promise<StatusInputs[]> {
+    return readTx(this.db, 'roster.statusInputs', async (tx) =>
+      (await tx.run(STATUS_INPUTS_BY_IDS, { ids, from })).records.map((r) => toStatusInputs(toStringValue(r.get('athleteId'), 'athleteId'), r)),
     );
   }
 
@@ -57,41 +62,6 @@ export class RosterRepository {
       (await tx.run(ALL_ATHLETE_IDS, { limit: toNeo4jInt(opts.limit, 'limit'), offset: toNeo4jInt(opts.offset, 'offset') })).records.map((r) =>
         toStringValue(r.get('id'), 'id'),
       ),
-    );
-  }
-
-  /** Per athlete, the stored session-RPE load (AU) of every session started on or after `from` (`YYYY-MM-DD`). */
-  recentLoads(ids: readonly string[], from: string): Promise<Map<string, Array<{ date: string; load: number }>>> {
-    return readTx(this.db, 'roster.recentLoads', async (tx) => {
-      const out = new Map<string, Array<{ date: string; load: number }>>();
-      for (const r of (await tx.run(RECENT_LOADS, { ids, from })).records) {
-        const loads = (r.get('loads') as RawMap[]).map((l) => ({ date: toStringValue(l.date, 'date'), load: toNumber(l.load, 'load') }));
-        out.set(toStringValue(r.get('athleteId'), 'athleteId'), loads);
-      }
-      return out;
-    });
-  }
-
-  lastSessionDates(ids: readonly string[]): Promise<Map<string, string>> {
-    return readTx(this.db, 'roster.lastSessionDates', async (tx) => {
-      const out = new Map<string, string>();
-      for (const r of (await tx.run(LAST_SESSION_DATES, { ids })).records) {
-        out.set(toStringValue(r.get('athleteId'), 'athleteId'), toStringValue(r.get('lastDate'), 'lastDate'));
-      }
-      return out;
-    });
-  }
-
-  activePrograms(ids: readonly string[]): Promise<ActiveProgram[]> {
-    return readTx(this.db, 'roster.activePrograms', async (tx) =>
-      (await tx.run(ACTIVE_PROGRAMS, { ids })).records.map((r) => ({
-        athleteId: toStringValue(r.get('athleteId'), 'athleteId'),
-        programId: toStringValue(r.get('programId'), 'programId'),
-        daysPerWeek: toNumber(r.get('daysPerWeek'), 'daysPerWeek'),
-        weeks: toNumber(r.get('weeks'), 'weeks'),
-        startDate: toStringValue(r.get('startDate'), 'startDate'),
-        completed: toNumber(r.get('completed'), 'completed'),
-      })),
     );
   }
 

@@ -7,7 +7,7 @@ import { buildIngestRows } from '../ingest/ingest-rows.mapper.js';
 import { writeImport } from '../ingest/ingest-writer.js';
 import { storedImportCounts } from '../ingest/log-import.repository.js';
 import { writeTx } from '../tx.js';
-import { LINK_SESSION_PROGRAM, MISSING_EXERCISE_IDS, STAMP_ASSIGNMENT, UPDATE_PRESCRIPTION } from './workout.cypher.js';
+import { LINK_SESSION_PROGRAM, MISSING_EXERCISE_IDS, UPDATE_PRESCRIPTION } from './workout.cypher.js';
 
 export interface WorkoutSetInput {
   reps: number;
@@ -79,11 +79,6 @@ export async function logWorkout(db: GraphDb, input: WorkoutInput): Promise<Logg
   });
   const counts = await storedImportCounts(db, importId);
   return { sessionId, performances: counts.performances, sets: counts.sets };
-}
-
-/** Stamps when a program was assigned (compliance counts sessions from then) and marks it active. */
-export async function stampAssignment(db: GraphDb, programId: string, athleteId: string): Promise<void> {
-  await writeTx(db, 'program.stampAssignment', (tx) => tx.run(STAMP_ASSIGNMENT, { programId, athleteId }));
 }
 
 export interface PrescriptionPatch {

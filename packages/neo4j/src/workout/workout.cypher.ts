@@ -9,10 +9,6 @@ MATCH (s:Session {id: $sessionId}), (p:Program {id: $programId})
 SET s.programId = $programId, s.source = 'app'
 MERGE (s)-[:FOLLOWS]->(p)`;
 
-export const STAMP_ASSIGNMENT = `
-MATCH (p:Program {id: $programId})-[f:FOR]->(:Athlete {id: $athleteId})
-SET f.assignedAt = datetime(), p.status = 'active'`;
-
 export const UPDATE_PRESCRIPTION = `
 MATCH (:Program {id: $programId})-[:HAS_DAY]->(:ProgramDay {index: $dayIndex})-[:PRESCRIBES]->(rx:Prescription {order: $order})
 SET rx += $patch

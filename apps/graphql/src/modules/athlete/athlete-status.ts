@@ -40,6 +40,9 @@ export interface AthleteStatus {
   flags: AthleteFlag[];
 }
 
+/** The first day (`YYYY-MM-DD`) of load history `athleteStatus` needs as of `today`. */
+export const statusWindowStart = (today: string): string => addDays(today, -(LOAD_WINDOW_DAYS - 1));
+
 const dayDiff = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Prescribed sessions due by `today` (inclusive): whole-block pro rata, capped at the block's total. */
@@ -60,7 +63,7 @@ export function athleteStatus(input: {
   lastSessionDate: string | null;
   activeProgram: ActiveProgram | null;
 }): AthleteStatus {
-  const from = addDays(input.today, -(LOAD_WINDOW_DAYS - 1));
+  const from = statusWindowStart(input.today);
   const inWindow = input.loads.filter((l) => l.date >= from && l.date <= input.today);
   const daily = toDailyLoads(inWindow, { from, to: input.today }).map((d) => d.load);
   const week = daily.slice(-7);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { stampAssignment, updatePrescription } from '@liftgraph/neo4j';
+import { updatePrescription } from '@liftgraph/neo4j';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
@@ -57,15 +57,15 @@ export class ProgramResolver {
   }
 
   @Authorized(...ROLES.programWriters)
-  @Mutation(() => ProgramType)
+  @Mutation(() => ProgramType, { description: "Makes the program the athlete's one active program: older active programs of the athlete are archived in the same transaction." })
   async assignProgram(@Ctx() ctx: Context, @Arg('programId', () => ID) programId: string, @Arg('athleteId', () => ID) athleteId: string): Promise<ProgramType> {
     await loadAuthorized(ctx, programId);
     await ctx.access.assertAthlete(athleteId);
-    const { programs, db } = ctx.repos;
-    if (!(await programs.assign(programId, athleteId))) throw new ApiError('NOT_FOUND', `program "${programId}" or athlete "${athleteId}" does not exist`);
-    await stampAssignment(db, programId, athleteId);
-    ctx.services.statusCache.evict(athleteId);
-    ctx.loaders.programById.clear(programId);
+    const assigned = await ctx.repos.programs.assign(programId, athleteId);
+    if (assigned === null) throw new ApiError('NOT_FOUND', `program "${programId}" or athlete "${athleteId}" does not exist`);
+    for (const id of [programId, ...assigned.archived]) ctx.loaders.programById.clear(id);
+    ctx.loaders.programIdsByAthleteId.clear(athleteId);
+    ctx.loaders.statusByAthleteId.clear(athleteId);
     return loadAuthorized(ctx, programId);
   }
 

@@ -52,7 +52,6 @@ export class WorkoutResolver {
         sets: p.sets.map((s) => ({ reps: s.reps, weightKg: s.weightKg ?? null, rpe: s.rpe ?? null, rir: s.rir ?? null, type: s.warmup ? 'warmup' : 'working' })),
       })),
     });
-    ctx.services.statusCache.evict(input.athleteId);
     ctx.loaders.statusByAthleteId.clear(input.athleteId);
     return result;
   }
@@ -76,7 +75,6 @@ export class WorkoutResolver {
     if (log.sessions.length === 0) throw new ApiError('BAD_USER_INPUT', 'the file holds no workouts');
     const summary = summarizeLog(log);
     const stored = await importLog(ctx.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
-    ctx.services.statusCache.evict(athleteId);
     return { ...stored, format: log.format, unit: log.unit, firstDate: summary.firstDate, lastDate: summary.lastDate };
   }
 }
