@@ -33,6 +33,13 @@ describe('analyst', () => {
     await expect.poll(async () => nodes.getByRole('listitem').count(), { timeout: 30_000 }).toBeGreaterThan(before);
     expect(await nodes.getByRole('button', { name: label }).count()).toBe(0);
 
+    // The squat (expanded on load) lists its TRANSFERS_TO neighbours in both directions once selected.
+    await page.getByRole('searchbox', { name: 'Search exercises' }).fill('back squat');
+    await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: '+ Barbell Back Squat' }).click();
+    const relations = page.getByRole('list', { name: 'Transfers and similar exercises of Barbell Back Squat' });
+    await expect.poll(() => relations.getByRole('listitem').filter({ hasText: /^transfers to / }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await relations.getByRole('listitem').filter({ hasText: /^gets carry-over from / }).count()).toBeGreaterThan(0);
+
     await page.waitForTimeout(500); // cytoscape lays out synchronously; give the canvas a frame to paint
     await stack.shot(page, 'graph-explorer');
     await context.close();

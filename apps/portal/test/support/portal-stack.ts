@@ -33,7 +33,24 @@ function must(cmd: string, args: string[], cwd: string, env: Record<string, stri
   return r.stdout;
 }
 
-export async function startPortalStack(): Promise<PortalStack> {
+export interface PortalStackOptions {
+  /** Extra planner environment, e.g. PLANNER_MODEL to pin the model whose SHAP reasons the athlete page shows. */
+  plannerEnv?: Record<string, string>;
+}
+
+/**
+ * Trains a small GraphSAGE on the simulated study scenario with the CLI (a few epochs, seconds) and
+ * returns its artifact directory: a real model for the planner to explain with.
+ */
+export function trainTinyModel(modelsDir: string): string {
+  const out = must(join(REPO, 'node_modules', '.bin', 'tsx'), ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'gnn', 'train', 'study', '--model', 'graphsage', '--epochs', '5', '--no-report', '--json', '--quiet'], REPO, { LIFTGRAPH_MODELS_DIR: modelsDir });
+  const json = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { artifacts?: { dir: string }[] };
+  const dir = json.artifacts?.[0]?.dir;
+  if (dir === undefined) throw new Error(`gnn train printed no artifact:\n${out.slice(-1000)}`);
+  return dir;
+}
+
+export async function startPortalStack(options: PortalStackOptions = {}): Promise<PortalStack> {
   for (const app of ['planner', 'graphql']) {
     if (!existsSync(join(REPO, 'apps', app, 'dist', 'main.js'))) throw new Error(`apps/${app}/dist/main.js is missing: run the build first (npm test does)`);
   }
@@ -48,7 +65,7 @@ export async function startPortalStack(): Promise<PortalStack> {
   };
   try {
     const plannerPort = await freePort();
-    const planner = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'planner'), port: plannerPort, env: { ...env, PLANNER_PORT: String(plannerPort) } });
+    const planner = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'planner'), port: plannerPort, env: { ...env, PLANNER_PORT: String(plannerPort), ...options.plannerEnv } });
     services.push(planner);
     const apiPort = await freePort();
     const api = await startService({
