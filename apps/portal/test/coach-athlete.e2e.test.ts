@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type PortalStack, startPortalStack } from './support/portal-stack';
+import { type PortalStack, startPortalStack, trainTinyModel } from './support/portal-stack';
 
 const ATHLETE_ID = 'demo-athlete-1';
 const ATHLETE_NAME = 'Ada Moreau';
@@ -10,6 +13,7 @@ let coach: { context: BrowserContext; page: Page };
 const edited = { exercise: '', dose: '' };
 let programName = '';
 let completedBefore = 0;
+const modelsDir = mkdtempSync(join(tmpdir(), 'portal-e2e-models-'));
 
 /** "(completed/prescribed)" from the roster's compliance cell. */
 async function rosterCompleted(page: Page): Promise<number | null> {
@@ -21,7 +25,8 @@ async function rosterCompleted(page: Page): Promise<number | null> {
 }
 
 beforeAll(async () => {
-  stack = await startPortalStack();
+  // The rules serve the numbers (as on most real logs); a small model trained here explains them (its "view").
+  stack = await startPortalStack({ plannerEnv: { PLANNER_MODEL: `view:${trainTinyModel(modelsDir)}` } });
   coach = await stack.signIn('coach@liftgraph.demo');
 });
 
@@ -34,6 +39,7 @@ beforeEach(({ task, onTestFailed }) => {
 
 afterAll(async () => {
   await stack?.stop();
+  rmSync(modelsDir, { recursive: true, force: true });
 });
 
 describe('coach → athlete → coach', () => {
@@ -47,7 +53,17 @@ describe('coach → athlete → coach', () => {
     await page.getByRole('figure', { name: 'Weekly load and ACWR chart' }).waitFor();
     await page.getByRole('table', { name: /Weekly hard sets per muscle/ }).waitFor();
     await page.locator('figure[aria-label^="e1RM trend"]').waitFor({ timeout: 30_000 });
-    await page.getByRole('region', { name: 'Next-session predictions' }).waitFor();
+    const predictions = page.getByRole('region', { name: 'Next-session predictions' });
+    await predictions.getByRole('list', { name: 'Next-session predictions with SHAP reasons' }).waitFor({ timeout: 60_000 });
+    // Every prediction shows the rule that set it and the model's SHAP reasons as a signed bar list.
+    const items = predictions.getByRole('article', { name: /^Prediction for / });
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.first().getByText(/^Rule:/).count()).toBe(1);
+    const bars = predictions.getByRole('list', { name: /^SHAP reasons for .* weight$/ });
+    expect(await bars.count()).toBe(await items.count());
+    const row = bars.first().getByRole('listitem').first();
+    expect(await row.getAttribute('aria-label')).toMatch(/(raises|lowers|does not change) the predicted weight/);
+    expect(await predictions.getByText("SHAP · model's view").count()).toBe(await items.count());
     await page.waitForTimeout(800); // let recharts finish its entry animation before the screenshot
     await stack.shot(page, 'coach-athlete');
   });

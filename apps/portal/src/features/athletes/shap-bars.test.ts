@@ -34,6 +34,8 @@ describe('shapBars', () => {
   it('should summarise last value, baseline and prediction', () => {
     expect(shapSummary(target)).toBe('last 100.0 kg · model baseline 100.5 kg → predicts 102.1 kg');
     expect(shapSummary({ ...target, unit: 's', target: 'rest', lastValue: null, baseValue: 118.4, prediction: 121.6 })).toBe('model baseline 118 s → predicts 122 s');
-    expect(signed(-0.04, 'kg')).toBe('±0.0 kg');
+    expect(signed(-0.04, 'kg')).toBe('\u22120.04 kg');
+    expect(signed(0.004, 'kg')).toBe('±0.00 kg');
+    expect(signed(-3.14, 's')).toBe('\u22123 s');
   });
 });

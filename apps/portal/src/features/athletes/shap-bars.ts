@@ -26,8 +26,10 @@ export interface ShapBar {
 const DIGITS: Record<string, number> = { kg: 1, reps: 1, s: 0 };
 const MINUS = '\u2212';
 
+/** Signed, in the target unit; one more decimal for small values so they do not all read ±0.0. */
 export function signed(x: number, unit: string): string {
-  const d = DIGITS[unit] ?? 2;
+  const base = DIGITS[unit] ?? 2;
+  const d = Math.abs(x) < 0.1 && base < 2 ? base + 1 : base;
   const v = Number(x.toFixed(d));
   const sign = v > 0 ? '+' : v < 0 ? MINUS : '±';
   return `${sign}${Math.abs(v).toFixed(d)} ${unit}`;
