@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanRequestInput } from '../problem/plan-request.schema.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
 import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
-import { generateProgramWith } from './generate-program.js';
+import { GOAL_SCHEMES } from '../prescriptions/goal-scheme.js';
+import { generateProgramWith, MAX_EXERCISES_PER_DAY, MAX_SETS_PER_SESSION } from './generate-program.js';
 import { verifyProgram } from './verify-program.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -74,6 +75,49 @@ describe('prescriptions', () => {
     const deload = g.program.weeks[5]?.days[0]?.prescriptions[0];
     expect(fifth?.loadKg ?? 0).toBeGreaterThanOrEqual(first?.loadKg ?? 0);
     expect(deload?.sets ?? 99).toBeLessThan(fifth?.sets ?? 0);
+  });
+});
+
+describe('program shape a coach would sign', () => {
+  const lookup = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
+  const MAIN = new Set(['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press', 'barbell-overhead-press', 'barbell-row']);
+
+  it.each([3, 5, 6] as const)('should keep %d-day sessions to at most MAX_EXERCISES_PER_DAY exercises, main lifts ≥ 3 sets from week 1', (daysPerWeek) => {
+    for (const [athleteId, history] of athletes) {
+      const g = check({ athleteId, daysPerWeek, goal: 'general', weeks: 6 }, history);
+      for (const day of g.program.weeks.flatMap((w) => w.days)) expect(day.prescriptions.length).toBeLessThanOrEqual(MAX_EXERCISES_PER_DAY);
+      const week1 = g.program.weeks[0]?.days.flatMap((d) => d.prescriptions) ?? [];
+      for (const rx of week1.filter((p) => MAIN.has(p.exerciseId))) expect(rx.sets).toBeGreaterThanOrEqual(3);
+      const isolation = week1.filter((p) => lookup.get(p.exerciseId)?.mechanic === 'isolation');
+      for (const rx of isolation) expect(rx.sets).toBeLessThanOrEqual(MAX_SETS_PER_SESSION.isolation);
+    }
+  });
+
+  it('should ramp weekly sets from week 1 to the last hard week (MEV → MAV) and train each main lift it picks', () => {
+    const g = check({ athleteId: 'a', daysPerWeek: 5, goal: 'general', weeks: 6 }, population[0]?.log.sessions ?? []);
+    const total = (w: number): number => g.program.weeks[w]?.days.flatMap((d) => d.prescriptions).reduce((s, p) => s + p.sets, 0) ?? 0;
+    expect(total(4)).toBeGreaterThan(total(0));
+    expect(total(5)).toBeLessThan(total(4));
+    const week1 = g.program.weeks[0]?.days.flatMap((d) => d.prescriptions.map((p) => p.exerciseId)) ?? [];
+    for (const lift of ['barbell-back-squat', 'barbell-bench-press', 'barbell-row']) expect(week1.filter((id) => id === lift).length).toBe(2);
+    expect(week1.filter((id) => id === 'barbell-deadlift').length).toBeLessThanOrEqual(1);
+  });
+
+  it('should prescribe vertical pulls and other assistance compounds in the hypertrophy rep range, not 3×5', () => {
+    for (const daysPerWeek of [3, 5, 6] as const) {
+      const g = check({ athleteId: 'a', daysPerWeek, goal: 'general' }, population[1]?.log.sessions ?? []);
+      const pulls = g.program.weeks[0]?.days.flatMap((d) => d.prescriptions).filter((p) => lookup.get(p.exerciseId)?.pattern === 'vertical-pull') ?? [];
+      expect(pulls.length).toBeGreaterThan(0);
+      for (const rx of pulls) expect(rx.reps).toBeGreaterThanOrEqual(GOAL_SCHEMES.general.assistance.reps[0]);
+    }
+  });
+
+  it('should give every week-1 prescription a one-line rationale that leads with the decision', () => {
+    const g = check({ athleteId: 'a', daysPerWeek: 3, goal: 'general' }, population[0]?.log.sessions ?? []);
+    for (const rx of g.program.weeks[0]?.days.flatMap((d) => d.prescriptions) ?? []) {
+      expect(rx.rationale).not.toMatch(/\n|;.*;|rounded|converted/);
+      if (rx.source === 'rules') expect(rx.rationale).toMatch(/^(hold|[+−]\d+(\.\d+)? kg|\d+(\.\d+)? kg added): /);
+    }
   });
 });
 
