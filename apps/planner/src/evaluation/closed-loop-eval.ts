@@ -24,6 +24,9 @@ export interface ArmSummary {
   /** Sums over all athletes' logs (divide by athletes × weeks for per-week means). */
   delivered: DeliveredStimulus;
   weeks: number;
+  /** Mean end-of-week EWMA ACWR per week (athletes past the 28-day warm-up), and overreach events started per week. */
+  acwrByWeek: number[];
+  overreachByWeek: number[];
 }
 
 export interface EvalOptions {
@@ -50,13 +53,29 @@ function daysFor(split: string, trainingAgeYears: number): 3 | 5 | 6 {
 export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
   const population = generatePopulation({ n: o.n, weeks: 1, seed: o.seed });
   const byName = new Map(o.catalog.map((e) => [e.name, e]));
-  type Acc = { gainPct: Record<string, number[]>; gainKg: Record<string, number[]>; acwr: number; over: number; done: number; delivered: DeliveredStimulus };
-  const fresh = (): Acc => ({ gainPct: {}, gainKg: {}, acwr: 0, over: 0, done: 0, delivered: emptyStimulus(MAIN_LIFTS) });
+  type Acc = {
+    gainPct: Record<string, number[]>; gainKg: Record<string, number[]>; acwr: number; over: number; done: number; delivered: DeliveredStimulus;
+    acwrSum: number[]; acwrN: number[]; overByWeek: number[];
+  };
+  const fresh = (): Acc => ({
+    gainPct: {}, gainKg: {}, acwr: 0, over: 0, done: 0, delivered: emptyStimulus(MAIN_LIFTS),
+    acwrSum: Array.from({ length: o.weeks }, () => 0), acwrN: Array.from({ length: o.weeks }, () => 0), overByWeek: Array.from({ length: o.weeks }, () => 0),
+  });
   const acc = new Map<ArmId, Acc>();
   const record = (arm: ArmId, r: SimulationResult): void => {
     const a = acc.get(arm) ?? fresh();
     acc.set(arm, a);
     addDeliveredStimulus(a.delivered, r.log, byName);
+    r.acwrWeeks.forEach((w, k) => {
+      if (w.acwr === null || k >= o.weeks) return;
+      a.acwrSum[k] = (a.acwrSum[k] ?? 0) + w.acwr;
+      a.acwrN[k] = (a.acwrN[k] ?? 0) + 1;
+    });
+    const firstDay = Date.parse(`${r.acwrWeeks[0]?.weekStart ?? '1970-01-01'}T00:00:00Z`);
+    for (const e of r.overreachEvents) {
+      const k = Math.floor((Date.parse(`${e.date}T00:00:00Z`) - firstDay) / (7 * 86_400_000));
+      if (k >= 0 && k < o.weeks) a.overByWeek[k] = (a.overByWeek[k] ?? 0) + 1;
+    }
     for (const lift of MAIN_LIFTS) {
       const series = r.trueOneRepMaxByExercise[lift] ?? [];
       const start = series[0] ?? 0;
@@ -97,6 +116,7 @@ export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
       arm, athletes: population.length, gainPct, meanGainPct: mean(Object.values(gainPct)),
       gainKg: Object.fromEntries(MAIN_LIFTS.map((l) => [l, mean(a.gainKg[l] ?? [])])),
       weeksAcwrAbove15: a.acwr, overreachEvents: a.over, sessionsDone: a.done, delivered: a.delivered, weeks: o.weeks,
+      acwrByWeek: a.acwrSum.map((x, k) => x / Math.max(1, a.acwrN[k] ?? 0)), overreachByWeek: a.overByWeek,
     };
   });
 }
@@ -127,5 +147,14 @@ export function formatDeliveredTable(rows: readonly ArmSummary[]): string {
       ...DELIVERED_MUSCLES.map((m) => (d.muscleHardSets[m] / aw).toFixed(1)),
       (d.sessionMin / Math.max(1, d.sessions)).toFixed(0), (d.sessionRpe / Math.max(1, d.sessionRpeLogged)).toFixed(1)].join(' | '));
   }
+  return lines.join('\n');
+}
+
+/** Week by week: mean EWMA ACWR and overreach events per arm (where in the block the load and the events are). */
+export function formatAcwrTable(rows: readonly ArmSummary[]): string {
+  const weeks = rows[0]?.acwrByWeek.length ?? 0;
+  const head = ['arm', ...Array.from({ length: weeks }, (_, k) => `wk ${k + 1}`)];
+  const lines = [head.join(' | '), head.map(() => '---').join(' | ')];
+  for (const r of rows) lines.push([r.arm, ...r.acwrByWeek.map((x, k) => `${x.toFixed(2)} (${r.overreachByWeek[k] ?? 0})`)].join(' | '));
   return lines.join('\n');
 }
