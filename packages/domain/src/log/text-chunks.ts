@@ -15,15 +15,46 @@ async function* rawChunks(input: LogInput): AsyncGenerator<string | Uint8Array> 
   }
 }
 
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
 /**
- * Decodes `input` as UTF-8 text, chunk by chunk, and normalises it for the CSV parser:
- * a leading byte-order mark is dropped and `\r\n` / lone `\r` become `\n`, so that line numbers
- * are exact (csv-parse counts the two halves of a quoted `\r\n` as two lines) and notes read the
- * same whatever platform exported them. A `\r` at the end of a chunk is held back until the next
- * chunk shows whether a `\n` follows.
+ * The encoding of a byte stream, from its first bytes: a UTF-16 byte-order mark, or (without one) the
+ * NUL bytes UTF-16 puts in every other position of ASCII text, which UTF-8 text never has. Spreadsheet
+ * programs save "Unicode text" as UTF-16; anything else is read as UTF-8.
+ */
+function sniffEncoding(head: Uint8Array): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const pairs = Math.floor(Math.min(head.length, 512) / 2);
+  if (pairs < 2) return 'utf-8';
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (head[i] === 0) evenNul += 1;
+    if (head[i + 1] === 0) oddNul += 1;
+  }
+  if (oddNul >= pairs * 0.6 && evenNul === 0) return 'utf-16le';
+  if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf-16be';
+  return 'utf-8';
+}
+
+const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+};
+
+/**
+ * Decodes `input` as text, chunk by chunk, and normalises it for the CSV parser: bytes are UTF-8
+ * unless they start as UTF-16 does (see `sniffEncoding`); a leading byte-order mark is dropped and
+ * `\r\n` / lone `\r` become `\n`, so that line numbers are exact (csv-parse counts the two halves of a
+ * quoted `\r\n` as two lines) and notes read the same whatever platform exported them. A `\r` at the
+ * end of a chunk is held back until the next chunk shows whether a `\n` follows.
  */
 export async function* toTextChunks(input: LogInput): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let decode: ((bytes: Uint8Array, stream: boolean) => string) | null = null;
+  let head: Uint8Array = new Uint8Array(0);
   let atStart = true;
   let pendingCr = false;
   const normalise = (text: string): string => {
@@ -36,11 +67,22 @@ export async function* toTextChunks(input: LogInput): AsyncGenerator<string> {
     }
     return out.replace(/\r\n?/g, '\n');
   };
+  const decodeBytes = (bytes: Uint8Array, final: boolean): string => {
+    if (decode === null) {
+      // Wait for enough bytes to recognise the encoding (or the end of the input).
+      head = concat(head, bytes);
+      if (head.length < 512 && !final) return '';
+      const decoder = new TextDecoder(sniffEncoding(head), { ignoreBOM: true });
+      decode = (b, stream) => decoder.decode(b, { stream });
+      return decode(head, !final);
+    }
+    return decode(bytes, !final);
+  };
   for await (const chunk of rawChunks(input)) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === 'string' ? chunk : decodeBytes(chunk, false);
     const out = normalise(text);
     if (out.length > 0) yield out;
   }
-  const tail = normalise(decoder.decode()) + (pendingCr ? '\n' : '');
+  const tail = normalise(decodeBytes(new Uint8Array(0), true)) + (pendingCr ? '\n' : '');
   if (tail.length > 0) yield tail;
 }
