@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Logger } from './logger.js';
@@ -38,7 +39,9 @@ export function createApolloServer(schema: GraphQLSchema, limits: ServerLimits, 
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(limits.maxDepth)],
-    plugins: [complexityLimitPlugin(schema, limits.maxComplexity), queryCountsPlugin],
+    // No cache hints are used (responses are per viewer): without the cache-control plugin no plugin hooks
+    // willResolveField, so Apollo does not wrap every field resolver (the dashboard resolves ~15 fields per athlete).
+    plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(schema, limits.maxComplexity), queryCountsPlugin],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       // graphql-js validation/parse errors and our own limit errors carry safe messages.
