@@ -69,10 +69,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/predictions': {
         get: {
-          summary: "Next weight/reps/rest of the athlete's main exercises (top 8 of the last 8 weeks): model when loaded, else overload rules",
+          summary: "Next weight/reps/rest of the athlete's main exercises (top 8 of the last 8 weeks): model when one beat the baselines, else overload rules; each with the model's KernelSHAP reasons (served, or the model's view beside the rules) or why there are none",
           parameters: [{ name: 'athleteId', in: 'query', required: true, schema: { type: 'string', minLength: 1 } }],
           responses: {
-            200: { description: 'Predictions with their reasons', ...json(predictionsResponseSchema) },
+            200: { description: 'Predictions with their reasons and explanations', ...json(predictionsResponseSchema) },
             400: { description: 'Missing or empty athleteId', ...json(errorSchema) },
             404: { description: 'Unknown athlete', ...json(errorSchema) },
           },
