@@ -23,6 +23,8 @@ export interface Services {
 
 export interface Context {
   requestId: string;
+  /** The caller's address as the socket sees it (sign-in rate limiting keys on it). */
+  clientIp: string;
   viewer: Viewer | null;
   access: AccessPolicy;
   loaders: Loaders;
@@ -37,13 +39,14 @@ export interface Context {
 export const utcToday = (): string => new Date().toISOString().slice(0, 10);
 
 /** Reads the bearer token; an invalid or expired token leaves the request anonymous (auth then fails clearly). */
-export async function createContext(services: Services, authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> {
+export async function createContext(services: Services, authorization: string | undefined, requestId: string = randomUUID(), clientIp = 'unknown'): Promise<Context> {
   const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
   const viewer = match?.[1] === undefined ? null : await services.tokens.verify(match[1]);
   const queryCounts = services.countQueries ? {} : null;
   const repos = queryCounts === null ? services.repos : countingRepositories(services.repos, queryCounts);
   return {
     requestId,
+    clientIp,
     viewer,
     access: new AccessPolicy(viewer, (coachId) => repos.users.athleteIdsForCoach(coachId)),
     loaders: createLoaders(repos, services.today),

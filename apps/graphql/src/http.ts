@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 6_000_000;
 export interface HttpOptions {
   corsOrigins: readonly string[];
   logger: Logger;
-  context: (authorization: string | undefined, requestId: string) => Promise<Context>;
+  context: (authorization: string | undefined, requestId: string, clientIp: string) => Promise<Context>;
 }
 
 class BodyTooLarge extends Error {}
@@ -65,7 +65,7 @@ export function createHttpServer(apollo: ApolloServer<Context>, opts: HttpOption
       const body: unknown = raw && headers.get('content-type')?.includes('application/json') ? JSON.parse(raw) : raw;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => opts.context(headers.get('authorization'), requestId),
+        context: () => opts.context(headers.get('authorization'), requestId, req.socket.remoteAddress ?? 'unknown'),
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;

@@ -45,7 +45,11 @@ export function createApolloServer(schema: GraphQLSchema, limits: ServerLimits, 
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       // graphql-js validation/parse errors and our own limit errors carry safe messages.
-      if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions: { code } };
+      if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+        // A rate-limited sign-in also says when to try again.
+        const retryAfterSec = formatted.extensions?.retryAfterSec;
+        return { ...formatted, extensions: typeof retryAfterSec === 'number' ? { code, retryAfterSec } : { code } };
+      }
       const mapped = toGraphQLError(unwrapResolverError(error));
       if (mapped.extensions.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path: formatted.path }, 'unexpected error');
       return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { ...mapped.extensions } };

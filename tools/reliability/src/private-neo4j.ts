@@ -17,6 +17,8 @@ export interface PrivateNeo4j {
   /** SIGKILL the Java process (no shutdown hooks, no checkpoint): a crash. Resolves once it is gone. */
   kill: () => Promise<number>;
   start: () => Promise<void>;
+  /** Drops the current GraphDb: after a restore the old driver holds bookmarks newer than the restored database. */
+  reconnect: () => Promise<void>;
   stop: () => Promise<void>;
   /** Stops, removes the home directory. */
   dispose: () => Promise<void>;
@@ -53,6 +55,7 @@ export async function startPrivateNeo4j(prefix = 'liftgraph-reliability-'): Prom
     async start() {
       await startNeo4j(cfg, quiet);
     },
+    reconnect: closeDb,
     async stop() {
       await closeDb();
       await stopNeo4j(cfg, quiet);
