@@ -5,6 +5,8 @@ import { migrate } from '../migrate/migrate.js';
 import { athleteGraphCounts } from '../testing/athlete-graph-counts.js';
 import { loadRealLog, REAL_LOG_FILES, realLogsAvailable, realLogsDir } from '../testing/real-logs.js';
 import { deleteAthleteData, testGraphDb } from '../testing/test-graph-db.js';
+import { stageFresh } from './import-staging.js';
+import { buildIngestRows } from './ingest-rows.mapper.js';
 import { importLog } from './log-import.repository.js';
 
 const DIR = realLogsDir(import.meta.url);
@@ -18,7 +20,7 @@ beforeAll(async () => {
   await seedCatalog(db);
 });
 afterAll(async () => {
-  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing')]);
+  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing'), athleteOf('failing-final'), athleteOf('resumed')]);
   await db.close();
 });
 
@@ -41,24 +43,54 @@ describe.skipIf(!HAVE_LOGS)('importLog (real logs)', () => {
   });
 });
 
+/** What of an athlete is in the graph, visible or staged (Sets by their id prefix). */
+async function leftovers(athleteId: string): Promise<number[]> {
+  const { records } = await db.driver.executeQuery(
+    `OPTIONAL MATCH (a:Athlete {id: $athleteId}) WITH count(a) AS athletes
+     OPTIONAL MATCH (s:Session {athleteId: $athleteId}) WITH athletes, count(s) AS sessions
+     OPTIONAL MATCH (p:Performance {athleteId: $athleteId}) WITH athletes, sessions, count(p) AS performances
+     OPTIONAL MATCH (i:Import {athleteId: $athleteId}) WITH athletes, sessions, performances, count(i) AS imports
+     OPTIONAL MATCH (x) WHERE (x:StagedSession OR x:StagedPerformance) AND x.athleteId = $athleteId
+     WITH athletes, sessions, performances, imports, count(x) AS staged
+     OPTIONAL MATCH (st:Set) WHERE st.id STARTS WITH $athleteId + '/'
+     RETURN athletes, sessions, performances, imports, staged, count(st) AS sets`,
+    { athleteId },
+    { database: db.database },
+  );
+  const r = records[0];
+  return ['athletes', 'sessions', 'performances', 'imports', 'staged', 'sets'].map((k) => Number(r?.get(k)));
+}
+
 describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
-  it('should leave nothing of an import behind when it fails midway', async () => {
+  const failAt = (stage: string, index: number) => (s: string, i: number): void => {
+    if (s === stage && i === index) throw new Error('injected failure');
+  };
+
+  it('should leave nothing of an import behind when it fails midway through staging', async () => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
     const athleteId = athleteOf('failing');
-    const failAtSecondBatch = (stage: string, index: number): void => {
-      if (stage === 'performances' && index === 1) throw new Error('injected failure');
-    };
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, onBatch: failAtSecondBatch })).rejects.toThrow(/injected failure/);
-    const { records } = await db.driver.executeQuery(
-      `OPTIONAL MATCH (a:Athlete {id: $athleteId}) WITH count(a) AS athletes
-       OPTIONAL MATCH (s:Session {athleteId: $athleteId}) WITH athletes, count(s) AS sessions
-       OPTIONAL MATCH (p:Performance {athleteId: $athleteId}) WITH athletes, sessions, count(p) AS performances
-       OPTIONAL MATCH (i:Import {athleteId: $athleteId})
-       RETURN athletes, sessions, performances, count(i) AS imports`,
-      { athleteId },
-      { database: db.database },
-    );
-    const r = records[0];
-    expect(['athletes', 'sessions', 'performances', 'imports'].map((k) => Number(r?.get(k)))).toEqual([0, 0, 0, 0]);
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, onBatch: failAt('performances', 1) })).rejects.toThrow(/injected failure/);
+    expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('should leave nothing behind when the final (publishing) transaction fails', async () => {
+    const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
+    const athleteId = athleteOf('failing-final');
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, onBatch: failAt('links', 1) })).rejects.toThrow(/injected failure/);
+    expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('should resume after a process died mid-import: the stale stage is discarded and the import completes', async () => {
+    const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
+    const athleteId = athleteOf('resumed');
+    const rows = buildIngestRows(athleteId, log);
+    // What a killed process leaves: half of the sessions staged, nothing published, no clean-up ran.
+    const half = new Set(rows.sessions.slice(0, Math.ceil(rows.sessions.length / 2)).map((s) => s.id));
+    await stageFresh(db, rows.sessions.filter((s) => half.has(s.id)), rows.performances.filter((p) => half.has(p.sessionId)), { batchSize: 200, concurrency: 2 });
+    expect((await leftovers(athleteId)).slice(0, 4)).toEqual([0, 0, 0, 0]);
+    const result = await importLog(db, { athleteId, log, file: bytes }, { batchSize: 200 });
+    expect(result.sets).toBe(summarizeLog(log).sets);
+    const [athletes, sessions, performances, imports, staged, sets] = await leftovers(athleteId);
+    expect([athletes, sessions, performances, imports, staged, sets]).toEqual([1, result.sessions, result.performances, 1, 0, result.sets]);
   });
 });

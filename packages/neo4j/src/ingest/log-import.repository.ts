@@ -5,9 +5,10 @@ import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
 import { toNumber } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
-import { buildIngestRows } from './ingest-rows.mapper.js';
+import { buildIngestRows, type IngestRows } from './ingest-rows.mapper.js';
 import { STORED_COUNTS } from './ingest.cypher.js';
-import { type BatchStage, type WriteContext, writeImport } from './ingest-writer.js';
+import { assertCatalogSeeded, type BatchStage, storedSessionIds, type WriteContext, writeImport } from './ingest-writer.js';
+import { discardStaged, stageFresh } from './import-staging.js';
 
 export interface ImportLogInput {
   athleteId: string;
@@ -22,9 +23,11 @@ export interface ImportLogInput {
 }
 
 export interface ImportLogOptions {
-  /** Sets per UNWIND batch (performances are cut so a batch holds about this many sets). */
+  /** Sets per UNWIND batch and per staging transaction (performances are cut so a batch holds about this many sets). */
   batchSize?: number;
-  /** Called after each committed-to-be batch, inside the transaction; throwing aborts the whole import. */
+  /** Staging transactions in flight at once (default 2). */
+  concurrency?: number;
+  /** Called after each batch, inside its transaction; throwing aborts the whole import. */
   onBatch?: (stage: BatchStage, index: number) => void;
 }
 
@@ -40,6 +43,7 @@ export interface ImportLogResult {
 }
 
 export const DEFAULT_BATCH_SIZE = 10_000;
+export const DEFAULT_CONCURRENCY = 2;
 
 export const fileSha256 = (file: Uint8Array | string): string => createHash('sha256').update(file).digest('hex');
 
@@ -52,10 +56,34 @@ export async function storedImportCounts(db: GraphDb, importId: string): Promise
   });
 }
 
+/** Stages the fresh sessions in small transactions, then publishes them with the rest in one. */
+async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, concurrency: number): Promise<void> {
+  const stored = await readTx(db, 'import.prepare', async (tx) => {
+    await assertCatalogSeeded(tx, rows.catalogExerciseIds);
+    return storedSessionIds(tx, rows.athleteId);
+  });
+  const fresh = new Set(rows.sessions.filter((s) => !stored.has(s.id)).map((s) => s.id));
+  await discardStaged(db, rows.athleteId);
+  try {
+    const sessions = rows.sessions.filter((s) => fresh.has(s.id));
+    const performances = rows.performances.filter((p) => fresh.has(p.sessionId));
+    await stageFresh(db, sessions, performances, { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch });
+    await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, fresh));
+  } catch (error) {
+    await discardStaged(db, rows.athleteId).catch(() => undefined); // else the athlete's next import discards it
+    throw error;
+  }
+}
+
 /**
- * Imports one parsed log for one athlete, all-or-nothing: every statement runs in ONE write
- * transaction, so a failure at any batch leaves nothing of this import behind. Idempotent: MERGE on
- * natural keys (athlete/session start/order/set index), so the same file twice changes nothing.
+ * Imports one parsed log for one athlete, all-or-nothing. A log of one batch is written in one
+ * transaction. In a bigger one, sessions not yet in the graph are first written in small staging
+ * transactions (StagedSession/StagedPerformance, invisible to every reader, two at a time) and made
+ * visible in ONE final transaction together with everything else (athlete, Import record, re-imported
+ * sessions, NEXT/THEN), so a failure at any point leaves nothing of this import visible; the stage is
+ * discarded on failure, or by the athlete's next import should the process have died. Idempotent:
+ * MERGE on natural keys (athlete/session start/order/set index), so the same file twice changes
+ * nothing, and a re-imported session converges to what the file now says.
  * Needs the catalog seeded (`CATALOG_NOT_SEEDED` otherwise).
  */
 export async function importLog(db: GraphDb, input: ImportLogInput, opts: ImportLogOptions = {}): Promise<ImportLogResult> {
@@ -72,7 +100,12 @@ export async function importLog(db: GraphDb, input: ImportLogInput, opts: Import
     importId, importProps, importedAt: input.importedAt ?? new Date().toISOString(), importedBy: input.importedBy ?? 'unknown',
     athleteName: input.athleteName ?? null, batchSize: opts.batchSize ?? DEFAULT_BATCH_SIZE, onBatch: opts.onBatch,
   };
-  await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx));
+  if (rows.counts.sets <= ctx.batchSize) {
+    // One batch: the whole import in one transaction, no staging round trips.
+    await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx));
+  } else {
+    await importStaged(db, rows, ctx, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  }
   const counts = await storedImportCounts(db, importId);
   return { importId, athleteId: input.athleteId, fileSha256: sha, ...counts, unmapped: rows.unmapped };
 }

@@ -1,0 +1,86 @@
+import neo4j from 'neo4j-driver';
+import { toStoreError } from '../errors.js';
+import type { GraphDb } from '../graph-db.js';
+import { batches, writeTx } from '../tx.js';
+import type { PerformanceRow, SessionRow } from './ingest-rows.mapper.js';
+import { DISCARD_STAGED, STAGE_PERFORMANCES, STAGE_SESSIONS } from './staging.cypher.js';
+
+export type BatchStage = 'sessions' | 'performances' | 'links';
+
+export interface StagingOptions {
+  /** Sets per transaction (performances are cut so a batch holds about this many sets). */
+  batchSize: number;
+  /** Staging transactions in flight at once (2 keeps both cores of a small server busy). */
+  concurrency: number;
+  onBatch?: (stage: BatchStage, index: number) => void;
+}
+
+/** Cuts rows into batches of about `size` sets each (a row weighs its set count, at least 1). */
+export function bySets<T>(rows: readonly T[], weight: (row: T) => number, size: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let sets = 0;
+  for (const row of rows) {
+    current.push(row);
+    sets += Math.max(1, weight(row));
+    if (sets >= size) {
+      out.push(current);
+      [current, sets] = [[], 0];
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Runs `work` on every item, at most `limit` at once; the first failure stops new work and is thrown. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        await work(items[i] as T, i);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const rejected = settled.find((r) => r.status === 'rejected');
+  if (rejected !== undefined && rejected.status === 'rejected') throw rejected.reason;
+}
+
+/**
+ * Writes fresh sessions and their performances and sets as staged nodes, each batch in its own small
+ * transaction (a retried batch is rolled back first, so retries cannot duplicate). Nothing is visible
+ * until `PUBLISH_*` runs in the import's final transaction; on failure the caller discards the stage.
+ */
+export async function stageFresh(db: GraphDb, sessions: readonly SessionRow[], performances: readonly PerformanceRow[], opts: StagingOptions): Promise<void> {
+  await inParallel(batches(sessions, opts.batchSize), opts.concurrency, async (batch, i) => {
+    await writeTx(db, 'import.stage.sessions', async (tx) => {
+      await tx.run(STAGE_SESSIONS, { rows: batch });
+      opts.onBatch?.('sessions', i);
+    });
+  });
+  await inParallel(bySets(performances, (p) => p.sets.index.length, opts.batchSize), opts.concurrency, async (batch, i) => {
+    await writeTx(db, 'import.stage.performances', async (tx) => {
+      await tx.run(STAGE_PERFORMANCES, { rows: batch });
+      opts.onBatch?.('performances', i);
+    });
+  });
+}
+
+/** Deletes whatever is staged for an athlete (what a failed or interrupted import left). */
+export async function discardStaged(db: GraphDb, athleteId: string): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), not a transaction function.
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(DISCARD_STAGED, { athleteId });
+  } catch (error) {
+    throw toStoreError(error, 'import.discard');
+  } finally {
+    await session.close();
+  }
+}
