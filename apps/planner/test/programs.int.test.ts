@@ -70,7 +70,7 @@ describe('planner service against Neo4j', () => {
   });
 
   it('should store a program that reads back identically over HTTP and through the repositories', async () => {
-    const res = await post({ athleteId: ATHLETE, daysPerWeek: 3, weeks: 4, goal: 'strength' });
+    const res = await post({ athleteId: ATHLETE, daysPerWeek: 3, weeks: 4, goal: 'strength', status: 'draft' });
     expect(res.status).toBe(201);
     const program = programSchema.parse(await res.json());
     expect(program).toMatchObject({ athleteId: ATHLETE, daysPerWeek: 3 });

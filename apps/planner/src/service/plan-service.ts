@@ -77,7 +77,7 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       const profile = { ...(athlete.bodyweightKg !== null && { bodyweightKg: athlete.bodyweightKg }), ...(athlete.sex !== null && { sex: athlete.sex }) };
       const generated = generateProgramWith(deps.solver, request, { history: athlete.sessions, catalog: exercises, profile, ...(predictionSource && { predictionSource }) });
       const t2 = performance.now();
-      await programs.save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal });
+      await programs.save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal, status: 'draft' });
       const t3 = performance.now();
       return { program: generated.program, predictions: predictionSource?.id ?? 'rules', timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 } };
     },

@@ -45,6 +45,7 @@ export interface PlannedProgram {
 export interface SavePlannedProgramOptions {
   name: string;
   goal: string;
+  /** A generated program is a draft until a coach assigns it (ProgramRepository.assign makes it the one active program). */
   status?: 'draft' | 'active' | 'archived';
   createdAt?: string;
 }
@@ -124,7 +125,7 @@ export class PlannedProgramRepository {
       if (unknown.length > 0) throw new Neo4jStoreError('NOT_FOUND', `program ${program.programId} prescribes unknown exercises: ${unknown.join(', ')}`);
       await tx.run(UPSERT_PROGRAM, {
         id: program.programId, name: opts.name, daysPerWeek: toNeo4jInt(program.daysPerWeek, 'daysPerWeek'),
-        weeks: toNeo4jInt(program.weeks.length, 'weeks'), goal: opts.goal, status: opts.status ?? 'active', createdAt: opts.createdAt ?? new Date().toISOString(),
+        weeks: toNeo4jInt(program.weeks.length, 'weeks'), goal: opts.goal, status: opts.status ?? 'draft', createdAt: opts.createdAt ?? new Date().toISOString(),
       });
       await tx.run(DELETE_PROGRAM_DAYS, { id: program.programId });
       await tx.run(CREATE_PLANNED_DAYS, { id: program.programId, days: dayRows(program) });
