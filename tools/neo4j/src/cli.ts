@@ -1,11 +1,16 @@
+import { resolve } from 'node:path';
+import { backupNeo4j, restoreNeo4j } from './backup.js';
 import { boltUrl, loadConfig } from './config.js';
 import { fetchNeo4j } from './fetch.js';
 import { isAlive, readPid, startNeo4j, stopNeo4j } from './server.js';
 import { waitForNeo4j } from './wait.js';
 
-const USAGE = 'usage: neo4j <fetch|start|stop|status|wait>';
+const USAGE = 'usage: neo4j <fetch|start|stop|status|wait> | neo4j <backup|restore> <file>';
 
-async function main(command: string | undefined): Promise<number> {
+// pnpm runs scripts from the repository root; a relative file is meant from where the user typed it.
+const userPath = (file: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
+async function main(command: string | undefined, file: string | undefined): Promise<number> {
   const cfg = loadConfig();
   switch (command) {
     case 'fetch':
@@ -21,6 +26,15 @@ async function main(command: string | undefined): Promise<number> {
       await waitForNeo4j(cfg, { timeoutMs: 120_000 });
       console.log(`Neo4j answers at ${boltUrl(cfg)}`);
       return 0;
+    case 'backup':
+    case 'restore':
+      if (file === undefined) {
+        console.error(`usage: pnpm neo4j:${command} <file>`);
+        return 2;
+      }
+      if (command === 'backup') await backupNeo4j(cfg, userPath(file));
+      else await restoreNeo4j(cfg, userPath(file));
+      return 0;
     case 'status': {
       const pid = readPid(cfg);
       const running = pid !== null && isAlive(pid);
@@ -33,7 +47,7 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`neo4j: ${error instanceof Error ? error.message : String(error)}`);
