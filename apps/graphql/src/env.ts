@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The development default of JWT_SECRET: public, so refused when NODE_ENV=production. */
+export const DEV_JWT_SECRET = 'liftgraph-dev-only-secret-change-me-0123456789';
+
 /** The only file of apps/graphql that reads process.env; validated at start (fail fast). */
 const EnvSchema = z.object({
   GRAPHQL_HOST: z.string().default('127.0.0.1'),
@@ -12,7 +15,7 @@ const EnvSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // HS256 key for session tokens; the default is for local development only (production must set it).
-  JWT_SECRET: z.string().min(32).default('liftgraph-dev-only-secret-change-me-0123456789'),
+  JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
   JWT_TTL_SEC: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
   CORS_ORIGINS: z
     .string()
@@ -40,5 +43,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): GraphqlEnv {
     throw new Error(`Invalid GraphQL configuration: ${problems}. Fix the variables in .env (see .env.example).`);
   }
   if (parsed.data.COUNT_QUERIES && parsed.data.NODE_ENV === 'production') throw new Error('COUNT_QUERIES must not be set in production');
+  if (parsed.data.NODE_ENV === 'production' && parsed.data.JWT_SECRET === DEV_JWT_SECRET) {
+    throw new Error('JWT_SECRET is the public development default; set a random secret of 32+ characters in production (see .env.example)');
+  }
   return parsed.data;
 }

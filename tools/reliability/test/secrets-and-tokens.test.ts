@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeProtectedHeader, SignJWT, UnsecuredJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { DEV_JWT_SECRET, loadEnv } from '../../../apps/graphql/src/env.js';
+import { createTokenService } from '../../../apps/graphql/src/auth/token.js';
+
+// OWASP API2 / API8: secrets only from the environment; tokens short-lived, algorithm pinned.
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * Literal credentials allowed in committed files, each documented: development defaults that the
+ * environment overrides (README, .env.example), the demo logins `npm start` prints, and test fixtures.
+ */
+const ALLOWED = new Map<string, string>([
+  ['liftgraph-dev', 'dev Neo4j password default (tools/neo4j, .env.example, docker-compose); NEO4J_PASSWORD overrides'],
+  [DEV_JWT_SECRET, 'dev JWT secret default; refused when NODE_ENV=production'],
+  ['liftgraph-demo', 'the documented demo password of the seeded demo users'],
+  ['liftgraph-no-such-user', 'the dummy bcrypt input that equalises login timing'],
+  ['change-me-to-a-random-string-of-32-or-more-chars', '.env.example placeholder'],
+  ['fixture-password', 'test fixture users'],
+  ['reliability-password', 'test fixture users'],
+  ['soak-only-secret-0123456789-0123456789-abcdef', 'the soak benchmark JWT secret (a throwaway process)'],
+]);
+
+const PATTERNS: Array<[string, RegExp]> = [
+  ['credential assignment', /(?:password|passwd|secret|api[_-]?key|access[_-]?key|token)["']?\s*[:=]\s*["'`]([^"'`\s$]{6,})["'`]/gi],
+  ['compose default', /(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z_]*:?-?\s*\$\{[A-Z_]+:-([^}]{6,})\}/g],
+  ['env file value', /^(?:[A-Z_]*(?:PASSWORD|SECRET|TOKEN|API_KEY))=([^\s#]{6,})/gm],
+  ['JWT', /\b(eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,})/g],
+  ['private key', /(-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----)/g],
+  ['AWS access key', /\b(AKIA[0-9A-Z]{16})\b/g],
+];
+
+/** Every literal secret in `text` that is not in ALLOWED. */
+export function findSecrets(text: string): Array<{ kind: string; value: string }> {
+  const found: Array<{ kind: string; value: string }> = [];
+  for (const [kind, re] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const value = m[1] ?? '';
+      if (!ALLOWED.has(value) && !/^(process\.env|env\.|\$\{)/.test(value)) found.push({ kind, value });
+    }
+  }
+  return found;
+}
+
+describe('secrets only from the environment', () => {
+  it('should find a planted secret (the scanner works)', () => {
+    expect(findSecrets(`const JWT_SECRET = "s3cr3t-value-123";\napiKey: 'abcdefgh'\n-----BEGIN RSA PRIVATE KEY-----\nAKIAABCDEFGHIJKLMNOP`).map((f) => f.kind)).toEqual([
+      'credential assignment', 'credential assignment', 'private key', 'AWS access key',
+    ]);
+    expect(findSecrets(`password: 'liftgraph-demo'`)).toEqual([]);
+  });
+
+  it('should find no undocumented secret in any committed file', () => {
+    const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter((f) => f !== '' && !/(^|\/)(pnpm-lock\.yaml|neo4j-jars\.lock)$/.test(f) && /\.(ts|tsx|js|mjs|cjs|json|ya?ml|md|sh|env|example|cypher|toml)$|(^|\/)(Dockerfile[^/]*|\.env\.example|run)$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    const problems = files.flatMap((f) => {
+      let text: string;
+      try {
+        text = readFileSync(join(ROOT, f), 'utf8');
+      } catch {
+        return []; // deleted in the work tree
+      }
+      return findSecrets(text).map((s) => `${f}: ${s.kind} ${JSON.stringify(s.value)}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('should refuse the public development JWT secret in production', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is the public development default/);
+    expect(loadEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).JWT_SECRET).toBe('x'.repeat(40));
+    expect(() => loadEnv({ JWT_SECRET: 'too-short' })).toThrow(/JWT_SECRET/);
+  });
+});
+
+describe('tokens', () => {
+  const secret = 'k'.repeat(40);
+  const tokens = createTokenService({ secret, ttlSec: 60 });
+  const viewer = { userId: 'u1', role: 'COACH' as const, athleteId: null, coachId: 'c1' };
+
+  it('should sign HS256 tokens that expire after the configured time', async () => {
+    const { token, expiresAt } = await tokens.sign(viewer);
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256' });
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp: number; iat: number; iss: string; aud: string };
+    expect(payload.exp - payload.iat).toBe(60);
+    expect(Math.abs(expiresAt.getTime() / 1000 - payload.exp)).toBeLessThanOrEqual(1);
+    expect(await tokens.verify(token)).toEqual(viewer);
+  });
+
+  it('should refuse alg "none", another key, a tampered payload and an expired token', async () => {
+    const key = new TextEncoder().encode(secret);
+    const claims = { role: 'ADMIN', athleteId: null, coachId: null };
+    const none = new UnsecuredJWT(claims).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setExpirationTime('1h').encode();
+    expect(await tokens.verify(none)).toBeNull();
+    const otherKey = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setExpirationTime('1h').sign(new TextEncoder().encode('z'.repeat(40)));
+    expect(await tokens.verify(otherKey)).toBeNull();
+    const { token } = await tokens.sign(viewer);
+    const [h, , s] = token.split('.');
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...claims, sub: 'u1', iss: 'liftgraph-graphql', aud: 'liftgraph', exp: 9_999_999_999 })).toString('base64url')}.${s}`;
+    expect(await tokens.verify(forged)).toBeNull();
+    const expired = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setIssuedAt(1_000).setExpirationTime(2_000).sign(key);
+    expect(await tokens.verify(expired)).toBeNull();
+    const hs512 = await new SignJWT(claims).setProtectedHeader({ alg: 'HS512' }).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setExpirationTime('1h').sign(new TextEncoder().encode('k'.repeat(64)));
+    expect(await tokens.verify(hs512)).toBeNull();
+  });
+
+  it('should hash passwords with bcrypt cost 10', () => {
+    const source = readFileSync(join(ROOT, 'apps/graphql/src/auth/password.ts'), 'utf8');
+    expect(source).toMatch(/const COST = 10;/);
+  });
+});
