@@ -18,9 +18,28 @@ export const BLOCK_PROGRESSION = {
   deloadRpeDrop: 1.5,
 };
 
-export function isDeloadWeek(index: number, weeks: number): boolean {
+export function isDeloadWeek(index: number, weeks: number, deloadFirst = false): boolean {
   const b = BLOCK_PROGRESSION;
-  return weeks >= b.minWeeksForDeload && (index === weeks - 1 || (index + 1) % b.deloadEvery === 0);
+  if (weeks < b.minWeeksForDeload) return false;
+  // Opening with a deload: week 1, then every `deloadEvery` weeks after it; the block ends hard.
+  if (deloadFirst) return index % b.deloadEvery === 0;
+  return index === weeks - 1 || (index + 1) % b.deloadEvery === 0;
+}
+
+/**
+ * When a block should open with its deload instead of closing with it (SCIENCE.md §7: deload every
+ * 4–6 hard weeks, or when readiness or performance drops; Bell et al. 2022: coaches deload on
+ * fatigue): the athlete arrives with ≥ `maxHardWeeks` hard weeks since a lighter week, an ACWR in the
+ * danger zone, or many sets with missed reps. Null = not fatigued (deload closes the block).
+ */
+export const DELOAD_TRIGGERS = { maxHardWeeks: 5, acwrAbove: 1.5, missedRepRateAbove: 0.3 };
+
+export function openingDeloadReason(state: { hardWeeksSinceLighter: number; acwr: number | null; missedRepRate: number }): string | null {
+  const t = DELOAD_TRIGGERS;
+  if (state.hardWeeksSinceLighter >= t.maxHardWeeks) return `${state.hardWeeksSinceLighter} hard weeks since a lighter week`;
+  if (state.acwr !== null && state.acwr > t.acwrAbove) return `ACWR ${state.acwr.toFixed(2)} > ${t.acwrAbove}`;
+  if (state.missedRepRate > t.missedRepRateAbove) return `${Math.round(state.missedRepRate * 100)} % of recent exercises with missed reps`;
+  return null;
 }
 
 export interface WeekShape {
@@ -30,8 +49,8 @@ export interface WeekShape {
   hardWeeks: number;
 }
 
-export function weekShapes(weeks: number): WeekShape[] {
-  const flags = Array.from({ length: weeks }, (_, i) => isDeloadWeek(i, weeks));
+export function weekShapes(weeks: number, deloadFirst = false): WeekShape[] {
+  const flags = Array.from({ length: weeks }, (_, i) => isDeloadWeek(i, weeks, deloadFirst));
   const hardWeeks = Math.max(1, flags.filter((f) => !f).length);
   let h = -1;
   return flags.map((deload) => {
@@ -59,18 +78,31 @@ function weekChange(loadKg: number, prevKg: number): string {
 }
 
 /** The prescription of one exercise slot in week `w` (see BLOCK_PROGRESSION). `prev` = the slot in the week before. */
-export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number, weeks: number, prev: ProgramPrescription | null): ProgramPrescription {
+export function progressSlot(
+  slot: SlotPlan, shape: WeekShape, weekIndex: number, weeks: number, prev: ProgramPrescription | null, openingDeload: string | null = null,
+): ProgramPrescription {
   const b = BLOCK_PROGRESSION;
   const t = shape.hardWeeks <= 1 ? 1 : shape.hardIndex / (shape.hardWeeks - 1);
+  if (shape.deload && !prev) {
+    // Opening deload: half of week 2's starting sets at the week-1 load, easier RPE.
+    const start = Math.max(Math.min(slot.peakSets, slot.minSets ?? 1), Math.round(slot.peakSets * b.firstWeekSetFactor));
+    const sets = Math.max(1, Math.round(start * b.deloadSetFactor));
+    const rpe = Math.max(5, half(slot.rpe[0] - b.deloadRpeDrop));
+    return {
+      ...slot.base, sets, targetRpe: rpe,
+      rationale: `deload first (${openingDeload ?? 'fatigue'}): ${sets} set${sets === 1 ? '' : 's'} at the rules' ${slot.base.loadKg} kg, RPE ${rpe}`,
+    };
+  }
   if (shape.deload && prev) {
     const sets = Math.max(1, Math.round(prev.sets * b.deloadSetFactor));
     const rpe = Math.max(5, half(prev.targetRpe - b.deloadRpeDrop));
-    return { ...prev, sets, targetRpe: rpe, rationale: `deload: ${prev.sets} → ${sets} sets at the same ${prev.loadKg} kg, RPE ${rpe} (volume −50 %)` };
+    return { ...prev, sets, targetRpe: rpe, rationale: `deload: ${prev.sets} → ${sets} set${sets === 1 ? '' : 's'} at the same ${prev.loadKg} kg, RPE ${rpe} (volume −50 %)` };
   }
   const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
   const floor = Math.min(slot.peakSets, slot.minSets ?? 1);
   const sets = Math.min(slot.peakSets, Math.max(floor, Math.round(slot.peakSets * lerp(b.firstWeekSetFactor, 1, t))));
-  if (weekIndex === 0 || !prev) return { ...slot.base, sets, targetRpe: rpe };
+  // The first hard week carries the load decision and its reason (after an opening deload too).
+  if (weekIndex === 0 || !prev || (shape.hardIndex === 0 && prev)) return { ...slot.base, sets, targetRpe: rpe };
   const reps = slot.base.reps;
   const e1Rm = slot.base.loadKg / rtsFraction(reps, slot.base.targetRpe);
   const gain = (slot.compound ? b.weeklyGainPct.compound : b.weeklyGainPct.isolation) / 100;
@@ -84,8 +116,10 @@ export function progressSlot(slot: SlotPlan, shape: WeekShape, weekIndex: number
 }
 
 /** Expands week 0's slots into the block. `slots[d]` are the ordered slots of template day d. */
-export function expandBlock(slots: readonly SlotPlan[][], template: ReadonlyArray<{ dayOfWeek: number; label: string }>, weeks: number): ProgramWeek[] {
-  const shapes = weekShapes(weeks);
+export function expandBlock(
+  slots: readonly SlotPlan[][], template: ReadonlyArray<{ dayOfWeek: number; label: string }>, weeks: number, openingDeload: string | null = null,
+): ProgramWeek[] {
+  const shapes = weekShapes(weeks, openingDeload !== null);
   const out: ProgramWeek[] = [];
   shapes.forEach((shape, w) => {
     const prevWeek = out[w - 1];
@@ -96,7 +130,7 @@ export function expandBlock(slots: readonly SlotPlan[][], template: ReadonlyArra
         index: d,
         dayOfWeek: day.dayOfWeek,
         label: day.label,
-        prescriptions: (slots[d] ?? []).map((slot, i) => progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null)),
+        prescriptions: (slots[d] ?? []).map((slot, i) => progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null, openingDeload)),
       })),
     });
   });

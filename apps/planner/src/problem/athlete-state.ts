@@ -16,6 +16,12 @@ export interface AthleteState {
   recentPeakWeeklySets: Partial<Record<MuscleGroupId, number>>;
   /** Weeks that fed `recentWeeklySets`. */
   recentWeeks: number;
+  /**
+   * Consecutive hard weeks up to the last session, counted back until a lighter week (hard sets
+   * < LIGHT_WEEK_FRACTION of the most of the 4 weeks before it, or no training), within the last 12
+   * weeks — the weeks since the last (planned or unplanned) deload. 0 without history.
+   */
+  hardWeeksSinceLighter: number;
   /** EWMA ACWR on sRPE load at the last logged day; null without 28 days of log. */
   acwr: number | null;
   /** Share of recent performances whose last set fell ≥ 2 reps short of the first (a fatigue/missed-rep proxy). */
@@ -53,6 +59,27 @@ export function defaultResolver(catalog: readonly Exercise[]): (name: string) =>
 }
 
 const WEEKS_FOR_RECENT = 4;
+const WEEKS_FOR_DELOAD_CHECK = 12;
+/**
+ * A week whose hard sets fall below this share of the most of the 4 weeks before it counts as a
+ * lighter (deload) week. ASSUMPTION: a planned deload halves the sets (SCIENCE §7), i.e. ~0.5–0.65 of
+ * the peak; a missed session of three (~0.67) counts too — it also lets fatigue clear.
+ */
+export const LIGHT_WEEK_FRACTION = 0.7;
+
+/** Consecutive weeks from index 0 (the latest; index k = k weeks earlier) that are not lighter weeks. */
+export function hardWeeksSinceLighter(weeklyHardSets: readonly number[]): number {
+  let n = 0;
+  for (let k = 0; k < weeklyHardSets.length; k++) {
+    const x = weeklyHardSets[k] ?? 0;
+    if (x === 0) break;
+    const before = weeklyHardSets.slice(k + 1, k + 5);
+    const ref = before.length === 0 ? 0 : Math.max(...before);
+    if (ref > 0 && x < LIGHT_WEEK_FRACTION * ref) break;
+    n += 1;
+  }
+  return n;
+}
 
 function weekStartOf(date: string, last: string): number {
   // Weeks counted back from the last session: 0 = the 7 days ending on it.
@@ -79,6 +106,7 @@ export function athleteState(context: AthleteContext): AthleteState {
   const count = new Map<string, number>();
   const last = sessions.at(-1)?.date ?? null;
   const weekly: Array<Partial<Record<MuscleGroupId, number>>> = Array.from({ length: WEEKS_FOR_RECENT }, () => ({}));
+  const weeklyHard = Array.from({ length: WEEKS_FOR_DELOAD_CHECK }, () => 0);
   let recentPerf = 0;
   let missed = 0;
   for (const session of sessions) {
@@ -93,6 +121,7 @@ export function athleteState(context: AthleteContext): AthleteState {
       const list = history.get(exercise.id) ?? [];
       list.push({ date: session.date, targetReps: Math.max(...sets.map((s) => s.reps)), sets });
       history.set(exercise.id, list);
+      if (week < WEEKS_FOR_DELOAD_CHECK) weeklyHard[week] = (weeklyHard[week] ?? 0) + working.filter(isHardSet).length;
       const bucket = weekly[week];
       if (bucket) {
         recentPerf += 1;
@@ -121,6 +150,7 @@ export function athleteState(context: AthleteContext): AthleteState {
     recentWeeklySets,
     recentPeakWeeklySets,
     recentWeeks: trained.length,
+    hardWeeksSinceLighter: hardWeeksSinceLighter(weeklyHard),
     acwr: latestAcwr(sessions),
     missedRepRate: recentPerf === 0 ? 0 : missed / recentPerf,
     lastSessionDate: last,

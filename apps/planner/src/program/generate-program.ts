@@ -8,7 +8,7 @@ import { templateFor } from '../problem/split-templates.js';
 import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/volume-landmarks.js';
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
-import { expandBlock, type SlotPlan } from '../prescriptions/block-progression.js';
+import { expandBlock, openingDeloadReason, type SlotPlan } from '../prescriptions/block-progression.js';
 import { boundedReps, exerciseRole, GOAL_SCHEMES, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
 import { scorePlan, type PlanScore } from '../rules/index.js';
 import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
@@ -131,7 +131,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     programId: request.programId ?? programIdOf(request, start, state.sessionCount),
     athleteId: request.athleteId,
     daysPerWeek: request.daysPerWeek,
-    weeks: expandBlock(slots, template.days, request.weeks),
+    weeks: expandBlock(slots, template.days, request.weeks, openingDeloadReason(state)),
   };
   const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds)));
   const { days: _days, ...summary } = selection;
