@@ -1,14 +1,14 @@
-// `pnpm bench:scale [--sim-athletes 6] [--sim-weeks 52] [--epochs 100] [--keep]`: the per-athlete costs that
+// `pnpm bench:scale [--sim-athletes 6] [--sim-weeks 52] [--epochs 100] [--no-train] [--keep]`: the per-athlete costs that
 // docs/scaling.md extrapolates from. On a private Neo4j (.cache/scale-neo4j, free port): graph size
 // (nodes, relationships, store bytes) and import time per athlete for the five real logs in ../shared and
 // for simulated athletes, then export and GraphSAGE training time through `liftgraph gnn train --from-neo4j`.
 // Every step is the real CLI as a process; wall times include its ~start-up (measured and reported apart).
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { loadConfig, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
-import { freePort } from './soak-proc.js';
+import { loadConfig, readPid, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
+import { cpuSeconds, freePort } from './soak-proc.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,11 +30,70 @@ function cli(args: string[]): Run {
   const stdout = execFileSync(TSX, ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
   return { ms: performance.now() - t0, stdout };
 }
-/** Like cli(), with the CLI's stderr (its progress lines) merged into stdout. */
-function cliWithStderr(args: string[]): Run {
-  const t0 = performance.now();
-  const out = execFileSync('sh', ['-c', `"$0" --conditions=@liftgraph/source apps/cli/src/main.ts "$@" 2>&1`, TSX, ...args], { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 256 << 20 });
-  return { ms: performance.now() - t0, stdout: out };
+/** CPU seconds of a process and all its descendants (tsx runs the CLI in a child node process). */
+function treeCpuSeconds(pid: number): number {
+  let total = cpuSeconds(pid) ?? 0;
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return total;
+  }
+  for (const tid of tasks) {
+    let children = '';
+    try {
+      children = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const child of children.split(' ').filter((c) => c.trim() !== '')) total += treeCpuSeconds(Number(child));
+  }
+  return total;
+}
+
+interface TimedLine { t: number; cpu: number; line: string }
+
+/**
+ * Runs the CLI, stamping each output line (stderr merged) with wall time and the CPU time of the CLI's
+ * process tree, so the epoch loop can be timed from the `graphsage epoch k/n` progress lines alone
+ * (neither start-up nor export counted) and in CPU time (the shared machine's load does not inflate it).
+ */
+function cliTimed(args: string[]): Promise<{ ms: number; cpu: number; lines: TimedLine[] }> {
+  return new Promise((resolvePromise, reject) => {
+    const t0 = performance.now();
+    const child = spawn(TSX, ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: TimedLine[] = [];
+    let cpu = 0;
+    const onData = (d: Buffer): void => {
+      const t = performance.now() - t0;
+      cpu = child.pid === undefined ? 0 : treeCpuSeconds(child.pid);
+      for (const line of d.toString('utf8').split(/\r?\n|\r/)) if (line.trim() !== '') lines.push({ t, cpu, line });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolvePromise({ ms: performance.now() - t0, cpu, lines }) : reject(new Error(`liftgraph ${args.join(' ')} exited with ${code}:\n${lines.map((l) => l.line).join('\n')}`))));
+  });
+}
+
+/** Wall and CPU ms per epoch over consecutive progress lines of one fit (a new fit restarts the count). */
+function perEpoch(lines: readonly TimedLine[]): { wallMs: number; cpuMs: number; epochs: number } {
+  const points = lines.flatMap((l) => {
+    const e = /graphsage\s+epoch\s+(\d+)\/\d+/.exec(l.line);
+    return e?.[1] === undefined ? [] : [{ ...l, epoch: Number(e[1]) }];
+  });
+  let wall = 0;
+  let cpu = 0;
+  let epochs = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a === undefined || b === undefined || b.epoch <= a.epoch) continue;
+    wall += b.t - a.t;
+    cpu += (b.cpu - a.cpu) * 1000;
+    epochs += b.epoch - a.epoch;
+  }
+  return { wallMs: wall / epochs, cpuMs: cpu / epochs, epochs };
 }
 
 interface Counts { nodes: number; rels: number; bytes: number }
@@ -65,8 +124,9 @@ try {
   await startNeo4j(cfg);
   say(`machine: ${cpus().length} cores, load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   cli(['db', 'migrate']);
-  const startup = cli(['db', 'stats', '--json']).ms;
-  say(`CLI start-up + one query (subtracted below): ${startup.toFixed(0)} ms`);
+  const startupRun = await cliTimed(['db', 'stats', '--json']);
+  const startupCpu = startupRun.cpu;
+  say(`CLI start-up + one query: ${(startupRun.ms / 1000).toFixed(1)} s wall, ${startupCpu.toFixed(2)} s CPU`);
   const c0 = counts();
   say(`catalog only: ${c0.nodes} nodes, ${c0.rels} relationships, store ${mib(c0.bytes)} MiB`);
 
@@ -75,28 +135,36 @@ try {
   for (const file of existsSync(LOGS) ? readdirSync(LOGS).filter((f) => f.endsWith('.csv')).sort() : []) {
     const id = `scale-real-${basename(file, '.csv')}`;
     const before = counts();
-    const r = cli(['import', '--athlete', id, join(LOGS, file), '--json']);
-    const j = JSON.parse(r.stdout) as { sessions: number; performances: number; sets: number };
+    const server0 = cpuSeconds(readPid(cfg)) ?? Number.NaN;
+    const r = await cliTimed(['import', '--athlete', id, join(LOGS, file), '--json']);
+    const serverCpu = (cpuSeconds(readPid(cfg)) ?? Number.NaN) - server0;
+    const j = JSON.parse(r.lines.find((l) => l.line.startsWith('{'))?.line ?? '{}') as { sessions: number; performances: number; sets: number };
     const d = delta(before, counts());
     real.push(id);
-    say(`real ${file}: ${j.sessions} sessions, ${j.performances} performances, ${j.sets} sets → +${d.nodes} nodes, +${d.rels} relationships, +${mib(d.bytes)} MiB store; import ${Math.max(0, r.ms - startup).toFixed(0)} ms (wall ${r.ms.toFixed(0)})`);
+    say(`real ${file}: ${j.sessions} sessions, ${j.performances} performances, ${j.sets} sets → +${d.nodes} nodes, +${d.rels} relationships; import CPU: Neo4j ${serverCpu.toFixed(2)} s + CLI ${r.cpu.toFixed(2)} s (CLI start-up alone ≈ ${startupCpu.toFixed(2)} s); wall ${(r.ms / 1000).toFixed(1)} s`);
   }
 
   const beforeSim = counts();
   const seeded = cli(['seed', 'demo', '--athletes', String(simAthletes), '--weeks', String(simWeeks), '--json']);
   const dSim = delta(beforeSim, counts());
-  say(`simulated: ${simAthletes} athletes × ${simWeeks} weeks (+ demo users) → +${dSim.nodes} nodes, +${dSim.rels} relationships, +${mib(dSim.bytes)} MiB store; seed incl. simulation ${Math.max(0, seeded.ms - startup).toFixed(0)} ms → per athlete ${(dSim.nodes / simAthletes).toFixed(0)} nodes, ${(dSim.rels / simAthletes).toFixed(0)} relationships`);
+  say(`simulated: ${simAthletes} athletes × ${simWeeks} weeks (+ demo users) → +${dSim.nodes} nodes, +${dSim.rels} relationships; seed incl. simulation ${(seeded.ms / 1000).toFixed(1)} s wall → per athlete ${(dSim.nodes / simAthletes).toFixed(0)} nodes, ${(dSim.rels / simAthletes).toFixed(0)} relationships`);
   const sim = Array.from({ length: simAthletes }, (_, i) => `demo-athlete-${i + 1}`);
 
-  for (const [label, ids] of [['1 real athlete', real.slice(0, 1)], [`${real.length} real athletes`, real], [`${sim.length} simulated athletes`, sim], [`all ${real.length + sim.length}`, [...real, ...sim]]] as const) {
+  for (const [label, ids] of process.argv.includes('--no-train') ? [] : [['1 real athlete', real.slice(0, 1)], [`${real.length} real athletes`, real], [`${sim.length} simulated athletes`, sim], [`all ${real.length + sim.length}`, [...real, ...sim]]] as const) {
     if (ids.length === 0) continue;
-    const r = cliWithStderr(['gnn', 'train', '--from-neo4j', '--athletes', ids.join(','), '--model', 'graphsage', '--epochs', String(epochs), '--no-report']);
-    const m = /exported (\d+) performances, (\d+) edges of (\d+) athlete\(s\) from Neo4j in (\d+) ms/.exec(r.stdout);
-    const exportMs = Number(m?.[4] ?? Number.NaN);
-    const trainMs = r.ms - startup - exportMs;
-    say(`train ${label}: ${m?.[1] ?? '?'} performances, ${m?.[2] ?? '?'} edges; export ${exportMs} ms; GraphSAGE ${epochs} epochs + eval + save ≈ ${trainMs.toFixed(0)} ms (wall ${r.ms.toFixed(0)}) = ${((trainMs / Number(m?.[1] ?? Number.NaN)) * 1000 / epochs).toFixed(1)} µs per performance-epoch`);
+    const r = await cliTimed(['gnn', 'train', '--from-neo4j', '--athletes', ids.join(','), '--model', 'graphsage', '--epochs', String(epochs), '--no-report']);
+    const text = r.lines.map((l) => l.line).join('\n');
+    const m = /exported (\d+) performances, (\d+) edges of (\d+) athlete\(s\) from Neo4j in (\d+) ms/.exec(text);
+    const e = perEpoch(r.lines);
+    const performances = Number(m?.[1] ?? Number.NaN);
+    say(`train ${label}: ${m?.[1] ?? '?'} performances, ${m?.[2] ?? '?'} edges; export ${m?.[4] ?? '?'} ms; GraphSAGE per epoch ${e.wallMs.toFixed(1)} ms wall, ${e.cpuMs.toFixed(1)} ms CPU (${e.epochs} epochs timed) = ${((e.cpuMs / performances) * 1000).toFixed(1)} µs CPU per performance-epoch; whole command ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU`);
   }
   say(`load average after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  // Store files grow in pages and are flushed at checkpoints: measure them once, after a clean stop.
+  const total = counts();
+  await stopNeo4j(cfg, () => undefined);
+  const bytes = dirBytes(join(cfg.homeDir, 'data', 'databases', 'neo4j'));
+  say(`store after a clean stop: ${mib(bytes)} MiB for ${total.nodes} nodes + ${total.rels} relationships = ${(bytes / (total.nodes + total.rels)).toFixed(0)} bytes per node-or-relationship (indexes and properties included)`);
 } finally {
   await stopNeo4j(cfg, () => undefined);
   rmSync(env.LIFTGRAPH_MODELS_DIR, { recursive: true, force: true });
