@@ -55,8 +55,7 @@ interface TimedLine { t: number; cpu: number; line: string }
 
 /**
  * Runs the CLI, stamping each output line (stderr merged) with wall time and the CPU time of the CLI's
- * process tree, so the epoch loop can be timed from the `graphsage epoch k/n` progress lines alone
- * (neither start-up nor export counted) and in CPU time (the shared machine's load does not inflate it).
+ * process tree (CPU time is what the shared machine's load does not inflate).
  */
 function cliTimed(args: string[]): Promise<{ ms: number; cpu: number; lines: TimedLine[] }> {
   return new Promise((resolvePromise, reject) => {
@@ -74,26 +73,6 @@ function cliTimed(args: string[]): Promise<{ ms: number; cpu: number; lines: Tim
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolvePromise({ ms: performance.now() - t0, cpu, lines }) : reject(new Error(`liftgraph ${args.join(' ')} exited with ${code}:\n${lines.map((l) => l.line).join('\n')}`))));
   });
-}
-
-/** Wall and CPU ms per epoch over consecutive progress lines of one fit (a new fit restarts the count). */
-function perEpoch(lines: readonly TimedLine[]): { wallMs: number; cpuMs: number; epochs: number } {
-  const points = lines.flatMap((l) => {
-    const e = /graphsage\s+epoch\s+(\d+)\/\d+/.exec(l.line);
-    return e?.[1] === undefined ? [] : [{ ...l, epoch: Number(e[1]) }];
-  });
-  let wall = 0;
-  let cpu = 0;
-  let epochs = 0;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a === undefined || b === undefined || b.epoch <= a.epoch) continue;
-    wall += b.t - a.t;
-    cpu += (b.cpu - a.cpu) * 1000;
-    epochs += b.epoch - a.epoch;
-  }
-  return { wallMs: wall / epochs, cpuMs: cpu / epochs, epochs };
 }
 
 interface Counts { nodes: number; rels: number; bytes: number }
@@ -155,9 +134,10 @@ try {
     const r = await cliTimed(['gnn', 'train', '--from-neo4j', '--athletes', ids.join(','), '--model', 'graphsage', '--epochs', String(epochs), '--no-report']);
     const text = r.lines.map((l) => l.line).join('\n');
     const m = /exported (\d+) performances, (\d+) edges of (\d+) athlete\(s\) from Neo4j in (\d+) ms/.exec(text);
-    const e = perEpoch(r.lines);
     const performances = Number(m?.[1] ?? Number.NaN);
-    say(`train ${label}: ${m?.[1] ?? '?'} performances, ${m?.[2] ?? '?'} edges; export ${m?.[4] ?? '?'} ms; GraphSAGE per epoch ${e.wallMs.toFixed(1)} ms wall, ${e.cpuMs.toFixed(1)} ms CPU (${e.epochs} epochs timed) = ${((e.cpuMs / performances) * 1000).toFixed(1)} µs CPU per performance-epoch; whole command ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU`);
+    // Whole-command CPU less the CLI's start-up: export (client side), training, evaluation, saving, recording.
+    const jobCpu = r.cpu - startupCpu;
+    say(`train ${label}: ${m?.[1] ?? '?'} performances, ${m?.[2] ?? '?'} edges; export ${m?.[4] ?? '?'} ms wall; whole command ${(r.ms / 1000).toFixed(1)} s wall, ${r.cpu.toFixed(2)} s CPU; less start-up ${jobCpu.toFixed(2)} s CPU = ${((jobCpu / performances) * 1000).toFixed(3)} ms CPU per performance (${epochs} epochs)`);
   }
   say(`load average after ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   // Store files grow in pages and are flushed at checkpoints: measure them once, after a clean stop.
