@@ -66,17 +66,20 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
     if (s === stage && i === index) throw new Error('injected failure');
   };
 
-  it('should leave nothing of an import behind when it fails midway through staging', async () => {
+  it.each([
+    ['in one transaction', Number.POSITIVE_INFINITY],
+    ['while staging', 0],
+  ])('should leave nothing of an import behind when it fails midway %s', async (_how, stageAbove) => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
     const athleteId = athleteOf('failing');
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, onBatch: failAt('performances', 1) })).rejects.toThrow(/injected failure/);
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove, onBatch: failAt('performances', 1) })).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  it('should leave nothing behind when the final (publishing) transaction fails', async () => {
+  it('should leave nothing behind when the final (publishing) transaction of a staged import fails', async () => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
     const athleteId = athleteOf('failing-final');
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, onBatch: failAt('links', 1) })).rejects.toThrow(/injected failure/);
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt('links', 1) })).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
@@ -88,7 +91,7 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
     const half = new Set(rows.sessions.slice(0, Math.ceil(rows.sessions.length / 2)).map((s) => s.id));
     await stageFresh(db, rows.sessions.filter((s) => half.has(s.id)), rows.performances.filter((p) => half.has(p.sessionId)), { batchSize: 200, concurrency: 2 });
     expect((await leftovers(athleteId)).slice(0, 4)).toEqual([0, 0, 0, 0]);
-    const result = await importLog(db, { athleteId, log, file: bytes }, { batchSize: 200 });
+    const result = await importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0 });
     expect(result.sets).toBe(summarizeLog(log).sets);
     const [athletes, sessions, performances, imports, staged, sets] = await leftovers(athleteId);
     expect([athletes, sessions, performances, imports, staged, sets]).toEqual([1, result.sessions, result.performances, 1, 0, result.sets]);

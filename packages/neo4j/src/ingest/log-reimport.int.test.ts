@@ -11,8 +11,8 @@ import { importLog } from './log-import.repository.js';
 const DIR = realLogsDir(import.meta.url);
 const HAVE_LOGS = realLogsAvailable(DIR);
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const REIMPORTED = `test-reimport-${RUN}-a`;
-const FRESH = `test-reimport-${RUN}-b`;
+const athlete = (role: string, stageAbove: number): string => `test-reimport-${RUN}-${role}-${stageAbove === 0 ? 'staged' : 'one-tx'}`;
+const VARIANTS = [['in one transaction', Number.POSITIVE_INFINITY], ['staged', 0]] as const;
 const FILE = 'hevy-feliperuizm.csv';
 
 const db = testGraphDb();
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedCatalog(db);
 });
 afterAll(async () => {
-  await deleteAthleteData(db, [REIMPORTED, FRESH]);
+  await deleteAthleteData(db, VARIANTS.flatMap(([, stageAbove]) => [athlete('a', stageAbove), athlete('b', stageAbove)]));
   await db.close();
 });
 
@@ -74,18 +74,20 @@ function editedPair(log: WorkoutLog): { before: WorkoutLog; after: WorkoutLog; r
   return { before, after, removedSets: removedSets + dropped.reduce((n, p) => n + p.sets.length, 0) };
 }
 
-async function importTwice(target: GraphDb, athleteId: string, logs: WorkoutLog[]) {
+async function importTwice(target: GraphDb, athleteId: string, logs: WorkoutLog[], stageAbove: number) {
   const results = [];
-  for (const [i, log] of logs.entries()) results.push(await importLog(target, { athleteId, log, file: `${FILE}#version-${i}` }));
+  for (const [i, log] of logs.entries()) results.push(await importLog(target, { athleteId, log, file: `${FILE}#version-${i}` }, { batchSize: 200, stageAbove }));
   return results;
 }
 
 describe.skipIf(!HAVE_LOGS)('importLog (re-import of an edited file)', () => {
-  it('should converge to exactly what the new file says: fewer sets, a dropped exercise and a removed note leave nothing stale', async () => {
+  it.each(VARIANTS)('should converge to exactly what the new file says (%s): fewer sets, a dropped exercise and a removed note leave nothing stale', async (_how, stageAbove) => {
+    const REIMPORTED = athlete('a', stageAbove);
+    const FRESH = athlete('b', stageAbove);
     const { log } = await loadRealLog(DIR, FILE);
     const { before, after, removedSets } = editedPair(log);
-    const [first, second] = await importTwice(db, REIMPORTED, [before, after]);
-    const [fresh] = await importTwice(db, FRESH, [after]);
+    const [first, second] = await importTwice(db, REIMPORTED, [before, after], stageAbove);
+    const [fresh] = await importTwice(db, FRESH, [after], stageAbove);
     expect(first?.sets).toBe(summarizeLog(before).sets);
     expect(second?.sets).toBe(summarizeLog(after).sets);
     expect(second?.sets).toBe((first?.sets ?? 0) - removedSets);
