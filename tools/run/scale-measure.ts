@@ -94,11 +94,7 @@ function counts(): Counts {
 const delta = (a: Counts, b: Counts): Counts => ({ nodes: b.nodes - a.nodes, rels: b.rels - a.rels, bytes: b.bytes - a.bytes });
 const mib = (b: number): string => (b / 1024 / 1024).toFixed(1);
 
-const rows: string[] = [];
-const say = (line: string): void => {
-  console.log(line);
-  rows.push(line);
-};
+const say = (line: string): void => console.log(line);
 try {
   await startNeo4j(cfg);
   say(`machine: ${cpus().length} cores, load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
