@@ -1,4 +1,4 @@
-import { type Exercise, type MuscleGroupId, similarity } from '@liftgraph/domain';
+import { type Exercise, type MovementPatternId, type MuscleGroupId, similarity } from '@liftgraph/domain';
 import type { TemplateDay } from '../problem/split-templates.js';
 import { REDUNDANCY_THRESHOLD } from '../rules/soft/redundant-exercises.rule.js';
 
@@ -17,10 +17,21 @@ export interface CandidateOptions {
 
 const PROGRAMMABLE = new Set(['strength', 'powerlifting']);
 
+/**
+ * Movement patterns whose compounds are the multi-joint strength work ACSM ranks first (SCIENCE.md
+ * §6.3). Compounds of other patterns (get-ups, carries, JM presses) get no compound preference: for
+ * direct delt or triceps work a coach picks a raise or a pushdown, not a Turkish get-up.
+ */
+const MULTI_JOINT_PATTERNS: ReadonlySet<MovementPatternId> = new Set(['squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull']);
+
+export function isMultiJointStrength(e: Pick<Exercise, 'mechanic' | 'pattern'>): boolean {
+  return e.mechanic === 'compound' && MULTI_JOINT_PATTERNS.has(e.pattern);
+}
+
 /** How attractive an exercise is for a muscle before the solver weighs the whole week. */
 export function candidateScore(e: Exercise, muscle: MuscleGroupId, o: CandidateOptions): number {
   const share = e.targets.find((t) => t.muscle === muscle)?.share ?? 0;
-  return share + 1.2 * o.familiarity(e.id) + (e.mechanic === 'compound' ? 0.5 : 0) + (o.priorityExercises.has(e.id) ? 3 : 0) + (o.anchorExercises?.has(e.id) ? 2 : 0)
+  return share + 1.2 * o.familiarity(e.id) + (isMultiJointStrength(e) ? 0.5 : 0) + (o.priorityExercises.has(e.id) ? 3 : 0) + (o.anchorExercises?.has(e.id) ? 2 : 0)
     + (e.level === 'expert' ? -0.3 : 0) + (e.source === 'liftgraph' ? 0.1 : 0);
 }
 

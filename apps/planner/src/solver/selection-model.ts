@@ -2,6 +2,7 @@ import { type Exercise, type MuscleGroupId, SCIENCE_CHOICES, similarity } from '
 import { closeDayPairs, type TemplateDay } from '../problem/split-templates.js';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
 import { REDUNDANCY_THRESHOLD } from '../rules/soft/redundant-exercises.rule.js';
+import { isMultiJointStrength } from './candidates.js';
 import { LpModel, rowName } from './lp-model.js';
 
 export interface SelectionInput {
@@ -99,7 +100,7 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
       const minSets = input.anchorExercises?.has(e.id) ? (input.setsPerExercise.anchorMin ?? input.setsPerExercise.min) : input.setsPerExercise.min;
       model.addRow(rowName('sets-link', `lo_${d}_${i}`), [[1, s], [-minSets, x]], '>=', 0);
       const cost = W.pickCost - W.familiarityBonus * input.familiarity(e.id) - (input.priorityExercises.has(e.id) ? W.priorityExerciseBonus : 0)
-        - (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0) - (input.unplacedAnchors?.has(e.id) ? W.weeklyAnchorBonus : 0)        - (e.mechanic === 'compound' ? W.compoundBonus : 0);
+        - (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0) - (input.unplacedAnchors?.has(e.id) ? W.weeklyAnchorBonus : 0)        - (isMultiJointStrength(e) ? W.compoundBonus : 0);
       model.addObjective(x, cost);
       model.addObjective(s, W.perSetCost);
       const t = input.timing(e);
