@@ -11,23 +11,22 @@ describe('Cypher statements', () => {
     expect(CREATE_PERFORMANCES).toMatchInlineSnapshot(`
       "
       UNWIND $rows AS pr
-      WITH pr, pr.props AS pp
       MATCH (s:Session {id: pr.sessionId})
       MATCH (e:Exercise {id: pr.exerciseId})
-      CREATE (p:Performance {
-        id: pr.id, athleteId: pp.athleteId, sessionId: pp.sessionId, exerciseId: pp.exerciseId, exerciseName: pp.exerciseName,
-        date: pp.date, startedAt: pp.startedAt, order: pp.order, sets: pp.sets, totalSets: pp.totalSets, reps: pp.reps,
-        weightKg: pp.weightKg, restSec: pp.restSec, rpe: pp.rpe, rir: pp.rir, volumeKg: pp.volumeKg, e1rmKg: pp.e1rmKg,
-        supersetId: pp.supersetId, notes: pp.notes
-      })
-      CREATE (s)-[:INCLUDES]->(p), (p)-[:OF]->(e)
-      WITH p, pr.id AS pid, pr.sets AS c
-      UNWIND range(0, size(c.index) - 1) AS k
-      WITH p, pid, c, k, toInteger(c.index[k]) AS index
-      CREATE (p)-[:HAS_SET]->(:Set {
-        id: pid + '/' + toString(index), index: index, type: c.type[k], reps: toInteger(c.reps[k]), weightKg: c.weightKg[k],
-        rpe: c.rpe[k], rir: c.rir[k], restSec: c.restSec[k], distanceM: c.distanceM[k], durationSec: c.durationSec[k]
-      })"
+      CREATE (s)-[:INCLUDES]->(p:Performance {
+        id: pr.id, athleteId: pr.props.athleteId, sessionId: pr.props.sessionId, exerciseId: pr.props.exerciseId,
+        exerciseName: pr.props.exerciseName, date: pr.props.date, startedAt: pr.props.startedAt, order: pr.props.order,
+        sets: pr.props.sets, totalSets: pr.props.totalSets, reps: pr.props.reps, weightKg: pr.props.weightKg,
+        restSec: pr.props.restSec, rpe: pr.props.rpe, rir: pr.props.rir, volumeKg: pr.props.volumeKg, e1rmKg: pr.props.e1rmKg,
+        supersetId: pr.props.supersetId, notes: pr.props.notes
+      }), (p)-[:OF]->(e)
+      FOREACH (k IN range(0, size(pr.sets.index) - 1) |
+        CREATE (p)-[:HAS_SET]->(:Set {
+          id: pr.id + '/' + toString(toInteger(pr.sets.index[k])), index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
+          reps: toInteger(pr.sets.reps[k]), weightKg: pr.sets.weightKg[k], rpe: pr.sets.rpe[k], rir: pr.sets.rir[k],
+          restSec: pr.sets.restSec[k], distanceM: pr.sets.distanceM[k], durationSec: pr.sets.durationSec[k]
+        })
+      )"
     `);
   });
 

@@ -72,39 +72,39 @@ RETURN p.id AS id, p.exerciseId AS exerciseId, p.startedAt AS startedAt, p.sessi
 
 // Fast path for sessions not yet in the graph: plain CREATE (no MERGE existence checks; the unique
 // constraints still refuse a concurrent duplicate), one label per statement and properties listed
-// rather than SET from maps, which keeps Eager barriers out of the plans.
+// rather than SET from maps, read inline from the parameter (no projection), which keeps Eager
+// barriers out of the plans.
 export const CREATE_SESSIONS = `
 MATCH (a:Athlete {id: $athleteId}), (i:Import {id: $importId})
 UNWIND $rows AS row
-WITH a, i, row.id AS id, row.props AS sp
-CREATE (s:Session {
-  id: id, athleteId: sp.athleteId, key: sp.key, startedAt: sp.startedAt, date: sp.date, title: sp.title,
-  durationMin: sp.durationMin, sessionRpe: sp.sessionRpe, notes: sp.notes, loadAu: sp.loadAu,
-  volumeLoadKg: sp.volumeLoadKg, sessionRpeSource: sp.sessionRpeSource
-})
-CREATE (a)-[:LOGGED]->(s), (i)-[:IMPORTED]->(s)`;
+CREATE (a)-[:LOGGED]->(s:Session {
+  id: row.id, athleteId: row.props.athleteId, key: row.props.key, startedAt: row.props.startedAt, date: row.props.date,
+  title: row.props.title, durationMin: row.props.durationMin, sessionRpe: row.props.sessionRpe, notes: row.props.notes,
+  loadAu: row.props.loadAu, volumeLoadKg: row.props.volumeLoadKg, sessionRpeSource: row.props.sessionRpeSource
+}), (i)-[:IMPORTED]->(s)`;
 
 // Fresh performances and their sets in one pass (no second Performance lookup per row); the sets
-// come as parallel primitive lists, their ids derived here as `<performance id>/<index>`.
+// come as parallel primitive lists, their ids derived here as `<performance id>/<index>`. Parameter
+// fields are read inline, sets in FOREACH: a `WITH pr.props AS pp` projection or an UNWIND of the sets
+// made the planner put three Eager barriers in (it cannot tell the map `pr` from a node).
 export const CREATE_PERFORMANCES = `
 UNWIND $rows AS pr
-WITH pr, pr.props AS pp
 MATCH (s:Session {id: pr.sessionId})
 MATCH (e:Exercise {id: pr.exerciseId})
-CREATE (p:Performance {
-  id: pr.id, athleteId: pp.athleteId, sessionId: pp.sessionId, exerciseId: pp.exerciseId, exerciseName: pp.exerciseName,
-  date: pp.date, startedAt: pp.startedAt, order: pp.order, sets: pp.sets, totalSets: pp.totalSets, reps: pp.reps,
-  weightKg: pp.weightKg, restSec: pp.restSec, rpe: pp.rpe, rir: pp.rir, volumeKg: pp.volumeKg, e1rmKg: pp.e1rmKg,
-  supersetId: pp.supersetId, notes: pp.notes
-})
-CREATE (s)-[:INCLUDES]->(p), (p)-[:OF]->(e)
-WITH p, pr.id AS pid, pr.sets AS c
-UNWIND range(0, size(c.index) - 1) AS k
-WITH p, pid, c, k, toInteger(c.index[k]) AS index
-CREATE (p)-[:HAS_SET]->(:Set {
-  id: pid + '/' + toString(index), index: index, type: c.type[k], reps: toInteger(c.reps[k]), weightKg: c.weightKg[k],
-  rpe: c.rpe[k], rir: c.rir[k], restSec: c.restSec[k], distanceM: c.distanceM[k], durationSec: c.durationSec[k]
-})`;
+CREATE (s)-[:INCLUDES]->(p:Performance {
+  id: pr.id, athleteId: pr.props.athleteId, sessionId: pr.props.sessionId, exerciseId: pr.props.exerciseId,
+  exerciseName: pr.props.exerciseName, date: pr.props.date, startedAt: pr.props.startedAt, order: pr.props.order,
+  sets: pr.props.sets, totalSets: pr.props.totalSets, reps: pr.props.reps, weightKg: pr.props.weightKg,
+  restSec: pr.props.restSec, rpe: pr.props.rpe, rir: pr.props.rir, volumeKg: pr.props.volumeKg, e1rmKg: pr.props.e1rmKg,
+  supersetId: pr.props.supersetId, notes: pr.props.notes
+}), (p)-[:OF]->(e)
+FOREACH (k IN range(0, size(pr.sets.index) - 1) |
+  CREATE (p)-[:HAS_SET]->(:Set {
+    id: pr.id + '/' + toString(toInteger(pr.sets.index[k])), index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
+    reps: toInteger(pr.sets.reps[k]), weightKg: pr.sets.weightKg[k], rpe: pr.sets.rpe[k], rir: pr.sets.rir[k],
+    restSec: pr.sets.restSec[k], distanceM: pr.sets.distanceM[k], durationSec: pr.sets.durationSec[k]
+  })
+)`;
 
 export const CREATE_NEXT = `
 UNWIND $rows AS row
