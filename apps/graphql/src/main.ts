@@ -19,7 +19,7 @@ const services: Services = {
   repos: createRepositories(db),
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
   tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
-  training: createTrainingJobs({ redisUrl: env.REDIS_URL, cmd: { command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD } }),
+  training: createTrainingJobs({ redisUrl: env.REDIS_URL, cmd: { command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD }, onError: (message) => logger.warn(message) }),
   logger,
   today: utcToday,
   countQueries: env.COUNT_QUERIES,

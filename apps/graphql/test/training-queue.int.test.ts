@@ -110,20 +110,19 @@ async function modelVersionsForAthlete(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (REDIS_BIN === null) return;
   await migrate(db);
   await seedCatalog(db);
   const [sim] = generatePopulation({ n: 1, weeks: 8, seed: 29 });
   if (sim === undefined) throw new Error('the simulator produced no athlete');
   await importLog(db, { athleteId, athleteName: 'Queue test athlete', log: sim.log, file: `${prefix}-log` });
   await new UserRepository(db).upsert({ id: `${prefix}-admin`, email: adminEmail, name: 'admin', role: 'ADMIN', passwordHash: await bcrypt.hash(PASSWORD, 4) });
-  redis = await startRedis({ binary: REDIS_BIN });
+  if (REDIS_BIN !== null) redis = await startRedis({ binary: REDIS_BIN });
 }, 120_000);
 
 afterAll(async () => {
   for (const s of started.reverse()) await s.stop();
   await redis?.stop();
-  if (REDIS_BIN !== null) {
+  {
     const q = (cypher: string, params: Record<string, unknown>) => db.driver.executeQuery(cypher, params, { database: db.database });
     await q('MATCH (m:ModelVersion) WHERE m.id IN $ids DETACH DELETE m', { ids: await modelVersionsForAthlete() });
     await q(
@@ -188,4 +187,19 @@ describe.skipIf(REDIS_BIN === null)('trainModel on the Redis (BullMQ) queue', ()
     expect(run.status, run.logTail.join('\n')).toBe('SUCCEEDED');
     expect((await modelVersionsForAthlete()).length).toBe(before.length + 1);
   }, 300_000);
+});
+
+describe('trainModel with REDIS_URL pointing at no Redis', () => {
+  it('should answer SERVICE_UNAVAILABLE naming the training queue, not hang, and keep serving', async () => {
+    const deadPort = await freePort();
+    const api = await startApi({ REDIS_URL: `redis://127.0.0.1:${deadPort}` });
+    const token = await login(api);
+    const r = await gql(api, token, `mutation { trainModel(model: "gcn", epochs: 2) { id } }`);
+    const error = r.errors?.[0] as { message: string; extensions?: { code?: string; reason?: string } } | undefined;
+    expect(error?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(error?.message).toMatch(/training queue .*REDIS_URL.* unavailable/);
+    const runs = await gql(api, token, '{ trainingRuns { id } }');
+    expect((runs.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect((await fetch(`${api.url}/health`)).ok).toBe(true);
+  }, 120_000);
 });

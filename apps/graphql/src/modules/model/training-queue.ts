@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Job, Queue } from 'bullmq';
+import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import type { TrainingJobs } from './training-jobs.js';
 import type { TrainingRun } from './trainer-process.js';
@@ -25,9 +26,34 @@ export interface TrainingResult {
 
 const QUEUED_LINE = 'queued: waiting for a training worker (REDIS_URL queue)';
 
-/** A connection for BullMQ (`maxRetriesPerRequest: null` as BullMQ requires for blocking commands). */
+/** A connection for a BullMQ worker (`maxRetriesPerRequest: null`, as BullMQ requires for blocking commands). */
 export function redisConnection(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null });
+}
+
+/** How long an API call waits for Redis before answering SERVICE_UNAVAILABLE. */
+const QUEUE_TIMEOUT_MS = 5_000;
+
+function queueUnavailable(cause: unknown): GraphQLError {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new GraphQLError(`The training queue (Redis at REDIS_URL) is unavailable: ${why}. Try again shortly.`, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TRAINING_QUEUE_UNAVAILABLE' },
+  });
+}
+
+/** Runs one queue operation; Redis down or slow → a typed SERVICE_UNAVAILABLE error instead of a hung request. */
+async function withQueue<T>(op: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${QUEUE_TIMEOUT_MS / 1000} s`)), QUEUE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([op(), timeout]);
+  } catch (cause) {
+    throw queueUnavailable(cause);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function isProgress(p: unknown): p is TrainingProgress {
@@ -59,15 +85,29 @@ export class QueueTrainingJobs implements TrainingJobs {
   private readonly connection: Redis;
   private readonly queue: Queue<TrainingJobData, TrainingResult>;
 
-  constructor(redisUrl: string) {
-    this.connection = redisConnection(redisUrl);
+  constructor(redisUrl: string, onError: (message: string) => void = () => undefined) {
+    // The API only adds and reads jobs: fail a command after one reconnect attempt rather than queue it forever.
+    this.connection = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    // Report a Redis outage once (until the connection is ready again), not on every reconnect attempt.
+    let reported = false;
+    const report = (e: Error): void => {
+      if (!reported) onError(`training queue: ${e.message}`);
+      reported = true;
+    };
+    this.connection.on('error', report);
+    this.connection.on('ready', () => (reported = false));
     this.queue = new Queue<TrainingJobData, TrainingResult>(TRAINING_QUEUE, {
       connection: this.connection,
       defaultJobOptions: { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 200 } },
     });
+    this.queue.on('error', report);
   }
 
-  async start(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
+  start(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
+    return withQueue(() => this.enqueue(requestedBy, extraArgs));
+  }
+
+  private async enqueue(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
     // One run at a time, as in-process (two API replicas racing here may both enqueue; the worker's
     // concurrency of 1 still runs them one after the other).
     const [pending] = await this.queue.getJobs(['active', 'waiting', 'prioritized', 'delayed'], 0, 0);
@@ -76,19 +116,23 @@ export class QueueTrainingJobs implements TrainingJobs {
     return toTrainingRun(job);
   }
 
-  async get(id: string): Promise<TrainingRun | null> {
-    const job = await this.queue.getJob(id);
-    return job === undefined ? null : toTrainingRun(job);
+  get(id: string): Promise<TrainingRun | null> {
+    return withQueue(async () => {
+      const job = await this.queue.getJob(id);
+      return job === undefined ? null : toTrainingRun(job);
+    });
   }
 
-  async list(): Promise<TrainingRun[]> {
-    const jobs = await this.queue.getJobs(['active', 'waiting', 'prioritized', 'delayed', 'completed', 'failed'], 0, 49);
-    const runs = await Promise.all(jobs.map(toTrainingRun));
-    return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  list(): Promise<TrainingRun[]> {
+    return withQueue(async () => {
+      const jobs = await this.queue.getJobs(['active', 'waiting', 'prioritized', 'delayed', 'completed', 'failed'], 0, 49);
+      const runs = await Promise.all(jobs.map(toTrainingRun));
+      return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    });
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    await this.queue.close().catch(() => undefined);
     this.connection.disconnect();
   }
 }
