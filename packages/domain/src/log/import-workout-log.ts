@@ -4,7 +4,8 @@
  * `importWorkoutLog(input, options)` reads a Strong, Hevy or FitNotes CSV export into a
  * {@link WorkoutLog}. Input is the file as a string, its bytes, or an (async) iterable of chunks;
  * parsing streams through csv-parse and nothing here touches the file system. Bytes are UTF-8, or
- * UTF-16 (LE/BE) when they start with its byte-order mark or look like it (see `toTextChunks`).
+ * UTF-16 (LE/BE) when they start with its byte-order mark or look like it, or Windows-1252 when their
+ * start is not valid UTF-8 (see `toTextChunks`).
  *
  * Formats (detected from the header by `detectLogFormat` unless `options.format` says):
  * - Strong: the `;` export with `Weight Unit`, the comma export

@@ -41,3 +41,16 @@ describe('toTextChunks encodings', () => {
     expect(await textOf(new Uint8Array(Buffer.from(text, 'utf8')))).toBe(text);
   });
 });
+
+describe('toTextChunks legacy encodings', () => {
+  it('should read a Windows-1252 (Latin-1) export with accented names', async () => {
+    const text = 'Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n2024-03-04,Développé couché,Pectoraux,80.0,5,,,\n';
+    const log = await importWorkoutLog(new Uint8Array(Buffer.from(text, 'latin1')));
+    expect(log.sessions[0]?.performances[0]?.exerciseName).toBe('Développé couché');
+  });
+
+  it('should keep valid UTF-8 with accents as UTF-8, even when a chunk cuts a character in two', async () => {
+    const bytes = new Uint8Array(Buffer.from('Développé couché\n', 'utf8'));
+    expect(await textOf([bytes.slice(0, 3), bytes.slice(3)])).toBe('Développé couché\n');
+  });
+});

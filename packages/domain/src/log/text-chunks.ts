@@ -15,12 +15,26 @@ async function* rawChunks(input: LogInput): AsyncGenerator<string | Uint8Array> 
   }
 }
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** How many leading bytes decide the encoding (a file shorter than this is judged whole). */
+const SNIFF_BYTES = 64 * 1024;
+
+/** True when `bytes` is UTF-8, allowing a multi-byte sequence cut at the end. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The encoding of a byte stream, from its first bytes: a UTF-16 byte-order mark, or (without one) the
  * NUL bytes UTF-16 puts in every other position of ASCII text, which UTF-8 text never has. Spreadsheet
- * programs save "Unicode text" as UTF-16; anything else is read as UTF-8.
+ * programs save "Unicode text" as UTF-16 and "CSV" on Windows as Windows-1252 (Latin-1): bytes that are
+ * not valid UTF-8 are read as Windows-1252; anything else as UTF-8.
  */
 function sniffEncoding(head: Uint8Array): Encoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
@@ -35,7 +49,7 @@ function sniffEncoding(head: Uint8Array): Encoding {
   }
   if (oddNul >= pairs * 0.6 && evenNul === 0) return 'utf-16le';
   if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf-16be';
-  return 'utf-8';
+  return isUtf8(head) ? 'utf-8' : 'windows-1252';
 }
 
 const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
@@ -47,7 +61,7 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
 
 /**
  * Decodes `input` as text, chunk by chunk, and normalises it for the CSV parser: bytes are UTF-8
- * unless they start as UTF-16 does (see `sniffEncoding`); a leading byte-order mark is dropped and
+ * unless their first 64 KiB say UTF-16 or Windows-1252 (see `sniffEncoding`); a leading byte-order mark is dropped and
  * `\r\n` / lone `\r` become `\n`, so that line numbers are exact (csv-parse counts the two halves of a
  * quoted `\r\n` as two lines) and notes read the same whatever platform exported them. A `\r` at the
  * end of a chunk is held back until the next chunk shows whether a `\n` follows.
@@ -71,7 +85,7 @@ export async function* toTextChunks(input: LogInput): AsyncGenerator<string> {
     if (decode === null) {
       // Wait for enough bytes to recognise the encoding (or the end of the input).
       head = concat(head, bytes);
-      if (head.length < 512 && !final) return '';
+      if (head.length < SNIFF_BYTES && !final) return '';
       const decoder = new TextDecoder(sniffEncoding(head), { ignoreBOM: true });
       decode = (b, stream) => decoder.decode(b, { stream });
       return decode(head, !final);
