@@ -12,8 +12,10 @@ const SIZES = [50_000, 100_000];
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const only = arg('--only');
 const batchSize = arg('--batch') === undefined ? undefined : Number(arg('--batch'));
-// `-- --stage-above 0` stages every import (small transactions + one publishing transaction) instead of one transaction.
+// `-- --stage-above 0` stages every import (small transactions, `--concurrency N` at once, then one
+// publishing transaction) instead of one transaction.
 const stageAbove = arg('--stage-above') === undefined ? undefined : Number(arg('--stage-above'));
+const concurrency = arg('--concurrency') === undefined ? undefined : Number(arg('--concurrency'));
 const IMPORT_TARGET_ROWS_PER_S = 20_000;
 const EXPORT_TARGET_MS = 2_000;
 
@@ -68,7 +70,7 @@ try {
       const c0 = process.cpuUsage();
       const s0 = serverCpuMs();
       const t0 = performance.now();
-      const r = await importLog(db, { athleteId, log, file: `synthetic-${athleteId}` }, { batchSize, stageAbove });
+      const r = await importLog(db, { athleteId, log, file: `synthetic-${athleteId}` }, { batchSize, stageAbove, concurrency });
       const ms = performance.now() - t0;
       const rowsPerS = Math.round((r.sets / ms) * 1000);
       console.log(`import  ${r.sets} set rows (${r.performances} performances, ${r.sessions} sessions): ${Math.round(ms)} ms (client cpu ${cpuMs(c0)} ms${serverSince(s0)}) = ${rowsPerS} rows/s (target ≥ ${IMPORT_TARGET_ROWS_PER_S}) ${rowsPerS >= IMPORT_TARGET_ROWS_PER_S ? 'OK' : 'BELOW TARGET'}`);
