@@ -40,7 +40,8 @@ export function findSecrets(text: string): Array<{ kind: string; value: string }
   for (const [kind, re] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const value = m[1] ?? '';
-      if (!ALLOWED.has(value) && !/^(process\.env|env\.|\$\{)/.test(value)) found.push({ kind, value });
+      // An environment variable's name (`JWT_SECRET`) or a reference to one is not a value.
+      if (!ALLOWED.has(value) && !/^(process\.env|env\.|\$\{)/.test(value) && !(kind === 'credential assignment' && /^[A-Z][A-Z0-9_]*$/.test(value))) found.push({ kind, value });
     }
   }
   return found;
