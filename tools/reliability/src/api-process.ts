@@ -64,11 +64,11 @@ export async function startApi(neo4j: Neo4jEnv, opts: { plannerUrl?: string; env
   });
 }
 
-/** The planner (apps/planner/dist/main.js) as a real process. */
+/** The planner (apps/planner/dist/main.js) as a real process, once `/ready` (migrations, solver, model loaded) answers 200. */
 export async function startPlanner(neo4j: Neo4jEnv, env: Record<string, string> = {}): Promise<RunningService> {
   const port = await freePort();
   return startService({
-    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port,
+    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port, healthPath: '/ready', timeoutMs: 180_000,
     env: { NEO4J_URL: neo4j.url, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn', PLANNER_PORT: String(port), ...env },
   });
 }
