@@ -182,6 +182,14 @@ describe('GraphQL inputs against real API + planner processes (private Neo4j)', 
     }
   });
 
+  it('should refuse an import for an athlete id too long to store (regression: the write failed inside Neo4j as an internal error)', async () => {
+    const op = operations.find((o) => o.field === 'importWorkoutLog');
+    if (op === undefined) throw new Error('importWorkoutLog not in the schema');
+    const p = await probe(op, { ...op.variables, athleteId: 'y'.repeat(60_000) });
+    checkProbe(p, 'importWorkoutLog(athleteId = 60k characters)');
+    expect(p.response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('should treat injection payloads in every String/ID input as plain data (counts unchanged, no Cypher in errors)', async () => {
     const sites = operations.flatMap((op) => op.stringSites.map((path) => ({ op, path })));
     let requests = 0;

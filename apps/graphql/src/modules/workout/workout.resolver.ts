@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
-import { intInRange, numberInRange, oneOf } from '../../errors/validate.js';
+import { intInRange, nonEmpty, numberInRange, oneOf } from '../../errors/validate.js';
 import { LogWorkoutInput } from './workout.input.js';
 import { ImportSummaryType, LoggedWorkoutType } from './workout.type.js';
 
@@ -65,6 +65,8 @@ export class WorkoutResolver {
     @Arg('unit', () => String, { nullable: true, description: 'kg | lbs, for files that do not state their unit' }) unit: string | null,
     @Arg('csv', () => String) csv: string,
   ): Promise<ImportSummaryType> {
+    // An import may create the athlete: an id too long for Neo4j's index keys would fail inside the write.
+    nonEmpty('athleteId', athleteId);
     await ctx.access.assertAthlete(athleteId);
     if (csv.length === 0 || csv.length > MAX_CSV_BYTES) throw new ApiError('BAD_USER_INPUT', `csv must be 1 to ${MAX_CSV_BYTES} characters, got ${csv.length}`);
     const log = await importWorkoutLog(csv, {
