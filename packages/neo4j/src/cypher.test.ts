@@ -3,7 +3,8 @@ import { SESSIONS_PAGE } from './athlete/athlete.cypher.js';
 import { buildCatalogRows } from './catalog/catalog-rows.mapper.js';
 import { catalogSeedStatements } from './catalog/catalog-seed.repository.js';
 import { TRANSFER_PATHS } from './exercise/exercise.cypher.js';
-import { CREATE_PERFORMANCES } from './ingest/ingest.cypher.js';
+import { CREATE_PERFORMANCES, MERGE_PERFORMANCES } from './ingest/ingest.cypher.js';
+import { STAGE_PERFORMANCES } from './ingest/staging.cypher.js';
 import { splitStatements } from './migrate/migration-files.js';
 
 describe('Cypher statements', () => {
@@ -22,12 +23,19 @@ describe('Cypher statements', () => {
       }), (p)-[:OF]->(e)
       FOREACH (k IN range(0, size(pr.sets.index) - 1) |
         CREATE (p)-[:HAS_SET]->(:Set {
-          id: pr.id + '/' + toString(toInteger(pr.sets.index[k])), index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
+          index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
           reps: toInteger(pr.sets.reps[k]), weightKg: pr.sets.weightKg[k], rpe: pr.sets.rpe[k], rir: pr.sets.rir[k],
           restSec: pr.sets.restSec[k], distanceM: pr.sets.distanceM[k], durationSec: pr.sets.durationSec[k]
         })
       )"
     `);
+  });
+
+  it('should give a Set no id but match it by its performance and index (V007)', () => {
+    for (const statement of [CREATE_PERFORMANCES, STAGE_PERFORMANCES, MERGE_PERFORMANCES]) {
+      expect(statement).not.toMatch(/:Set \{\s*id:|st\.id\b|'\/' \+ toString/);
+    }
+    expect(MERGE_PERFORMANCES).toContain('MERGE (p)-[:HAS_SET]->(st:Set {index: index})');
   });
 
   it('should paginate sessions by keyset with an integer LIMIT parameter', () => {

@@ -21,7 +21,7 @@ export interface SessionRow {
 }
 /**
  * A performance's sets as parallel lists of primitives (null where the log has no value): far cheaper
- * to send and to UNWIND than one map per set. Set ids are derived in Cypher as `<performance id>/<index>`.
+ * to send and to UNWIND than one map per set. Sets get no id: one is known by its performance and index (V007).
  */
 export interface SetColumns {
   index: number[];

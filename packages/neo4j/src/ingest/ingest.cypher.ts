@@ -23,7 +23,8 @@ SET s += row.props
 MERGE (a)-[:LOGGED]->(s)
 MERGE (i)-[:IMPORTED]->(s)`;
 
-// Performances with their sets nested: one index lookup per performance instead of one per set.
+// Performances with their sets nested: one index lookup per performance instead of one per set. A Set
+// has no id (V007): it is the one at its index under its performance, merged through HAS_SET.
 // Converges to the file: the properties are replaced (a value the file no longer has goes, since
 // rows carry no nulls), a performance re-mapped to another exercise loses its old OF edge, and sets
 // whose index the file no longer lists are deleted.
@@ -48,10 +49,9 @@ CALL (p, row) {
 WITH p, row
 UNWIND range(0, size(row.sets.index) - 1) AS k
 WITH p, row.sets AS c, k, toInteger(row.sets.index[k]) AS index
-MERGE (st:Set {id: p.id + '/' + toString(index)})
-SET st.index = index, st.type = c.type[k], st.reps = toInteger(c.reps[k]), st.weightKg = c.weightKg[k], st.rpe = c.rpe[k],
-  st.rir = c.rir[k], st.restSec = c.restSec[k], st.distanceM = c.distanceM[k], st.durationSec = c.durationSec[k]
-MERGE (p)-[:HAS_SET]->(st)`;
+MERGE (p)-[:HAS_SET]->(st:Set {index: index})
+SET st.type = c.type[k], st.reps = toInteger(c.reps[k]), st.weightKg = c.weightKg[k], st.rpe = c.rpe[k],
+  st.rir = c.rir[k], st.restSec = c.restSec[k], st.distanceM = c.distanceM[k], st.durationSec = c.durationSec[k]`;
 
 // Performances of already-stored sessions that the file no longer lists in them, with their sets
 // (their NEXT/THEN edges go with them; the link plan then closes the chains around them).
@@ -84,7 +84,7 @@ CREATE (a)-[:LOGGED]->(s:Session {
 }), (i)-[:IMPORTED]->(s)`;
 
 // Fresh performances and their sets in one pass (no second Performance lookup per row); the sets
-// come as parallel primitive lists, their ids derived here as `<performance id>/<index>`. Parameter
+// come as parallel primitive lists and carry no id (identified by performance and index, V007). Parameter
 // fields are read inline, sets in FOREACH: a `WITH pr.props AS pp` projection or an UNWIND of the sets
 // made the planner put three Eager barriers in (it cannot tell the map `pr` from a node).
 export const CREATE_PERFORMANCES = `
@@ -100,7 +100,7 @@ CREATE (s)-[:INCLUDES]->(p:Performance {
 }), (p)-[:OF]->(e)
 FOREACH (k IN range(0, size(pr.sets.index) - 1) |
   CREATE (p)-[:HAS_SET]->(:Set {
-    id: pr.id + '/' + toString(toInteger(pr.sets.index[k])), index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
+    index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
     reps: toInteger(pr.sets.reps[k]), weightKg: pr.sets.weightKg[k], rpe: pr.sets.rpe[k], rir: pr.sets.rir[k],
     restSec: pr.sets.restSec[k], distanceM: pr.sets.distanceM[k], durationSec: pr.sets.durationSec[k]
   })

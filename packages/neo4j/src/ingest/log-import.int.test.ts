@@ -43,7 +43,10 @@ describe.skipIf(!HAVE_LOGS)('importLog (real logs)', () => {
   });
 });
 
-/** What of an athlete is in the graph, visible or staged (Sets by their id prefix). */
+/**
+ * What of an athlete is in the graph, visible or staged. Sets have no id (V007): they are counted under
+ * the athlete's performances, visible or staged (a Set is only ever created with its HAS_SET edge).
+ */
 async function leftovers(athleteId: string): Promise<number[]> {
   const { records } = await db.driver.executeQuery(
     `OPTIONAL MATCH (a:Athlete {id: $athleteId}) WITH count(a) AS athletes
@@ -52,7 +55,7 @@ async function leftovers(athleteId: string): Promise<number[]> {
      OPTIONAL MATCH (i:Import {athleteId: $athleteId}) WITH athletes, sessions, performances, count(i) AS imports
      OPTIONAL MATCH (x) WHERE (x:StagedSession OR x:StagedPerformance) AND x.athleteId = $athleteId
      WITH athletes, sessions, performances, imports, count(x) AS staged
-     OPTIONAL MATCH (st:Set) WHERE st.id STARTS WITH $athleteId + '/'
+     OPTIONAL MATCH (x2)-[:HAS_SET]->(st:Set) WHERE (x2:Performance OR x2:StagedPerformance) AND x2.athleteId = $athleteId
      RETURN athletes, sessions, performances, imports, staged, count(st) AS sets`,
     { athleteId },
     { database: db.database },

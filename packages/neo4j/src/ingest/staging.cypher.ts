@@ -24,7 +24,7 @@ CREATE (s)-[:INCLUDES]->(p:StagedPerformance {
 })
 FOREACH (k IN range(0, size(pr.sets.index) - 1) |
   CREATE (p)-[:HAS_SET]->(:Set {
-    id: pr.id + '/' + toString(toInteger(pr.sets.index[k])), index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
+    index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
     reps: toInteger(pr.sets.reps[k]), weightKg: pr.sets.weightKg[k], rpe: pr.sets.rpe[k], rir: pr.sets.rir[k],
     restSec: pr.sets.restSec[k], distanceM: pr.sets.distanceM[k], durationSec: pr.sets.durationSec[k]
   })

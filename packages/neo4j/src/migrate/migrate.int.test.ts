@@ -8,7 +8,7 @@ const db = testGraphDb();
 afterAll(() => db.close());
 
 describe('migrate', () => {
-  it('should be idempotent when applied twice and leave every id constraint in place', async () => {
+  it('should be idempotent when applied twice and leave every id constraint in place (none on Set, V007)', async () => {
     await migrate(db);
     const second = await migrate(db);
     expect(second.applied).toEqual([]);
@@ -18,11 +18,30 @@ describe('migrate', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'athlete_id_unique', 'exercise_id_unique', 'muscle_group_id_unique', 'movement_pattern_id_unique', 'coach_id_unique',
-        'user_id_unique', 'session_id_unique', 'performance_id_unique', 'set_id_unique', 'program_id_unique',
+        'user_id_unique', 'session_id_unique', 'performance_id_unique', 'program_id_unique',
         'program_day_id_unique', 'prescription_id_unique', 'model_version_id_unique', 'import_id_unique',
         'migration_version_unique', 'user_email_unique',
       ]),
     );
+    // A Set is identified by (its Performance, index) and has no id, so no constraint (V007 drops V001's).
+    expect(names).not.toContain('set_id_unique');
+  });
+
+  it('should strip the id of a Set written before V007 and keep its other properties', async () => {
+    const v007 = (await loadMigrations()).find((m) => m.version === 7);
+    if (v007 === undefined) throw new Error('V007 missing');
+    const marker = `test-set-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    await db.driver.executeQuery('CREATE (:Set {id: $marker, index: 3, marker: $marker})', { marker }, { database: db.database });
+    // Its statements again, as the runner applies them (auto-commit; CALL IN TRANSACTIONS needs that).
+    const session = db.driver.session({ database: db.database });
+    try {
+      for (const statement of v007.statements) await session.run(statement);
+    } finally {
+      await session.close();
+    }
+    const { records } = await db.driver.executeQuery('MATCH (st:Set {marker: $marker}) RETURN st.id AS id, st.index AS index', { marker }, { database: db.database });
+    await db.driver.executeQuery('MATCH (st:Set {marker: $marker}) DELETE st', { marker }, { database: db.database });
+    expect(records.map((r) => [r.get('id'), Number(r.get('index'))])).toEqual([[null, 3]]);
   });
 
   it('should record every migration as a __Migration node with its checksum', async () => {
