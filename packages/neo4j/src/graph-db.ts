@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type Session } from 'neo4j-driver';
 import { Neo4jStoreError } from './errors.js';
 
 /** Connection settings, always passed in by the app (this package never reads the environment). */
@@ -16,7 +16,22 @@ export interface Neo4jConfig {
 export interface GraphDb {
   readonly driver: Driver;
   readonly database: string;
+  /**
+   * Shared by every session this process opens, so a read after a write in the same process sees
+   * the write even when a cluster routes it to another member (causal consistency). Omitted only by
+   * hand-built test doubles; sessions then carry no bookmarks.
+   */
+  readonly bookmarks?: BookmarkManager;
   close(): Promise<void>;
+}
+
+/** A session on the pinned database with the process's bookmark manager. */
+export function openSession(db: GraphDb, mode: 'READ' | 'WRITE'): Session {
+  return db.driver.session({
+    database: db.database,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    ...(db.bookmarks && { bookmarkManager: db.bookmarks }),
+  });
 }
 
 const URL_SCHEMES = ['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:'];
@@ -35,5 +50,5 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
     userAgent: 'liftgraph-neo4j/0.1.0',
   });
-  return { driver, database: config.database ?? 'neo4j', close: () => driver.close() };
+  return { driver, database: config.database ?? 'neo4j', bookmarks: neo4j.bookmarkManager(), close: () => driver.close() };
 }

@@ -1,6 +1,6 @@
-import neo4j, { type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import { type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
 import { toStoreError } from './errors.js';
-import type { GraphDb } from './graph-db.js';
+import { type GraphDb, openSession } from './graph-db.js';
 
 export const APP_METADATA = '@liftgraph/neo4j@0.1.0';
 
@@ -9,7 +9,7 @@ export const APP_METADATA = '@liftgraph/neo4j@0.1.0';
  * must have no side effects outside the transaction). `op` names the operation in tx metadata.
  */
 export async function readTx<T>(db: GraphDb, op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const session = openSession(db, 'READ');
   try {
     return await session.executeRead(work, { metadata: { app: APP_METADATA, op } });
   } catch (error) {
@@ -25,7 +25,7 @@ export async function readTx<T>(db: GraphDb, op: string, work: (tx: ManagedTrans
  * (transient error, lost connection) is retried once through `readTx`.
  */
 export async function readQuery(db: GraphDb, op: string, cypher: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const session = openSession(db, 'READ');
   try {
     return (await session.run(cypher, params, { metadata: { app: APP_METADATA, op } })).records;
   } catch (error) {
@@ -38,7 +38,7 @@ export async function readQuery(db: GraphDb, op: string, cypher: string, params:
 
 /** Like `readTx`, for writes: one transaction, committed when `work` resolves, rolled back when it throws. */
 export async function writeTx<T>(db: GraphDb, op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = openSession(db, 'WRITE');
   try {
     return await session.executeWrite(work, { metadata: { app: APP_METADATA, op } });
   } catch (error) {

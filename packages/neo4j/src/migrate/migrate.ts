@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { Neo4jStoreError, toStoreError } from '../errors.js';
-import type { GraphDb } from '../graph-db.js';
+import { type GraphDb, openSession } from '../graph-db.js';
 import { toNumber, toStringValue } from '../integer.mapper.js';
 import { APP_METADATA, readTx } from '../tx.js';
 import { APPLIED_MIGRATIONS, RECORD_MIGRATION } from './migrate.cypher.js';
@@ -21,7 +21,7 @@ async function appliedChecksums(db: GraphDb): Promise<Map<number, string>> {
 // Schema commands cannot share a transaction with data writes, so each statement is its own
 // auto-commit query; all are `IF NOT EXISTS`, which makes a half-applied migration safe to re-run.
 async function apply(db: GraphDb, migration: Migration): Promise<void> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = openSession(db, 'WRITE');
   const txConfig = { metadata: { app: APP_METADATA, op: `migrate.V${migration.version}` } };
   try {
     for (const statement of migration.statements) await session.run(statement, {}, txConfig);
