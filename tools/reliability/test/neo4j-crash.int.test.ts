@@ -117,7 +117,11 @@ afterAll(async () => {
 }, SLOW);
 
 describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', () => {
-  it(`should leave no trace of an import killed midway, and the retry should equal a clean run (${SETS} sets)`, async () => {
+  // Logs above `stageAbove` sets are staged in small transactions and published in one (packages/neo4j); run both paths.
+  it.each([
+    ['one transaction', {}],
+    ['staged', { stageAbove: 0 }],
+  ])(`should leave no visible trace of an import killed midway (%s), and the retry should equal a clean run (${SETS} sets)`, async (path, staging) => {
     const log = syntheticLog(SETS);
     const sets = setCount(log);
     expect(sets).toBeGreaterThanOrEqual(SETS);
@@ -128,7 +132,8 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
     const killAtFourthBatch = (stage: string, index: number): void => {
       if (stage === 'performances' && index === 3) crash.kill();
     };
-    const failed = await importLog(db, { athleteId: 'crash-a', log, file: 'crash-file' }, { batchSize: 2_000, onBatch: killAtFourthBatch }).then(
+    const athlete = `crash-${path.replace(' ', '-')}`;
+    const failed = await importLog(db, { athleteId: athlete, log, file: `crash-file-${athlete}` }, { batchSize: 2_000, onBatch: killAtFourthBatch, ...staging }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -140,16 +145,16 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
     expect(visible(afterCrash), 'the killed import left visible data behind').toEqual(visible(base));
     const staged = delta(afterCrash, base);
 
-    const retried = await importLog(neo.db(), { athleteId: 'crash-a', log, file: 'crash-file' }, { batchSize: 2_000 });
+    const retried = await importLog(neo.db(), { athleteId: athlete, log, file: `crash-file-${athlete}` }, { batchSize: 2_000, ...staging });
     const afterRetry = await graphCounts(neo.db());
-    const clean = await importLog(neo.db(), { athleteId: 'clean-b', log, file: 'clean-file' }, { batchSize: 2_000 });
+    const clean = await importLog(neo.db(), { athleteId: `clean-${athlete}`, log, file: `clean-file-${athlete}` }, { batchSize: 2_000, ...staging });
     const afterClean = await graphCounts(neo.db());
 
     expect(retried.sets).toBe(sets);
     expect({ ...retried, athleteId: '', importId: '', fileSha256: '' }).toEqual({ ...clean, athleteId: '', importId: '', fileSha256: '' });
     expect(delta(afterRetry, base)).toEqual(delta(afterClean, afterRetry));
     expect(await duplicates(neo.db())).toEqual([0, 0, 0, 0, 0, 0]);
-    console.info(`import crash: ${sets} sets, killed pid ${crash.pid()} at performance batch 4; invisible staging left by the crash: ${JSON.stringify(staged)}; after restart + retry (= clean run): ${JSON.stringify(delta(afterRetry, base))}`);
+    console.info(`import crash (${path}): ${sets} sets, killed pid ${crash.pid()} at performance batch 4; invisible staging left by the crash: ${JSON.stringify(staged)}; after restart + retry (= clean run): ${JSON.stringify(delta(afterRetry, base))}`);
   }, SLOW);
 
   it('should leave no partial program when Neo4j dies between its statements; the retry equals a clean save', async () => {
