@@ -21,6 +21,9 @@ const EnvSchema = z.object({
     .string()
     .default('http://localhost:3000,http://127.0.0.1:3000')
     .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== '')),
+  // Proxies in front of the API whose X-Forwarded-For entry names the client (login throttle):
+  // 1 = the portal's server-side proxy, 2 = portal + load balancer; 0 = the socket peer.
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
   // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { clientAddress } from './client-address.js';
 import type { Context } from './context.js';
 import type { Logger } from './logger.js';
 
@@ -8,6 +9,8 @@ const MAX_BODY_BYTES = 6_000_000;
 
 export interface HttpOptions {
   corsOrigins: readonly string[];
+  /** Proxies in front whose X-Forwarded-For entry is trusted (see clientAddress); 0 = the socket peer. */
+  trustProxyHops?: number;
   logger: Logger;
   context: (authorization: string | undefined, requestId: string, clientIp: string) => Promise<Context>;
 }
@@ -65,7 +68,7 @@ export function createHttpServer(apollo: ApolloServer<Context>, opts: HttpOption
       const body: unknown = raw && headers.get('content-type')?.includes('application/json') ? JSON.parse(raw) : raw;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => opts.context(headers.get('authorization'), requestId, req.socket.remoteAddress ?? 'unknown'),
+        context: () => opts.context(headers.get('authorization'), requestId, clientAddress(req.socket.remoteAddress, headers.get('x-forwarded-for'), opts.trustProxyHops ?? 0)),
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;

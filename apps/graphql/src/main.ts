@@ -27,7 +27,7 @@ const services: Services = {
 const schema = await createSchema();
 const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' }, logger);
 await apollo.start();
-const server = createHttpServer(apollo, { corsOrigins: env.CORS_ORIGINS, logger, context: (auth, requestId, clientIp) => createContext(services, auth, requestId, clientIp) });
+const server = createHttpServer(apollo, { corsOrigins: env.CORS_ORIGINS, trustProxyHops: env.TRUST_PROXY_HOPS, logger, context: (auth, requestId, clientIp) => createContext(services, auth, requestId, clientIp) });
 
 const shutdown = async (): Promise<void> => {
   server.close();
