@@ -1,11 +1,15 @@
 // Coach-dashboard benchmark: roster with latest metrics and flags, at a fixed 200 req/s for 60 s on loopback.
 // Needs a running API (default http://127.0.0.1:4000) with the demo seed (`pnpm liftgraph seed demo`).
-// Usage: pnpm --filter @liftgraph/graphql bench [-- --url http://127.0.0.1:4000 --rate 200 --duration 60 --api-pid PID --neo4j-pid PID]
+// Usage: pnpm --filter @liftgraph/graphql bench [-- --url http://127.0.0.1:4000 --rate 200 --duration 60 --arrival autocannon|steady --api-pid PID --neo4j-pid PID]
+// --arrival autocannon (default): autocannon, 20 connections, overallRate (each connection sends its per-second
+// quota back to back at the start of every second: bursts). --arrival steady: open loop, one request every
+// 1000/rate ms on up to 20 keep-alive sockets, latency from the scheduled send time (steady-rate.mjs).
 // With --api-pid / --neo4j-pid (Linux), it also prints the CPU milliseconds those processes spent per request
 // during the run: a figure far less sensitive than latency to other load on a shared machine.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { steadyRate } from './steady-rate.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -15,6 +19,8 @@ const url = new URL(arg('url', 'http://127.0.0.1:4000'));
 if (!['127.0.0.1', 'localhost', '::1'].includes(url.hostname)) throw new Error(`loopback only, got ${url.hostname}`);
 const rate = Math.min(1000, Number(arg('rate', '200')));
 const duration = Math.min(120, Number(arg('duration', '60')));
+const arrival = arg('arrival', 'autocannon');
+if (!['autocannon', 'steady'].includes(arrival)) throw new Error(`--arrival must be autocannon or steady, got ${arrival}`);
 const pids = { api: arg('api-pid', null), neo4j: arg('neo4j-pid', null) };
 // utime + stime of a process in clock ticks (USER_HZ, 100 on Linux) → ms.
 const cpuMs = (pid) => {
@@ -43,27 +49,26 @@ const load = (avg) => avg.map((l) => l.toFixed(2)).join(' ');
 const loadBefore = loadavg();
 const cpuBefore = Object.fromEntries(Object.entries(pids).flatMap(([k, pid]) => (pid === null ? [] : [[k, cpuMs(pid)]])));
 const clientBefore = process.cpuUsage();
-const result = await autocannon({
-  url: new URL('/graphql', url).toString(),
-  method: 'POST',
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  body: JSON.stringify({ query: DASHBOARD }),
-  connections: 20,
-  overallRate: rate,
-  duration,
-});
+const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+const body = JSON.stringify({ query: DASHBOARD });
+const result = arrival === 'steady'
+  ? await steadyRate({ url: new URL('/graphql', url), headers, body, rate, durationSec: duration })
+  : await autocannon({ url: new URL('/graphql', url).toString(), method: 'POST', headers, body, connections: 20, overallRate: rate, duration })
+    .then((a) => ({
+      requests: a.requests.total,
+      throughputReqPerSec: a.requests.average,
+      latencyMs: { p50: a.latency.p50, p90: a.latency.p90, p99: a.latency.p99, max: a.latency.max },
+      non2xx: a.non2xx,
+      errors: a.errors + a.timeouts,
+    }));
 const summary = {
-  requests: result.requests.total,
-  throughputReqPerSec: result.requests.average,
-  latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-  non2xx: result.non2xx,
-  errors: result.errors,
-  timeouts: result.timeouts,
+  arrival,
+  ...result,
   targetP99Ms: 50,
-  p99WithinTarget: result.latency.p99 <= 50,
+  p99WithinTarget: result.latencyMs.p99 <= 50,
   cpuMsPerRequest: {
-    client: Number(((process.cpuUsage(clientBefore).user + process.cpuUsage(clientBefore).system) / 1000 / result.requests.total).toFixed(2)),
-    ...Object.fromEntries(Object.entries(cpuBefore).map(([k, before]) => [k, Number(((cpuMs(pids[k]) - before) / result.requests.total).toFixed(2))])),
+    client: Number(((process.cpuUsage(clientBefore).user + process.cpuUsage(clientBefore).system) / 1000 / result.requests).toFixed(2)),
+    ...Object.fromEntries(Object.entries(cpuBefore).map(([k, before]) => [k, Number(((cpuMs(pids[k]) - before) / result.requests).toFixed(2))])),
   },
   loadAverage: { before: load(loadBefore), after: load(loadavg()) },
   command: `node apps/graphql/bench/dashboard.bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
