@@ -16,8 +16,15 @@ interface ComposeService {
   deploy?: { replicas?: number; resources?: { reservations?: { devices?: Array<{ driver?: string; capabilities?: string[] }> } } };
 }
 
+// Only what docker needs: the file interpolates NEO4J_URL, REDIS_URL, … from the environment, and the
+// test command exports its own (bolt://127.0.0.1:7688), which must not leak into the checked defaults.
+function composeEnv(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'DOCKER_CONFIG', 'DOCKER_HOST'];
+  return { ...Object.fromEntries(keep.flatMap((k) => (process.env[k] === undefined ? [] : [[k, process.env[k]]]))), JWT_SECRET: 'x'.repeat(40) };
+}
+
 function composeConfig(args: string[]): { services: Record<string, ComposeService> } | null {
-  const res = spawnSync('docker', ['compose', ...args, 'config', '--format', 'json'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, JWT_SECRET: 'x'.repeat(40) } });
+  const res = spawnSync('docker', ['compose', ...args, 'config', '--format', 'json'], { cwd: REPO_ROOT, encoding: 'utf8', env: composeEnv() });
   if (res.error !== undefined || (res.status !== 0 && /not a docker command|unknown (shorthand )?flag|command not found/i.test(res.stderr))) return null;
   if (res.status !== 0) throw new Error(`docker compose config failed:\n${res.stderr}`);
   return JSON.parse(res.stdout) as { services: Record<string, ComposeService> };
