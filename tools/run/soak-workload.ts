@@ -30,6 +30,9 @@ export const MIX = {
 
 export type SoakOp = keyof typeof MIX;
 
+/** The same mix without the operations that grow the graph (logged workouts, generated programs). */
+export const READ_ONLY_MIX: Record<SoakOp, number> = { ...MIX, logWorkout: 0, generateProgram: 0 };
+
 const STATUS = 'status { asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession compliance { programId completed prescribed ratio } flags { code message } }';
 const SEARCH_TEXT = ['squat', 'bench', 'row', 'press', 'curl', 'dead', 'pull', 'lunge', 'fly', 'raise'];
 
@@ -49,8 +52,8 @@ function sessionStart(athleteId: string, now: Date): string {
 }
 
 /** One request of the mix; `now` stamps logged workouts so every one is a new session. */
-export function nextCall(actors: SoakActors, random: () => number, now: Date): { op: SoakOp; call: GqlCall } {
-  const op = pickWeighted(MIX, random);
+export function nextCall(actors: SoakActors, random: () => number, now: Date, mix: Record<SoakOp, number> = MIX): { op: SoakOp; call: GqlCall } {
+  const op = pickWeighted(mix, random);
   const athlete = pick(actors.athletes, random);
   const coach = actors.coachToken;
   switch (op) {

@@ -1,4 +1,5 @@
-// `pnpm bench:soak [--minutes 10] [--rate 4] [--athletes 4] [--seed 1] [--sample-sec 10] [--out FILE] [--no-build] [--keep]`
+// `pnpm bench:soak [--minutes 10] [--rate 4] [--athletes 4] [--seed 1] [--sample-sec 10] [--out FILE] [--no-build] [--keep] [--read-only]`
+// --read-only: the mix without logWorkout/generateProgram, so the graph does not grow (tells a leak from data growth).
 // A benchmark, not a test: starts the real stack as processes (a private Neo4j under .cache/soak-neo4j on a
 // free port, demo seed, planner, GraphQL), logs in as the demo coach and athletes, drives GraphQL at a
 // steady rate with the portal's mix of queries and writes, counts errors and samples the RSS of every
@@ -11,7 +12,7 @@ import { loadConfig, readPid, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgrap
 import { cpuSeconds, freePort, rssMiB, type Service, startService } from './soak-proc.js';
 import { type OpStats, renderReport, type SoakResult, totals } from './soak-report.js';
 import { type RssSample, seededRandom } from './soak-stats.js';
-import { type GqlCall, nextCall, type SoakActors } from './soak-workload.js';
+import { type GqlCall, MIX, nextCall, READ_ONLY_MIX, type SoakActors } from './soak-workload.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -146,7 +147,7 @@ try {
     const due = t0 + (i * 1000) / rate;
     const wait = due - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const { op, call } = nextCall(actors, random, new Date());
+    const { op, call } = nextCall(actors, random, new Date(), flag('read-only') ? READ_ONLY_MIX : MIX);
     const stats = (ops[op] ??= { requests: 0, errors: 0, latenciesMs: [] });
     if (inFlight >= MAX_IN_FLIGHT) {
       skipped++;
