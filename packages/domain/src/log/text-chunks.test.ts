@@ -36,6 +36,13 @@ describe('toTextChunks encodings', () => {
     expect(log.sessions[0]?.performances[0]?.sets[0]).toMatchObject({ weightKg: 100, reps: 5, sourceLine: 2 });
   });
 
+  it('should recognise UTF-16 without a BOM when the text holds characters whose low byte is zero (an astral character, Ā)', async () => {
+    // U+10000 is the surrogate pair D800 DC00 and U+0100 is 0100: NULs in the "wrong" position too (found by the fuzz).
+    const text = FITNOTES.replace('Barbell Squat', 'Squat \u{10000} \u0100');
+    expect(await textOf(utf16le(text))).toBe(text.replaceAll('\r\n', '\n'));
+    expect(await textOf(utf16be(text))).toBe(text.replaceAll('\r\n', '\n'));
+  });
+
   it('should keep UTF-8 text with non-Latin names as UTF-8', async () => {
     const text = '日期,锻炼名称,时长,运动名称\n2020-09-29 07:10:22,"4.Pull",1小时13分钟,"卧推"\n';
     expect(await textOf(new Uint8Array(Buffer.from(text, 'utf8')))).toBe(text);

@@ -47,8 +47,10 @@ function sniffEncoding(head: Uint8Array): Encoding {
     if (head[i] === 0) evenNul += 1;
     if (head[i + 1] === 0) oddNul += 1;
   }
-  if (oddNul >= pairs * 0.6 && evenNul === 0) return 'utf-16le';
-  if (evenNul >= pairs * 0.6 && oddNul === 0) return 'utf-16be';
+  // A few code units have a zero low byte too (U+0100, U+0400, surrogates of emoji and other astral
+  // characters), so the other position may hold a few NULs; ASCII-heavy UTF-16 keeps it well under 10 %.
+  if (oddNul >= pairs * 0.6 && evenNul <= oddNul * 0.1) return 'utf-16le';
+  if (evenNul >= pairs * 0.6 && oddNul <= evenNul * 0.1) return 'utf-16be';
   return isUtf8(head) ? 'utf-8' : 'windows-1252';
 }
 
