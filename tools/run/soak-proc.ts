@@ -1,7 +1,6 @@
 // Processes for the soak: start a service and wait for its health URL; read RSS and CPU time from /proc.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 
 export interface Service {
   name: string;
@@ -64,14 +63,4 @@ export function cpuSeconds(pid: number | undefined | null): number | null {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@liftgraph/tools-neo4j/testing';
