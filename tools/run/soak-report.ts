@@ -1,4 +1,5 @@
 // The soak's Markdown report: settings, requests and errors per operation, RSS over time per process.
+import { renderHeapSection, type SoakHeap } from './soak-heap-report.js';
 import { quantile, type RssSample, rssTrend } from './soak-stats.js';
 
 export interface OpStats {
@@ -25,6 +26,8 @@ export interface SoakResult {
   loadBefore: number[];
   loadAfter: number[];
   graph: { before: string; after: string };
+  /** Heap after forced GC and snapshot growth of one service; null when the run was started with --no-heap. */
+  heap: SoakHeap | null;
 }
 
 const f1 = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '–');
@@ -57,6 +60,8 @@ export function renderReport(r: SoakResult): string {
     const cpu = r.cpuSec[p];
     lines.push(t === null ? `| ${p} | – | – | – | – | – | – |` : `| ${p} | ${f1(t.first)} | ${f1(t.last)} | ${f1(t.max)} | ${t.slopePerMin.toFixed(2)} | ${t.slopeSecondHalfPerMin.toFixed(2)} | ${cpu === null || cpu === undefined ? '–' : cpu.toFixed(1)} |`);
   }
-  lines.push('', 'RSS of the Java process includes the 1 GiB heap as the JVM touches it and the 512 MiB page cache; a JVM rarely returns heap to the OS, so a rise that levels off is warm-up, a steady climb over the second half would be a leak.', '');
+  lines.push('', 'RSS of the Java process includes the 1 GiB heap as the JVM touches it and the 512 MiB page cache; a JVM rarely returns heap to the OS, so a rise that levels off is warm-up, a steady climb over the second half would be a leak.');
+  if (r.heap !== null) lines.push(...renderHeapSection(r.heap));
+  lines.push('');
   return `${lines.join('\n')}\n`;
 }

@@ -34,10 +34,17 @@ export function slope(points: ReadonlyArray<{ t: number; v: number }>): number {
 }
 
 export function rssTrend(samples: readonly RssSample[], name: string): RssTrend | null {
-  const pts = samples.flatMap((s) => {
-    const v = s.rssMiB[name];
-    return v === null || v === undefined ? [] : [{ t: s.tSec / 60, v }];
-  });
+  return seriesTrend(
+    samples.flatMap((s) => {
+      const v = s.rssMiB[name];
+      return v === null || v === undefined ? [] : [{ tSec: s.tSec, v }];
+    }),
+  );
+}
+
+/** First/last/max and slopes per minute of any series sampled over time (e.g. heap after GC). */
+export function seriesTrend(series: ReadonlyArray<{ tSec: number; v: number }>): RssTrend | null {
+  const pts = series.map((p) => ({ t: p.tSec / 60, v: p.v }));
   const first = pts[0];
   const last = pts.at(-1);
   if (first === undefined || last === undefined) return null;

@@ -1,14 +1,19 @@
-// `pnpm bench:soak [--minutes 10] [--rate 4] [--athletes 4] [--seed 1] [--sample-sec 10] [--out FILE] [--no-build] [--keep] [--read-only]`
+// `pnpm bench:soak [--minutes 10] [--rate 4] [--athletes 4] [--seed 1] [--sample-sec 10] [--heap-sec 30] [--out FILE] [--no-build] [--keep] [--read-only] [--no-heap] [--no-snapshots]`
 // --read-only: the mix without logWorkout/generateProgram, so the graph does not grow (tells a leak from data growth).
+// GraphQL runs with the soak-only heap probe (soak-heap-probe.cjs): its JS heap after a forced full GC every
+// --heap-sec, and heap snapshots at start, middle and end compared per constructor (--no-heap / --no-snapshots: off).
 // A benchmark, not a test: starts the real stack as processes (a private Neo4j under .cache/soak-neo4j on a
 // free port, demo seed, planner, GraphQL), logs in as the demo coach and athletes, drives GraphQL at a
 // steady rate with the portal's mix of queries and writes, counts errors and samples the RSS of every
 // process; prints the report and writes it to docs/reports/soak-<date>.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig, readPid, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
+import { HEAP_PROBE_NODE_ARGS, heapAfterGc, heapSnapshot } from './soak-heap.js';
+import type { SoakHeap } from './soak-heap-report.js';
+import { type HeapSnapshotJson, heapGrowth, summarizeHeapSnapshot, totalHeap } from './soak-heap-snapshot.js';
 import { cpuSeconds, freePort, rssMiB, type Service, startService } from './soak-proc.js';
 import { type OpStats, renderReport, type SoakResult, totals } from './soak-report.js';
 import { type RssSample, seededRandom } from './soak-stats.js';
@@ -28,6 +33,9 @@ const rate = option('rate', 4);
 const athletesWanted = option('athletes', 4);
 const seed = option('seed', 1);
 const sampleSec = option('sample-sec', 10);
+const heapSec = option('heap-sec', 30);
+const probeHeap = !flag('no-heap');
+const takeSnapshots = probeHeap && !flag('no-snapshots');
 const MAX_IN_FLIGHT = 16;
 const outIndex = process.argv.indexOf('--out');
 const startedAt = new Date().toISOString();
@@ -94,8 +102,9 @@ try {
   console.log(`▶ planner :${plannerPort}, GraphQL :${apiPort} (logs in ${logDir})`);
   const baseEnv = { ...process.env, ...neo4jEnv, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'soak-only-secret-0123456789-0123456789-abcdef' };
   services.push(await startService('planner', [process.execPath, 'dist/main.js'], { cwd: join(REPO_ROOT, 'apps/planner'), env: { ...baseEnv, PLANNER_PORT: String(plannerPort) }, healthUrl: `http://127.0.0.1:${plannerPort}/ready`, logFile: join(logDir, 'planner.log') }));
-  services.push(await startService('graphql', [process.execPath, 'dist/main.js'], {
+  services.push(await startService('graphql', [process.execPath, ...(probeHeap ? HEAP_PROBE_NODE_ARGS : []), 'dist/main.js'], {
     cwd: join(REPO_ROOT, 'apps/graphql'),
+    ipc: probeHeap,
     env: { ...baseEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: `http://127.0.0.1:${plannerPort}` },
     healthUrl: `http://127.0.0.1:${apiPort}/health`,
     logFile: join(logDir, 'graphql.log'),
@@ -124,7 +133,33 @@ try {
   const pids = (): Record<string, number | null> => ({ graphql: services[1]?.child.pid ?? null, planner: services[0]?.child.pid ?? null, neo4j: readPid(cfg), 'soak driver': process.pid });
   const processes = Object.keys(pids());
   const samples: RssSample[] = [];
+  const graphqlChild = services[1]?.child;
+  const heap: SoakHeap | null = probeHeap ? { process: 'graphql', samples: [], snapshots: [], growth: [], problems: [] } : null;
+  const snapshotFiles: Array<{ label: string; file: string }> = [];
+  const snapshot = async (label: string, tSec: number): Promise<void> => {
+    if (heap === null || !takeSnapshots || graphqlChild === undefined) return;
+    const started = Date.now();
+    try {
+      const file = await heapSnapshot(graphqlChild, join(logDir, `graphql-${label}.heapsnapshot`));
+      snapshotFiles.push({ label, file });
+      heap.snapshots.push({ label, tSec, objects: 0, bytes: 0 });
+      console.log(`  heap snapshot "${label}" at t=${tSec.toFixed(0)} s (${Date.now() - started} ms)`);
+    } catch (e) {
+      heap.problems.push(`snapshot "${label}": ${(e as Error).message}`);
+    }
+  };
+  await snapshot('start', 0);
   const t0 = Date.now();
+  const sampleHeap = async (): Promise<void> => {
+    if (heap === null || graphqlChild === undefined) return;
+    try {
+      const h = await heapAfterGc(graphqlChild, (Date.now() - t0) / 1000);
+      heap.samples.push(h);
+      console.log(`  t=${h.tSec.toFixed(0).padStart(4)} s  graphql heap after GC ${h.heapUsedMiB.toFixed(1)} MiB (total ${h.heapTotalMiB.toFixed(1)}, GC ${h.gcMs.toFixed(0)} ms)`);
+    } catch (e) {
+      if (heap.problems.length < 5) heap.problems.push(`heap sample: ${(e as Error).message}`);
+    }
+  };
   const sample = (): void => {
     const p = pids();
     samples.push({ tSec: (Date.now() - t0) / 1000, load1: loadavg()[0] ?? 0, rssMiB: Object.fromEntries(processes.map((n) => [n, rssMiB(p[n])])) });
@@ -135,6 +170,9 @@ try {
   const loadBefore = loadavg();
   sample();
   const sampler = setInterval(sample, sampleSec * 1000);
+  await sampleHeap();
+  const heapSampler = setInterval(() => void sampleHeap(), heapSec * 1000);
+  const middle = setTimeout(() => void snapshot('middle', (Date.now() - t0) / 1000), (minutes * 60_000) / 2);
 
   const ops: Record<string, OpStats> = {};
   const errorSamples: string[] = [];
@@ -169,12 +207,30 @@ try {
   }
   await Promise.all(open);
   clearInterval(sampler);
+  clearInterval(heapSampler);
+  clearTimeout(middle);
   sample();
+  await sampleHeap();
+  await snapshot('end', (Date.now() - t0) / 1000);
   const cpuEnd = Object.fromEntries(Object.entries(pids()).map(([n, pid]) => [n, cpuSeconds(pid)]));
   const cpuSec = Object.fromEntries(processes.map((n) => [n, cpuEnd[n] !== null && cpuStart[n] !== null && cpuEnd[n] !== undefined && cpuStart[n] !== undefined ? cpuEnd[n] - cpuStart[n] : null]));
+  if (heap !== null) {
+    const summaries = snapshotFiles.map(({ label, file }) => {
+      const summary = summarizeHeapSnapshot(JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshotJson);
+      const t = totalHeap(summary);
+      const row = heap.snapshots.find((s) => s.label === label);
+      if (row !== undefined) Object.assign(row, { objects: t.count, bytes: t.bytes });
+      if (!flag('keep')) rmSync(file, { force: true });
+      return { label, summary };
+    });
+    for (let i = 1; i < summaries.length; i++) {
+      const [a, b] = [summaries[i - 1], summaries[i]];
+      if (a !== undefined && b !== undefined) heap.growth.push({ from: a.label, to: b.label, rows: heapGrowth(a.summary, b.summary, 15) });
+    }
+  }
   const result: SoakResult = {
     command, startedAt, minutes, rate, seed, athletes: athletes.length, processes, ops, skipped, maxInFlight: MAX_IN_FLIGHT, errorSamples, samples, cpuSec,
-    loadBefore, loadAfter: loadavg(), graph: { before: graphBefore, after: graphCounts() },
+    loadBefore, loadAfter: loadavg(), graph: { before: graphBefore, after: graphCounts() }, heap,
   };
   const report = renderReport(result);
   console.log(`\n${report}`);
