@@ -9,6 +9,8 @@ describe('storeErrorCode', () => {
     ['Neo.ClientError.Database.DatabaseNotFound', 'DATABASE_NOT_FOUND'],
     ['ServiceUnavailable', 'UNAVAILABLE'],
     ['Neo.TransientError.Transaction.DeadlockDetected', 'TRANSIENT'],
+    ['Neo.TransientError.Transaction.BookmarkTimeout', 'BOOKMARK_TIMEOUT'],
+    ['Neo.ClientError.Transaction.InvalidBookmark', 'INVALID_BOOKMARK'],
     ['Neo.ClientError.Statement.SyntaxError', 'BAD_QUERY'],
     ['Neo.DatabaseError.General.UnknownError', 'UNKNOWN'],
   ])('should map %s to %s', (driverCode, code) => {

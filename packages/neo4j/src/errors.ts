@@ -13,6 +13,10 @@ export type Neo4jStoreErrorCode =
   | 'CATALOG_NOT_SEEDED'
   | 'INVALID_ARGUMENT'
   | 'INTEGER_OUT_OF_RANGE'
+  /** The database did not reach a caller's bookmarks in time (a causal chain's wait, or the server's own). */
+  | 'BOOKMARK_TIMEOUT'
+  /** The server cannot use a bookmark a caller passed in (not one of its bookmarks). */
+  | 'INVALID_BOOKMARK'
   | 'UNKNOWN';
 
 /** The one error type of @liftgraph/neo4j; `code` is what callers switch on, never the message. */
@@ -35,6 +39,9 @@ const EXACT: Readonly<Record<string, Neo4jStoreErrorCode>> = {
   'Neo.ClientError.Security.AuthenticationRateLimit': 'AUTH',
   'Neo.ClientError.Security.Forbidden': 'AUTH',
   'Neo.ClientError.Database.DatabaseNotFound': 'DATABASE_NOT_FOUND',
+  'Neo.TransientError.Transaction.BookmarkTimeout': 'BOOKMARK_TIMEOUT',
+  'Neo.ClientError.Transaction.InvalidBookmark': 'INVALID_BOOKMARK',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture': 'INVALID_BOOKMARK',
   ServiceUnavailable: 'UNAVAILABLE',
   SessionExpired: 'UNAVAILABLE',
 };

@@ -1,4 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, type Session } from 'neo4j-driver';
+import type { CausalChain } from './causal-chain.js';
 import { Neo4jStoreError } from './errors.js';
 
 /** Connection settings, always passed in by the app (this package never reads the environment). */
@@ -22,15 +23,33 @@ export interface GraphDb {
    * hand-built test doubles; sessions then carry no bookmarks.
    */
   readonly bookmarks?: BookmarkManager;
+  /**
+   * Present on a caller's view (`withCausalChain`): its sessions also wait for the chain's bookmarks
+   * (from another process), and `writeTx` records the bookmarks of its commits in it.
+   */
+  readonly causal?: CausalChain;
   close(): Promise<void>;
 }
 
-/** A session on the pinned database with the process's bookmark manager. */
+/**
+ * A view of `db` for one caller (an API request) that carries `chain`: same driver, database and
+ * process bookmark manager. The process owns the driver, so the view's `close` does nothing.
+ */
+export function withCausalChain(db: GraphDb, chain: CausalChain): GraphDb {
+  return { driver: db.driver, database: db.database, ...(db.bookmarks && { bookmarks: db.bookmarks }), causal: chain, close: () => Promise.resolve() };
+}
+
+/**
+ * A session on the pinned database with the process's bookmark manager and, on a causal view, the
+ * chain's awaited bookmarks (the driver sends the union of both when the transaction begins).
+ */
 export function openSession(db: GraphDb, mode: 'READ' | 'WRITE'): Session {
+  const awaited = db.causal?.awaitedBookmarks ?? [];
   return db.driver.session({
     database: db.database,
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     ...(db.bookmarks && { bookmarkManager: db.bookmarks }),
+    ...(awaited.length > 0 && { bookmarks: [...awaited] }),
   });
 }
 

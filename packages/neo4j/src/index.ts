@@ -1,7 +1,8 @@
 // The public surface of @liftgraph/neo4j: curated, no `export *` from internals.
 export { Neo4jStoreError, storeErrorCode, type Neo4jStoreErrorCode } from './errors.js';
-export { createGraphDb, type GraphDb, type Neo4jConfig } from './graph-db.js';
-export { readTx, writeTx, APP_METADATA } from './tx.js';
+export { createGraphDb, withCausalChain, type GraphDb, type Neo4jConfig } from './graph-db.js';
+export { CausalChain } from './causal-chain.js';
+export { readTx, writeTx, reachBookmarks, APP_METADATA } from './tx.js';
 export { toNumber, toNullableNumber, toNeo4jInt } from './integer.mapper.js';
 export { migrate, type MigrateResult } from './migrate/migrate.js';
 export { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrate/migration-files.js';

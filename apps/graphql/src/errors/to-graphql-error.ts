@@ -1,6 +1,7 @@
 import { assertNever, DomainError, LogParseError } from '@liftgraph/domain';
 import { Neo4jStoreError } from '@liftgraph/neo4j';
 import { GraphQLError } from 'graphql';
+import { BOOKMARK_TIMEOUT_MESSAGE, INVALID_BOOKMARK_MESSAGE } from '../server-bookmarks.js';
 import { ApiError } from './api-error.js';
 
 const gqlError = (message: string, code: string, reason?: string): GraphQLError =>
@@ -17,6 +18,10 @@ function fromStore(error: Neo4jStoreError): GraphQLError {
     case 'CONFLICT':
       // The driver's message would quote the constraint and the Cypher: never pass it on.
       return gqlError('That record already exists.', 'BAD_USER_INPUT', error.code);
+    case 'INVALID_BOOKMARK':
+      return gqlError(INVALID_BOOKMARK_MESSAGE, 'BAD_USER_INPUT', error.code);
+    case 'BOOKMARK_TIMEOUT':
+      return gqlError(BOOKMARK_TIMEOUT_MESSAGE, 'BOOKMARK_TIMEOUT', error.code);
     case 'CATALOG_NOT_SEEDED':
     case 'UNAVAILABLE':
     case 'TRANSIENT':
