@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { CausalChain, withCausalChain } from '@liftgraph/neo4j';
 import { AccessPolicy } from './auth/access-policy.js';
 import type { TokenService } from './auth/token.js';
 import type { Viewer } from './auth/viewer.js';
+import type { OperationLimiter } from './limits/operation-limiter.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Logger } from './logger.js';
 import type { TrainingJobs } from './modules/model/training-jobs.js';
 import type { PlannerClient } from './planner/planner-client.js';
-import { countingRepositories, type Repositories } from './repositories.js';
+import { countingRepositories, createRepositories, type Repositories } from './repositories.js';
 
 /** Process-wide services, created once in main.ts. */
 export interface Services {
@@ -14,11 +16,15 @@ export interface Services {
   planner: PlannerClient;
   tokens: TokenService;
   training: TrainingJobs;
+  /** Per-user limits on generateProgram, predictions and trainModel (RATE_LIMITED). */
+  limits: OperationLimiter;
   logger: Logger;
   /** Today's date (`YYYY-MM-DD`, UTC); injectable so tests can pin it. */
   today: () => string;
   /** Count repository calls per request and report them in `extensions.queryCounts` (tests, never production). */
   countQueries: boolean;
+  /** How long a request waits for Neo4j to reach the bookmarks of its `x-liftgraph-bookmark` header (NEO4J_BOOKMARK_WAIT_MS). */
+  bookmarkWaitMs: number;
 }
 
 export interface Context {
@@ -28,8 +34,10 @@ export interface Context {
   viewer: Viewer | null;
   access: AccessPolicy;
   loaders: Loaders;
-  /** The repositories for this request (wrapped by a call counter when `countQueries`). */
+  /** The repositories for this request, on its causal view of the database (wrapped by a call counter when `countQueries`). */
   repos: Repositories;
+  /** The request's bookmarks: those its transactions wait for (request header) and those its writes produced (response header). */
+  causal: CausalChain;
   /** Repository calls by `repository.method`, when counting. */
   queryCounts: Record<string, number> | null;
   services: Services;
@@ -43,7 +51,9 @@ export async function createContext(services: Services, authorization: string | 
   const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
   const viewer = match?.[1] === undefined ? null : await services.tokens.verify(match[1]);
   const queryCounts = services.countQueries ? {} : null;
-  const repos = queryCounts === null ? services.repos : countingRepositories(services.repos, queryCounts);
+  const causal = new CausalChain(services.bookmarkWaitMs);
+  const scoped = createRepositories(withCausalChain(services.repos.db, causal));
+  const repos = queryCounts === null ? scoped : countingRepositories(scoped, queryCounts);
   return {
     requestId,
     clientIp,
@@ -51,6 +61,7 @@ export async function createContext(services: Services, authorization: string | 
     access: new AccessPolicy(viewer, (coachId) => repos.users.athleteIdsForCoach(coachId)),
     loaders: createLoaders(repos, services.today),
     repos,
+    causal,
     queryCounts,
     services,
     log: services.logger.child({ requestId, userId: viewer?.userId ?? null }),

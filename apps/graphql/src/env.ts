@@ -1,7 +1,21 @@
 import { z } from 'zod';
+import { parseRateLimit } from './limits/rate-limit-policy.js';
 
 /** The development default of JWT_SECRET: public, so refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'liftgraph-dev-only-secret-change-me-0123456789';
+
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      try {
+        return parseRateLimit(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
 
 /** The only file of apps/graphql that reads process.env; validated at start (fail fast). */
 const EnvSchema = z.object({
@@ -13,6 +27,8 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
   NEO4J_DATABASE: z.string().default('neo4j'),
+  // How long a request carrying x-liftgraph-bookmark waits for Neo4j to reach it before BOOKMARK_TIMEOUT (503).
+  NEO4J_BOOKMARK_WAIT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // HS256 key for session tokens; the default is for local development only (production must set it).
   JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
@@ -24,6 +40,11 @@ const EnvSchema = z.object({
   // Proxies in front of the API whose X-Forwarded-For entry names the client (login throttle):
   // 1 = the portal's server-side proxy, 2 = portal + load balancer; 0 = the socket peer.
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Per-user limits on the expensive operations, shared by every replica through Neo4j: `<max>/<window>`
+  // (window in s, m or h) or `off`. Defaults are far above what one person at the portal sends.
+  RATE_LIMIT_GENERATE_PROGRAM: rateLimit('120/10m'),
+  RATE_LIMIT_PREDICTIONS: rateLimit('600/10m'),
+  RATE_LIMIT_TRAIN_MODEL: rateLimit('20/1h'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
   // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).

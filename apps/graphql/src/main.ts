@@ -4,6 +4,7 @@ import { createTokenService } from './auth/token.js';
 import { createContext, type Services, utcToday } from './context.js';
 import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
+import { OperationLimiter } from './limits/operation-limiter.js';
 import { createLogger } from './logger.js';
 import { createTrainingJobs } from './modules/model/create-training-jobs.js';
 import { createPlannerClient } from './planner/planner-client.js';
@@ -20,9 +21,11 @@ const services: Services = {
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
   tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
   training: createTrainingJobs({ redisUrl: env.REDIS_URL, cmd: { command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD }, onError: (message) => logger.warn(message) }),
+  limits: new OperationLimiter(db, { generateProgram: env.RATE_LIMIT_GENERATE_PROGRAM, predictions: env.RATE_LIMIT_PREDICTIONS, trainModel: env.RATE_LIMIT_TRAIN_MODEL }),
   logger,
   today: utcToday,
   countQueries: env.COUNT_QUERIES,
+  bookmarkWaitMs: env.NEO4J_BOOKMARK_WAIT_MS,
 };
 const schema = await createSchema();
 const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' }, logger);

@@ -41,7 +41,9 @@ export class ModelResolver {
     @Arg('epochs', () => Int, { defaultValue: 60 }) epochs: number,
   ): Promise<TrainingRunType> {
     const args = ['--model', oneOf('model', model, ['graphsage', 'gcn', 'all'] as const), '--epochs', String(intInRange('epochs', epochs, 1, 1000))];
-    const run = await ctx.services.training.start(ctx.access.requireViewer().userId, args);
+    const { userId } = ctx.access.requireViewer();
+    await ctx.services.limits.consume(userId, 'trainModel');
+    const run = await ctx.services.training.start(userId, args);
     ctx.log.info({ runId: run.id, args }, 'training run started');
     return run;
   }

@@ -11,6 +11,7 @@ export class PredictionResolver {
   @Query(() => [PredictionType], { description: "Next-session predictions from the planner (model or overload rules), each with the model's SHAP reasons or why there are none." })
   async predictions(@Ctx() ctx: Context, @Arg('athleteId', () => ID) athleteId: string): Promise<PredictionType[]> {
     await ctx.access.assertAthlete(athleteId);
+    await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'predictions');
     return (await ctx.services.planner.predictions(athleteId, ctx.requestId)).map(toPredictionType);
   }
 

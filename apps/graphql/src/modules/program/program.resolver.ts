@@ -53,7 +53,9 @@ export class ProgramResolver {
   @Mutation(() => GeneratedProgramType, { description: 'Asks the planner for a block; the planner stores it as a Program.' })
   async generateProgram(@Ctx() ctx: Context, @Arg('input', () => GenerateProgramInput) input: GenerateProgramInput): Promise<GeneratedProgramType> {
     await ctx.access.assertAthlete(input.athleteId);
-    return ctx.services.planner.generateProgram(planRequest(input), ctx.requestId);
+    const request = planRequest(input);
+    await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'generateProgram');
+    return ctx.services.planner.generateProgram(request, ctx.requestId);
   }
 
   @Authorized(...ROLES.programWriters)
