@@ -34,7 +34,8 @@ function cors(req: IncomingMessage, res: ServerResponse, origins: readonly strin
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'origin');
   res.setHeader('access-control-allow-credentials', 'true');
-  res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-request-id');
+  res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-request-id, x-liftgraph-bookmark');
+  res.setHeader('access-control-expose-headers', 'x-request-id, x-liftgraph-bookmark');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-max-age', '600');
 }

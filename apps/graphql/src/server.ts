@@ -1,10 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { reachBookmarks } from '@liftgraph/neo4j';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Logger } from './logger.js';
 import { toGraphQLError } from './errors/to-graphql-error.js';
+import { BOOKMARK_HEADER, BookmarkHeaderError, formatBookmarkHeader, parseBookmarkHeader } from './server-bookmarks.js';
 import { complexityLimitPlugin } from './limits/complexity.plugin.js';
 import { depthLimitRule } from './limits/depth-limit.rule.js';
 
@@ -16,6 +18,49 @@ const queryCountsPlugin: ApolloServerPlugin<Context> = {
         if (contextValue.queryCounts !== null && response.body.kind === 'single') {
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, queryCounts: contextValue.queryCounts };
         }
+      },
+    };
+  },
+};
+
+const HTTP_STATUS: Readonly<Record<string, number>> = { BAD_USER_INPUT: 400, BOOKMARK_TIMEOUT: 503, SERVICE_UNAVAILABLE: 503 };
+
+/** The request-level form of a mapped error: Apollo answers it with `extensions.http.status` (500 when absent). */
+const requestError = (mapped: GraphQLError, headers?: Map<string, string>): GraphQLError => {
+  const code = typeof mapped.extensions.code === 'string' ? mapped.extensions.code : 'INTERNAL_SERVER_ERROR';
+  return new GraphQLError(mapped.message, { extensions: { code, http: { status: HTTP_STATUS[code] ?? 500, ...(headers && { headers }) } } });
+};
+
+/**
+ * Read-your-writes across replicas (server-bookmarks.ts): before any resolver runs, the request's
+ * bookmark header is validated (400 BAD_USER_INPUT naming the header) and the database is given
+ * NEO4J_BOOKMARK_WAIT_MS to reach it (503 BOOKMARK_TIMEOUT, Retry-After: 1); every transaction of
+ * the request then carries those bookmarks. The response carries the bookmarks of the request's writes.
+ */
+const bookmarksPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, request }) {
+        let awaited: string[];
+        try {
+          awaited = parseBookmarkHeader(request.http?.headers.get(BOOKMARK_HEADER));
+        } catch (error) {
+          if (error instanceof BookmarkHeaderError) throw requestError(new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }));
+          throw error;
+        }
+        if (awaited.length === 0) return;
+        contextValue.causal.waitFor(awaited);
+        try {
+          await reachBookmarks(contextValue.repos.db, 'request.bookmarks');
+        } catch (error) {
+          const mapped = toGraphQLError(error);
+          if (mapped.extensions.code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: error }, 'waiting for the request bookmarks failed');
+          throw requestError(mapped, mapped.extensions.code === 'BOOKMARK_TIMEOUT' ? new Map([['retry-after', '1']]) : undefined);
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        const value = formatBookmarkHeader(contextValue.causal.written());
+        if (value !== undefined) response.http.headers.set(BOOKMARK_HEADER, value);
       },
     };
   },
@@ -41,7 +86,7 @@ export function createApolloServer(schema: GraphQLSchema, limits: ServerLimits, 
     validationRules: [depthLimitRule(limits.maxDepth)],
     // No cache hints are used (responses are per viewer): without the cache-control plugin no plugin hooks
     // willResolveField, so Apollo does not wrap every field resolver (the dashboard resolves ~15 fields per athlete).
-    plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(schema, limits.maxComplexity), queryCountsPlugin],
+    plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(schema, limits.maxComplexity), bookmarksPlugin, queryCountsPlugin],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       // graphql-js validation/parse errors and our own limit errors carry safe messages.

@@ -20,8 +20,8 @@ export interface Stack {
   planner: RunningService;
   gql: Gql;
   login: (email: string, password: string) => Promise<string>;
-  /** Starts one more API process on the same Neo4j and planner (a replica behind a load balancer); stopped with the stack. */
-  replica: () => Promise<{ api: RunningService; gql: Gql }>;
+  /** Starts one more API process on the same Neo4j and planner (a replica behind a load balancer), with `env` added; stopped with the stack. */
+  replica: (env?: Record<string, string>) => Promise<{ api: RunningService; gql: Gql }>;
   stop: () => Promise<void>;
 }
 
@@ -47,11 +47,11 @@ export async function startStack(): Promise<Stack> {
   const planner = await startService({
     command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port: plannerPort, env: { ...neo4jEnv, PLANNER_PORT: String(plannerPort) },
   });
-  const startApi = async (): Promise<RunningService> => {
+  const startApi = async (extraEnv: Record<string, string> = {}): Promise<RunningService> => {
     const apiPort = await freePort();
     return startService({
       command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
-      env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --` },
+      env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --`, ...extraEnv },
     });
   };
   const api = await startApi();
@@ -63,8 +63,8 @@ export async function startStack(): Promise<Stack> {
     if (token === undefined) throw new Error(`login failed for ${email}: ${JSON.stringify(r.errors)}`);
     return token;
   };
-  const replica: Stack['replica'] = async () => {
-    const started = await startApi();
+  const replica: Stack['replica'] = async (env) => {
+    const started = await startApi(env);
     replicas.push(started);
     return { api: started, gql: gqlClient(started.url) };
   };
