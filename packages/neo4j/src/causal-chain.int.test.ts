@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { uniqueLabel } from '@liftgraph/tools-neo4j/testing';
+import { testConnection, uniqueLabel } from '@liftgraph/tools-neo4j/testing';
 import { CausalChain } from './causal-chain.js';
 import { Neo4jStoreError } from './errors.js';
-import { withCausalChain } from './graph-db.js';
+import { createGraphDb, withCausalChain } from './graph-db.js';
 import { futureBookmark } from './testing/future-bookmark.js';
 import { testGraphDb } from './testing/test-graph-db.js';
 import { readTx, writeTx } from './tx.js';
@@ -65,5 +65,30 @@ describe('causal chain across processes (bookmarks passed by the caller)', () =>
     const chain = new CausalChain(5_000);
     chain.waitFor(['FB:not-a-bookmark']);
     await expect(countOf(withCausalChain(processB, chain), 'w1')).rejects.toMatchObject({ code: 'INVALID_BOOKMARK' });
+  });
+
+  it('should cap the probes left waiting on the server per process, failing more at once instead of holding the pool', async (ctx) => {
+    const [real] = await writeThroughA('w4');
+    const ahead = real === undefined ? null : futureBookmark(real);
+    if (real === undefined || ahead === null) {
+      console.warn(`SKIPPED: cannot craft a future bookmark from ${real} (Neo4j's bookmark encoding changed)`);
+      return ctx.skip();
+    }
+    const c = testConnection();
+    const capped = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4, maxBookmarkWaits: 1 });
+    try {
+      const stuck = new CausalChain(200);
+      stuck.waitFor([ahead]);
+      await expect(countOf(withCausalChain(capped, stuck), 'w4')).rejects.toMatchObject({ code: 'BOOKMARK_TIMEOUT' });
+      // The server still holds that probe (its own bookmark timeout): the one slot stays taken ...
+      expect(capped.bookmarkWaits?.inUse).toBe(1);
+      const reachable = new CausalChain(5_000);
+      reachable.waitFor([real]);
+      await expect(countOf(withCausalChain(capped, reachable), 'w4')).rejects.toThrow(/1 transactions of this process are already waiting for bookmarks/);
+      // ... while callers without bookmarks are not held up.
+      expect(await countOf(withCausalChain(capped, new CausalChain(5_000)), 'w4')).toBe(1);
+    } finally {
+      await capped.close();
+    }
   });
 });

@@ -45,3 +45,32 @@ export class CausalChain {
     return [...this.writes];
   }
 }
+
+/**
+ * Caps how many bookmark probes of one process may be waiting on the server at once. A probe abandoned
+ * at its deadline keeps its connection until the server gives up (`db.transaction.bookmark_ready_timeout`,
+ * 30 s by default), so without a cap a client sending bookmarks the database never reaches could hold
+ * the whole connection pool. A slot is freed when the server answers, not at the deadline.
+ */
+export class BookmarkWaitSlots {
+  private busy = 0;
+
+  constructor(readonly max: number) {
+    if (!Number.isInteger(max) || max < 1) throw new RangeError(`max must be a positive integer; got ${max}`);
+  }
+
+  /** True and one slot taken, or false when all `max` are in use. */
+  tryTake(): boolean {
+    if (this.busy >= this.max) return false;
+    this.busy += 1;
+    return true;
+  }
+
+  give(): void {
+    this.busy = Math.max(0, this.busy - 1);
+  }
+
+  get inUse(): number {
+    return this.busy;
+  }
+}

@@ -1,5 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, type Session } from 'neo4j-driver';
-import type { CausalChain } from './causal-chain.js';
+import { BookmarkWaitSlots, type CausalChain } from './causal-chain.js';
 import { Neo4jStoreError } from './errors.js';
 
 /** Connection settings, always passed in by the app (this package never reads the environment). */
@@ -11,6 +11,8 @@ export interface Neo4jConfig {
   /** Every session pins this database; default `neo4j`. */
   database?: string;
   maxConnectionPoolSize?: number;
+  /** Bookmark probes (see `reachBookmarks`) that may wait on the server at once; default 8 (a sixth of the default pool). */
+  maxBookmarkWaits?: number;
 }
 
 /** The process-wide driver plus the database every session pins. Create once in main.ts, close on exit. */
@@ -28,6 +30,8 @@ export interface GraphDb {
    * (from another process), and `writeTx` records the bookmarks of its commits in it.
    */
   readonly causal?: CausalChain;
+  /** The process's cap on bookmark probes waiting on the server; shared by its causal views. */
+  readonly bookmarkWaits?: BookmarkWaitSlots;
   close(): Promise<void>;
 }
 
@@ -36,7 +40,14 @@ export interface GraphDb {
  * process bookmark manager. The process owns the driver, so the view's `close` does nothing.
  */
 export function withCausalChain(db: GraphDb, chain: CausalChain): GraphDb {
-  return { driver: db.driver, database: db.database, ...(db.bookmarks && { bookmarks: db.bookmarks }), causal: chain, close: () => Promise.resolve() };
+  return {
+    driver: db.driver,
+    database: db.database,
+    ...(db.bookmarks && { bookmarks: db.bookmarks }),
+    ...(db.bookmarkWaits && { bookmarkWaits: db.bookmarkWaits }),
+    causal: chain,
+    close: () => Promise.resolve(),
+  };
 }
 
 /**
@@ -69,5 +80,11 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
     maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
     userAgent: 'liftgraph-neo4j/0.1.0',
   });
-  return { driver, database: config.database ?? 'neo4j', bookmarks: neo4j.bookmarkManager(), close: () => driver.close() };
+  return {
+    driver,
+    database: config.database ?? 'neo4j',
+    bookmarks: neo4j.bookmarkManager(),
+    bookmarkWaits: new BookmarkWaitSlots(config.maxBookmarkWaits ?? 8),
+    close: () => driver.close(),
+  };
 }

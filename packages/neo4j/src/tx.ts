@@ -20,6 +20,10 @@ export function reachBookmarks(db: GraphDb, op: string): Promise<void> {
 }
 
 async function probeBookmarks(db: GraphDb, op: string, waitMs: number, count: number): Promise<void> {
+  const slots = db.bookmarkWaits;
+  if (slots !== undefined && !slots.tryTake()) {
+    throw new Neo4jStoreError('BOOKMARK_TIMEOUT', `${op}: ${slots.max} transactions of this process are already waiting for bookmarks; not waiting for ${count} more`);
+  }
   const session = openSession(db, 'READ');
   const probe = session.run('RETURN 1', {}, { metadata: { app: APP_METADATA, op: `${op}.reachBookmarks` } }).then(() => undefined);
   let timer: NodeJS.Timeout | undefined;
@@ -35,7 +39,12 @@ async function probeBookmarks(db: GraphDb, op: string, waitMs: number, count: nu
   } finally {
     clearTimeout(timer);
     // The server may keep waiting past our deadline (its own bookmark timeout): close when it answers.
-    void probe.catch(() => undefined).finally(() => session.close().catch(() => undefined));
+    void probe
+      .catch(() => undefined)
+      .finally(() => {
+        slots?.give();
+        return session.close().catch(() => undefined);
+      });
   }
 }
 
