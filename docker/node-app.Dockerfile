@@ -12,4 +12,4 @@ ENV APP=${APP} NODE_ENV=production
 WORKDIR /repo
 COPY --from=build /repo /repo
 WORKDIR /repo/apps/${APP}
-CMD ["sh", "-c", "if [ \"$APP\" = portal ]; then node_modules/.bin/next start -p ${PORTAL_PORT:-3000} -H 0.0.0.0; else node dist/main.js; fi"]
+CMD ["sh", "-c", "if [ \"$APP\" = portal ]; then node dist/server/main.js -p ${PORTAL_PORT:-3000} -H 0.0.0.0; else node dist/main.js; fi"]

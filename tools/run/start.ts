@@ -65,8 +65,9 @@ async function healthy(url: string, timeoutMs = 60_000): Promise<boolean> {
 
 console.log('\n▶ services');
 service('planner', 'apps/planner', [process.execPath, 'dist/main.js'], { PLANNER_PORT: String(ports.planner) });
-service('graphql', 'apps/graphql', [process.execPath, 'dist/main.js'], { GRAPHQL_PORT: String(ports.graphql), PLANNER_URL: `http://127.0.0.1:${ports.planner}` });
-service('portal', 'apps/portal', [join(REPO_ROOT, 'apps/portal/node_modules/.bin/next'), 'start', '-p', String(ports.portal), '-H', '127.0.0.1'], {
+// TRUST_PROXY_HOPS 1: the portal's server is the proxy in front of the API (the sign-in limit keys on the browser's address).
+service('graphql', 'apps/graphql', [process.execPath, 'dist/main.js'], { GRAPHQL_PORT: String(ports.graphql), PLANNER_URL: `http://127.0.0.1:${ports.planner}`, TRUST_PROXY_HOPS: '1' });
+service('portal', 'apps/portal', [process.execPath, 'dist/server/main.js', '-p', String(ports.portal), '-H', '127.0.0.1'], {
   NEXT_PUBLIC_GRAPHQL_URL: `http://127.0.0.1:${ports.graphql}/graphql`,
   // Read at request time by the portal's /api/graphql proxy (NEXT_PUBLIC_* is fixed at build time).
   GRAPHQL_URL: `http://127.0.0.1:${ports.graphql}/graphql`,

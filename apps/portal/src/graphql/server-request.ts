@@ -5,10 +5,10 @@ import type { GqlRequest } from './client';
 import { type GraphQLResponseBody, unwrapResponse } from './request-error';
 
 /** Calls the API directly from the server with an explicit token (route handlers, server components). */
-export async function callApi<R, V>(query: string, variables: V, token: string | undefined): Promise<R> {
+export async function callApi<R, V>(query: string, variables: V, token: string | undefined, headers: Record<string, string> = {}): Promise<R> {
   const res = await fetch(serverEnv().GRAPHQL_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { ...headers, 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
     cache: 'no-store',
   });

@@ -10,7 +10,7 @@ const REPO = join(PORTAL, '..', '..');
 export const SCREENSHOTS = join(REPO, 'test-results', 'portal');
 export const DEMO_PASSWORD = 'liftgraph-demo';
 
-/** Neo4j, planner, GraphQL API and portal (`next start`) as real processes, on free ports, with the demo seed. */
+/** Neo4j, planner, GraphQL API and portal (its own server, `dist/server/main.js`) as real processes, on free ports, with the demo seed. */
 export interface PortalStack {
   portalUrl: string;
   browser: Browser;
@@ -58,6 +58,7 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
   // The API's demo seed (idempotent): a coach, simulated athletes with logs, an analyst.
   must(join(REPO, 'node_modules', '.bin', 'tsx'), ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'seed', 'demo', '--json'], REPO, env);
   if (!existsSync(join(PORTAL, '.next', 'BUILD_ID'))) must(join(PORTAL, 'node_modules', '.bin', 'next'), ['build'], PORTAL, {});
+  if (!existsSync(join(PORTAL, 'dist', 'server', 'main.js'))) must(join(PORTAL, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], PORTAL, {});
 
   const services: RunningService[] = [];
   const stopAll = async () => {
@@ -70,12 +71,13 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
     const apiPort = await freePort();
     const api = await startService({
       command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'graphql'), port: apiPort,
-      env: { ...env, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+      // The portal's server is the one proxy in front of the API: its X-Forwarded-For entry is the browser.
+      env: { ...env, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, LOG_LEVEL: 'warn', NODE_ENV: 'test', TRUST_PROXY_HOPS: '1' },
     });
     services.push(api);
     const portalPort = await freePort();
     const portal = await startService({
-      command: join(PORTAL, 'node_modules', '.bin', 'next'), args: ['start', '-p', String(portalPort), '-H', '127.0.0.1'], cwd: PORTAL, port: portalPort, healthPath: '/api/health', timeoutMs: 90_000,
+      command: process.execPath, args: ['dist/server/main.js', '-p', String(portalPort), '-H', '127.0.0.1'], cwd: PORTAL, port: portalPort, healthPath: '/api/health', timeoutMs: 90_000,
       env: { GRAPHQL_URL: `${api.url}/graphql`, NEXT_PUBLIC_GRAPHQL_URL: `${api.url}/graphql` },
     });
     services.push(portal);

@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { serverEnv } from '~/env';
 import { BOOKMARK_HEADER } from '~/graphql/client-bookmark';
 import { SESSION_COOKIE } from '~/lib/session-cookie';
+import { forwardedForHeaders } from '~/server/forwarded-for';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const upstream = await fetch(serverEnv().GRAPHQL_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(bookmark === null ? {} : { [BOOKMARK_HEADER]: bookmark }) },
+      headers: { ...forwardedForHeaders(request.headers), 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(bookmark === null ? {} : { [BOOKMARK_HEADER]: bookmark }) },
       body,
       cache: 'no-store',
     });

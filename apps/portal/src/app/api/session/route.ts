@@ -7,6 +7,7 @@ import { callApi } from '~/graphql/server-request';
 import { GraphQLRequestError } from '~/graphql/request-error';
 import { serverEnv } from '~/env';
 import { SESSION_COOKIE } from '~/lib/session-cookie';
+import { forwardedForHeaders } from '~/server/forwarded-for';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,8 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = Credentials.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return NextResponse.json({ error: 'Enter your e-mail and password.' }, { status: 400 });
   try {
-    const data = await callApi<LoginMutation, typeof parsed.data>(LoginDocument.toString(), parsed.data, undefined);
+    // The browser's address travels on (X-Forwarded-For) so the API's sign-in limit counts per browser, not per portal.
+    const data = await callApi<LoginMutation, typeof parsed.data>(LoginDocument.toString(), parsed.data, undefined, forwardedForHeaders(request.headers));
     const { token, expiresAt, user } = data.login;
     (await cookies()).set(SESSION_COOKIE, token, {
       httpOnly: true,
@@ -30,6 +32,9 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') {
       return NextResponse.json({ error: 'Wrong e-mail or password.' }, { status: 401 });
+    }
+    if (error instanceof GraphQLRequestError && error.code === 'RATE_LIMITED') {
+      return NextResponse.json({ error: `Too many failed sign-ins: ${error.message}.` }, { status: 429 });
     }
     return NextResponse.json({ error: 'The API is not reachable right now.' }, { status: 502 });
   }
