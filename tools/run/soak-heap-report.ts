@@ -31,7 +31,9 @@ export function renderHeapSection(h: SoakHeap): string[] {
   lines.push('| t (s) | heap used MiB | heap total MiB | external MiB | RSS MiB | GC ms |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of h.samples) lines.push(`| ${s.tSec.toFixed(0)} | ${f1(s.heapUsedMiB)} | ${f1(s.heapTotalMiB)} | ${f1(s.externalMiB)} | ${f1(s.rssMiB)} | ${f1(s.gcMs)} |`);
   if (h.snapshots.length > 0) {
-    lines.push('', '### Heap snapshots', '', '| snapshot | t (s) | live objects | self size MiB |', '| --- | ---: | ---: | ---: |');
+    lines.push('', '### Heap snapshots', '');
+    lines.push(`Writing a snapshot pauses ${h.process} for a few seconds and makes it allocate native memory that the allocator keeps, so its RSS steps up after each snapshot (before the load and at the middle): read RSS from a \`--no-snapshots\` run.`, '');
+    lines.push('| snapshot | t (s) | live objects | self size MiB |', '| --- | ---: | ---: | ---: |');
     for (const s of h.snapshots) lines.push(`| ${s.label} | ${s.tSec.toFixed(0)} | ${s.objects} | ${f1(s.bytes / 1048576)} |`);
   }
   for (const g of h.growth) {

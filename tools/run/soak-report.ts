@@ -60,7 +60,7 @@ export function renderReport(r: SoakResult): string {
     const cpu = r.cpuSec[p];
     lines.push(t === null ? `| ${p} | – | – | – | – | – | – |` : `| ${p} | ${f1(t.first)} | ${f1(t.last)} | ${f1(t.max)} | ${t.slopePerMin.toFixed(2)} | ${t.slopeSecondHalfPerMin.toFixed(2)} | ${cpu === null || cpu === undefined ? '–' : cpu.toFixed(1)} |`);
   }
-  lines.push('', 'RSS of the Java process includes the 1 GiB heap as the JVM touches it and the 512 MiB page cache; a JVM rarely returns heap to the OS, so a rise that levels off is warm-up, a steady climb over the second half would be a leak.');
+  lines.push('', 'RSS of the Java process includes its JVM heap (-Xms = -Xmx = NEO4J_HEAP, default 2g) as the JVM first touches it and the page cache (NEO4J_PAGECACHE, default 512m); a JVM rarely returns heap to the OS, so a rise that levels off is warm-up, a steady climb over the second half would be a leak.');
   if (r.heap !== null) lines.push(...renderHeapSection(r.heap));
   lines.push('');
   return `${lines.join('\n')}\n`;
