@@ -68,6 +68,38 @@ describe('coach → athlete → coach', () => {
     await stack.shot(page, 'coach-athlete');
   });
 
+  it('should show the planner-unavailable message while the planner is down, write nothing, and generate once it is back', async () => {
+    const { context, page } = coach;
+    const programIds = async (): Promise<string[]> => {
+      const res = await context.request.post('/api/graphql', { data: { query: 'query($a: ID!) { programs(athleteId: $a) { id } }', variables: { a: ATHLETE_ID } } });
+      const body = (await res.json()) as { data?: { programs: { id: string }[] }; errors?: unknown };
+      if (body.data === undefined) throw new Error(`programs query failed: ${JSON.stringify(body.errors)}`);
+      return body.data.programs.map((p) => p.id).sort();
+    };
+    const before = await programIds();
+    await page.goto(`/coach/programs/new?athleteId=${ATHLETE_ID}`);
+    await page.getByRole('radio', { name: '3 days' }).check();
+    const failure = page.getByRole('alert').filter({ hasText: 'Could not generate' });
+    await stack.killPlanner();
+    try {
+      await page.getByRole('button', { name: 'Generate program' }).click();
+      await failure.waitFor({ timeout: 60_000 });
+      expect(await failure.innerText()).toBe('Could not generate: The planner is not reachable right now. Try again in a moment.');
+      await stack.shot(page, 'program-builder-planner-down');
+      expect(await programIds()).toEqual(before);
+    } finally {
+      await stack.restartPlanner();
+    }
+    await page.getByRole('button', { name: 'Generate program' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
+    if (await failure.isVisible()) throw new Error(`generateProgram failed after the planner came back: ${await failure.innerText()}`);
+    expect(await preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ }).count()).toBe(3);
+    // Back where the next test starts: the athlete page.
+    await page.goto(`/coach/athletes/${ATHLETE_ID}`);
+    await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+  });
+
   it('should generate a 5-day program, edit one prescription and assign it', async () => {
     const { page } = coach;
     await page.getByRole('link', { name: 'New program' }).click();

@@ -18,6 +18,10 @@ export interface PortalStack {
   shot: (page: Page, name: string) => Promise<string>;
   /** The last lines each service printed, for failure messages. */
   logs: () => string;
+  /** SIGKILLs the planner (an outage, not a shutdown) and waits until the process is gone. */
+  killPlanner: () => Promise<void>;
+  /** Starts the planner again on its old port (the API's PLANNER_URL) and waits until `/ready` answers. */
+  restartPlanner: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -66,7 +70,9 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
   };
   try {
     const plannerPort = await freePort();
-    const planner = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'planner'), port: plannerPort, env: { ...env, PLANNER_PORT: String(plannerPort), ...options.plannerEnv } });
+    const startPlanner = () =>
+      startService({ command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'planner'), port: plannerPort, healthPath: '/ready', timeoutMs: 120_000, env: { ...env, PLANNER_PORT: String(plannerPort), ...options.plannerEnv } });
+    let planner = await startPlanner();
     services.push(planner);
     const apiPort = await freePort();
     const api = await startService({
@@ -109,6 +115,17 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
         return path;
       },
       logs: () => services.map((svc) => `--- ${svc.url}\n${svc.output().slice(-3000)}`).join('\n'),
+      async killPlanner() {
+        if (planner.process.exitCode !== null || planner.process.signalCode !== null) return;
+        const exited = new Promise((resolve) => planner.process.once('exit', resolve));
+        planner.process.kill('SIGKILL');
+        await exited;
+      },
+      async restartPlanner() {
+        const old = planner;
+        planner = await startPlanner();
+        services[services.indexOf(old)] = planner;
+      },
       async stop() {
         await browser.close();
         await stopAll();
