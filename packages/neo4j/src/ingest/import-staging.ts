@@ -1,11 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { toStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
-import { batches, writeTx } from '../tx.js';
-import type { PerformanceRow, SessionRow } from './ingest-rows.mapper.js';
-import { DISCARD_STAGED, STAGE_PERFORMANCES, STAGE_SESSIONS } from './staging.cypher.js';
+import { writeTx } from '../tx.js';
+import { STAGE_SESSION_TREES } from './session-tree.cypher.js';
+import { type SessionTree, treeSets } from './session-trees.js';
+import { DISCARD_STAGED } from './staging.cypher.js';
 
-export type BatchStage = 'sessions' | 'performances' | 'links';
+/** 'performances': a batch of session trees written (or staged); 'publish': a staged batch made visible; 'links': NEXT/THEN. */
+export type BatchStage = 'performances' | 'publish' | 'links';
 
 export interface StagingOptions {
   /** Sets per transaction (performances are cut so a batch holds about this many sets). */
@@ -53,20 +55,15 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T,
 }
 
 /**
- * Writes fresh sessions and their performances and sets as staged nodes, each batch in its own small
- * transaction (a retried batch is rolled back first, so retries cannot duplicate). Nothing is visible
- * until `PUBLISH_*` runs in the import's final transaction; on failure the caller discards the stage.
+ * Writes fresh session trees (sessions, performances, THEN, sets) as staged nodes, each batch in its own
+ * small transaction (a retried batch is rolled back first, so retries cannot duplicate). Nothing is
+ * visible until `PUBLISH_SESSION_TREES` runs in the import's final transaction; on failure the caller
+ * discards the stage.
  */
-export async function stageFresh(db: GraphDb, sessions: readonly SessionRow[], performances: readonly PerformanceRow[], opts: StagingOptions): Promise<void> {
-  await inParallel(batches(sessions, opts.batchSize), opts.concurrency, async (batch, i) => {
-    await writeTx(db, 'import.stage.sessions', async (tx) => {
-      await tx.run(STAGE_SESSIONS, { rows: batch });
-      opts.onBatch?.('sessions', i);
-    });
-  });
-  await inParallel(bySets(performances, (p) => p.sets.index.length, opts.batchSize), opts.concurrency, async (batch, i) => {
-    await writeTx(db, 'import.stage.performances', async (tx) => {
-      await tx.run(STAGE_PERFORMANCES, { rows: batch });
+export async function stageFresh(db: GraphDb, trees: readonly SessionTree[], opts: StagingOptions): Promise<void> {
+  await inParallel(bySets(trees, treeSets, opts.batchSize), opts.concurrency, async (batch, i) => {
+    await writeTx(db, 'import.stage', async (tx) => {
+      await tx.run(STAGE_SESSION_TREES, { rows: batch });
       opts.onBatch?.('performances', i);
     });
   });

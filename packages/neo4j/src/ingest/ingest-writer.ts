@@ -5,12 +5,13 @@ import { toNumber, toStringValue } from '../integer.mapper.js';
 import { batches } from '../tx.js';
 import type { IngestRows } from './ingest-rows.mapper.js';
 import {
-  CREATE_NEXT, CREATE_PERFORMANCES, CREATE_SESSIONS, CREATE_THEN, DELETE_NEXT, DELETE_STALE_PERFORMANCES, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
+  CREATE_NEXT, CREATE_THEN, DELETE_NEXT, DELETE_STALE_PERFORMANCES, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
   MERGE_ATHLETE, MERGE_IMPORT, MERGE_PERFORMANCES, MERGE_SESSIONS, MISSING_EXERCISES,
 } from './ingest.cypher.js';
 import { type BatchStage, bySets } from './import-staging.js';
 import { type ExistingPerformance, type Link, planLinks } from './link-plan.js';
-import { PUBLISH_PERFORMANCES, PUBLISH_SESSIONS } from './staging.cypher.js';
+import { CREATE_SESSION_TREES, PUBLISH_SESSION_TREES } from './session-tree.cypher.js';
+import { sessionTrees, treeSets } from './session-trees.js';
 
 export type { BatchStage };
 
@@ -58,29 +59,16 @@ async function writeLinks(tx: ManagedTransaction, cypher: string, links: Link[],
   }
 }
 
-/** Publishes staged nodes; a count short of what was staged means the stage was discarded meanwhile. */
-async function publish(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>, expected: number, what: string): Promise<void> {
-  const published = (await tx.run(cypher, params).summary()).counters.updates().labelsAdded;
-  if (published !== expected) {
-    throw new Neo4jStoreError('CONFLICT', `import: ${expected - published} of ${expected} staged ${what} are gone (another import of this athlete ran at the same time); import the file again`);
-  }
-}
-
 /** Writes sessions not yet in the graph as CREATEd trees inside the transaction (small imports, app logs). */
 async function createFresh(tx: ManagedTransaction, rows: IngestRows, fresh: ReadonlySet<string>, ctx: WriteContext): Promise<void> {
-  const athleteId = rows.athleteId;
+  const { exerciseIds, trees } = sessionTrees(rows, (id) => fresh.has(id));
   // Pipelined: the driver serialises batch k+1 while the server still runs batch k (same transaction).
   const pending: Array<Promise<unknown>> = [];
-  const send = (cypher: string, params: Record<string, unknown>, stage: BatchStage, i: number): void => {
-    pending.push(tx.run(cypher, params).summary());
-    ctx.onBatch?.(stage, i);
-  };
   try {
-    for (const [i, batch] of batches(rows.sessions.filter((s) => fresh.has(s.id)), ctx.batchSize).entries()) {
-      send(CREATE_SESSIONS, { athleteId, importId: ctx.importId, rows: batch }, 'sessions', i);
+    for (const [i, batch] of bySets(trees, treeSets, ctx.batchSize).entries()) {
+      pending.push(tx.run(CREATE_SESSION_TREES, { athleteId: rows.athleteId, importId: ctx.importId, exerciseIds, rows: batch }).summary());
+      ctx.onBatch?.('performances', i);
     }
-    const perfs = rows.performances.filter((p) => fresh.has(p.sessionId));
-    for (const [i, batch] of bySets(perfs, (p) => p.sets.index.length, ctx.batchSize).entries()) send(CREATE_PERFORMANCES, { rows: batch }, 'performances', i);
   } finally {
     // Never leave a run unobserved, even when a batch hook throws (the transaction then rolls back).
     const settled = await Promise.allSettled(pending);
@@ -89,14 +77,18 @@ async function createFresh(tx: ManagedTransaction, rows: IngestRows, fresh: Read
   }
 }
 
-/** Makes the sessions `stageFresh` wrote visible: labels, LOGGED/IMPORTED and OF edges. */
+/** Makes the session trees `stageFresh` wrote visible: labels, LOGGED/IMPORTED and OF edges. */
 async function publishStaged(tx: ManagedTransaction, rows: IngestRows, staged: ReadonlySet<string>, ctx: WriteContext): Promise<void> {
-  const sessionIds = rows.sessions.filter((s) => staged.has(s.id)).map((s) => s.id);
-  const perfs = rows.performances.filter((p) => staged.has(p.sessionId)).map((p) => ({ id: p.id, exerciseId: p.exerciseId }));
-  for (const ids of batches(sessionIds, ctx.batchSize)) {
-    await publish(tx, PUBLISH_SESSIONS, { athleteId: rows.athleteId, importId: ctx.importId, ids }, ids.length, 'sessions');
+  const { exerciseIds, exerciseIndex, trees } = sessionTrees(rows, (id) => staged.has(id));
+  for (const [i, batch] of bySets(trees, treeSets, ctx.batchSize).entries()) {
+    const expected = batch.reduce((n, t) => n + 1 + t.performances.length, 0);
+    const params = { athleteId: rows.athleteId, importId: ctx.importId, exerciseIds, exerciseIndex, ids: batch.map((t) => t.id) };
+    const published = (await tx.run(PUBLISH_SESSION_TREES, params).summary()).counters.updates().labelsAdded;
+    if (published !== expected) {
+      throw new Neo4jStoreError('CONFLICT', `import: ${expected - published} of ${expected} staged sessions and performances are gone (another import of this athlete ran at the same time); import the file again`);
+    }
+    ctx.onBatch?.('publish', i);
   }
-  for (const batch of batches(perfs, ctx.batchSize)) await publish(tx, PUBLISH_PERFORMANCES, { rows: batch }, batch.length, 'performances');
 }
 
 /**
@@ -132,9 +124,11 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
     ctx.onBatch?.('performances', i);
   }
   const plan = planLinks(rows, existing);
+  // THEN inside a fresh session came with its tree.
+  const inFresh = new Set(rows.performances.filter((p) => fresh.has(p.sessionId)).map((p) => p.id));
   const counter = { i: 0 };
   await writeLinks(tx, DELETE_NEXT, plan.deleteNext, ctx, counter);
   await writeLinks(tx, DELETE_THEN, plan.deleteThen, ctx, counter);
   await writeLinks(tx, CREATE_NEXT, plan.createNext, ctx, counter);
-  await writeLinks(tx, CREATE_THEN, plan.createThen, ctx, counter);
+  await writeLinks(tx, CREATE_THEN, plan.createThen.filter((l) => !inFresh.has(l.from)), ctx, counter);
 }

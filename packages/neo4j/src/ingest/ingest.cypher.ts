@@ -70,42 +70,6 @@ MATCH (p:Performance {athleteId: $athleteId})
 RETURN p.id AS id, p.exerciseId AS exerciseId, p.startedAt AS startedAt, p.sessionId AS sessionId, p.order AS order,
   [(p)-[:NEXT]->(n) | n.id] AS next, [(p)-[:THEN]->(n) | n.id] AS then`;
 
-// Fast path for sessions not yet in the graph: plain CREATE (no MERGE existence checks; the unique
-// constraints still refuse a concurrent duplicate), one label per statement and properties listed
-// rather than SET from maps, read inline from the parameter (no projection), which keeps Eager
-// barriers out of the plans.
-export const CREATE_SESSIONS = `
-MATCH (a:Athlete {id: $athleteId}), (i:Import {id: $importId})
-UNWIND $rows AS row
-CREATE (a)-[:LOGGED]->(s:Session {
-  id: row.id, athleteId: row.props.athleteId, key: row.props.key, startedAt: row.props.startedAt, date: row.props.date,
-  title: row.props.title, durationMin: row.props.durationMin, sessionRpe: row.props.sessionRpe, notes: row.props.notes,
-  loadAu: row.props.loadAu, volumeLoadKg: row.props.volumeLoadKg, sessionRpeSource: row.props.sessionRpeSource
-}), (i)-[:IMPORTED]->(s)`;
-
-// Fresh performances and their sets in one pass (no second Performance lookup per row); the sets
-// come as parallel primitive lists and carry no id (identified by performance and index, V007). Parameter
-// fields are read inline, sets in FOREACH: a `WITH pr.props AS pp` projection or an UNWIND of the sets
-// made the planner put three Eager barriers in (it cannot tell the map `pr` from a node).
-export const CREATE_PERFORMANCES = `
-UNWIND $rows AS pr
-MATCH (s:Session {id: pr.sessionId})
-MATCH (e:Exercise {id: pr.exerciseId})
-CREATE (s)-[:INCLUDES]->(p:Performance {
-  id: pr.id, athleteId: pr.props.athleteId, sessionId: pr.props.sessionId, exerciseId: pr.props.exerciseId,
-  exerciseName: pr.props.exerciseName, date: pr.props.date, startedAt: pr.props.startedAt, order: pr.props.order,
-  sets: pr.props.sets, totalSets: pr.props.totalSets, reps: pr.props.reps, weightKg: pr.props.weightKg,
-  restSec: pr.props.restSec, rpe: pr.props.rpe, rir: pr.props.rir, volumeKg: pr.props.volumeKg, e1rmKg: pr.props.e1rmKg,
-  supersetId: pr.props.supersetId, notes: pr.props.notes
-}), (p)-[:OF]->(e)
-FOREACH (k IN range(0, size(pr.sets.index) - 1) |
-  CREATE (p)-[:HAS_SET]->(:Set {
-    index: toInteger(pr.sets.index[k]), type: pr.sets.type[k],
-    reps: toInteger(pr.sets.reps[k]), weightKg: pr.sets.weightKg[k], rpe: pr.sets.rpe[k], rir: pr.sets.rir[k],
-    restSec: pr.sets.restSec[k], distanceM: pr.sets.distanceM[k], durationSec: pr.sets.durationSec[k]
-  })
-)`;
-
 export const CREATE_NEXT = `
 UNWIND $rows AS row
 MATCH (a:Performance {id: row.from}), (b:Performance {id: row.to})

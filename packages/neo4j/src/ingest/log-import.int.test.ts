@@ -8,6 +8,7 @@ import { deleteAthleteData, testGraphDb } from '../testing/test-graph-db.js';
 import { stageFresh } from './import-staging.js';
 import { buildIngestRows } from './ingest-rows.mapper.js';
 import { importLog } from './log-import.repository.js';
+import { sessionTrees } from './session-trees.js';
 
 const DIR = realLogsDir(import.meta.url);
 const HAVE_LOGS = realLogsAvailable(DIR);
@@ -20,7 +21,7 @@ beforeAll(async () => {
   await seedCatalog(db);
 });
 afterAll(async () => {
-  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing'), athleteOf('failing-final'), athleteOf('resumed')]);
+  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing'), athleteOf('failing-final-publish'), athleteOf('failing-final-links'), athleteOf('resumed')]);
   await db.close();
 });
 
@@ -79,10 +80,13 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  it('should leave nothing behind when the final (publishing) transaction of a staged import fails', async () => {
+  it.each([
+    ['while publishing', 'publish'],
+    ['after publishing, at the NEXT edges', 'links'],
+  ])('should leave nothing behind when the final transaction of a staged import fails %s', async (_how, stage) => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
-    const athleteId = athleteOf('failing-final');
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt('links', 1) })).rejects.toThrow(/injected failure/);
+    const athleteId = athleteOf(`failing-final-${stage}`);
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt(stage, 0) })).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
@@ -92,7 +96,7 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
     const rows = buildIngestRows(athleteId, log);
     // What a killed process leaves: half of the sessions staged, nothing published, no clean-up ran.
     const half = new Set(rows.sessions.slice(0, Math.ceil(rows.sessions.length / 2)).map((s) => s.id));
-    await stageFresh(db, rows.sessions.filter((s) => half.has(s.id)), rows.performances.filter((p) => half.has(p.sessionId)), { batchSize: 200, concurrency: 2 });
+    await stageFresh(db, sessionTrees(rows, (id) => half.has(id)).trees, { batchSize: 200, concurrency: 2 });
     expect((await leftovers(athleteId)).slice(0, 4)).toEqual([0, 0, 0, 0]);
     const result = await importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0 });
     expect(result.sets).toBe(summarizeLog(log).sets);

@@ -9,6 +9,7 @@ import { buildIngestRows, type IngestRows } from './ingest-rows.mapper.js';
 import { STORED_COUNTS } from './ingest.cypher.js';
 import { assertCatalogSeeded, type BatchStage, storedSessionIds, type WriteContext, writeImport } from './ingest-writer.js';
 import { discardStaged, stageFresh } from './import-staging.js';
+import { sessionTrees } from './session-trees.js';
 
 export interface ImportLogInput {
   athleteId: string;
@@ -73,9 +74,7 @@ async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, co
   const fresh = new Set(rows.sessions.filter((s) => !stored.has(s.id)).map((s) => s.id));
   await discardStaged(db, rows.athleteId);
   try {
-    const sessions = rows.sessions.filter((s) => fresh.has(s.id));
-    const performances = rows.performances.filter((p) => fresh.has(p.sessionId));
-    await stageFresh(db, sessions, performances, { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch });
+    await stageFresh(db, sessionTrees(rows, (id) => fresh.has(id)).trees, { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch });
     await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, fresh));
   } catch (error) {
     await discardStaged(db, rows.athleteId).catch(() => undefined); // else the athlete's next import discards it
