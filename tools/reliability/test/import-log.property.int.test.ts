@@ -81,7 +81,7 @@ describe('importLog into the real Neo4j (fast-check)', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof({ weight: 3, arbitrary: simulatedLog.map((l) => Promise.resolve<WorkoutLog | null>(l)) }, { weight: 1, arbitrary: parsedCsvLog }),
-        fc.option(fc.tuple(fc.constantFrom('performances', 'publish', 'links'), fc.nat({ max: 3 })), { freq: 2 }),
+        fc.option(fc.tuple(fc.constantFrom('performances', 'next', 'publish', 'links'), fc.nat({ max: 3 })), { freq: 2 }),
         fc.boolean(),
         async (logPromise, failAt, staged) => {
           tally.runs += 1;

@@ -1,13 +1,17 @@
-import neo4j from 'neo4j-driver';
 import { toStoreError } from '../errors.js';
-import type { GraphDb } from '../graph-db.js';
-import { writeTx } from '../tx.js';
+import { type GraphDb, openSession } from '../graph-db.js';
+import { batches, writeTx } from '../tx.js';
 import { STAGE_SESSION_TREES } from './session-tree.cypher.js';
 import { type SessionTree, treeSets } from './session-trees.js';
-import { DISCARD_STAGED } from './staging.cypher.js';
+import { DISCARD_STAGED, STAGE_NEXT } from './staging.cypher.js';
+import type { Link } from './link-plan.js';
+import { Neo4jStoreError } from '../errors.js';
 
-/** 'performances': a batch of session trees written (or staged); 'publish': a staged batch made visible; 'links': NEXT/THEN. */
-export type BatchStage = 'performances' | 'publish' | 'links';
+/**
+ * 'performances': a batch of session trees written (or staged); 'next': a batch of NEXT edges staged;
+ * 'publish': a staged batch made visible (final transaction); 'links': NEXT/THEN (final transaction).
+ */
+export type BatchStage = 'performances' | 'next' | 'publish' | 'links';
 
 export interface StagingOptions {
   /** Sets per transaction (performances are cut so a batch holds about this many sets). */
@@ -69,12 +73,29 @@ export async function stageFresh(db: GraphDb, trees: readonly SessionTree[], opt
   });
 }
 
+/**
+ * Stages NEXT edges between staged performances, in small transactions beside each other. A batch that
+ * creates fewer edges than it has links met a discarded stage (a concurrent import of the athlete).
+ */
+export async function stageNext(db: GraphDb, links: readonly Link[], opts: StagingOptions): Promise<void> {
+  await inParallel(batches(links, opts.batchSize), opts.concurrency, async (batch, i) => {
+    await writeTx(db, 'import.stage.next', async (tx) => {
+      const created = (await tx.run(STAGE_NEXT, { rows: batch }).summary()).counters.updates().relationshipsCreated;
+      if (created !== batch.length) {
+        throw new Neo4jStoreError('CONFLICT', `import: ${batch.length - created} of ${batch.length} staged performances are gone (another import of this athlete ran at the same time); import the file again`);
+      }
+      opts.onBatch?.('next', i);
+    });
+  });
+}
+
 /** Deletes whatever is staged for an athlete (what a failed or interrupted import left). */
 export async function discardStaged(db: GraphDb, athleteId: string): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction (session.run), not a transaction function.
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = openSession(db, 'WRITE');
   try {
     await session.run(DISCARD_STAGED, { athleteId });
+    db.causal?.recordWrite(session.lastBookmarks());
   } catch (error) {
     throw toStoreError(error, 'import.discard');
   } finally {

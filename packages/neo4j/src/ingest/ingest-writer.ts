@@ -9,7 +9,7 @@ import {
   MERGE_ATHLETE, MERGE_IMPORT, MERGE_PERFORMANCES, MERGE_SESSIONS, MISSING_EXERCISES,
 } from './ingest.cypher.js';
 import { type BatchStage, bySets } from './import-staging.js';
-import { type ExistingPerformance, type Link, planLinks } from './link-plan.js';
+import { type ExistingPerformance, type Link, linkKey, planLinks } from './link-plan.js';
 import { CREATE_SESSION_TREES, PUBLISH_SESSION_TREES } from './session-tree.cypher.js';
 import { sessionTrees, treeSets } from './session-trees.js';
 
@@ -39,7 +39,8 @@ export async function storedSessionIds(tx: ManagedTransaction, athleteId: string
   return new Set(ids ?? []);
 }
 
-async function storedPerformances(tx: ManagedTransaction, athleteId: string): Promise<ExistingPerformance[]> {
+/** The athlete's stored performances with their NEXT/THEN targets (what the link plan diffs against). */
+export async function storedPerformances(tx: ManagedTransaction, athleteId: string): Promise<ExistingPerformance[]> {
   const res = await tx.run(EXISTING_PERFORMANCES, { athleteId });
   return res.records.map((r) => ({
     id: toStringValue(r.get('id'), 'id'),
@@ -91,13 +92,28 @@ async function publishStaged(tx: ManagedTransaction, rows: IngestRows, staged: R
   }
 }
 
+/** Stored performances of sessions the file lists that the file no longer has (deleted by the import). */
+export function isStaleFor(rows: IngestRows): (p: ExistingPerformance) => boolean {
+  const fileSessions = new Set(rows.sessions.map((s) => s.id));
+  const filePerformances = new Set(rows.performances.map((p) => p.id));
+  return (p) => fileSessions.has(p.sessionId) && !filePerformances.has(p.id);
+}
+
+/** What a staged import wrote before its final transaction. */
+export interface StagedWrites {
+  /** Fresh sessions (staged as trees). */
+  sessions: ReadonlySet<string>;
+  /** NEXT edges staged between two fresh performances. */
+  next: readonly Link[];
+}
+
 /**
  * An import's (final) transaction: catalog check, athlete and Import record, the sessions not yet in
  * the graph (published from the stage when `staged` lists them, else CREATEd here), already-stored
  * sessions through MERGE (re-imports; such a session converges to the file: performances and sets the
  * file no longer lists are deleted), then the NEXT/THEN diff. Throws (rolling all of it back) on any failure.
  */
-export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx: WriteContext, staged?: ReadonlySet<string>): Promise<void> {
+export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx: WriteContext, staged?: StagedWrites): Promise<void> {
   await assertCatalogSeeded(tx, rows.catalogExerciseIds);
   const athleteId = rows.athleteId;
   await tx.run(MERGE_ATHLETE, { athleteId, name: ctx.athleteName });
@@ -106,16 +122,14 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
   const storedIds = await storedSessionIds(tx, athleteId);
   const stored = await storedPerformances(tx, athleteId);
   // A session the file lists holds exactly the file's performances: the others in it are stale.
-  const fileSessions = new Set(rows.sessions.map((s) => s.id));
-  const filePerformances = new Set(rows.performances.map((p) => p.id));
-  const isStale = (p: ExistingPerformance): boolean => fileSessions.has(p.sessionId) && !filePerformances.has(p.id);
+  const isStale = isStaleFor(rows);
   const stale = stored.filter(isStale).map((p) => p.id);
   if (stale.length > 0) await tx.run(DELETE_STALE_PERFORMANCES, { ids: stale });
   const existing = stored.filter((p) => !isStale(p));
 
-  const fresh = staged ?? new Set(rows.sessions.filter((s) => !storedIds.has(s.id)).map((s) => s.id));
+  const fresh = staged?.sessions ?? new Set(rows.sessions.filter((s) => !storedIds.has(s.id)).map((s) => s.id));
   if (staged === undefined) await createFresh(tx, rows, fresh, ctx);
-  else await publishStaged(tx, rows, staged, ctx);
+  else await publishStaged(tx, rows, fresh, ctx);
   const storedSessions = rows.sessions.filter((s) => !fresh.has(s.id));
   if (storedSessions.length > 0) await tx.run(MERGE_SESSIONS, { athleteId, importId: ctx.importId, rows: storedSessions });
   const storedPerfs = rows.performances.filter((p) => !fresh.has(p.sessionId));
@@ -124,11 +138,15 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
     ctx.onBatch?.('performances', i);
   }
   const plan = planLinks(rows, existing);
-  // THEN inside a fresh session came with its tree.
+  // THEN inside a fresh session came with its tree; NEXT between two staged performances came with the
+  // stage (and goes again should the history have changed since: the plan no longer wants it).
   const inFresh = new Set(rows.performances.filter((p) => fresh.has(p.sessionId)).map((p) => p.id));
+  const stagedNext = staged?.next ?? [];
+  const planned = new Set(plan.createNext.map(linkKey));
+  const alreadyStaged = new Set(stagedNext.map(linkKey));
   const counter = { i: 0 };
-  await writeLinks(tx, DELETE_NEXT, plan.deleteNext, ctx, counter);
+  await writeLinks(tx, DELETE_NEXT, [...plan.deleteNext, ...stagedNext.filter((l) => !planned.has(linkKey(l)))], ctx, counter);
   await writeLinks(tx, DELETE_THEN, plan.deleteThen, ctx, counter);
-  await writeLinks(tx, CREATE_NEXT, plan.createNext, ctx, counter);
+  await writeLinks(tx, CREATE_NEXT, plan.createNext.filter((l) => !alreadyStaged.has(linkKey(l))), ctx, counter);
   await writeLinks(tx, CREATE_THEN, plan.createThen.filter((l) => !inFresh.has(l.from)), ctx, counter);
 }

@@ -29,7 +29,8 @@ type Ordered = Pick<ExistingPerformance, 'id' | 'exerciseId' | 'startedAt' | 'se
 // Code-unit comparison, the same order Cypher's ORDER BY gives strings.
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byTime = (a: Ordered, b: Ordered): number => cmp(a.startedAt, b.startedAt) || cmp(a.sessionId, b.sessionId) || a.order - b.order;
-const key = (l: Link): string => `${l.from}\u0000${l.to}`;
+/** A link as one string (for set membership). */
+export const linkKey = (l: Link): string => `${l.from}\u0000${l.to}`;
 
 /** NEXT = consecutive performances of the same exercise for the athlete, in time order. */
 export function desiredNext(performances: readonly Ordered[]): Link[] {
@@ -52,9 +53,9 @@ export function desiredNext(performances: readonly Ordered[]): Link[] {
 }
 
 function diff(desired: readonly Link[], existing: readonly Link[]): { create: Link[]; remove: Link[] } {
-  const want = new Set(desired.map(key));
-  const have = new Set(existing.map(key));
-  return { create: desired.filter((l) => !have.has(key(l))), remove: existing.filter((l) => !want.has(key(l))) };
+  const want = new Set(desired.map(linkKey));
+  const have = new Set(existing.map(linkKey));
+  return { create: desired.filter((l) => !have.has(linkKey(l))), remove: existing.filter((l) => !want.has(linkKey(l))) };
 }
 
 /**

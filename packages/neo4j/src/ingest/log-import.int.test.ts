@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedCatalog(db);
 });
 afterAll(async () => {
-  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing'), athleteOf('failing-final-publish'), athleteOf('failing-final-links'), athleteOf('resumed')]);
+  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing-performances-Infinity'), athleteOf('failing-performances-0'), athleteOf('failing-next-0'), athleteOf('failing-final'), athleteOf('resumed')]);
   await db.close();
 });
 
@@ -71,22 +71,20 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
   };
 
   it.each([
-    ['in one transaction', Number.POSITIVE_INFINITY],
-    ['while staging', 0],
-  ])('should leave nothing of an import behind when it fails midway %s', async (_how, stageAbove) => {
+    ['in one transaction', Number.POSITIVE_INFINITY, 'performances'],
+    ['while staging sessions', 0, 'performances'],
+    ['while staging NEXT edges', 0, 'next'],
+  ])('should leave nothing of an import behind when it fails midway %s', async (_how, stageAbove, stage) => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
-    const athleteId = athleteOf('failing');
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove, onBatch: failAt('performances', 1) })).rejects.toThrow(/injected failure/);
+    const athleteId = athleteOf(`failing-${stage}-${stageAbove}`);
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove, onBatch: failAt(stage, stage === 'next' ? 0 : 1) })).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
-  it.each([
-    ['while publishing', 'publish'],
-    ['after publishing, at the NEXT edges', 'links'],
-  ])('should leave nothing behind when the final transaction of a staged import fails %s', async (_how, stage) => {
+  it('should leave nothing behind when the final transaction of a staged import fails after publishing a batch', async () => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
-    const athleteId = athleteOf(`failing-final-${stage}`);
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt(stage, 0) })).rejects.toThrow(/injected failure/);
+    const athleteId = athleteOf('failing-final');
+    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt('publish', 1) })).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 

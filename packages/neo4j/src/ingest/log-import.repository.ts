@@ -7,8 +7,9 @@ import { toNumber } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
 import { buildIngestRows, type IngestRows } from './ingest-rows.mapper.js';
 import { STORED_COUNTS } from './ingest.cypher.js';
-import { assertCatalogSeeded, type BatchStage, storedSessionIds, type WriteContext, writeImport } from './ingest-writer.js';
-import { discardStaged, stageFresh } from './import-staging.js';
+import { assertCatalogSeeded, type BatchStage, isStaleFor, storedPerformances, storedSessionIds, type WriteContext, writeImport } from './ingest-writer.js';
+import { planLinks } from './link-plan.js';
+import { discardStaged, stageFresh, stageNext } from './import-staging.js';
 import { sessionTrees } from './session-trees.js';
 
 export interface ImportLogInput {
@@ -65,17 +66,25 @@ export async function storedImportCounts(db: GraphDb, importId: string): Promise
   });
 }
 
-/** Stages the fresh sessions in small transactions, then publishes them with the rest in one. */
+/**
+ * Stages the fresh sessions (trees, then the NEXT edges between two of their performances) in small
+ * transactions, then publishes them with the rest in one.
+ */
 async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, concurrency: number): Promise<void> {
-  const stored = await readTx(db, 'import.prepare', async (tx) => {
+  const { storedIds, existing } = await readTx(db, 'import.prepare', async (tx) => {
     await assertCatalogSeeded(tx, rows.catalogExerciseIds);
-    return storedSessionIds(tx, rows.athleteId);
+    const isStale = isStaleFor(rows);
+    return { storedIds: await storedSessionIds(tx, rows.athleteId), existing: (await storedPerformances(tx, rows.athleteId)).filter((p) => !isStale(p)) };
   });
-  const fresh = new Set(rows.sessions.filter((s) => !stored.has(s.id)).map((s) => s.id));
+  const fresh = new Set(rows.sessions.filter((s) => !storedIds.has(s.id)).map((s) => s.id));
+  const freshPerformances = new Set(rows.performances.filter((p) => fresh.has(p.sessionId)).map((p) => p.id));
+  const next = planLinks(rows, existing).createNext.filter((l) => freshPerformances.has(l.from) && freshPerformances.has(l.to));
+  const staging = { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch };
   await discardStaged(db, rows.athleteId);
   try {
-    await stageFresh(db, sessionTrees(rows, (id) => fresh.has(id)).trees, { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch });
-    await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, fresh));
+    await stageFresh(db, sessionTrees(rows, (id) => fresh.has(id)).trees, staging);
+    await stageNext(db, next, staging);
+    await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, { sessions: fresh, next }));
   } catch (error) {
     await discardStaged(db, rows.athleteId).catch(() => undefined); // else the athlete's next import discards it
     throw error;

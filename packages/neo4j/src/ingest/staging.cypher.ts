@@ -4,6 +4,12 @@
 // import's final transaction (PUBLISH_SESSION_TREES). Sets get their real label at once: they hang only
 // off performances.
 
+// NEXT between two staged performances (both fresh): invisible like its ends, deleted with them.
+export const STAGE_NEXT = `
+UNWIND $rows AS row
+MATCH (a:StagedPerformance {id: row.from}), (b:StagedPerformance {id: row.to})
+CREATE (a)-[:NEXT]->(b)`;
+
 // Everything staged for an athlete (a failed import's leftovers), in small transactions.
 export const DISCARD_STAGED = `
 MATCH (s:StagedSession {athleteId: $athleteId})
