@@ -68,6 +68,7 @@ export function rulePrediction(facts: readonly PerformanceFacts[], i: number, ac
     region: memo.region(f.exercise),
     fatigue: f.fatigue,
     acwr,
+    explain: false,
   });
   return [decision.weightKg, decision.reps, decision.restSec];
 }

@@ -102,7 +102,21 @@ describe('applyOverload', () => {
           expect(result.reps).toBeLessThanOrEqual(current.reps);
         }
         expect(result.reasons[0]).toBe(result.reason);
+        // Numbers only: the same decision with no reason text at all.
+        const quiet = applyOverload(history, { ...ctx, explain: false });
+        expect(quiet).toEqual({ ...result, reason: '', reasons: [] });
       }),
     );
+  });
+
+  it('should decide the same without reasons when explain is false, deloads and repRange included', () => {
+    const stalled = ['2024-02-19', '2024-02-22', '2024-02-26', '2024-03-01', '2024-03-04'].map((d, k) => hit(d, k === 0 ? 70 : 60));
+    for (const ctx of [context({ weeksSinceDeload: 6 }), context(), context({ repRange: { min: 6, max: 8 } }), context({ fatigue: 9.5, current: { ...current, restSec: 300 } })]) {
+      for (const history of [stalled, [hit('2024-03-08')], []]) {
+        const loud = applyOverload(history, ctx);
+        expect(loud.reason).not.toBe('');
+        expect(applyOverload(history, { ...ctx, explain: false })).toEqual({ ...loud, reason: '', reasons: [] });
+      }
+    }
   });
 });

@@ -25,7 +25,7 @@ export const DEFAULT_OVERLOAD_RULES: readonly OverloadRule<OverloadParams>[] = [
 ];
 
 export interface OverloadResult extends OverloadDecision {
-  /** The rule's reason, then one line per guardrail and rounding step that changed the result. */
+  /** The rule's reason, then one line per guardrail and rounding step that changed the result; empty when `context.explain` is false. */
   reasons: string[];
 }
 
@@ -67,7 +67,7 @@ export function applyOverload(
     weightKg: current.weightKg,
     reps: current.reps,
     restSec: current.restSec,
-    reason: 'hold: no rule applied',
+    reason: context.explain === false ? '' : 'hold: no rule applied',
   };
 
   const guarded = decision.action === 'deload' ? { decision, reasons: [], capped: false } : applyGuardrails(decision, history, context, params);
@@ -76,8 +76,8 @@ export function applyOverload(
   let weightKg = roundLoadKg(rawKg, stepKg, guarded.capped ? 'down' : 'nearest');
   // A cap never turns into a cut: an off-plate current load stays as it is.
   if (guarded.capped && weightKg < Math.min(rawKg, current.weightKg)) weightKg = Math.min(rawKg, current.weightKg);
-  const reasons = [decision.reason, ...guarded.reasons];
-  if (Math.abs(weightKg - rawKg) > 1e-9) reasons.push(`rounded ${fmtKg(rawKg)} to ${fmtKg(weightKg)} (${fmtKg(stepKg)} steps)`);
+  const reasons = context.explain === false ? [] : [decision.reason, ...guarded.reasons];
+  if (context.explain !== false && Math.abs(weightKg - rawKg) > 1e-9) reasons.push(`rounded ${fmtKg(rawKg)} to ${fmtKg(weightKg)} (${fmtKg(stepKg)} steps)`);
   // Rounding can swallow a small increase (2.5 % of 40 kg); then the honest action is a hold.
   const action = guarded.decision.action === 'increase-load' && weightKg <= current.weightKg ? 'hold' : guarded.decision.action;
   return { ...guarded.decision, action, weightKg, reasons };

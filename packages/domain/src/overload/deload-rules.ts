@@ -2,7 +2,7 @@ import { percentOfOneRepMax, RPE_MIN } from '../science/rpe-table.js';
 import { SCIENCE_CHOICES } from '../science/science-choices.js';
 import { fmt, sessionE1RmKg } from './exercise-history.js';
 import type { OverloadParams } from './overload-defaults.js';
-import type { OverloadContext, OverloadDecision, OverloadRule } from './overload-types.js';
+import type { OverloadContext, OverloadDecision, OverloadHistory, OverloadRule } from './overload-types.js';
 
 /**
  * The deload prescription (Bell et al. 2022; SCIENCE.md §7 suggested default):
@@ -15,7 +15,7 @@ export function deloadDecision(ruleId: string, trigger: string, context: Overloa
   const base = { ruleId, action: 'deload' as const, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
   if (p.style === 'volume') {
     const sets = Math.max(1, Math.round(current.sets * p.setFactor));
-    return { ...base, sets, reason: `deload, ${current.sets} → ${sets} sets at the same load: ${trigger}` };
+    return { ...base, sets, reason: context.explain === false ? '' : `deload, ${current.sets} → ${sets} sets at the same load: ${trigger}` };
   }
   const rpe = Math.min(10, Math.max(RPE_MIN, context.targetRpe ?? p.assumedRpe));
   const lighterRpe = Math.max(RPE_MIN, rpe - p.rpeDrop);
@@ -25,7 +25,7 @@ export function deloadDecision(ruleId: string, trigger: string, context: Overloa
     ...base,
     sets: current.sets,
     weightKg: current.weightKg * factor,
-    reason: `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`,
+    reason: context.explain === false ? '' : `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`,
   };
 }
 
@@ -36,9 +36,20 @@ export const scheduledDeloadRule: OverloadRule<OverloadParams> = {
   evaluate(_history, context, params) {
     const weeks = context.weeksSinceDeload;
     if (weeks == null || weeks < params.deload.everyWeeks) return null;
-    return deloadDecision('scheduled-deload', `${weeks} weeks since the last deload ≥ ${params.deload.everyWeeks}`, context, params);
+    const trigger = context.explain === false ? '' : `${weeks} weeks since the last deload ≥ ${params.deload.everyWeeks}`;
+    return deloadDecision('scheduled-deload', trigger, context, params);
   },
 };
+
+/** Best session e1RM (kg) of `history[from, to)`, 0 when no set qualifies. */
+function bestE1RmKg(history: OverloadHistory, from: number, to: number): number {
+  let best = 0;
+  for (let k = from; k < to; k++) {
+    const session = history[k];
+    best = Math.max(best, (session && sessionE1RmKg(session)) ?? 0);
+  }
+  return best;
+}
 
 /**
  * Deload on a performance stall (SCIENCE.md §7: "or when readiness or performance drops"): the
@@ -50,9 +61,9 @@ export const stallDeloadRule: OverloadRule<OverloadParams> = {
   evaluate(history, context, params) {
     const n = params.deload.stallSessions;
     if (history.length <= n) return null;
-    const best = (sessions: typeof history): number => Math.max(0, ...sessions.map((s) => sessionE1RmKg(s) ?? 0));
-    const before = best(history.slice(0, -n));
-    if (before === 0 || best(history.slice(-n)) > before) return null;
-    return deloadDecision('stall-deload', `no e1RM above ${fmt(before)} kg in the last ${n} sessions`, context, params);
+    const before = bestE1RmKg(history, 0, history.length - n);
+    if (before === 0 || bestE1RmKg(history, history.length - n, history.length) > before) return null;
+    const trigger = context.explain === false ? '' : `no e1RM above ${fmt(before)} kg in the last ${n} sessions`;
+    return deloadDecision('stall-deload', trigger, context, params);
   },
 };

@@ -17,14 +17,14 @@ export const doubleProgressionRule: OverloadRule<OverloadParams> = {
   id: ID,
   description: 'add reps up to the top of the range on all sets, then add load and return to the bottom',
   evaluate(history, context, params) {
-    const { repRange, current } = context;
+    const { repRange, current, explain = true } = context;
     if (!repRange) return null;
     if (!Number.isInteger(repRange.min) || !Number.isInteger(repRange.max) || repRange.min < 1 || repRange.min > repRange.max) {
       throw new DomainError('INVALID_REPS', `repRange must be integers with 1 ≤ min ≤ max, got [${repRange.min}, ${repRange.max}]`);
     }
     const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
     const last = lastSession(history);
-    if (!last) return { ...base, action: 'hold', reason: 'hold: no earlier session of this exercise' };
+    if (!last) return { ...base, action: 'hold', reason: explain ? 'hold: no earlier session of this exercise' : '' };
     if (allSetsReached(last, repRange.max)) {
       const stepKg = params.doubleProgression.incrementKg ?? plateIncrementKg(context.equipment, params);
       return {
@@ -32,12 +32,12 @@ export const doubleProgressionRule: OverloadRule<OverloadParams> = {
         action: 'increase-load',
         weightKg: current.weightKg + stepKg,
         reps: repRange.min,
-        reason: `+${fmtKg(stepKg)}, reps back to ${repRange.min}: all ${last.sets.length} sets reached ${repRange.max}`,
+        reason: explain ? `+${fmtKg(stepKg)}, reps back to ${repRange.min}: all ${last.sets.length} sets reached ${repRange.max}` : '',
       };
     }
     if (allSetsReached(last, current.reps) && current.reps < repRange.max) {
-      return { ...base, action: 'increase-reps', reps: current.reps + 1, reason: `+1 rep (${current.reps + 1}): all sets reached ${current.reps}` };
+      return { ...base, action: 'increase-reps', reps: current.reps + 1, reason: explain ? `+1 rep (${current.reps + 1}): all sets reached ${current.reps}` : '' };
     }
-    return { ...base, action: 'hold', reason: `hold: not every set reached ${current.reps} reps` };
+    return { ...base, action: 'hold', reason: explain ? `hold: not every set reached ${current.reps} reps` : '' };
   },
 };

@@ -20,10 +20,13 @@ export function setRpe(set: PerformedSet): number | null {
 
 /** Best Epley e1RM of a session's sets of 1–12 reps, in kg; null when no set qualifies. */
 export function sessionE1RmKg(session: ExerciseSession): number | null {
-  const estimates = session.sets
-    .filter((s) => s.weightKg > 0 && Number.isInteger(s.reps) && s.reps >= 1 && s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)
-    .map((s) => estimateOneRepMax(s.weightKg, s.reps));
-  return estimates.length > 0 ? Math.max(...estimates) : null;
+  let best: number | null = null;
+  for (const s of session.sets) {
+    if (!(s.weightKg > 0 && Number.isInteger(s.reps) && s.reps >= 1 && s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)) continue;
+    const e1Rm = estimateOneRepMax(s.weightKg, s.reps);
+    if (best === null || e1Rm > best) best = e1Rm;
+  }
+  return best;
 }
 
 /** Number of most recent sessions in a row where some set missed the day's target reps. */

@@ -16,7 +16,7 @@ const ID = 'fatigue-study-rule';
 export const fatigueStudyRule: OverloadRule<OverloadParams> = {
   id: ID,
   description: 'fatigue < 7 → +2.5 % load; fatigue > 9 → +10 s rest, or −1 rep once rest is capped; else hold',
-  evaluate(_history, { fatigue, current }, params): OverloadDecision | null {
+  evaluate(_history, { fatigue, current, explain = true }, params): OverloadDecision | null {
     if (fatigue == null) return null;
     if (!Number.isFinite(fatigue) || fatigue < 0 || fatigue > 10) {
       throw new DomainError('INVALID_ARGUMENT', `fatigue must be a number in [0, 10], got ${fatigue}`);
@@ -29,11 +29,11 @@ export const fatigueStudyRule: OverloadRule<OverloadParams> = {
         ...base,
         action: 'increase-load',
         weightKg,
-        reason: `+${p.loadIncreasePct} % load (${fmtKg(current.weightKg)} → ${fmtKg(weightKg)}): fatigue ${fmt(fatigue)} < ${p.increaseBelow}`,
+        reason: explain ? `+${p.loadIncreasePct} % load (${fmtKg(current.weightKg)} → ${fmtKg(weightKg)}): fatigue ${fmt(fatigue)} < ${p.increaseBelow}` : '',
       };
     }
     if (fatigue <= p.relieveAbove) {
-      return { ...base, action: 'hold', reason: `hold: fatigue ${fmt(fatigue)} in [${p.increaseBelow}, ${p.relieveAbove}]` };
+      return { ...base, action: 'hold', reason: explain ? `hold: fatigue ${fmt(fatigue)} in [${p.increaseBelow}, ${p.relieveAbove}]` : '' };
     }
     if (current.restSec < p.maxRestSec) {
       const restSec = Math.min(current.restSec + p.restIncrementSec, p.maxRestSec);
@@ -41,7 +41,7 @@ export const fatigueStudyRule: OverloadRule<OverloadParams> = {
         ...base,
         action: 'increase-rest',
         restSec,
-        reason: `+${restSec - current.restSec} s rest (${restSec} s): fatigue ${fmt(fatigue)} > ${p.relieveAbove}`,
+        reason: explain ? `+${restSec - current.restSec} s rest (${restSec} s): fatigue ${fmt(fatigue)} > ${p.relieveAbove}` : '',
       };
     }
     if (current.reps > p.minReps) {
@@ -49,13 +49,13 @@ export const fatigueStudyRule: OverloadRule<OverloadParams> = {
         ...base,
         action: 'decrease-reps',
         reps: current.reps - 1,
-        reason: `−1 rep (${current.reps - 1}): fatigue ${fmt(fatigue)} > ${p.relieveAbove} and rest capped at ${p.maxRestSec} s`,
+        reason: explain ? `−1 rep (${current.reps - 1}): fatigue ${fmt(fatigue)} > ${p.relieveAbove} and rest capped at ${p.maxRestSec} s` : '',
       };
     }
     return {
       ...base,
       action: 'hold',
-      reason: `hold: fatigue ${fmt(fatigue)} > ${p.relieveAbove} but rest capped at ${p.maxRestSec} s and reps at ${p.minReps}`,
+      reason: explain ? `hold: fatigue ${fmt(fatigue)} > ${p.relieveAbove} but rest capped at ${p.maxRestSec} s and reps at ${p.minReps}` : '',
     };
   },
 };

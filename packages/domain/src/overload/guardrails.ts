@@ -11,10 +11,17 @@ export interface GuardedDecision {
   capped: boolean;
 }
 
+// The date a week before the last date asked for: callers go through many decisions of one date in a row.
+let weekBeforeMemo = { date: '', from: '' };
+function weekBefore(date: string): string {
+  if (weekBeforeMemo.date !== date) weekBeforeMemo = { date, from: addDays(date, -7) };
+  return weekBeforeMemo.from;
+}
+
 /** Load a week ago: the top set of the earliest session in [date − 7, date), else the current load. */
 function weekAgoLoadKg(history: OverloadHistory, context: OverloadContext): number {
   // ISO dates compare correctly as strings: one date computation instead of parsing every entry.
-  const from = addDays(context.date, -7);
+  const from = weekBefore(context.date);
   const earliest = history.find((s) => s.date >= from && s.date < context.date && s.sets.length > 0);
   return earliest ? Math.max(...earliest.sets.map((s) => s.weightKg)) : context.current.weightKg;
 }
@@ -34,7 +41,7 @@ export function applyGuardrails(
   params: OverloadParams,
 ): GuardedDecision {
   const g = params.guardrails;
-  const { current, acwr } = context;
+  const { current, acwr, explain = true } = context;
   const reasons: string[] = [];
   let next = { ...decision };
   let capped = false;
@@ -44,12 +51,12 @@ export function applyGuardrails(
     if (raised) {
       next = { ...next, action: 'hold', weightKg: Math.min(next.weightKg, current.weightKg), reps: Math.min(next.reps, current.reps) };
       if (next.sets !== undefined) next.sets = Math.min(next.sets, current.sets);
-      reasons.push(`no increase: ACWR ${fmt(acwr, 2)} > ${g.acwrDanger} (danger zone)`);
+      if (explain) reasons.push(`no increase: ACWR ${fmt(acwr, 2)} > ${g.acwrDanger} (danger zone)`);
       capped = true;
     }
   } else if (acwr != null && acwr > g.acwrCaution && next.weightKg > current.weightKg) {
     next.weightKg = current.weightKg + (next.weightKg - current.weightKg) * g.cautionFactor;
-    reasons.push(`load increase × ${g.cautionFactor}: ACWR ${fmt(acwr, 2)} in (${g.acwrCaution}, ${g.acwrDanger}]`);
+    if (explain) reasons.push(`load increase × ${g.cautionFactor}: ACWR ${fmt(acwr, 2)} in (${g.acwrCaution}, ${g.acwrDanger}]`);
     capped = true;
   }
 
@@ -57,7 +64,7 @@ export function applyGuardrails(
   const limitKg = Math.max(current.weightKg, baseKg * (1 + g.maxWeeklyIncreasePct / 100));
   if (next.weightKg > limitKg) {
     next.weightKg = limitKg;
-    reasons.push(`clamped to ${fmtKg(limitKg)}: at most +${g.maxWeeklyIncreasePct} % per week from ${fmtKg(baseKg)}`);
+    if (explain) reasons.push(`clamped to ${fmtKg(limitKg)}: at most +${g.maxWeeklyIncreasePct} % per week from ${fmtKg(baseKg)}`);
     capped = true;
   }
   return { decision: next, reasons, capped };

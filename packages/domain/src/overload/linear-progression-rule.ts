@@ -14,14 +14,14 @@ export const linearProgressionRule: OverloadRule<OverloadParams> = {
   id: ID,
   description: 'fixed increment per successful session; repeat on a miss; −10 % after repeated misses',
   evaluate(history, context, params) {
-    const { current } = context;
+    const { current, explain = true } = context;
     const p = params.linear;
     const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
-    if (!lastSession(history)) return { ...base, action: 'hold', reason: 'hold: no earlier session of this exercise' };
+    if (!lastSession(history)) return { ...base, action: 'hold', reason: explain ? 'hold: no earlier session of this exercise' : '' };
     const misses = consecutiveMisses(history);
     if (misses === 0) {
       const stepKg = p.incrementKg[context.region ?? 'upper'];
-      return { ...base, action: 'increase-load', weightKg: current.weightKg + stepKg, reason: `+${fmtKg(stepKg)}: every set reached its target reps` };
+      return { ...base, action: 'increase-load', weightKg: current.weightKg + stepKg, reason: explain ? `+${fmtKg(stepKg)}: every set reached its target reps` : '' };
     }
     if (misses >= p.resetAfterMisses) {
       const weightKg = (current.weightKg * (100 - p.resetPct)) / 100;
@@ -29,9 +29,9 @@ export const linearProgressionRule: OverloadRule<OverloadParams> = {
         ...base,
         action: 'decrease-load',
         weightKg,
-        reason: `reset −${p.resetPct} % (${fmtKg(weightKg)}): ${misses} missed sessions in a row`,
+        reason: explain ? `reset −${p.resetPct} % (${fmtKg(weightKg)}): ${misses} missed sessions in a row` : '',
       };
     }
-    return { ...base, action: 'hold', reason: `repeat ${fmtKg(current.weightKg)}: missed target reps (${misses} of ${p.resetAfterMisses} before a reset)` };
+    return { ...base, action: 'hold', reason: explain ? `repeat ${fmtKg(current.weightKg)}: missed target reps (${misses} of ${p.resetAfterMisses} before a reset)` : '' };
   },
 };

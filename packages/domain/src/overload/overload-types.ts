@@ -70,6 +70,12 @@ export interface OverloadContext {
   weeksSinceDeload?: number | null;
   /** Current ACWR (EWMA or uncoupled rolling) for the guardrail; null when unknown. */
   acwr?: number | null;
+  /**
+   * `false` when the caller needs the numbers only (e.g. a rule baseline for 100k graph nodes): rules
+   * and guardrails then leave `reason` empty and `applyOverload` returns no `reasons`. The decision
+   * itself never depends on it. Default `true`.
+   */
+  explain?: boolean;
 }
 
 /** A progression rule as data: id, one-line description, and a pure evaluation (null = not applicable). */

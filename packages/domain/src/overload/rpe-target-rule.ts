@@ -18,7 +18,7 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 export const rpeTargetRule: OverloadRule<OverloadParams> = {
   id: ID,
   description: 'rescale load by the RTS chart so the next session lands on the target RPE',
-  evaluate(history, { targetRpe, current }, params) {
+  evaluate(history, { targetRpe, current, explain = true }, params) {
     if (targetRpe == null) return null;
     const reference = lastSession(history)?.sets.filter((s) => setRpe(s) !== null).at(-1);
     const reported = reference ? setRpe(reference) : null;
@@ -27,7 +27,7 @@ export const rpeTargetRule: OverloadRule<OverloadParams> = {
     const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
     const diff = targetRpe - reported;
     if (Math.abs(diff) <= p.toleranceRpe) {
-      return { ...base, action: 'hold', reason: `hold: RPE ${fmt(reported)} within ±${p.toleranceRpe} of target ${fmt(targetRpe)}` };
+      return { ...base, action: 'hold', reason: explain ? `hold: RPE ${fmt(reported)} within ±${p.toleranceRpe} of target ${fmt(targetRpe)}` : '' };
     }
     const reps = clamp(Math.round(reference.reps), 1, SCIENCE_CHOICES.maxRepsForEstimate);
     const ratio =
@@ -39,7 +39,7 @@ export const rpeTargetRule: OverloadRule<OverloadParams> = {
       ...base,
       action: changePct >= 0 ? 'increase-load' : 'decrease-load',
       weightKg,
-      reason: `${changePct >= 0 ? '+' : '−'}${fmt(Math.abs(changePct))} % load: RPE ${fmt(reported)} ${direction} target ${fmt(targetRpe)} (RTS chart, ${reps} reps)`,
+      reason: explain ? `${changePct >= 0 ? '+' : '−'}${fmt(Math.abs(changePct))} % load: RPE ${fmt(reported)} ${direction} target ${fmt(targetRpe)} (RTS chart, ${reps} reps)` : '',
     };
   },
 };
