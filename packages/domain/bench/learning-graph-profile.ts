@@ -19,8 +19,9 @@ interface ProfileNode {
   hitCount?: number;
 }
 
+const log = exportLikeLog(size); // outside the profile: only the build is measured
 const build = (): void => {
-  buildLearningGraph([exportLikeLog(size)], exportLikeResolver, { cutoffDate: '2035-01-01', baselines });
+  buildLearningGraph([log], exportLikeResolver, { cutoffDate: '2035-01-01', baselines });
 };
 build(); // warm-up: JIT
 const session = new Session();

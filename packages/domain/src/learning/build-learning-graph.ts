@@ -138,12 +138,14 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
   const testMask = new Uint8Array(n);
   const prevIndex = new Int32Array(n);
   const nodes: LearningNode[] = new Array<LearningNode>(n);
-  const edges = new LearningEdges(Math.max(1024, n * 16));
+  const edges = new LearningEdges(n, Math.max(1024, n * 16));
   const day = dayNumbers(facts);
   const descriptors = exerciseDescriptors(overlap);
   const history = new RuleHistory(facts);
 
   let sessionStart = 0;
+  let sessionEnd = 0;
+  let windowStart = 0;
   for (let i = 0; i < n; i++) {
     const f = facts[i] as PerformanceFacts;
     const dm = metrics[athleteOf[i] ?? 0]?.get(f.date);
@@ -187,30 +189,43 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
       else if (options.testEndDate === undefined || next.date < options.testEndDate) testMask[i] = 1;
     }
 
-    // Edges into i: earlier sessions within the recovery window, the previous occurrence, same-session
-    // peers — added in ascending source order per target, which keeps the CSR row sort cheap.
-    const prevFacts = facts[i - 1];
-    if (i === 0 || !prevFacts || prevFacts.sessionKey !== f.sessionKey || prevFacts.athleteId !== f.athleteId) sessionStart = i;
-    if (f.exercise || minOverlap <= 0) {
+    // Row i of the CSR, sources ascending and, for one source, types ascending (next before
+    // same-session or shared-muscle): earlier sessions of the athlete within the recovery window
+    // (shared-muscle), the previous occurrence (next), then every peer of the same session.
+    if (i >= sessionEnd) {
+      sessionStart = i;
+      sessionEnd = i + 1;
+      while (sessionEnd < n && (facts[sessionEnd] as PerformanceFacts).sessionKey === f.sessionKey && (facts[sessionEnd] as PerformanceFacts).athleteId === f.athleteId) sessionEnd++;
       const today = day[i] ?? 0;
-      let first = sessionStart;
-      while (first > 0 && (facts[first - 1] as PerformanceFacts).athleteId === f.athleteId && Math.round(today - (day[first - 1] ?? 0)) <= window) first--;
-      for (let j = first; j < sessionStart; j++) {
+      windowStart = sessionStart;
+      while (windowStart > 0 && (facts[windowStart - 1] as PerformanceFacts).athleteId === f.athleteId && Math.round(today - (day[windowStart - 1] ?? 0)) <= window) windowStart--;
+    }
+    let nextPending = f.prev >= 0;
+    if (f.exercise || minOverlap <= 0) {
+      for (let j = windowStart; j < sessionStart; j++) {
+        if (nextPending && f.prev <= j) {
+          edges.add(f.prev, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
+          nextPending = false;
+        }
         const earlier = facts[j] as PerformanceFacts;
         if (earlier.date === f.date) continue;
         const o = earlier.exercise && f.exercise ? descriptors.overlap(earlier.exercise, f.exercise) : 0;
-        if (o >= minOverlap) edges.add(j, i, o * fatigueSimilarity(earlier, f), SHARED_MUSCLE);
+        if (o >= minOverlap) edges.add(j, o * fatigueSimilarity(earlier, f), SHARED_MUSCLE);
       }
     }
-    if (f.prev >= 0) edges.add(f.prev, i, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
-    for (let j = sessionStart; j < i; j++) {
+    for (let j = sessionStart; j < sessionEnd; j++) {
+      if (nextPending && f.prev <= j) {
+        edges.add(f.prev, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
+        nextPending = false;
+      }
+      if (j === i) continue;
       const peer = facts[j] as PerformanceFacts;
-      const w = fatigueSimilarity(peer, f) / Math.max(1, Math.abs(f.order - peer.order));
-      edges.add(j, i, w, SAME_SESSION);
-      edges.add(i, j, w, SAME_SESSION);
+      edges.add(j, fatigueSimilarity(peer, f) / Math.max(1, Math.abs(f.order - peer.order)), SAME_SESSION);
     }
+    if (nextPending) edges.add(f.prev, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
+    edges.endRow();
   }
-  return { numNodes: n, numFeatures: F, featureNames: LEARNING_FEATURE_NAMES, x, adjacency: edges.toCsr(n), numTargets: 3, y, trainMask, testMask, persistence, rules, prevIndex, nodes };
+  return { numNodes: n, numFeatures: F, featureNames: LEARNING_FEATURE_NAMES, x, adjacency: edges.toCsr(), numTargets: 3, y, trainMask, testMask, persistence, rules, prevIndex, nodes };
 }
 
 /** The date that starts the last `1 − fraction` of the timeline between the first and last date. */
