@@ -90,10 +90,21 @@ export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): Pe
       }
       const key = exercise?.id ?? `name:${perf.exerciseName.trim().toLowerCase()}`;
       const top = topSet(working);
-      const e1rmKg = Math.max(0, ...working.map((s) => epley(s.weightKg, s.reps)));
+      // One pass over the working sets: best Epley e1RM, volume, and the logged rests.
+      let e1rmKg = 0;
+      let volumeKg = 0;
+      let restSum = 0;
+      let rests = 0;
+      for (const s of working) {
+        e1rmKg = Math.max(e1rmKg, epley(s.weightKg, s.reps));
+        volumeKg += (s.weightKg ?? 0) * (s.reps ?? 0);
+        if (s.restSec !== null) {
+          restSum += s.restSec;
+          rests++;
+        }
+      }
       const bestE1rmKg = Math.max(bestByKey.get(key) ?? 0, e1rmKg);
       bestByKey.set(key, bestE1rmKg);
-      const rests = working.map((s) => s.restSec).filter((r): r is NonNullable<typeof r> => r !== null);
       const prev = lastByKey.get(key) ?? -1;
       const prevFacts = prev >= 0 ? facts[prev] : undefined;
       const index = facts.length;
@@ -110,9 +121,9 @@ export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): Pe
         workingSets: working.length,
         topWeightKg: top?.weightKg ?? null,
         topReps: top?.reps ?? 0,
-        restSec: rests.length ? rests.reduce((a, b) => a + b, 0) / rests.length : null,
+        restSec: rests > 0 ? restSum / rests : null,
         fatigue: top ? setFatigue(top, bestE1rmKg) : null,
-        volumeKg: working.reduce((sum, s) => sum + (s.weightKg ?? 0) * (s.reps ?? 0), 0),
+        volumeKg,
         e1rmKg,
         bestE1rmKg,
         daysSinceLast: prevFacts ? Math.round(dayOf(session.date) - dayOf(prevFacts.date)) : null,
