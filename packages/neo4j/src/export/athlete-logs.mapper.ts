@@ -9,11 +9,8 @@ type SetTuple = [number, string | null, number | null, number | null, number | n
 /** [order, exerciseName, exerciseId, notes, supersetId, sets]. */
 type PerformanceTuple = [number, string, string, string | null, string | null, SetTuple[]];
 
-/** Where each performance's exercise id came from, for the name resolver. */
-export interface StoredExerciseRef {
-  exerciseName: string;
-  exerciseId: string;
-}
+/** The stored exercise id of each logged name: the first one met (ids come from one deterministic matcher). */
+export type StoredExerciseIds = Map<string, string>;
 
 function toSet(t: SetTuple, position: number): LoggedSet {
   const [index, type, reps, weightKg, rpe, rir, restSec, distanceM, durationSec] = t;
@@ -24,9 +21,9 @@ function toSet(t: SetTuple, position: number): LoggedSet {
   };
 }
 
-function toPerformance(t: PerformanceTuple, refs: StoredExerciseRef[]): LoggedPerformance {
+function toPerformance(t: PerformanceTuple, exerciseIds: StoredExerciseIds): LoggedPerformance {
   const [order, exerciseName, exerciseId, notes, supersetId, setTuples] = t;
-  refs.push({ exerciseName, exerciseId });
+  if (!exerciseIds.has(exerciseName)) exerciseIds.set(exerciseName, exerciseId);
   // Pattern comprehensions come back in relationship-chain order, not by index.
   const sets = setTuples.map(toSet).sort((a, b) => a.index - b.index);
   return { order, exerciseName, sets, notes, supersetId };
@@ -37,9 +34,9 @@ function toPerformance(t: PerformanceTuple, refs: StoredExerciseRef[]): LoggedPe
  * with its performances and their sets (ordered by index), the shapes the CSV importers produce.
  * What a log never carries into the graph (original unit, source line) is filled neutrally: kg, 0.
  */
-export function toAthleteLogs(records: readonly Neo4jRecord[]): { logs: AthleteLog[]; refs: StoredExerciseRef[] } {
+export function toAthleteLogs(records: readonly Neo4jRecord[]): { logs: AthleteLog[]; exerciseIds: StoredExerciseIds } {
   const byAthlete = new Map<string, LoggedSession[]>();
-  const refs: StoredExerciseRef[] = [];
+  const exerciseIds: StoredExerciseIds = new Map();
   for (const r of records) {
     const athleteId = toStringValue(r.get('athleteId'), 'athleteId');
     let sessions = byAthlete.get(athleteId);
@@ -55,11 +52,11 @@ export function toAthleteLogs(records: readonly Neo4jRecord[]): { logs: AthleteL
     for (let k = 0; k < key.length; k += 1) {
       sessions.push({
         key: key[k] ?? '', startedAt: startedAt[k] ?? '', date: date[k] ?? '', title: title[k] ?? null, durationMin: durationMin[k] ?? null,
-        notes: notes[k] ?? null, sessionRpe: sessionRpe[k] ?? null, performances: (performances[k] ?? []).map((p) => toPerformance(p, refs)),
+        notes: notes[k] ?? null, sessionRpe: sessionRpe[k] ?? null, performances: (performances[k] ?? []).map((p) => toPerformance(p, exerciseIds)),
       });
     }
   }
-  return { logs: [...byAthlete].map(([athleteId, sessions]) => ({ athleteId, sessions })), refs };
+  return { logs: [...byAthlete].map(([athleteId, sessions]) => ({ athleteId, sessions })), exerciseIds };
 }
 
 /**
@@ -68,9 +65,9 @@ export function toAthleteLogs(records: readonly Neo4jRecord[]): { logs: AthleteL
  * unmapped (null), exactly as the CSV path's confident-match resolver treats names it cannot map.
  * Names are resolved once; the first stored id of a name wins (ids come from one deterministic matcher).
  */
-export function storedIdResolver(refs: readonly StoredExerciseRef[], catalog: readonly Exercise[]): ExerciseResolver {
+export function storedIdResolver(exerciseIds: StoredExerciseIds, catalog: readonly Exercise[]): ExerciseResolver {
   const byId = new Map(catalog.filter((e) => e.source !== 'custom').map((e) => [e.id, e]));
   const byName = new Map<string, Exercise | null>();
-  for (const ref of refs) if (!byName.has(ref.exerciseName)) byName.set(ref.exerciseName, byId.get(ref.exerciseId) ?? null);
+  for (const [name, id] of exerciseIds) byName.set(name, byId.get(id) ?? null);
   return (name) => byName.get(name) ?? null;
 }

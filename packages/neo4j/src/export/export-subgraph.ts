@@ -51,10 +51,10 @@ export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): 
   const athleteIds = [...new Set(opts.athleteIds)].sort();
   const to = opts.to ?? null;
   const records = await readTx(db, 'export.subgraph', async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) })).records);
-  const { logs, refs } = toAthleteLogs(records);
+  const { logs, exerciseIds } = toAthleteLogs(records);
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = opts.cutoffDate ?? (dates.length > 0 ? timelineCutoff(dates) : '9999-12-31');
-  const full = buildLearningGraph(logs, storedIdResolver(refs, opts.catalog ?? LIFTGRAPH_CATALOG), {
+  const full = buildLearningGraph(logs, storedIdResolver(exerciseIds, opts.catalog ?? LIFTGRAPH_CATALOG), {
     cutoffDate,
     targetMode: opts.targetMode ?? 'observed',
     baselines: opts.targetMode === 'rule' ? 'all' : (opts.baselines ?? 'all'),
