@@ -77,12 +77,17 @@ async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, co
     return { storedIds: await storedSessionIds(tx, rows.athleteId), existing: (await storedPerformances(tx, rows.athleteId)).filter((p) => !isStale(p)) };
   });
   const fresh = new Set(rows.sessions.filter((s) => !storedIds.has(s.id)).map((s) => s.id));
-  const freshPerformances = new Set(rows.performances.filter((p) => fresh.has(p.sessionId)).map((p) => p.id));
-  const next = planLinks(rows, existing).createNext.filter((l) => freshPerformances.has(l.from) && freshPerformances.has(l.to));
   const staging = { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch };
   await discardStaged(db, rows.athleteId);
   try {
-    await stageFresh(db, sessionTrees(rows, (id) => fresh.has(id)).trees, staging);
+    const trees = stageFresh(db, sessionTrees(rows, (id) => fresh.has(id)).trees, staging);
+    trees.catch(() => undefined); // observed below; not an unhandled rejection meanwhile
+    // The NEXT plan is computed while the server writes the first trees: one turn of the event loop
+    // lets the driver send them before this synchronous work holds the loop.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const freshPerformances = new Set(rows.performances.filter((p) => fresh.has(p.sessionId)).map((p) => p.id));
+    const next = planLinks(rows, existing).createNext.filter((l) => freshPerformances.has(l.from) && freshPerformances.has(l.to));
+    await trees;
     await stageNext(db, next, staging);
     await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, { sessions: fresh, next }));
   } catch (error) {
