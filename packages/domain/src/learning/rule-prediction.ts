@@ -1,6 +1,6 @@
 import type { Exercise } from '../exercise/exercise.js';
 import { applyOverload } from '../overload/apply-overload.js';
-import type { ExerciseSession } from '../overload/overload-types.js';
+import type { ExerciseSession, PerformedSet } from '../overload/overload-types.js';
 import type { PerformanceFacts } from './performance-facts.js';
 
 /** Rest assumed by the rule baseline when the log has none (a common default; SCIENCE.md rest guidance). */
@@ -25,11 +25,11 @@ export class RuleHistory {
     if (cached !== undefined) return cached;
     const p = this.facts[k];
     if (!p) return undefined;
-    const built: ExerciseSession = {
-      date: p.date,
-      targetReps: p.topReps,
-      sets: p.sets.map((s) => ({ weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir })),
-    };
+    // Logged sets already are `PerformedSet`s when loaded and counted (the usual case): shared, not copied.
+    const sets = p.sets.every((s) => s.weightKg !== null && s.reps !== null)
+      ? (p.sets as readonly PerformedSet[])
+      : p.sets.map((s) => ({ weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir }));
+    const built: ExerciseSession = { date: p.date, targetReps: p.topReps, sets };
     this.sessions[k] = built;
     return built;
   }
@@ -53,13 +53,11 @@ export class RuleHistory {
 export function rulePrediction(facts: readonly PerformanceFacts[], i: number, acwr: number | null, memo: RuleHistory = new RuleHistory(facts)): [number, number, number] {
   const f = facts[i];
   if (!f) throw new Error(`no performance ${i}`);
-  const history: ExerciseSession[] = [];
-  for (let k = i; k >= 0 && history.length < HISTORY_SESSIONS; k = facts[k]?.prev ?? -1) {
-    const s = memo.session(k);
-    if (!s) break;
-    history.push(s);
-  }
-  history.reverse();
+  // The last HISTORY_SESSIONS occurrences up to i, oldest first, written back to front.
+  let length = 0;
+  for (let k = i; k >= 0 && length < HISTORY_SESSIONS; k = facts[k]?.prev ?? -1) length++;
+  const history = new Array<ExerciseSession>(length);
+  for (let k = i, at = length - 1; at >= 0; k = facts[k]?.prev ?? -1, at--) history[at] = memo.session(k) as ExerciseSession;
   const current = { weightKg: f.topWeightKg ?? 0, reps: Math.max(1, f.topReps), restSec: f.restSec ?? DEFAULT_REST_SEC, sets: f.workingSets };
   const decision = applyOverload(history, {
     date: f.date,
