@@ -50,8 +50,9 @@ export async function exportableAthleteIds(db: GraphDb): Promise<string[]> {
 export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): Promise<SubgraphExport> {
   const athleteIds = [...new Set(opts.athleteIds)].sort();
   const to = opts.to ?? null;
-  const records = await readTx(db, 'export.subgraph', async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) })).records);
-  const { logs, exerciseIds } = toAthleteLogs(records);
+  // Mapped inside the read callback: no reference to the decoded records outlives it, so they are
+  // garbage by the time the (allocation-heavy) graph build runs.
+  const { logs, exerciseIds } = await readTx(db, 'export.subgraph', async (tx) => toAthleteLogs((await tx.run(EXPORT_SESSIONS, { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) })).records));
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = opts.cutoffDate ?? (dates.length > 0 ? timelineCutoff(dates) : '9999-12-31');
   const full = buildLearningGraph(logs, storedIdResolver(exerciseIds, opts.catalog ?? LIFTGRAPH_CATALOG), {
