@@ -107,9 +107,10 @@ describe('importLog into the real Neo4j (fast-check)', () => {
             const duplicateKeys = new Set(log.sessions.map((x) => x.key)).size < log.sessions.length;
             if (!/injected failure/.test(result.message)) {
               // Two sessions with one key (no importer produces that; the simulator or an API caller could):
-              // refused by the Session id constraint. Clean, but the message is the driver's (reported, not fixed here).
+              // refused before anything is written, naming the key and the fix.
               expect(duplicateKeys, result.message).toBe(true);
-              expect(result).toMatchObject({ name: 'Neo4jStoreError', code: 'CONFLICT' });
+              expect(result).toMatchObject({ name: 'Neo4jStoreError', code: 'INVALID_ARGUMENT' });
+              expect(result.message).toMatch(/two sessions with the key ".*give each its own start time/);
               tally.refusedDuplicateKey += 1;
             } else {
               tally.failedClean += 1;

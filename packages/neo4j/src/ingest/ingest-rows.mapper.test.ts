@@ -43,4 +43,19 @@ describe('buildIngestRows', () => {
     const sets = buildIngestRows('ath', LOG).performances[0]?.sets;
     expect(sets).toMatchObject({ type: ['warmup', 'working', 'working'], reps: [5, 5, 8], weightKg: [60, 100, 100], rpe: [null, null, null] });
   });
+
+  it('should refuse a log with two sessions under one key, naming the key and the fix', () => {
+    const first = LOG.sessions[0];
+    if (first === undefined) throw new Error('fixture');
+    const twice: WorkoutLog = { ...LOG, sessions: [first, { ...first, title: 'Again' }] };
+    expect(() => buildIngestRows('ath', twice)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/two sessions with the key "2024-03-01T07:00:00".*give each its own start time/) }));
+  });
+
+  it('should refuse a session with two exercises at one position, naming the session and the fix', () => {
+    const first = LOG.sessions[0];
+    const squat = first?.performances[0];
+    if (first === undefined || squat === undefined) throw new Error('fixture');
+    const clash: WorkoutLog = { ...LOG, sessions: [{ ...first, performances: [squat, { ...squat, exerciseName: 'Bench Press (Barbell)' }] }] };
+    expect(() => buildIngestRows('ath', clash)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/two exercises at position 0 .*number the session's exercises/) }));
+  });
 });

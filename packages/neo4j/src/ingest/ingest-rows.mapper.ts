@@ -11,6 +11,7 @@ import {
 } from '@liftgraph/domain';
 import neo4j, { type Integer } from 'neo4j-driver';
 import { exerciseRow, type ExerciseRow } from '../catalog/catalog-rows.mapper.js';
+import { Neo4jStoreError } from '../errors.js';
 import { isWorkingSet, meanRestSec, setE1rmKg, topSet, volumeKg } from './top-set.js';
 
 type Props = Record<string, string | number | boolean | Integer | null>;
@@ -142,8 +143,13 @@ export function buildIngestRows(athleteId: string, log: WorkoutLog, matcher: Exe
     counts: { sessions: 0, performances: 0, sets: 0 },
   };
   const touched = new Set<string>();
+  const seenSessions = new Set<string>();
   ordered.forEach((session, i) => {
     const sessionId = sessionIdOf(athleteId, session);
+    if (seenSessions.has(sessionId)) {
+      throw new Neo4jStoreError('INVALID_ARGUMENT', `the log has two sessions with the key "${session.key}" (started ${session.startedAt}): a session is identified by its athlete and key; merge them into one session or give each its own start time`);
+    }
+    seenSessions.add(sessionId);
     const load = loads[i];
     rows.sessions.push({
       id: sessionId,
@@ -154,7 +160,12 @@ export function buildIngestRows(athleteId: string, log: WorkoutLog, matcher: Exe
       },
     });
     let prev: string | null = null;
+    const orders = new Set<number>();
     for (const p of [...session.performances].sort((a, b) => a.order - b.order)) {
+      if (orders.has(p.order)) {
+        throw new Neo4jStoreError('INVALID_ARGUMENT', `session "${session.key}" has two exercises at position ${p.order} (${p.exerciseName}): a performance is identified by its session and order; number the session's exercises 0, 1, 2, …`);
+      }
+      orders.add(p.order);
       const exerciseId = idOfName.get(p.exerciseName) ?? '';
       const row = performanceRow(athleteId, session, sessionId, p, exerciseId);
       rows.performances.push(row);
