@@ -12,21 +12,18 @@ import type { OverloadContext, OverloadDecision, OverloadHistory, OverloadRule }
 export function deloadDecision(ruleId: string, trigger: string, context: OverloadContext, params: OverloadParams): OverloadDecision {
   const { current } = context;
   const p = params.deload;
-  const base = { ruleId, action: 'deload' as const, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
+  // Object literals, not `{ ...base, sets, reason }`: adding keys to a spread copy is V8's slow path (see ruleDecision).
   if (p.style === 'volume') {
     const sets = Math.max(1, Math.round(current.sets * p.setFactor));
-    return { ...base, sets, reason: context.explain === false ? '' : `deload, ${current.sets} → ${sets} sets at the same load: ${trigger}` };
+    const reason = context.explain === false ? '' : `deload, ${current.sets} → ${sets} sets at the same load: ${trigger}`;
+    return { ruleId, action: 'deload', weightKg: current.weightKg, reps: current.reps, restSec: current.restSec, sets, reason };
   }
   const rpe = Math.min(10, Math.max(RPE_MIN, context.targetRpe ?? p.assumedRpe));
   const lighterRpe = Math.max(RPE_MIN, rpe - p.rpeDrop);
   const reps = Math.min(Math.max(1, Math.round(current.reps)), SCIENCE_CHOICES.maxRepsForEstimate);
   const factor = percentOfOneRepMax(reps, lighterRpe) / percentOfOneRepMax(reps, rpe);
-  return {
-    ...base,
-    sets: current.sets,
-    weightKg: current.weightKg * factor,
-    reason: context.explain === false ? '' : `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`,
-  };
+  const reason = context.explain === false ? '' : `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`;
+  return { ruleId, action: 'deload', weightKg: current.weightKg * factor, reps: current.reps, restSec: current.restSec, sets: current.sets, reason };
 }
 
 /** Deload every N training weeks (default 5, within the 4–6 of SCIENCE.md §7); needs `context.weeksSinceDeload`. */

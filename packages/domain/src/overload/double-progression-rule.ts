@@ -3,6 +3,7 @@ import { allSetsReached, fmtKg, lastSession } from './exercise-history.js';
 import type { OverloadParams } from './overload-defaults.js';
 import type { OverloadRule } from './overload-types.js';
 import { plateIncrementKg } from './round-load.js';
+import { ruleDecision } from './rule-decision.js';
 
 const ID = 'double-progression';
 
@@ -22,22 +23,16 @@ export const doubleProgressionRule: OverloadRule<OverloadParams> = {
     if (!Number.isInteger(repRange.min) || !Number.isInteger(repRange.max) || repRange.min < 1 || repRange.min > repRange.max) {
       throw new DomainError('INVALID_REPS', `repRange must be integers with 1 ≤ min ≤ max, got [${repRange.min}, ${repRange.max}]`);
     }
-    const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
     const last = lastSession(history);
-    if (!last) return { ...base, action: 'hold', reason: explain ? 'hold: no earlier session of this exercise' : '' };
+    if (!last) return ruleDecision(ID, 'hold', current, explain ? 'hold: no earlier session of this exercise' : '');
     if (allSetsReached(last, repRange.max)) {
       const stepKg = params.doubleProgression.incrementKg ?? plateIncrementKg(context.equipment, params);
-      return {
-        ...base,
-        action: 'increase-load',
-        weightKg: current.weightKg + stepKg,
-        reps: repRange.min,
-        reason: explain ? `+${fmtKg(stepKg)}, reps back to ${repRange.min}: all ${last.sets.length} sets reached ${repRange.max}` : '',
-      };
+      const reason = explain ? `+${fmtKg(stepKg)}, reps back to ${repRange.min}: all ${last.sets.length} sets reached ${repRange.max}` : '';
+      return ruleDecision(ID, 'increase-load', current, reason, { weightKg: current.weightKg + stepKg, reps: repRange.min });
     }
     if (allSetsReached(last, current.reps) && current.reps < repRange.max) {
-      return { ...base, action: 'increase-reps', reps: current.reps + 1, reason: explain ? `+1 rep (${current.reps + 1}): all sets reached ${current.reps}` : '' };
+      return ruleDecision(ID, 'increase-reps', current, explain ? `+1 rep (${current.reps + 1}): all sets reached ${current.reps}` : '', { reps: current.reps + 1 });
     }
-    return { ...base, action: 'hold', reason: explain ? `hold: not every set reached ${current.reps} reps` : '' };
+    return ruleDecision(ID, 'hold', current, explain ? `hold: not every set reached ${current.reps} reps` : '');
   },
 };

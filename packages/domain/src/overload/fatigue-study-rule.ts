@@ -2,6 +2,7 @@ import { DomainError } from '../errors.js';
 import { fmt, fmtKg } from './exercise-history.js';
 import type { OverloadParams } from './overload-defaults.js';
 import type { OverloadDecision, OverloadRule } from './overload-types.js';
+import { ruleDecision } from './rule-decision.js';
 
 const ID = 'fatigue-study-rule';
 
@@ -22,40 +23,24 @@ export const fatigueStudyRule: OverloadRule<OverloadParams> = {
       throw new DomainError('INVALID_ARGUMENT', `fatigue must be a number in [0, 10], got ${fatigue}`);
     }
     const p = params.fatigueStudy;
-    const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
     if (fatigue < p.increaseBelow) {
       const weightKg = (current.weightKg * (100 + p.loadIncreasePct)) / 100;
-      return {
-        ...base,
-        action: 'increase-load',
-        weightKg,
-        reason: explain ? `+${p.loadIncreasePct} % load (${fmtKg(current.weightKg)} → ${fmtKg(weightKg)}): fatigue ${fmt(fatigue)} < ${p.increaseBelow}` : '',
-      };
+      const reason = explain ? `+${p.loadIncreasePct} % load (${fmtKg(current.weightKg)} → ${fmtKg(weightKg)}): fatigue ${fmt(fatigue)} < ${p.increaseBelow}` : '';
+      return ruleDecision(ID, 'increase-load', current, reason, { weightKg });
     }
     if (fatigue <= p.relieveAbove) {
-      return { ...base, action: 'hold', reason: explain ? `hold: fatigue ${fmt(fatigue)} in [${p.increaseBelow}, ${p.relieveAbove}]` : '' };
+      return ruleDecision(ID, 'hold', current, explain ? `hold: fatigue ${fmt(fatigue)} in [${p.increaseBelow}, ${p.relieveAbove}]` : '');
     }
     if (current.restSec < p.maxRestSec) {
       const restSec = Math.min(current.restSec + p.restIncrementSec, p.maxRestSec);
-      return {
-        ...base,
-        action: 'increase-rest',
-        restSec,
-        reason: explain ? `+${restSec - current.restSec} s rest (${restSec} s): fatigue ${fmt(fatigue)} > ${p.relieveAbove}` : '',
-      };
+      const reason = explain ? `+${restSec - current.restSec} s rest (${restSec} s): fatigue ${fmt(fatigue)} > ${p.relieveAbove}` : '';
+      return ruleDecision(ID, 'increase-rest', current, reason, { restSec });
     }
     if (current.reps > p.minReps) {
-      return {
-        ...base,
-        action: 'decrease-reps',
-        reps: current.reps - 1,
-        reason: explain ? `−1 rep (${current.reps - 1}): fatigue ${fmt(fatigue)} > ${p.relieveAbove} and rest capped at ${p.maxRestSec} s` : '',
-      };
+      const reason = explain ? `−1 rep (${current.reps - 1}): fatigue ${fmt(fatigue)} > ${p.relieveAbove} and rest capped at ${p.maxRestSec} s` : '';
+      return ruleDecision(ID, 'decrease-reps', current, reason, { reps: current.reps - 1 });
     }
-    return {
-      ...base,
-      action: 'hold',
-      reason: explain ? `hold: fatigue ${fmt(fatigue)} > ${p.relieveAbove} but rest capped at ${p.maxRestSec} s and reps at ${p.minReps}` : '',
-    };
+    const reason = explain ? `hold: fatigue ${fmt(fatigue)} > ${p.relieveAbove} but rest capped at ${p.maxRestSec} s and reps at ${p.minReps}` : '';
+    return ruleDecision(ID, 'hold', current, reason);
   },
 };

@@ -1,6 +1,7 @@
 import { consecutiveMisses, fmtKg, lastSession } from './exercise-history.js';
 import type { OverloadParams } from './overload-defaults.js';
 import type { OverloadRule } from './overload-types.js';
+import { ruleDecision } from './rule-decision.js';
 
 const ID = 'linear-progression';
 
@@ -16,22 +17,19 @@ export const linearProgressionRule: OverloadRule<OverloadParams> = {
   evaluate(history, context, params) {
     const { current, explain = true } = context;
     const p = params.linear;
-    const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
-    if (!lastSession(history)) return { ...base, action: 'hold', reason: explain ? 'hold: no earlier session of this exercise' : '' };
+    if (!lastSession(history)) return ruleDecision(ID, 'hold', current, explain ? 'hold: no earlier session of this exercise' : '');
     const misses = consecutiveMisses(history);
     if (misses === 0) {
       const stepKg = p.incrementKg[context.region ?? 'upper'];
-      return { ...base, action: 'increase-load', weightKg: current.weightKg + stepKg, reason: explain ? `+${fmtKg(stepKg)}: every set reached its target reps` : '' };
+      const reason = explain ? `+${fmtKg(stepKg)}: every set reached its target reps` : '';
+      return ruleDecision(ID, 'increase-load', current, reason, { weightKg: current.weightKg + stepKg });
     }
     if (misses >= p.resetAfterMisses) {
       const weightKg = (current.weightKg * (100 - p.resetPct)) / 100;
-      return {
-        ...base,
-        action: 'decrease-load',
-        weightKg,
-        reason: explain ? `reset −${p.resetPct} % (${fmtKg(weightKg)}): ${misses} missed sessions in a row` : '',
-      };
+      const reason = explain ? `reset −${p.resetPct} % (${fmtKg(weightKg)}): ${misses} missed sessions in a row` : '';
+      return ruleDecision(ID, 'decrease-load', current, reason, { weightKg });
     }
-    return { ...base, action: 'hold', reason: explain ? `repeat ${fmtKg(current.weightKg)}: missed target reps (${misses} of ${p.resetAfterMisses} before a reset)` : '' };
+    const reason = explain ? `repeat ${fmtKg(current.weightKg)}: missed target reps (${misses} of ${p.resetAfterMisses} before a reset)` : '';
+    return ruleDecision(ID, 'hold', current, reason);
   },
 };

@@ -3,6 +3,7 @@ import { SCIENCE_CHOICES } from '../science/science-choices.js';
 import { fmt, lastSession, setRpe } from './exercise-history.js';
 import type { OverloadParams } from './overload-defaults.js';
 import type { OverloadRule } from './overload-types.js';
+import { ruleDecision } from './rule-decision.js';
 
 const ID = 'rpe-target-autoregulation';
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
@@ -24,10 +25,9 @@ export const rpeTargetRule: OverloadRule<OverloadParams> = {
     const reported = reference ? setRpe(reference) : null;
     if (!reference || reported === null) return null;
     const p = params.rpeTarget;
-    const base = { ruleId: ID, weightKg: current.weightKg, reps: current.reps, restSec: current.restSec };
     const diff = targetRpe - reported;
     if (Math.abs(diff) <= p.toleranceRpe) {
-      return { ...base, action: 'hold', reason: explain ? `hold: RPE ${fmt(reported)} within ±${p.toleranceRpe} of target ${fmt(targetRpe)}` : '' };
+      return ruleDecision(ID, 'hold', current, explain ? `hold: RPE ${fmt(reported)} within ±${p.toleranceRpe} of target ${fmt(targetRpe)}` : '');
     }
     const reps = clamp(Math.round(reference.reps), 1, SCIENCE_CHOICES.maxRepsForEstimate);
     const ratio =
@@ -35,11 +35,7 @@ export const rpeTargetRule: OverloadRule<OverloadParams> = {
     const changePct = clamp((ratio - 1) * 100, -p.maxChangePct, p.maxChangePct);
     const weightKg = current.weightKg * (1 + changePct / 100);
     const direction = diff > 0 ? 'below' : 'above';
-    return {
-      ...base,
-      action: changePct >= 0 ? 'increase-load' : 'decrease-load',
-      weightKg,
-      reason: explain ? `${changePct >= 0 ? '+' : '−'}${fmt(Math.abs(changePct))} % load: RPE ${fmt(reported)} ${direction} target ${fmt(targetRpe)} (RTS chart, ${reps} reps)` : '',
-    };
+    const reason = explain ? `${changePct >= 0 ? '+' : '−'}${fmt(Math.abs(changePct))} % load: RPE ${fmt(reported)} ${direction} target ${fmt(targetRpe)} (RTS chart, ${reps} reps)` : '';
+    return ruleDecision(ID, changePct >= 0 ? 'increase-load' : 'decrease-load', current, reason, { weightKg });
   },
 };
