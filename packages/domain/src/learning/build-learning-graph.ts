@@ -142,6 +142,13 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
   const day = dayNumbers(facts);
   const descriptors = exerciseDescriptors(overlap);
   const history = new RuleHistory(facts);
+  // Exercise ordinals of every node up front (-1 = unmapped), so shared-muscle candidates read the
+  // overlap table directly.
+  const exerciseOrdinal = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = (facts[i] as PerformanceFacts).exercise;
+    exerciseOrdinal[i] = e ? descriptors.ordinal(e) : -1;
+  }
 
   let sessionStart = 0;
   let sessionEnd = 0;
@@ -202,6 +209,7 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
     }
     let nextPending = f.prev >= 0;
     if (f.exercise || minOverlap <= 0) {
+      const own = exerciseOrdinal[i] ?? -1;
       for (let j = windowStart; j < sessionStart; j++) {
         if (nextPending && f.prev <= j) {
           edges.add(f.prev, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
@@ -209,7 +217,8 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
         }
         const earlier = facts[j] as PerformanceFacts;
         if (earlier.date === f.date) continue;
-        const o = earlier.exercise && f.exercise ? descriptors.overlap(earlier.exercise, f.exercise) : 0;
+        const theirs = exerciseOrdinal[j] ?? -1;
+        const o = theirs >= 0 && own >= 0 ? descriptors.overlapByOrdinal(theirs, own) : 0;
         if (o >= minOverlap) edges.add(j, o * fatigueSimilarity(earlier, f), SHARED_MUSCLE);
       }
     }

@@ -12,6 +12,10 @@ export interface ExerciseDescriptors {
   of(exercise: Exercise | null): ExerciseDescriptor;
   /** `overlap(a, b)`, computed once per ordered pair of exercises. */
   overlap(a: Exercise, b: Exercise): number;
+  /** A dense number for the exercise (0, 1, … in order of first sight), for `overlapByOrdinal`. */
+  ordinal(exercise: Exercise): number;
+  /** `overlap` by ordinals: a table read after the first call per pair, no Map lookups. */
+  overlapByOrdinal(a: number, b: number): number;
 }
 
 const NONE: ExerciseDescriptor = { columns: new Int32Array(0), values: new Float64Array(0) };
@@ -36,6 +40,7 @@ function describe(e: Exercise): ExerciseDescriptor {
  */
 export function exerciseDescriptors(overlapOf: (a: Exercise, b: Exercise) => number): ExerciseDescriptors {
   const ordinal = new Map<Exercise, number>();
+  const exercises: Exercise[] = [];
   const described: ExerciseDescriptor[] = [];
   // Dense D × D table of overlaps (NaN = not computed yet), regrown when a new exercise appears.
   let size = 64;
@@ -44,6 +49,7 @@ export function exerciseDescriptors(overlapOf: (a: Exercise, b: Exercise) => num
     let k = ordinal.get(e);
     if (k === undefined) {
       ordinal.set(e, (k = described.length));
+      exercises.push(e);
       described.push(describe(e));
       if (k >= size) {
         const grown = new Float64Array(4 * size * size).fill(Number.NaN);
@@ -53,14 +59,19 @@ export function exerciseDescriptors(overlapOf: (a: Exercise, b: Exercise) => num
     }
     return k;
   };
+  const overlapAt = (ia: number, ib: number): number => {
+    const cell = ia * size + ib;
+    let o = table[cell] ?? Number.NaN;
+    if (Number.isNaN(o)) table[cell] = o = overlapOf(exercises[ia] as Exercise, exercises[ib] as Exercise);
+    return o;
+  };
   return {
     of: (e) => (e === null ? NONE : (described[ordinalOf(e)] ?? NONE)),
     overlap(a, b) {
       const [ia, ib] = [ordinalOf(a), ordinalOf(b)]; // both first: a new ordinal may regrow the table
-      const cell = ia * size + ib;
-      let o = table[cell] ?? Number.NaN;
-      if (Number.isNaN(o)) table[cell] = o = overlapOf(a, b);
-      return o;
+      return overlapAt(ia, ib);
     },
+    ordinal: ordinalOf,
+    overlapByOrdinal: overlapAt,
   };
 }

@@ -1,5 +1,5 @@
 import type { Exercise } from '../exercise/exercise.js';
-import type { LoggedSession, LoggedSet } from '../log/workout-log.js';
+import type { LoggedPerformance, LoggedSession, LoggedSet } from '../log/workout-log.js';
 import { estimateSetEffort } from '../science/set-effort-proxy.js';
 import { addDays } from '../science/calendar-day.js';
 
@@ -62,6 +62,14 @@ function epley(weightKg: number | null, reps: number | null): number {
   return reps === 1 ? weightKg : weightKg * (1 + reps / 30);
 }
 
+/** Performances by order: the array itself when already ordered (as importers and the export give them). */
+function inOrder(performances: readonly LoggedPerformance[]): readonly LoggedPerformance[] {
+  for (let k = 1; k < performances.length; k++) {
+    if ((performances[k - 1] as LoggedPerformance).order > (performances[k] as LoggedPerformance).order) return [...performances].sort((a, b) => a.order - b.order);
+  }
+  return performances;
+}
+
 function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
@@ -80,8 +88,9 @@ export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): Pe
     return d;
   };
   for (const session of sessions) {
-    for (const perf of [...session.performances].sort((a, b) => a.order - b.order)) {
-      const working = perf.sets.filter(isWorking);
+    for (const perf of inOrder(session.performances)) {
+      // The logged array itself when every set counts (the usual case), else the working ones.
+      const working = perf.sets.every(isWorking) ? perf.sets : perf.sets.filter(isWorking);
       if (working.length === 0) continue;
       let exercise = resolved.get(perf.exerciseName);
       if (exercise === undefined) {
