@@ -13,6 +13,7 @@ export interface SoakHeap {
   problems: string[];
 }
 
+const nonHeapMiB = (s: HeapAfterGc): number => s.rssMiB - s.heapTotalMiB - s.externalMiB;
 const f1 = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const signed = (n: number, digits = 0): string => `${n >= 0 ? '+' : ''}${n.toFixed(digits)}`;
 
@@ -28,8 +29,12 @@ export function renderHeapSection(h: SoakHeap): string[] {
   if (t !== null) {
     lines.push(`**Heap used after GC: ${f1(t.first)} → ${f1(t.last)} MiB (max ${f1(t.max)}), slope ${t.slopePerMin.toFixed(3)} MiB/min over the run, ${t.slopeSecondHalfPerMin.toFixed(3)} MiB/min over the second half.**`, '');
   }
-  lines.push('| t (s) | heap used MiB | heap total MiB | external MiB | RSS MiB | GC ms |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const s of h.samples) lines.push(`| ${s.tSec.toFixed(0)} | ${f1(s.heapUsedMiB)} | ${f1(s.heapTotalMiB)} | ${f1(s.externalMiB)} | ${f1(s.rssMiB)} | ${f1(s.gcMs)} |`);
+  const outside = seriesTrend(h.samples.map((s) => ({ tSec: s.tSec, v: nonHeapMiB(s) })));
+  if (outside !== null) {
+    lines.push(`RSS outside the V8 heap (RSS − heap total − external: native allocations, thread stacks, the binary): ${f1(outside.first)} → ${f1(outside.last)} MiB, slope ${outside.slopePerMin.toFixed(2)} MiB/min over the run, ${outside.slopeSecondHalfPerMin.toFixed(2)} MiB/min over the second half.`, '');
+  }
+  lines.push('| t (s) | heap used MiB | heap total MiB | external MiB | RSS MiB | RSS outside heap MiB | GC ms |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of h.samples) lines.push(`| ${s.tSec.toFixed(0)} | ${f1(s.heapUsedMiB)} | ${f1(s.heapTotalMiB)} | ${f1(s.externalMiB)} | ${f1(s.rssMiB)} | ${f1(nonHeapMiB(s))} | ${f1(s.gcMs)} |`);
   if (h.snapshots.length > 0) {
     lines.push('', '### Heap snapshots', '');
     lines.push(`Writing a snapshot pauses ${h.process} for a few seconds and makes it allocate native memory that the allocator keeps, so its RSS steps up after each snapshot (before the load and at the middle): read RSS from a \`--no-snapshots\` run.`, '');

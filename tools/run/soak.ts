@@ -40,7 +40,9 @@ const MAX_IN_FLIGHT = 16;
 const outIndex = process.argv.indexOf('--out');
 const startedAt = new Date().toISOString();
 const outFile = outIndex >= 0 ? resolve(process.argv[outIndex + 1] ?? '') : join(REPO_ROOT, 'docs', 'reports', `soak-${startedAt.slice(0, 10)}.md`);
-const command = `pnpm bench:soak ${process.argv.slice(2).join(' ')}`.trim();
+// Variables that change how the processes allocate memory are part of the command that made the figures.
+const memoryEnv = Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_') || k === 'NODE_OPTIONS').map(([k, v]) => `${k}=${v ?? ''} `).join('');
+const command = `${memoryEnv}pnpm bench:soak ${process.argv.slice(2).join(' ')}`.trim();
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 const TURBO = join(REPO_ROOT, 'node_modules/.bin/turbo');
