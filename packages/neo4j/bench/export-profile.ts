@@ -2,7 +2,7 @@
 // dev Neo4j (or reuses `--athlete <id>`), then times the export's phases — the query with the driver's
 // decoding, the mapping to domain logs, buildLearningGraph — and CPU-profiles whole exports through the
 // inspector (top self-time functions, GC share, .cpuprofile written). Deletes the athlete unless `--keep`.
-// `pnpm --filter @liftgraph/neo4j exec tsx --conditions=@liftgraph/source bench/export-profile.ts [--size 100000] [--baselines all] [--runs 3] [--athlete id] [--keep]`
+// `pnpm --filter @liftgraph/neo4j exec tsx --conditions=@liftgraph/source bench/export-profile.ts [--size 100000] [--baselines all] [--runs 3] [--athlete id] [--keep] [--chunk 200] [--no-profile]`
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
@@ -19,6 +19,8 @@ const size = Number(arg('--size') ?? 100_000);
 const baselines = arg('--baselines') === 'persistence' ? 'persistence' : 'all';
 const runs = Number(arg('--runs') ?? 3);
 const keep = process.argv.includes('--keep');
+// Sessions per record in the phase timings (the export itself uses its EXPORT_CHUNK).
+const chunk = Number(arg('--chunk') ?? 200);
 const out = `/tmp/export-${size}-${baselines}.cpuprofile`;
 
 interface ProfileNode {
@@ -38,7 +40,7 @@ try {
   await exportSubgraph(db, { athleteIds: [athleteId], baselines }); // warm-up: plan cache, JIT
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    const records = await readTx(db, 'export.subgraph', async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds: [athleteId], to: null, chunk: neo4j.int(200) })).records);
+    const records = await readTx(db, 'export.subgraph', async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds: [athleteId], to: null, chunk: neo4j.int(chunk) })).records);
     const t1 = performance.now();
     const { logs, exerciseIds } = toAthleteLogs(records);
     const t2 = performance.now();
