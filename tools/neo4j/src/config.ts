@@ -24,6 +24,12 @@ export interface Neo4jToolConfig {
    * not measure faster for a 100k-set import here.
    */
   txState: 'ON_HEAP' | 'OFF_HEAP';
+  /**
+   * The JVM's garbage collector (NEO4J_GC): `parallel` (default) or `g1` (the JVM's and Neo4j's own default).
+   * The throughput collector measured faster for bulk imports on 2 cores (100k set rows: GC 0.35–0.63 s vs
+   * 0.59–1.78 s, 21.8k–23.1k vs 17.6k–21.0k rows/s interleaved); its pauses on a 2g heap stay short.
+   */
+  gc: 'parallel' | 'g1';
   javaHome: string | undefined;
 }
 
@@ -34,6 +40,12 @@ function intFrom(name: string, raw: string | undefined, fallback: number): numbe
     throw new Error(`${name} must be a port number (1–65535), got "${raw}". Fix it in .env or the environment.`);
   }
   return value;
+}
+
+function gcFrom(raw: string | undefined): 'parallel' | 'g1' {
+  if (raw === undefined || raw === '' || raw === 'parallel') return 'parallel';
+  if (raw === 'g1') return 'g1';
+  throw new Error(`NEO4J_GC must be parallel or g1, got "${raw}". Fix it in .env or the environment.`);
 }
 
 function txStateError(raw: string): never {
@@ -58,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Neo4jToolConfi
     heap: env.NEO4J_HEAP ?? '2g',
     pageCache: env.NEO4J_PAGECACHE ?? '512m',
     txState: env.NEO4J_TX_STATE === 'OFF_HEAP' ? 'OFF_HEAP' : env.NEO4J_TX_STATE === 'ON_HEAP' || env.NEO4J_TX_STATE === undefined ? 'ON_HEAP' : txStateError(env.NEO4J_TX_STATE),
+    gc: gcFrom(env.NEO4J_GC),
     javaHome: env.JAVA_HOME,
   };
 }
