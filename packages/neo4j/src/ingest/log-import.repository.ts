@@ -31,7 +31,9 @@ export interface ImportLogOptions {
    * Logs with more set rows than this are staged in small transactions and published in one final
    * transaction, which bounds the transaction's memory (one transaction of 100k sets exceeds Neo4j's
    * transaction memory limit on a 1 GB heap; staged it fits) and makes a killed import resumable;
-   * smaller logs are written in one transaction, which measured cheaper there (default 50,000 sets).
+   * smaller logs (every real log seen so far: ≤ 7k sets) are written in one transaction. Default 25,000
+   * sets: at 50k the staged path measured faster (20.0k–21.6k vs 17.6k–20.6k rows/s, 2 cores), its staging
+   * transactions running side by side.
    */
   stageAbove?: number;
   /** Staging transactions in flight at once (default 2). */
@@ -53,7 +55,7 @@ export interface ImportLogResult {
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
-export const DEFAULT_STAGE_ABOVE = 50_000;
+export const DEFAULT_STAGE_ABOVE = 25_000;
 
 export const fileSha256 = (file: Uint8Array | string): string => createHash('sha256').update(file).digest('hex');
 
