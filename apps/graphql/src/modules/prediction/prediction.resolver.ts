@@ -12,7 +12,7 @@ export class PredictionResolver {
   async predictions(@Ctx() ctx: Context, @Arg('athleteId', () => ID) athleteId: string): Promise<PredictionType[]> {
     await ctx.access.assertAthlete(athleteId);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'predictions');
-    return (await ctx.services.planner.predictions(athleteId, ctx.requestId)).map(toPredictionType);
+    return (await ctx.services.planner.predictions(athleteId, ctx.requestId, ctx.causal)).map(toPredictionType);
   }
 
   @FieldResolver(() => ExerciseType, { nullable: true })

@@ -55,7 +55,7 @@ export class ProgramResolver {
     await ctx.access.assertAthlete(input.athleteId);
     const request = planRequest(input);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'generateProgram');
-    return ctx.services.planner.generateProgram(request, ctx.requestId);
+    return ctx.services.planner.generateProgram(request, ctx.requestId, ctx.causal);
   }
 
   @Authorized(...ROLES.programWriters)
