@@ -117,4 +117,13 @@ describe('planner honours x-liftgraph-bookmark (read-your-writes forwarded by th
     }
     expect(await programCount()).toBe(before);
   });
+
+  it('should document the header and the 503 on the program and prediction routes in /openapi.json', async () => {
+    const doc = (await call('/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; responses: Record<string, unknown> }>> };
+    for (const [path, method] of [['/programs', 'post'], ['/programs/{id}', 'get'], ['/predictions', 'get']] as const) {
+      const op = doc.paths[path]?.[method];
+      expect(op?.parameters, `${method} ${path}`).toContainEqual(expect.objectContaining({ name: BOOKMARK_HEADER, in: 'header' }));
+      expect(Object.keys(op?.responses ?? {}), `${method} ${path}`).toEqual(expect.arrayContaining(['400', '503']));
+    }
+  });
 });
