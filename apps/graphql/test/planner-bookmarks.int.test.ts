@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from '@liftgraph/neo4j';
 import { futureBookmark } from '@liftgraph/neo4j/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,5 +82,36 @@ describe('read-your-writes through the planner (the API forwards x-liftgraph-boo
       expect(r.bookmark).toBeNull();
     }
     expect(await programCount()).toBe(before);
+  });
+
+  it("should answer 503 BOOKMARK_TIMEOUT with Retry-After when the planner's reads did not reach the bookmarks the API's own probe passed", async () => {
+    // Needs a database member lagging behind the API's: impossible on one Neo4j instance, so a stand-in planner
+    // answers exactly what apps/planner answers then (apps/planner/test/bookmarks.int.test.ts shows that answer).
+    const seen: Array<string | undefined> = [];
+    const lagging: Server = createServer((req, res) => {
+      seen.push(req.headers[BOOKMARK_HEADER] as string | undefined);
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ error: 'bookmark-timeout', message: 'not reached' }));
+    });
+    await new Promise<void>((resolve) => lagging.listen(0, '127.0.0.1', resolve));
+    try {
+      const api = (await s.replica({ PLANNER_URL: `http://127.0.0.1:${(lagging.address() as AddressInfo).port}` })).api.url;
+      const { bookmark } = await generateThroughA();
+      for (const [query, variables] of [[GENERATE, { a: f.athleteA1 }], [PREDICTIONS, { a: f.athleteA1 }]] as const) {
+        const res = await fetch(`${api}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${coach}`, [BOOKMARK_HEADER]: bookmark },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await res.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
+        expect(res.status).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('1');
+        expect(body.errors?.[0]?.extensions?.code).toBe('BOOKMARK_TIMEOUT');
+        expect(body.errors?.[0]?.message).toMatch(/has not yet reached the writes named in the x-liftgraph-bookmark request header/);
+      }
+      // The client's bookmark reached the planner both times.
+      expect(seen).toEqual([bookmark, bookmark]);
+    } finally {
+      await new Promise((resolve) => lagging.close(resolve));
+    }
   });
 });
