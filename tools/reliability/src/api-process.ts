@@ -49,6 +49,16 @@ export function postGraphql(baseUrl: string, payload: unknown, opts: { token?: s
 }
 
 /** The GraphQL API (apps/graphql/dist/main.js) as a real process on `neo4j`, calling the planner at `plannerUrl`. */
+export const LOGIN_MUTATION = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+
+/** Signs in through the API and returns the bearer token (throws with the API's answer when refused). */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const r = await postGraphql(baseUrl, { query: LOGIN_MUTATION, variables: { e: email, p: password } });
+  const token = (r.data?.login as { token?: string } | undefined)?.token;
+  if (token === undefined) throw new Error(`sign-in as ${email} failed: ${r.status} ${r.body}`);
+  return token;
+}
+
 export async function startApi(neo4j: Neo4jEnv, opts: { plannerUrl?: string; env?: Record<string, string> } = {}): Promise<RunningService> {
   const port = await freePort();
   return startService({

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GqlResponse, postGraphql, startApi, startPlanner } from '../src/api-process.js';
+import { type GqlResponse, postGraphql, signIn, startApi, startPlanner } from '../src/api-process.js';
 import { createUser, FIXTURE_PASSWORD } from '../src/fixture-users.js';
 import { type GraphCounts, graphCounts } from '../src/graph-counts.js';
 import { type Operation, operationsOf, withValueAt } from '../src/graphql-inputs.js';
@@ -146,8 +146,7 @@ beforeAll(async () => {
   const conn = { url: neo.url, user: neo.cfg.user, password: neo.cfg.password };
   planner = await startPlanner(conn);
   api = await startApi(conn, { plannerUrl: planner.url, env: { TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --`, LOG_LEVEL: 'warn' } });
-  const login = await postGraphql(api.url, { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: adminEmail, p: FIXTURE_PASSWORD } });
-  token = (login.data?.login as { token: string }).token;
+  token = await signIn(api.url, adminEmail, FIXTURE_PASSWORD);
   expect(coach.email).toMatch(/@reliability\.test$/);
   // The schema the API emits from its code (apps/graphql/schema.graphql; introspection of the running API
   // is refused by its own depth limit, which these requests keep).

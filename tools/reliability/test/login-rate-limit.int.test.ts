@@ -2,7 +2,7 @@ import { createGraphDb, migrate } from '@liftgraph/neo4j';
 import { testConnection, uniqueLabel } from '@liftgraph/tools-neo4j/testing';
 import type { RunningService } from '@liftgraph/tools-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphql, startApi } from '../src/api-process.js';
+import { LOGIN_MUTATION, postGraphql, startApi } from '../src/api-process.js';
 import { createUser, dropPrefix, FIXTURE_PASSWORD, throttleKeyOf } from '../src/fixture-users.js';
 
 // OWASP API4 / API2: sign-in rate limiting per (client address, e-mail), shared by two API replicas
@@ -10,7 +10,7 @@ import { createUser, dropPrefix, FIXTURE_PASSWORD, throttleKeyOf } from '../src/
 const c = testConnection();
 const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
 const prefix = uniqueLabel('ratelimit');
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const LOGIN = LOGIN_MUTATION;
 let replicaA: RunningService;
 let replicaB: RunningService;
 const emails: string[] = [];

@@ -83,9 +83,20 @@ const VISIBLE_LABELS = ['Athlete', 'Session', 'Performance', 'Import', 'Program'
 const VISIBLE_TYPES = ['LOGGED', 'INCLUDES', 'OF', 'NEXT', 'THEN', 'HAS_IMPORT', 'IMPORTED', 'FOR', 'HAS_DAY', 'PRESCRIBES'];
 const visible = (c: GraphCounts): Record<string, number> => ({
   ...Object.fromEntries(VISIBLE_LABELS.map((l) => [`:${l}`, c.nodes[l] ?? 0])),
-  // INCLUDES also links staged performances; count only those of visible sessions below.
-  ...Object.fromEntries(VISIBLE_TYPES.filter((t) => t !== 'INCLUDES').map((t) => [`[:${t}]`, c.relationships[t] ?? 0])),
+  // INCLUDES, THEN and NEXT also link staged nodes to each other: counted between visible nodes only (`visibleLinks`).
+  ...Object.fromEntries(VISIBLE_TYPES.filter((t) => !BETWEEN_STAGED.includes(t)).map((t) => [`[:${t}]`, c.relationships[t] ?? 0])),
 });
+const BETWEEN_STAGED = ['INCLUDES', 'THEN', 'NEXT'];
+
+/** INCLUDES/THEN/NEXT a reader can reach: between Session/Performance nodes (not their staged twins). */
+async function visibleLinks(db: GraphDb): Promise<Record<string, number>> {
+  const q = async (cypher: string): Promise<number> => Number((await db.driver.executeQuery(cypher, {}, { database: db.database })).records[0]?.get('n') ?? 0);
+  return {
+    INCLUDES: await q('MATCH (:Session)-[r:INCLUDES]->(:Performance) RETURN count(r) AS n'),
+    THEN: await q('MATCH (:Performance)-[r:THEN]->(:Performance) RETURN count(r) AS n'),
+    NEXT: await q('MATCH (:Performance)-[r:NEXT]->(:Performance) RETURN count(r) AS n'),
+  };
+}
 
 async function restart(): Promise<void> {
   await neo.reconnect();
@@ -126,6 +137,7 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
     const sets = setCount(log);
     expect(sets).toBeGreaterThanOrEqual(SETS);
     const base = await graphCounts(neo.db());
+    const baseLinks = await visibleLinks(neo.db());
 
     const crash = killOnce();
     const db = crashableDb();
@@ -143,6 +155,7 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
     await restart();
     const afterCrash = await graphCounts(neo.db());
     expect(visible(afterCrash), 'the killed import left visible data behind').toEqual(visible(base));
+    expect(await visibleLinks(neo.db()), 'the killed import left visible INCLUDES/THEN/NEXT behind').toEqual(baseLinks);
     const staged = delta(afterCrash, base);
 
     const retried = await importLog(neo.db(), { athleteId: athlete, log, file: `crash-file-${athlete}` }, { batchSize: 2_000, ...staging });

@@ -3,7 +3,7 @@ import { createGraphDb, importLog, migrate, seedCatalog, UserRepository } from '
 import { testConnection, uniqueLabel } from '@liftgraph/tools-neo4j/testing';
 import type { RunningService } from '@liftgraph/tools-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GqlResponse, postGraphql, startApi, startPlanner } from '../src/api-process.js';
+import { type GqlResponse, postGraphql, signIn, startApi, startPlanner } from '../src/api-process.js';
 import { createUser, dropPrefix, FIXTURE_PASSWORD } from '../src/fixture-users.js';
 
 // OWASP API4/API6: per-user limits on the expensive operations (generateProgram, predictions,
@@ -29,12 +29,7 @@ async function programsOfAthlete(): Promise<number> {
   return Number(records[0]?.get('n'));
 }
 
-async function signIn(api: RunningService, email: string): Promise<string> {
-  const r = await postGraphql(api.url, { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: FIXTURE_PASSWORD } });
-  const t = (r.data?.login as { token?: string } | undefined)?.token;
-  if (t === undefined) throw new Error(`sign-in failed: ${r.status} ${r.body}`);
-  return t;
-}
+const signInAs = (api: RunningService, email: string): Promise<string> => signIn(api.url, email, FIXTURE_PASSWORD);
 
 beforeAll(async () => {
   await migrate(db);
@@ -50,9 +45,9 @@ beforeAll(async () => {
   await users.linkCoachAthlete(`${prefix}-other-coach`, athleteId);
   planner = await startPlanner(c);
   [replicaA, replicaB] = await Promise.all([startApi(c, { plannerUrl: planner.url, env: LIMITS }), startApi(c, { plannerUrl: planner.url, env: LIMITS })]);
-  tokens.coach = await signIn(replicaA, coach.email);
-  tokens.otherCoach = await signIn(replicaB, otherCoach.email);
-  tokens.admin = await signIn(replicaA, admin.email);
+  tokens.coach = await signInAs(replicaA, coach.email);
+  tokens.otherCoach = await signInAs(replicaB, otherCoach.email);
+  tokens.admin = await signInAs(replicaA, admin.email);
 }, 300_000);
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { freePort, type RunningService } from '@liftgraph/tools-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The portal's own mapping from an API error to what the program builder shows ("Could not generate: …").
 import { unwrapResponse, userMessage } from '../../../apps/portal/src/graphql/request-error.js';
-import { postGraphql, startApi, startPlanner } from '../src/api-process.js';
+import { postGraphql, signIn, startApi, startPlanner } from '../src/api-process.js';
 import { createUser, dropPrefix, FIXTURE_PASSWORD } from '../src/fixture-users.js';
 
 // Issue 9 item 1: the planner down (never started, or killed while the API runs) → GraphQL answers a
@@ -24,12 +24,7 @@ async function programsOfAthlete(): Promise<number> {
   return Number(records[0]?.get('n'));
 }
 
-async function signIn(api: RunningService): Promise<string> {
-  const r = await postGraphql(api.url, { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: `${prefix}-coach@reliability.test`, p: FIXTURE_PASSWORD } });
-  const t = (r.data?.login as { token?: string } | undefined)?.token;
-  if (t === undefined) throw new Error(`sign-in failed: ${r.status} ${r.body}`);
-  return t;
-}
+const signInAsCoach = (api: RunningService): Promise<string> => signIn(api.url, `${prefix}-coach@reliability.test`, FIXTURE_PASSWORD);
 
 beforeAll(async () => {
   await migrate(db);
@@ -53,7 +48,7 @@ describe('planner down', () => {
   it('should answer PLANNER_UNAVAILABLE when no planner listens, write nothing, and the portal shows its planner message', async () => {
     const api = await startApi(c, { plannerUrl: `http://127.0.0.1:${await freePort()}` });
     started.push(api);
-    token = await signIn(api);
+    token = await signInAsCoach(api);
     const before = await programsOfAthlete();
     const r = await postGraphql(api.url, { query: GENERATE, variables: { a: athleteId } }, { token });
     expect(r.status).toBe(200);
@@ -78,7 +73,7 @@ describe('planner down', () => {
     started.push(planner);
     const api = await startApi(c, { plannerUrl: planner.url });
     started.push(api);
-    token = await signIn(api);
+    token = await signInAsCoach(api);
     const ok = await postGraphql(api.url, { query: GENERATE, variables: { a: athleteId } }, { token });
     expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
     const before = await programsOfAthlete();

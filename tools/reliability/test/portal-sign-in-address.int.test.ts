@@ -6,7 +6,7 @@ import { createGraphDb, migrate } from '@liftgraph/neo4j';
 import { testConnection, uniqueLabel } from '@liftgraph/tools-neo4j/testing';
 import { freePort, type RunningService, startService } from '@liftgraph/tools-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../src/api-process.js';
+import { LOGIN_MUTATION, startApi } from '../src/api-process.js';
 import { createUser, dropPrefix, FIXTURE_PASSWORD, throttleKeyOf } from '../src/fixture-users.js';
 
 // OWASP API2: the portal signs in server-side (POST /api/session → the API's login mutation). Its own
@@ -19,7 +19,7 @@ const c = testConnection();
 const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
 const prefix = uniqueLabel('portalip');
 const ADDRESSES = ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5', '6.6.6.6', '127.0.0.9'];
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const LOGIN = LOGIN_MUTATION;
 let api: RunningService;
 let portal: RunningService;
 const emails: string[] = [];
