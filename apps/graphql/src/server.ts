@@ -1,11 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { BOOKMARK_HEADER, BookmarkHeaderError, formatBookmarkHeader, parseBookmarkHeader, reachBookmarks } from '@liftgraph/neo4j';
+import { reachBookmarks } from '@liftgraph/neo4j';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Logger } from './logger.js';
 import { toGraphQLError } from './errors/to-graphql-error.js';
+import { BOOKMARK_HEADER, BookmarkHeaderError, formatBookmarkHeader, parseBookmarkHeader } from './server-bookmarks.js';
 import { complexityLimitPlugin } from './limits/complexity.plugin.js';
 import { depthLimitRule } from './limits/depth-limit.rule.js';
 
@@ -31,7 +32,7 @@ const requestError = (mapped: GraphQLError, headers?: Map<string, string>): Grap
 };
 
 /**
- * Read-your-writes across replicas (@liftgraph/neo4j bookmark-header.ts): before any resolver runs, the request's
+ * Read-your-writes across replicas (server-bookmarks.ts): before any resolver runs, the request's
  * bookmark header is validated (400 BAD_USER_INPUT naming the header) and the database is given
  * NEO4J_BOOKMARK_WAIT_MS to reach it (503 BOOKMARK_TIMEOUT, Retry-After: 1); every transaction of
  * the request then carries those bookmarks. The response carries the bookmarks of the request's writes.

@@ -1,6 +1,6 @@
 import { futureBookmark } from '@liftgraph/neo4j/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOKMARK_HEADER, parseBookmarkHeader } from '@liftgraph/neo4j';
+import { BOOKMARK_HEADER, parseBookmarkHeader } from '../src/server-bookmarks.js';
 import { createFixture, dropFixture, type Fixture, PASSWORD } from './support/fixtures.js';
 import { type Stack, startStack } from './support/stack.js';
 

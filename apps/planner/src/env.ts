@@ -8,8 +8,6 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
   NEO4J_DATABASE: z.string().default('neo4j'),
-  /** How long a request carrying x-liftgraph-bookmark (forwarded by the API) waits for Neo4j to reach it before 503 BOOKMARK_TIMEOUT. */
-  NEO4J_BOOKMARK_WAIT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Model artifacts (registry paths are relative to it; scanned when the registry is empty). */
   LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),

@@ -16,7 +16,6 @@ let startup = 'starting: migrations, solver warm-up, model';
 
 const app = buildServer({
   logLevel: env.LOG_LEVEL,
-  bookmarkWaitMs: env.NEO4J_BOOKMARK_WAIT_MS,
   plans: () => plans,
   readiness: async () => {
     if (plans === null) return { ok: false, detail: startup };

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type PortalStack, startPortalStack, trainTinyModel } from './support/portal-stack';
 
@@ -41,6 +41,24 @@ afterAll(async () => {
   await stack?.stop();
   rmSync(modelsDir, { recursive: true, force: true });
 });
+
+/**
+ * Presses Generate program until the form takes it (a press before the page is interactive is lost:
+ * the button never turns to "Generating…"), then waits for the preview or the failure alert.
+ */
+async function generated(page: Page, preview: Locator, failure: Locator): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await page.getByRole('button', { name: 'Generate program' }).click();
+    const taken = await Promise.any([
+      page.getByRole('button', { name: 'Generating…' }).waitFor({ timeout: 5_000 }),
+      preview.getByTestId('prescription').first().waitFor({ timeout: 5_000 }),
+      failure.waitFor({ timeout: 5_000 }),
+    ]).then(() => true, () => false);
+    if (taken) break;
+  }
+  await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
+}
 
 describe('coach → athlete → coach', () => {
   it('should open an athlete from the roster and show the load, e1RM and hard-set charts', async () => {
@@ -90,14 +108,22 @@ describe('coach → athlete → coach', () => {
     } finally {
       await stack.restartPlanner();
     }
-    await page.getByRole('button', { name: 'Generate program' }).click();
+    // A fresh page, so the alert of the refused attempt cannot pass for the answer to the next one.
+    await page.reload();
+    await page.getByRole('radio', { name: '3 days' }).check();
     const preview = page.getByRole('region', { name: 'Preview' });
-    await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
+    await generated(page, preview, failure);
     if (await failure.isVisible()) throw new Error(`generateProgram failed after the planner came back: ${await failure.innerText()}`);
-    expect(await preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ }).count()).toBe(3);
-    // Back where the next test starts: the athlete page.
-    await page.goto(`/coach/athletes/${ATHLETE_ID}`);
-    await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+    try {
+      // The grid renders its days after the first prescription shows: wait for the third day, then count.
+      const days = preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ });
+      await days.nth(2).waitFor({ timeout: 30_000 });
+      expect(await days.count()).toBe(3);
+    } finally {
+      // Back where the next test starts (the athlete page), whatever happened above.
+      await page.goto(`/coach/athletes/${ATHLETE_ID}`);
+      await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+    }
   });
 
   it('should generate a 5-day program, edit one prescription and assign it', async () => {
@@ -105,12 +131,13 @@ describe('coach → athlete → coach', () => {
     await page.getByRole('link', { name: 'New program' }).click();
     await page.waitForURL(`**/coach/programs/new?athleteId=${ATHLETE_ID}`);
     await page.getByRole('radio', { name: '5 days' }).check();
-    await page.getByRole('button', { name: 'Generate program' }).click();
     const preview = page.getByRole('region', { name: 'Preview' });
     const failure = page.getByRole('alert').filter({ hasText: 'Could not generate' });
-    await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
+    await generated(page, preview, failure);
     if (await failure.isVisible()) throw new Error(`generateProgram failed in the API: ${await failure.innerText()}`);
-    expect(await preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ }).count()).toBe(5);
+    const days = preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ });
+    await days.nth(4).waitFor({ timeout: 30_000 });
+    expect(await days.count()).toBe(5);
     programName = (await preview.locator('p.muted').first().innerText()).split(' · ')[0] ?? '';
     await stack.shot(page, 'program-builder-preview');
 

@@ -2,10 +2,6 @@
 export { Neo4jStoreError, storeErrorCode, type Neo4jStoreErrorCode } from './errors.js';
 export { createGraphDb, withCausalChain, type GraphDb, type Neo4jConfig } from './graph-db.js';
 export { CausalChain } from './causal-chain.js';
-export {
-  BOOKMARK_HEADER, BookmarkHeaderError, parseBookmarkHeader, formatBookmarkHeader, MAX_BOOKMARKS, MAX_BOOKMARK_HEADER_CHARS,
-  BOOKMARK_TIMEOUT_MESSAGE, INVALID_BOOKMARK_MESSAGE,
-} from './bookmark-header.js';
 export { readTx, writeTx, reachBookmarks, APP_METADATA } from './tx.js';
 export { toNumber, toNullableNumber, toNeo4jInt } from './integer.mapper.js';
 export { migrate, type MigrateResult } from './migrate/migrate.js';

@@ -1,6 +1,7 @@
 import { assertNever, DomainError, LogParseError } from '@liftgraph/domain';
-import { BOOKMARK_TIMEOUT_MESSAGE, INVALID_BOOKMARK_MESSAGE, Neo4jStoreError } from '@liftgraph/neo4j';
+import { Neo4jStoreError } from '@liftgraph/neo4j';
 import { GraphQLError } from 'graphql';
+import { BOOKMARK_TIMEOUT_MESSAGE, INVALID_BOOKMARK_MESSAGE } from '../server-bookmarks.js';
 import { ApiError } from './api-error.js';
 
 const gqlError = (message: string, code: string, reason?: string): GraphQLError =>

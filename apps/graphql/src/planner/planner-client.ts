@@ -1,4 +1,3 @@
-import { BOOKMARK_HEADER, BookmarkHeaderError, type CausalChain, formatBookmarkHeader, Neo4jStoreError, parseBookmarkHeader } from '@liftgraph/neo4j';
 import { ApiError } from '../errors/api-error.js';
 
 export type PlannerGoal = 'strength' | 'hypertrophy' | 'general';
@@ -48,21 +47,9 @@ export interface PlannerPrediction {
   reasons: Array<{ feature: string; contribution: number }>;
 }
 
-/**
- * With `causal` (the API request's chain), a call forwards the request's bookmarks (those its client sent
- * and those of its own writes so far) in x-liftgraph-bookmark, so the planner's reads wait for them, and
- * records the bookmarks of the planner's writes in the chain (they go into the API's response header).
- * The planner not reaching them in time is Neo4jStoreError BOOKMARK_TIMEOUT, as for the API's own reads.
- */
 export interface PlannerClient {
-  generateProgram(req: PlanRequest, requestId: string, causal?: CausalChain): Promise<PlannedProgram>;
-  predictions(athleteId: string, requestId: string, causal?: CausalChain): Promise<PlannerPrediction[]>;
-}
-
-/** The header value the planner must wait for: the client's bookmarks, then this request's writes (newest last, kept when capped). */
-export function forwardedBookmarks(causal: CausalChain | undefined): string | undefined {
-  if (causal === undefined) return undefined;
-  return formatBookmarkHeader([...new Set([...causal.awaitedBookmarks, ...causal.written()])]);
+  generateProgram(req: PlanRequest, requestId: string): Promise<PlannedProgram>;
+  predictions(athleteId: string, requestId: string): Promise<PlannerPrediction[]>;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -78,13 +65,12 @@ function assertProgram(v: unknown): PlannedProgram {
 /** Typed HTTP client for apps/planner with a per-call timeout; network failures → PLANNER_UNAVAILABLE. */
 export function createPlannerClient(opts: { baseUrl: string; timeoutMs: number; fetchImpl?: typeof fetch }): PlannerClient {
   const doFetch = opts.fetchImpl ?? fetch;
-  async function call(path: string, init: RequestInit, requestId: string, causal: CausalChain | undefined): Promise<unknown> {
-    const forwarded = forwardedBookmarks(causal);
+  async function call(path: string, init: RequestInit, requestId: string): Promise<unknown> {
     let res: Response;
     try {
       res = await doFetch(new URL(path, opts.baseUrl), {
         ...init,
-        headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...(forwarded !== undefined && { [BOOKMARK_HEADER]: forwarded }) },
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId },
         signal: AbortSignal.timeout(opts.timeoutMs),
       });
     } catch (cause) {
@@ -92,14 +78,6 @@ export function createPlannerClient(opts: { baseUrl: string; timeoutMs: number; 
       throw new ApiError('PLANNER_UNAVAILABLE', `the planner ${why}; try again later`, { cause });
     }
     const body: unknown = await res.json().catch(() => null);
-    const plannerError = isRecord(body) && typeof body.error === 'string' ? body.error : undefined;
-    if (res.status === 503 && plannerError === 'bookmark-timeout') {
-      throw new Neo4jStoreError('BOOKMARK_TIMEOUT', `planner ${path.split('?')[0] ?? path}: the database did not reach the forwarded bookmarks in time`);
-    }
-    // The API validated the header and reached its bookmarks before calling: a refusal here is a bug, not the caller's input.
-    if (res.status === 400 && plannerError === 'invalid-bookmark') {
-      throw new Error(`the planner refused the forwarded ${BOOKMARK_HEADER}: ${isRecord(body) && typeof body.message === 'string' ? body.message : 'no message'}`);
-    }
     // Fastify's own 404 for a route the planner does not have yet (vs. a 404 about an athlete or program).
     if (res.status === 404 && isRecord(body) && typeof body.message === 'string' && /^Route .* not found$/.test(body.message)) {
       throw new ApiError('NOT_IMPLEMENTED', `the planner does not offer ${init.method ?? 'GET'} ${path.split('?')[0] ?? path} yet`);
@@ -109,22 +87,14 @@ export function createPlannerClient(opts: { baseUrl: string; timeoutMs: number; 
       throw new ApiError(res.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', `the planner refused the request: ${message}`);
     }
     if (!res.ok) throw new ApiError('PLANNER_UNAVAILABLE', `the planner failed with status ${res.status}`);
-    if (causal !== undefined) {
-      try {
-        causal.recordWrite(parseBookmarkHeader(res.headers.get(BOOKMARK_HEADER) ?? undefined));
-      } catch (error) {
-        if (error instanceof BookmarkHeaderError) throw new ApiError('PLANNER_UNAVAILABLE', `the planner answered with an unusable ${BOOKMARK_HEADER} header`, { cause: error });
-        throw error;
-      }
-    }
     return body;
   }
   return {
-    async generateProgram(req, requestId, causal) {
-      return assertProgram(await call('/programs', { method: 'POST', body: JSON.stringify(req) }, requestId, causal));
+    async generateProgram(req, requestId) {
+      return assertProgram(await call('/programs', { method: 'POST', body: JSON.stringify(req) }, requestId));
     },
-    async predictions(athleteId, requestId, causal) {
-      const body = await call(`/predictions?athleteId=${encodeURIComponent(athleteId)}`, { method: 'GET' }, requestId, causal);
+    async predictions(athleteId, requestId) {
+      const body = await call(`/predictions?athleteId=${encodeURIComponent(athleteId)}`, { method: 'GET' }, requestId);
       const list = isRecord(body) && Array.isArray(body.predictions) ? body.predictions : body;
       if (!Array.isArray(list)) throw new ApiError('PLANNER_UNAVAILABLE', 'the planner answered with an unexpected predictions shape');
       return list as PlannerPrediction[];

@@ -43,15 +43,6 @@ const json = (schema: z.ZodType, io: 'input' | 'output' = 'output'): { content: 
   content: { 'application/json': { schema: z.toJSONSchema(schema, { io, target: 'openapi-3.0' }) } },
 });
 
-/** x-liftgraph-bookmark on the program and prediction routes (request-bookmarks.ts). */
-const bookmarkParameter = {
-  name: 'x-liftgraph-bookmark', in: 'header', required: false, schema: { type: 'string', maxLength: 2048 },
-  description: 'Neo4j bookmarks (comma-separated, at most 8) the reads must wait for; the API forwards its request\'s bookmarks here',
-};
-const bookmarkResponses = {
-  503: { description: 'The database did not reach the x-liftgraph-bookmark bookmarks within NEO4J_BOOKMARK_WAIT_MS (`bookmark-timeout`, Retry-After: 1), or the planner is starting', ...json(errorSchema) },
-};
-
 /** OpenAPI 3.0 document generated from the zod schemas the routes validate with. */
 export function openApiDocument(version: string): Record<string, unknown> {
   return {
@@ -61,41 +52,29 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/programs': {
         post: {
           summary: 'Generate, store and return a program for an athlete from their logged history',
-          parameters: [bookmarkParameter],
           requestBody: { required: true, ...json(planRequestSchema, 'input') },
           responses: {
-            201: {
-              description: 'The stored program; the x-liftgraph-bookmark response header holds the bookmark of the saved draft',
-              headers: { 'x-liftgraph-bookmark': { schema: { type: 'string' }, description: 'Bookmark of the draft write' } },
-              ...json(programSchema),
-            },
-            400: { description: 'Invalid request (`fields` names each offending field) or an invalid x-liftgraph-bookmark header (`invalid-bookmark`)', ...json(errorSchema) },
+            201: { description: 'The stored program', ...json(programSchema) },
+            400: { description: 'Invalid request; `fields` names each offending field', ...json(errorSchema) },
             404: { description: 'Unknown athlete', ...json(errorSchema) },
-            ...bookmarkResponses,
           },
         },
       },
       '/programs/{id}': {
         get: {
           summary: 'A stored program',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, bookmarkParameter],
-          responses: {
-            200: { description: 'The program', ...json(programSchema) },
-            400: { description: 'Invalid x-liftgraph-bookmark header (`invalid-bookmark`)', ...json(errorSchema) },
-            404: { description: 'Unknown program', ...json(errorSchema) },
-            ...bookmarkResponses,
-          },
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'The program', ...json(programSchema) }, 404: { description: 'Unknown program', ...json(errorSchema) } },
         },
       },
       '/predictions': {
         get: {
           summary: "Next weight/reps/rest of the athlete's main exercises (top 8 of the last 8 weeks): model when one beat the baselines, else overload rules; each with the model's KernelSHAP reasons (served, or the model's view beside the rules) or why there are none",
-          parameters: [{ name: 'athleteId', in: 'query', required: true, schema: { type: 'string', minLength: 1 } }, bookmarkParameter],
+          parameters: [{ name: 'athleteId', in: 'query', required: true, schema: { type: 'string', minLength: 1 } }],
           responses: {
             200: { description: 'Predictions with their reasons and explanations', ...json(predictionsResponseSchema) },
-            400: { description: 'Missing or empty athleteId, or an invalid x-liftgraph-bookmark header (`invalid-bookmark`)', ...json(errorSchema) },
+            400: { description: 'Missing or empty athleteId', ...json(errorSchema) },
             404: { description: 'Unknown athlete', ...json(errorSchema) },
-            ...bookmarkResponses,
           },
         },
       },

@@ -1,5 +1,5 @@
 import type { Exercise } from '@liftgraph/domain';
-import { AthleteHistoryRepository, type CausalChain, ExerciseBatchRepository, type GraphDb, PlannedProgramRepository, withCausalChain } from '@liftgraph/neo4j';
+import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, PlannedProgramRepository } from '@liftgraph/neo4j';
 import type { Predictor } from '../learning/index.js';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
@@ -38,25 +38,17 @@ export interface PlanOutcome {
   timings: { readMs: number; generateMs: number; saveMs: number };
 }
 
-/**
- * Every method takes the caller's causal chain (the bookmarks of its `x-liftgraph-bookmark` header):
- * its reads wait until Neo4j has reached them (Neo4jStoreError BOOKMARK_TIMEOUT otherwise) and its
- * writes record their bookmarks in it. Without a chain only the process's own bookmarks apply.
- */
 export interface PlanService {
-  plan(request: PlanRequest, causal?: CausalChain): Promise<PlanOutcome>;
-  get(programId: string, causal?: CausalChain): Promise<Program | null>;
+  plan(request: PlanRequest): Promise<PlanOutcome>;
+  get(programId: string): Promise<Program | null>;
   /** Next session of the athlete's main exercises (model or rules); throws AthleteNotFoundError. */
-  predictions(athleteId: string, causal?: CausalChain): Promise<PredictionsResponse>;
+  predictions(athleteId: string): Promise<PredictionsResponse>;
 }
 
 /** Reads the athlete's log from Neo4j, generates a program (model + rules), stores it and returns it. */
 export function createPlanService(deps: PlanServiceDeps): PlanService {
   const history = new AthleteHistoryRepository(deps.db);
   const programs = new PlannedProgramRepository(deps.db);
-  // A caller's view of the database: same driver, its chain's bookmarks (repositories hold only the db).
-  const historyOf = (causal?: CausalChain): AthleteHistoryRepository => (causal ? new AthleteHistoryRepository(withCausalChain(deps.db, causal)) : history);
-  const programsOf = (causal?: CausalChain): PlannedProgramRepository => (causal ? new PlannedProgramRepository(withCausalChain(deps.db, causal)) : programs);
   const shapCache = new ShapCache();
   let catalog: Promise<readonly Exercise[]> | undefined;
   const graphCatalog = (): Promise<readonly Exercise[]> => {
@@ -69,9 +61,9 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
   };
 
   return {
-    async plan(request, causal) {
+    async plan(request) {
       const t0 = performance.now();
-      const [athlete, exercises] = await Promise.all([historyOf(causal).history(request.athleteId), graphCatalog()]);
+      const [athlete, exercises] = await Promise.all([history.history(request.athleteId), graphCatalog()]);
       if (athlete === null) throw new AthleteNotFoundError(request.athleteId);
       const t1 = performance.now();
       let predictionSource: PredictionSource | undefined;
@@ -85,16 +77,16 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       const profile = { ...(athlete.bodyweightKg !== null && { bodyweightKg: athlete.bodyweightKg }), ...(athlete.sex !== null && { sex: athlete.sex }) };
       const generated = generateProgramWith(deps.solver, request, { history: athlete.sessions, catalog: exercises, profile, ...(predictionSource && { predictionSource }) });
       const t2 = performance.now();
-      await programsOf(causal).save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal, status: 'draft' });
+      await programs.save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal, status: 'draft' });
       const t3 = performance.now();
       return { program: generated.program, predictions: predictionSource?.id ?? 'rules', timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 } };
     },
-    async get(programId, causal) {
-      const stored = await programsOf(causal).byId(programId);
+    async get(programId) {
+      const stored = await programs.byId(programId);
       return stored as Program | null;
     },
-    async predictions(athleteId, causal) {
-      const [athlete, exercises] = await Promise.all([historyOf(causal).history(athleteId), graphCatalog()]);
+    async predictions(athleteId) {
+      const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);
       if (athlete === null) throw new AthleteNotFoundError(athleteId);
       return nextPredictions({
         athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor, explainer: deps.explainer ?? null, shapCache,

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
-import { plannerCall } from '../../planner/planner-bookmark-timeout.js';
 import { ExerciseType } from '../exercise/exercise.type.js';
 import { toPredictionType } from './prediction.mapper.js';
 import { PredictionType } from './prediction.type.js';
@@ -13,7 +12,7 @@ export class PredictionResolver {
   async predictions(@Ctx() ctx: Context, @Arg('athleteId', () => ID) athleteId: string): Promise<PredictionType[]> {
     await ctx.access.assertAthlete(athleteId);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'predictions');
-    return (await plannerCall(ctx.services.planner.predictions(athleteId, ctx.requestId, ctx.causal))).map(toPredictionType);
+    return (await ctx.services.planner.predictions(athleteId, ctx.requestId)).map(toPredictionType);
   }
 
   @FieldResolver(() => ExerciseType, { nullable: true })

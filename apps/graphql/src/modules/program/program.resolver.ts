@@ -5,7 +5,6 @@ import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
 import { intInRange, nonEmpty, numberInRange, oneOf } from '../../errors/validate.js';
 import type { PlanRequest } from '../../planner/planner-client.js';
-import { plannerCall } from '../../planner/planner-bookmark-timeout.js';
 import { AthleteType } from '../athlete/athlete.type.js';
 import { ExerciseType } from '../exercise/exercise.type.js';
 import { GenerateProgramInput, PrescriptionPatchInput } from './program.input.js';
@@ -56,7 +55,7 @@ export class ProgramResolver {
     await ctx.access.assertAthlete(input.athleteId);
     const request = planRequest(input);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'generateProgram');
-    return plannerCall(ctx.services.planner.generateProgram(request, ctx.requestId, ctx.causal));
+    return ctx.services.planner.generateProgram(request, ctx.requestId);
   }
 
   @Authorized(...ROLES.programWriters)

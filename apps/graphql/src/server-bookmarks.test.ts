@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BookmarkHeaderError, formatBookmarkHeader, MAX_BOOKMARK_HEADER_CHARS, MAX_BOOKMARKS, parseBookmarkHeader } from './bookmark-header.js';
+import { BookmarkHeaderError, formatBookmarkHeader, MAX_BOOKMARK_HEADER_CHARS, MAX_BOOKMARKS, parseBookmarkHeader } from './server-bookmarks.js';
 
 const REAL = 'FB:kcwQxpOugI9xRhO+/FkTYaBlc8kLOZA=';
 

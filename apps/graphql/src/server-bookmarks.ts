@@ -2,9 +2,7 @@
  * The `x-liftgraph-bookmark` header: read-your-writes across API replicas. A response whose request
  * wrote to Neo4j carries the bookmarks of those writes; a client that sends them back on its next
  * request (to any replica) gets reads and writes that wait until the database has reached them.
- * Values are Neo4j bookmarks, opaque to clients, comma-separated when there are several. The API
- * forwards a request's bookmarks to the planner in the same header, and the planner answers with
- * the bookmarks of its writes in it, so both HTTP services parse it here (pure: no HTTP, no driver).
+ * Values are Neo4j bookmarks, opaque to clients, comma-separated when there are several.
  */
 export const BOOKMARK_HEADER = 'x-liftgraph-bookmark';
 export const MAX_BOOKMARK_HEADER_CHARS = 2_048;
