@@ -11,7 +11,7 @@ import {
 import { type BatchStage, bySets } from './import-staging.js';
 import { type ExistingPerformance, type Link, linkKey, planLinks } from './link-plan.js';
 import { CREATE_SESSION_TREES, PUBLISH_SESSION_TREES } from './session-tree.cypher.js';
-import { sessionTrees, treeSets } from './session-trees.js';
+import { type SessionTrees, sessionTrees, treeSets } from './session-trees.js';
 
 export type { BatchStage };
 
@@ -79,8 +79,8 @@ async function createFresh(tx: ManagedTransaction, rows: IngestRows, fresh: Read
 }
 
 /** Makes the session trees `stageFresh` wrote visible: labels, LOGGED/IMPORTED and OF edges. */
-async function publishStaged(tx: ManagedTransaction, rows: IngestRows, staged: ReadonlySet<string>, ctx: WriteContext): Promise<void> {
-  const { exerciseIds, exerciseIndex, trees } = sessionTrees(rows, (id) => staged.has(id));
+async function publishStaged(tx: ManagedTransaction, rows: IngestRows, staged: SessionTrees, ctx: WriteContext): Promise<void> {
+  const { exerciseIds, exerciseIndex, trees } = staged;
   for (const [i, batch] of bySets(trees, treeSets, ctx.batchSize).entries()) {
     const expected = batch.reduce((n, t) => n + 1 + t.performances.length, 0);
     const params = { athleteId: rows.athleteId, importId: ctx.importId, exerciseIds, exerciseIndex, ids: batch.map((t) => t.id) };
@@ -103,6 +103,8 @@ export function isStaleFor(rows: IngestRows): (p: ExistingPerformance) => boolea
 export interface StagedWrites {
   /** Fresh sessions (staged as trees). */
   sessions: ReadonlySet<string>;
+  /** The trees staged for them (published as they were staged). */
+  trees: SessionTrees;
   /** NEXT edges staged between two fresh performances. */
   next: readonly Link[];
 }
@@ -129,7 +131,7 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
 
   const fresh = staged?.sessions ?? new Set(rows.sessions.filter((s) => !storedIds.has(s.id)).map((s) => s.id));
   if (staged === undefined) await createFresh(tx, rows, fresh, ctx);
-  else await publishStaged(tx, rows, fresh, ctx);
+  else await publishStaged(tx, rows, staged.trees, ctx);
   const storedSessions = rows.sessions.filter((s) => !fresh.has(s.id));
   if (storedSessions.length > 0) await tx.run(MERGE_SESSIONS, { athleteId, importId: ctx.importId, rows: storedSessions });
   const storedPerfs = rows.performances.filter((p) => !fresh.has(p.sessionId));

@@ -82,7 +82,8 @@ async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, co
   const staging = { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch };
   await discardStaged(db, rows.athleteId);
   try {
-    const trees = stageFresh(db, sessionTrees(rows, (id) => fresh.has(id)).trees, staging);
+    const freshTrees = sessionTrees(rows, (id) => fresh.has(id));
+    const trees = stageFresh(db, freshTrees.trees, staging);
     trees.catch(() => undefined); // observed below; not an unhandled rejection meanwhile
     // The NEXT plan is computed while the server writes the first trees: one turn of the event loop
     // lets the driver send them before this synchronous work holds the loop.
@@ -91,7 +92,7 @@ async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, co
     const next = planLinks(rows, existing).createNext.filter((l) => freshPerformances.has(l.from) && freshPerformances.has(l.to));
     await trees;
     await stageNext(db, next, staging);
-    await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, { sessions: fresh, next }));
+    await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx, { sessions: fresh, trees: freshTrees, next }));
   } catch (error) {
     await discardStaged(db, rows.athleteId).catch(() => undefined); // else the athlete's next import discards it
     throw error;
