@@ -51,6 +51,10 @@ export const logsInspectCommand: Command = {
         lastDate: summary.lastDate,
       }),
     );
+    if (log.unitSource === 'inferred' || log.unitSource === 'assumed') {
+      const how = log.unitSource === 'inferred' ? 'inferred from the loads' : 'assumed: the file does not say and its loads do not tell';
+      io.stderr(`weight unit ${log.unit} (${how}); if that is wrong, run again with --unit ${log.unit === 'kg' ? 'lbs' : 'kg'}`);
+    }
     if (args.flags.has('unmapped')) io.stderr(`unmapped exercise names (${unmapped.length}): ${unmapped.join(', ') || 'none'}`);
     return 0;
   },

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.js';
-import { splitHeader } from './resolve-columns.js';
+import { foldHeaderText, splitHeader } from './resolve-columns.js';
+import { STRONG_COLUMNS, hasStrongCommonShape } from './strong-columns.js';
 
 /** The file formats `importWorkoutLog` reads. */
 export type ImportFormat = 'strong' | 'hevy' | 'fitnotes';
@@ -11,6 +12,9 @@ export const EXPECTED_HEADERS: Readonly<Record<ImportFormat, readonly string[]>>
     'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes',
     '"Workout #","Date","Workout Name","Duration (sec)","Exercise Name","Set Order","Weight (kg)","Reps","RPE","Distance (meters)","Seconds","Notes","Workout Notes"',
     '日期,锻炼名称,时长,运动名称,设置顺序,重量,次,距离,秒,备注,锻炼备注,RPE',
+    "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,Distance,Secondes,Notes,Notes d'entraînement,RPE",
+    'Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes',
+    '(any language) the 12 columns of the comma export, translated, ending in RPE',
   ],
   hevy: [
     'title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,set_type,weight_kg|weight_lbs,reps,distance_km|distance_miles,duration_seconds,rpe',
@@ -21,11 +25,11 @@ export const EXPECTED_HEADERS: Readonly<Record<ImportFormat, readonly string[]>>
   ],
 };
 
-const SIGNATURES: readonly (readonly [ImportFormat, readonly string[]])[] = [
-  ['hevy', ['start_time', 'exercise_title', 'set_index']],
-  ['strong', ['date', 'exercise name', 'set order']],
-  ['strong', ['日期', '运动名称', '设置顺序']],
-  ['fitnotes', ['date', 'exercise', 'category', 'reps']],
+/** Per format, the columns a header must have; each column is a list of accepted (folded) names. */
+const SIGNATURES: readonly (readonly [ImportFormat, readonly (readonly string[])[]])[] = [
+  ['hevy', [['start_time'], ['exercise_title'], ['set_index']]],
+  ['strong', [STRONG_COLUMNS.date, STRONG_COLUMNS.exerciseName, STRONG_COLUMNS.setOrder].map((names) => names.map(foldHeaderText))],
+  ['fitnotes', [['date'], ['exercise'], ['category'], ['reps']]],
 ];
 
 function headerFields(header: readonly string[] | string): string[] {
@@ -41,9 +45,11 @@ function headerFields(header: readonly string[] | string): string[] {
  * to have when none matches.
  */
 export function detectLogFormat(header: readonly string[] | string): ImportFormat {
-  const names = new Set(headerFields(header).map((h) => splitHeader(h).name));
-  const match = SIGNATURES.find(([, required]) => required.every((name) => names.has(name)));
+  const folded = headerFields(header).map((h) => splitHeader(h).name);
+  const names = new Set(folded);
+  const match = SIGNATURES.find(([, required]) => required.every((column) => column.some((name) => names.has(name))));
   if (match !== undefined) return match[0];
+  if (hasStrongCommonShape(folded)) return 'strong';
   const expected = Object.entries(EXPECTED_HEADERS)
     .flatMap(([format, headers]) => headers.map((h) => `  ${format}: ${h}`))
     .join('\n');

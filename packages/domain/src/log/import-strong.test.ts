@@ -138,4 +138,81 @@ describe('importWorkoutLog with Strong exports', () => {
     expect(log.sessions[0]?.performances[0]?.sets[0]?.weightKg).toBe(80.5);
     expect(log.sessions[0]?.durationMin).toBe(60);
   });
+
+  it('should read the 2016 export whose weight and distance columns are named by their unit', async () => {
+    const csv = [
+      'Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes',
+      '2016-10-03 19:30:55,"W1D1","Squat",0,70.0,5,0.0,0,""',
+      '2016-10-03 19:30:55,"W1D1","Squat",1,72.5,5,0.0,0,""',
+      '2016-10-05 19:00:00,"Run","Running",0,0.0,0,3.5,1200,""',
+    ].join('\r\n');
+    const log = await importWorkoutLog(csv, { unit: 'lbs' });
+    expect(log).toMatchObject({ unit: 'kg', unitSource: 'file' });
+    expect(log.sessions[0]?.performances[0]?.sets.map((s) => [s.index, s.weightKg, s.originalUnit])).toEqual([
+      [0, 70, 'kg'],
+      [1, 72.5, 'kg'],
+    ]);
+    expect(log.sessions[1]?.performances[0]?.sets[0]).toMatchObject({ distanceM: 3500, durationSec: 1200 });
+  });
+
+  it('should read pounds from a column named lbs', async () => {
+    const csv = ['Date,Workout Name,Exercise Name,Set Order,lbs,Reps,mi,Seconds,Notes', '2016-10-03 19:30:55,A,Squat,0,225,5,0,0,'].join('\n');
+    const log = await importWorkoutLog(csv);
+    expect(log).toMatchObject({ unit: 'lbs', unitSource: 'file' });
+    expect(log.sessions[0]?.performances[0]?.sets[0]).toMatchObject({ weightKg: 102.06, originalWeight: 225, originalUnit: 'lbs' });
+  });
+
+  it('should read a distance unit written with a trailing dot and empty weight, unit and reps on cardio rows', async () => {
+    const csv = [
+      'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration',
+      '2023-01-07 10:00:00;"Push";"Bench Press (Barbell)";1;135;lbs;5;;;;0;"";"";1h 2m',
+      '2023-01-07 10:00:00;"Push";"Running";1;;;;;1.5;mi.;720;"";"";1h 2m',
+    ].join('\n');
+    const log = await importWorkoutLog(csv);
+    expect(log).toMatchObject({ unit: 'lbs', unitSource: 'file' });
+    expect(log.sessions[0]?.durationMin).toBe(62);
+    expect(log.sessions[0]?.performances[1]?.sets[0]).toMatchObject({ weightKg: null, reps: null, distanceM: 2414.02, durationSec: 720 });
+  });
+
+  it('should still refuse a distance unit nobody writes, naming the line and column', async () => {
+    const csv = [
+      'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes',
+      '2023-01-07 10:00:00;"Run";"Running";1;;;;;1.5;furlongs;720;"";""',
+    ].join('\n');
+    await expect(importWorkoutLog(csv)).rejects.toThrowError(/line 2, column "Distance Unit": "furlongs" is not a distance unit/);
+  });
+
+  it('should read the French-localised header with accents, apostrophes and French durations', async () => {
+    const csv = [
+      "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,Distance,Secondes,Notes,Notes d'entraînement,RPE",
+      '2023-08-16 13:10:30,"Pecs Et Dos",1h 2min,"Bench Press (Dumbbell)",1,20.0,8,0,0,"","l\'échauffement",',
+      '2023-08-16 13:10:30,"Pecs Et Dos",1h 2min,"Bench Press (Dumbbell)",2,22.5,8,0,0,"",,8',
+      '2023-08-18 09:00:00,"Jambes",57min,"Squat (Barbell)",1,60,5,0,0,"",,',
+    ].join('\r\n');
+    const log = await importWorkoutLog(csv, { unit: 'kg' });
+    expect(log.sessions.map((s) => [s.title, s.durationMin])).toEqual([
+      ['Pecs Et Dos', 62],
+      ['Jambes', 57],
+    ]);
+    expect(log.sessions[0]?.performances[0]?.sets.map((s) => [s.weightKg, s.reps, s.rpe])).toEqual([
+      [20, 8, null],
+      [22.5, 8, 8],
+    ]);
+  });
+
+  it('should read the common export in a language it has no names for by column position', async () => {
+    const csv = [
+      'Datum,Trainingsname,Dauer,Übungsname,Satzreihenfolge,Gewicht,Wiederholungen,Distanz,Sekunden,Notizen,Trainingsnotizen,RPE',
+      '2023-08-16 13:10:30,"Brust",1h 2m,"Bench Press (Barbell)",1,80,5,0,0,"","",8',
+    ].join('\n');
+    const log = await importWorkoutLog(csv, { unit: 'kg' });
+    expect(log).toMatchObject({ format: 'strong' });
+    expect(log.sessions[0]).toMatchObject({ title: 'Brust', durationMin: 62 });
+    expect(log.sessions[0]?.performances[0]).toMatchObject({ exerciseName: 'Bench Press (Barbell)', sets: [{ weightKg: 80, reps: 5, rpe: 8 }] });
+  });
+
+  it('should refuse a 12-column file ending in RPE that is not a Strong export, naming the first bad field', async () => {
+    const csv = ['Name,A,B,C,D,E,F,G,H,I,J,RPE', 'Bob,x,y,z,1,2,3,4,5,6,7,8'].join('\n');
+    await expect(importWorkoutLog(csv, { unit: 'kg' })).rejects.toThrowError(/line 2, column "Name": "Bob" is not a date/);
+  });
 });

@@ -1,33 +1,39 @@
 import { seconds } from '../units.js';
 import type { WeightUnit } from '../units.js';
-import { distanceToMeters } from './distance-to-meters.js';
+import { distanceToMeters, isDistanceUnit } from './distance-to-meters.js';
 import { inferWeightUnit } from './infer-weight-unit.js';
 import { LogBuilder } from './log-builder.js';
 import { parseDuration } from './parse-duration.js';
 import { parseWeightUnit } from './parse-weight-unit.js';
-import { resolveColumns } from './resolve-columns.js';
+import { resolveColumns, splitHeader } from './resolve-columns.js';
+import type { ResolvedColumns, UnitNamedColumn } from './resolve-columns.js';
 import { RowReader } from './row-reader.js';
+import type { ColumnRef } from './row-reader.js';
+import { STRONG_COLUMNS, STRONG_COMMON_ORDER, STRONG_REQUIRED, hasStrongCommonShape } from './strong-columns.js';
+import type { StrongColumn } from './strong-columns.js';
 import type { ImporterContext } from './import-options.js';
 import type { CsvFile, CsvRecord } from './read-csv.js';
 import type { SetType, UnitSource, WorkoutLog } from './workout-log.js';
 
-const ALIASES = {
-  date: ['Date', '日期'],
-  workoutName: ['Workout Name', '锻炼名称'],
-  duration: ['Duration', '时长'],
-  exerciseName: ['Exercise Name', '运动名称'],
-  setOrder: ['Set Order', '设置顺序'],
-  weight: ['Weight', '重量'],
-  weightUnit: ['Weight Unit', '重量单位'],
-  reps: ['Reps', '次'],
-  rpe: ['RPE'],
-  distance: ['Distance', '距离'],
-  distanceUnit: ['Distance Unit', '距离单位'],
-  seconds: ['Seconds', '秒'],
-  notes: ['Notes', '备注'],
-  workoutNotes: ['Workout Notes', '锻炼备注'],
-} as const;
-type Key = keyof typeof ALIASES;
+type Key = StrongColumn;
+
+/** Strong's 2016 export names its weight and distance columns by their unit (`kg`, `km`). */
+const UNIT_NAMED: readonly UnitNamedColumn<Key>[] = [
+  { key: 'weight', isUnit: (word) => parseWeightUnit(word) !== null },
+  { key: 'distance', isUnit: isDistanceUnit },
+];
+
+/** The columns of a Strong header: by name, else (a localised common export) by position. */
+function strongColumns(header: readonly string[]): ResolvedColumns<Key> {
+  const byName = resolveColumns(header, STRONG_COLUMNS, [], 'Strong', UNIT_NAMED);
+  const hasRequired = STRONG_REQUIRED.every((key) => byName.columns[key] !== undefined);
+  if (!hasRequired && hasStrongCommonShape(header.map((h) => splitHeader(h).name))) {
+    const columns: Partial<Record<Key, ColumnRef>> = {};
+    STRONG_COMMON_ORDER.forEach((key, index) => (columns[key] = { index, name: header[index] ?? key }));
+    return { columns, units: {} };
+  }
+  return resolveColumns(header, STRONG_COLUMNS, STRONG_REQUIRED, 'Strong', UNIT_NAMED);
+}
 
 /** Strong marks non-working sets with a letter in `Set Order`; `Rest Timer` rows carry the rest in `Seconds`. */
 const SET_LETTERS: Readonly<Record<string, SetType>> = { w: 'warmup', d: 'drop', f: 'failure' };
@@ -35,13 +41,15 @@ const SET_LETTERS: Readonly<Record<string, SetType>> = { w: 'warmup', d: 'drop',
 const REST_TIMER = /rest|timer|休息|计时|計時/i;
 
 /**
- * Imports a Strong export: the `;` export with a `Weight Unit` column, the comma export, the fully
- * quoted export with units in headers (`Weight (kg)`, `Duration (sec)`, `Distance (meters)`) and the
- * Chinese-localised header. `Rest Timer` rows become the `restSec` of the preceding set of the same
+ * Imports a Strong export: the `;` export with a `Weight Unit` column (and a trailing `Workout
+ * Duration`), the comma export, the 2016 export whose weight and distance columns are named by their
+ * unit (`kg`, `km`), the fully quoted export with units in headers (`Weight (kg)`, `Duration (sec)`,
+ * `Distance (meters)`) and localised headers (Chinese, French by name; any other language of the
+ * common export by position, see `STRONG_COMMON_ORDER`). `Rest Timer` rows become the `restSec` of the preceding set of the same
  * session and are not sets. Strong writes 0 for unused distance and time, read here as null.
  */
 export async function importStrong(file: CsvFile, ctx: ImporterContext): Promise<WorkoutLog> {
-  const { columns, units } = resolveColumns(file.header, ALIASES, ['date', 'exerciseName', 'setOrder', 'weight', 'reps'], 'Strong');
+  const { columns, units } = strongColumns(file.header);
   const reader: RowReader<Key> = new RowReader<Key>(columns, file.header.length, file.delimiter !== ',');
   const headerUnit = parseWeightUnit(units.weight);
   const perRowUnits = columns.weightUnit !== undefined;
@@ -55,7 +63,11 @@ export async function importStrong(file: CsvFile, ctx: ImporterContext): Promise
     const buffered: CsvRecord[] = [];
     for await (const record of file.records) buffered.push(record);
     const weightIndex = columns.weight?.index ?? -1;
-    fileUnit = inferWeightUnit(buffered.map((r) => Number(r.fields[weightIndex] ?? '')));
+    // Strong stores kilograms, so round-trip float noise means the export is in pounds.
+    fileUnit = inferWeightUnit(
+      buffered.map((r) => Number(r.fields[weightIndex] ?? '')),
+      { roundTripUnit: 'lbs' },
+    );
     if (fileUnit === null) unitSource = 'assumed';
     records = buffered;
   }

@@ -8,10 +8,13 @@
  * start is not valid UTF-8 (see `toTextChunks`).
  *
  * Formats (detected from the header by `detectLogFormat` unless `options.format` says):
- * - Strong: the `;` export with `Weight Unit`, the comma export
+ * - Strong: the `;` export with `Weight Unit` (and optionally a trailing `Workout Duration`), the
+ *   comma export
  *   (`Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`),
- *   the fully quoted export with units in headers (`"Weight (kg)"`, `"Duration (sec)"`) and the
- *   Chinese-localised header. `Rest Timer` rows set the `restSec` of the preceding set.
+ *   the 2016 export naming columns by their unit (`kg`, `km`), the fully quoted export with units in
+ *   headers (`"Weight (kg)"`, `"Duration (sec)"`) and localised headers (Chinese and French by name,
+ *   other languages of the common export by position). Header names are compared without case,
+ *   accents or typographic apostrophes. `Rest Timer` rows set the `restSec` of the preceding set.
  * - Hevy: `weight_kg`/`weight_lbs`, `distance_km`/`distance_miles`, newest-first rows.
  * - FitNotes: `Weight (lbs)`, `Weight (kgs)` or `Weight` + `Weight Unit`, optional `Comment`.
  *
@@ -26,8 +29,8 @@
  * Weights are kg rounded to 0.01 kg (`44.09245243697551` lbs → 20 kg), the logged value and unit
  * kept as `originalWeight`/`originalUnit`; an empty weight is bodyweight (`weightKg` null).
  * Weight unit: a unit the file states (column, header or per row) wins; otherwise `options.unit`;
- * otherwise it is inferred from kg↔lbs conversion float noise (see `inferWeightUnit`); otherwise kg is
- * assumed. `WorkoutLog.unitSource` says which happened.
+ * otherwise it is inferred from kg↔lbs conversion float noise, else from plate arithmetic (see
+ * `inferWeightUnit`); otherwise kg is assumed. `WorkoutLog.unitSource` says which happened.
  *
  * Errors: an importer never returns part of a file. It stops at the first bad row with a
  * `LogParseError` (code `PARSE_ERROR`) giving the 1-based line (header = line 1, quoted newlines

@@ -12,8 +12,29 @@ describe('inferWeightUnit', () => {
     expect(inferWeightUnit([20, 45 * KG_PER_LB, 135 * KG_PER_LB])).toBe('kg');
   });
 
-  it.each([[[]], [[135, 225, 100, 102.5]], [[0, 0]]])('should return null when nothing is noisy (%j)', (values) => {
+  it.each([[[]], [[135, 225, 100, 102.5]], [[0, 0]]])('should return null when nothing is noisy and plates do not decide (%j)', (values) => {
     expect(inferWeightUnit(values)).toBeNull();
+  });
+
+  it('should read round-trip noise as the unit the app shows when it stores the other one', () => {
+    const values = [74.99999999999999, 25.000000000000004, 125.00000000000001, 40];
+    expect(inferWeightUnit(values, { roundTripUnit: 'lbs' })).toBe('lbs');
+    expect(inferWeightUnit(values)).toBeNull();
+  });
+
+  it('should say lbs from pound-gym bar totals and kilogram loads converted at 2.2', () => {
+    const pounds = [...Array<number>(15).fill(135), ...Array<number>(6).fill(225), 132, 264, 220.46, 45, 100, 62.5];
+    expect(inferWeightUnit(pounds)).toBe('lbs');
+  });
+
+  it('should say kg from 1.25 kg plate steps and 2 kg dumbbell steps', () => {
+    const kilos = [...Array<number>(12).fill(62.5), ...Array<number>(10).fill(22), 24, 100, 135, 60];
+    expect(inferWeightUnit(kilos)).toBe('kg');
+  });
+
+  it('should abstain when the plate evidence is thin or balanced', () => {
+    expect(inferWeightUnit([135, 225, 315, 62.5])).toBeNull();
+    expect(inferWeightUnit([...Array<number>(25).fill(135), ...Array<number>(20).fill(62.5)])).toBeNull();
   });
 
   it('should recognise any plate-round kilogram load converted to pounds', () => {

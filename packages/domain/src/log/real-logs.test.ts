@@ -1,8 +1,9 @@
  
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importWorkoutLog } from './import-workout-log.js';
+import { inferWeightUnit } from './infer-weight-unit.js';
 import { summarizeLog } from './summarize-log.js';
 import type { LogSummary } from './summarize-log.js';
 import type { WorkoutLog } from './workout-log.js';
@@ -25,6 +26,17 @@ const EXPECTED: readonly [string, LogSummary & { unit: 'kg' | 'lbs'; unitSource:
   ['hevy-feliperuizm.csv', { sessions: 37, sets: 567, workingSets: 519, exercises: 55, firstDate: '2025-07-08', lastDate: '2026-04-08', unit: 'kg', unitSource: 'file' }],
   ['hevy-smdesai27.csv', { sessions: 209, sets: 3430, workingSets: 3430, exercises: 76, firstDate: '2025-01-12', lastDate: '2025-10-25', unit: 'lbs', unitSource: 'file' }],
   ['fitnotes-moferg.csv', { sessions: 18, sets: 436, workingSets: 436, exercises: 21, firstDate: '2020-09-13', lastDate: '2020-10-03', unit: 'lbs', unitSource: 'file' }],
+  // Second batch (SOURCES.md): counted the same way; "sets" leaves out Strong's Rest Timer rows.
+  ['strong-andrew50.csv', { sessions: 1163, sets: 22888, workingSets: 20202, exercises: 156, firstDate: '2020-12-07', lastDate: '2026-02-07', unit: 'lbs', unitSource: 'inferred' }],
+  ['strong-cmartins2001.csv', { sessions: 124, sets: 2420, workingSets: 2420, exercises: 85, firstDate: '2024-05-31', lastDate: '2025-03-11', unit: 'lbs', unitSource: 'inferred' }],
+  ['strong-mlahoz.csv', { sessions: 91, sets: 1635, workingSets: 1635, exercises: 38, firstDate: '2016-10-03', lastDate: '2017-10-30', unit: 'kg', unitSource: 'file' }],
+  ['strong-rclayton999.csv', { sessions: 201, sets: 4105, workingSets: 4105, exercises: 92, firstDate: '2021-07-10', lastDate: '2024-01-19', unit: 'lbs', unitSource: 'file' }],
+  ['strong-sebastienrdgs.csv', { sessions: 25, sets: 533, workingSets: 533, exercises: 38, firstDate: '2023-08-16', lastDate: '2023-10-14', unit: 'kg', unitSource: 'inferred' }],
+  ['strong-miroslavcsonka.csv', { sessions: 137, sets: 2995, workingSets: 2995, exercises: 101, firstDate: '2017-05-12', lastDate: '2019-07-12', unit: 'kg', unitSource: 'inferred' }],
+  ['hevy-ajccosta.csv', { sessions: 411, sets: 8650, workingSets: 7471, exercises: 153, firstDate: '2024-08-24', lastDate: '2026-04-07', unit: 'kg', unitSource: 'file' }],
+  ['hevy-ahmed-abdelwahed1.csv', { sessions: 119, sets: 2628, workingSets: 2628, exercises: 74, firstDate: '2024-07-06', lastDate: '2026-06-11', unit: 'kg', unitSource: 'file' }],
+  ['fitnotes-wmgriffi3.csv', { sessions: 508, sets: 11493, workingSets: 11493, exercises: 201, firstDate: '2017-06-23', lastDate: '2020-08-03', unit: 'lbs', unitSource: 'file' }],
+  ['fitnotes-douglastkaiser.csv', { sessions: 290, sets: 3697, workingSets: 3697, exercises: 132, firstDate: '2022-09-14', lastDate: '2025-11-12', unit: 'lbs', unitSource: 'file' }],
 ];
 
 const logs = new Map<string, Promise<WorkoutLog>>();
@@ -35,6 +47,47 @@ function load(file: string): Promise<WorkoutLog> {
 }
 
 (available ? describe : describe.skip)('importWorkoutLog on the shared real logs', () => {
+  it('should have a hand-checked row for every CSV in the shared folder', () => {
+    const files = readdirSync(REAL_LOGS).filter((f) => f.endsWith('.csv')).sort();
+    expect(EXPECTED.map(([file]) => file).sort()).toEqual(files);
+  });
+
+  it.each(EXPECTED.filter(([, e]) => e.unitSource === 'file').map(([file, e]) => [file, e.unit] as const))(
+    'should infer %s\'s stated unit (%s) from its loads alone, or abstain',
+    async (file, unit) => {
+      const log = await load(file);
+      const values = log.sessions.flatMap((s) => s.performances.flatMap((p) => p.sets.map((set) => set.originalWeight ?? 0)));
+      expect(values.filter((v) => v > 0).length).toBeGreaterThan(100);
+      const inferred = inferWeightUnit(values, log.format === 'strong' ? { roundTripUnit: 'lbs' } : {});
+      expect([unit, null]).toContain(inferred);
+    },
+  );
+
+  it('should read the 2016 export (unit-named columns, 0-based set order) with its sets in order when importing strong-mlahoz.csv', async () => {
+    const log = await load('strong-mlahoz.csv');
+    const first = log.sessions[0]?.performances[0];
+    expect(first).toMatchObject({ exerciseName: 'Squat' });
+    expect(first?.sets.slice(0, 2)).toMatchObject([
+      { index: 0, weightKg: 70, reps: 5, originalUnit: 'kg', sourceLine: 2 },
+      { index: 1, weightKg: 70, reps: 5, originalUnit: 'kg', sourceLine: 3 },
+    ]);
+  });
+
+  it('should read miles written "mi." and the trailing Workout Duration when importing strong-rclayton999.csv', async () => {
+    const log = await load('strong-rclayton999.csv');
+    expect(log.sessions[0]).toMatchObject({ startedAt: '2021-07-10T11:05:50', durationMin: 124 });
+    const distances = log.sessions.flatMap((s) => s.performances.flatMap((p) => p.sets)).filter((s) => s.distanceM !== null);
+    expect(distances.length).toBeGreaterThan(0);
+    expect(distances.every((s) => s.distanceM !== null && s.distanceM > 0)).toBe(true);
+  });
+
+  it('should read the French header, its durations and accents when importing strong-sebastienrdgs.csv', async () => {
+    const log = await load('strong-sebastienrdgs.csv');
+    expect(log.sessions[0]).toMatchObject({ startedAt: '2023-08-16T13:10:30', durationMin: 35, title: 'Pecs Et Dos' });
+    const bench = log.sessions[0]?.performances.find((p) => p.exerciseName === 'Bench Press (Dumbbell)');
+    expect(bench?.sets[0]).toMatchObject({ weightKg: 20, reps: 8, originalUnit: 'kg' });
+  });
+
   it.each(EXPECTED)('should report the hand-checked counts when importing %s', async (file, expected) => {
     const log = await load(file);
     const { unit, unitSource, ...summary } = expected;
