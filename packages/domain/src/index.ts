@@ -13,6 +13,7 @@ export {
   type Level,
   type Equipment,
   type ExerciseCategory,
+  type LoadingKind,
   type MuscleTarget,
   type Exercise,
 } from './exercise/exercise.js';
@@ -30,6 +31,15 @@ export { mergeCatalog, type MergeResult, type MergeDecision } from './catalog/me
 export { validateCatalog, assertValidCatalog, nameKeyCollisions, SHARE_SUM_TOLERANCE, type CatalogIssue } from './catalog/validate-catalog.js';
 export { normalizeExerciseName, type NormalizedName, type EquipmentToken } from './catalog/normalize-exercise-name.js';
 export { inferPattern, type PatternClues } from './catalog/infer-pattern.js';
+export { defaultLoading, SINGLE_IMPLEMENT_NAME, TWO_IMPLEMENT_NAME, type LoadingClues } from './catalog/default-loading.js';
+export {
+  inferDumbbellRecording,
+  PER_HAND_MAX_RATIO,
+  TOTAL_MIN_RATIO,
+  DUMBBELL_BARBELL_PAIRS,
+  type DumbbellRecording,
+  type DumbbellPair,
+} from './catalog/infer-dumbbell-recording.js';
 
 // Workout logs
 export { importWorkoutLog } from './log/import-workout-log.js';
@@ -65,6 +75,10 @@ export { ewmaAcwr, ewmaLambda, type EwmaAcwrOptions, type EwmaAcwrPoint } from '
 export { banister, BANISTER_DEFAULTS, type BanisterParams, type BanisterPoint } from './science/banister.js';
 export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleSetEntry } from './science/hard-sets.js';
 export { addDays } from './science/calendar-day.js';
+
+// Capacity: what an athlete has shown on an exercise (e1RM with uncertainty), and the e1RM a prescription implies
+export { estimateCapacity, transferredCapacity, detrainingFactor, CAPACITY_RULES, type Capacity, type CapacitySet } from './capacity/estimate-capacity.js';
+export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from './capacity/implied-e1rm.js';
 
 // Progressive overload
 export { applyOverload, DEFAULT_OVERLOAD_RULES, type OverloadResult } from './overload/apply-overload.js';

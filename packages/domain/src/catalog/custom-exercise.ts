@@ -1,4 +1,5 @@
 import type { Equipment, Exercise } from '../exercise/exercise.js';
+import { defaultLoading } from './default-loading.js';
 import { defaultForce, defaultMechanic } from './exercises-data/define-exercise.js';
 import type { ExerciseMatcher } from './exercise-matcher.js';
 import { CONFIDENT_MATCH } from './exercise-matcher.js';
@@ -23,13 +24,14 @@ export function customExerciseId(name: string): string {
 
 /**
  * A custom exercise (source `'custom'`) for a name no catalog entry matches, so the athlete's data
- * is kept rather than dropped. Pattern and equipment are inferred from the name; muscles are
+ * is kept rather than dropped. Pattern, equipment and loading are inferred from the name; muscles are
  * unknown, so `targets` is empty (validators accept that only for custom entries).
  */
 export function customExerciseFor(name: string): Exercise {
   const normalized = normalizeExerciseName(name);
   const pattern = inferPattern({ name });
   const equipment = normalized.equipment === null ? 'other' : EQUIPMENT_OF[normalized.equipment];
+  const bodyweight = equipment === 'body only';
   return {
     id: customExerciseId(name),
     name: name.trim(),
@@ -40,7 +42,8 @@ export function customExerciseFor(name: string): Exercise {
     level: 'beginner',
     category: pattern === 'conditioning' ? 'cardio' : 'strength',
     targets: [],
-    bodyweight: equipment === 'body only',
+    bodyweight,
+    loading: defaultLoading({ name, equipment, bodyweight }),
     source: 'custom',
     aliases: [],
   };

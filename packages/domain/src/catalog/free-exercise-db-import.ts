@@ -1,6 +1,7 @@
 import { DomainError } from '../errors.js';
 import type { Equipment, Exercise, ExerciseCategory, Force, Level, Mechanic, MuscleGroupId, MuscleTarget } from '../exercise/exercise.js';
 import { isMuscleGroupId } from '../exercise/muscle-group.js';
+import { defaultLoading } from './default-loading.js';
 import { inferPattern } from './infer-pattern.js';
 
 /** Share of the work given to the primary muscles of an imported exercise that also lists secondaries. */
@@ -106,6 +107,7 @@ function toExercise(value: unknown, index: number, issues: string[]): ImportedEx
   if (issues.length === before && primary.length === 0) issues.push(`${where}.primaryMuscles: empty`);
   if (issues.length > before || level === null || category === null) return null;
   const pattern = inferPattern({ name, category, primaryMuscles: primary });
+  const bodyweight = equipment === 'body only';
   return {
     id: freeExerciseDbId(externalId),
     externalId,
@@ -117,7 +119,8 @@ function toExercise(value: unknown, index: number, issues: string[]): ImportedEx
     level,
     category,
     targets: importedTargets(primary, secondary),
-    bodyweight: equipment === 'body only',
+    bodyweight,
+    loading: defaultLoading({ name, equipment: equipment ?? 'other', bodyweight }),
     source: 'free-exercise-db',
     aliases: [],
   };
@@ -128,7 +131,7 @@ function toExercise(value: unknown, index: number, issues: string[]): ImportedEx
  * Pure. Throws `DomainError('CATALOG_INVALID')` naming every bad record by index and field
  * (e.g. `free-exercise-db[12].primaryMuscles[0]: unknown muscle "delts"`); nothing is silently dropped.
  * Missing `mechanic` becomes `'isolation'` (compound for stretches/cardio), missing `equipment` `'other'`;
- * the movement pattern is inferred (`inferPattern`).
+ * the movement pattern is inferred (`inferPattern`), the loading by rule (`defaultLoading`).
  */
 export function importFreeExerciseDb(json: unknown): ImportedExercise[] {
   if (!Array.isArray(json)) {

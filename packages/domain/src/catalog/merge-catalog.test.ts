@@ -5,7 +5,7 @@ import { mergeCatalog } from './merge-catalog.js';
 
 const imported = (id: string, name: string): Exercise => ({
   id, name, pattern: 'other', mechanic: 'isolation', force: null, equipment: 'other', level: 'beginner',
-  category: 'strength', targets: [{ muscle: 'chest', role: 'primary', share: 1 }], bodyweight: false, source: 'free-exercise-db',
+  category: 'strength', targets: [{ muscle: 'chest', role: 'primary', share: 1 }], bodyweight: false, loading: 'total', source: 'free-exercise-db',
 });
 
 describe('mergeCatalog', () => {

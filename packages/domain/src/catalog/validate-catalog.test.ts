@@ -17,6 +17,7 @@ const exercise = (over: Partial<Exercise> = {}): Exercise => ({
     { muscle: 'triceps', role: 'secondary', share: 0.3 },
   ],
   bodyweight: false,
+  loading: 'total',
   source: 'liftgraph',
   ...over,
 });

@@ -29,6 +29,9 @@ export type Equipment =
   | 'medicine ball' | 'exercise ball' | 'foam roll' | 'other';
 export type ExerciseCategory = 'strength' | 'powerlifting' | 'olympic weightlifting' | 'strongman' | 'plyometrics' | 'cardio' | 'stretching';
 
+/** How the number logged or prescribed for an exercise is counted: `total` (bar, machine, cable stack, band: one number for the whole load), `per-hand` (a dumbbell or kettlebell in each hand: the number is one implement), `single` (one dumbbell, kettlebell or plate held in one or both hands: goblet squat, one-arm row, Turkish get-up, side bend), `bodyweight-plus` (the body moves: the number is added load, none = body weight alone). */
+export type LoadingKind = 'total' | 'per-hand' | 'single' | 'bodyweight-plus';
+
 /** A muscle an exercise trains, with its share of the work (shares of one exercise sum to 1). */
 export interface MuscleTarget {
   muscle: MuscleGroupId;
@@ -49,6 +52,8 @@ export interface Exercise {
   targets: MuscleTarget[];
   /** True when the exercise moves the body (pull-up, dip): load is bodyweight plus what is logged. */
   bodyweight: boolean;
+  /** How the logged or prescribed number counts the load (see `LoadingKind`). */
+  loading: LoadingKind;
   /** Where the entry came from: the product's own catalog, a free-exercise-db import, or an athlete's custom name. */
   source: 'liftgraph' | 'free-exercise-db' | 'custom';
   aliases?: string[];

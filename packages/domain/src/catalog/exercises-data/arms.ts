@@ -148,7 +148,7 @@ export const ARM_EXERCISES = defineExercises([
     aliases: ['Overhead Triceps Extension (Cable)', 'Rope Triceps Overhead', 'Overhead Rope Extension', 'Rope Overhead Triceps Extension', 'Overhead Cable Triceps Extension'],
   },
   {
-    id: 'dumbbell-overhead-triceps-extension', name: 'Dumbbell Overhead Triceps Extension', pattern: 'elbow-extension', equipment: 'dumbbell', primary: TRI,
+    id: 'dumbbell-overhead-triceps-extension', name: 'Dumbbell Overhead Triceps Extension', pattern: 'elbow-extension', equipment: 'dumbbell', loading: 'single', primary: TRI,
     aliases: ['Triceps Extension (Dumbbell)', 'Overhead Triceps Extension (Dumbbell)', 'Seated Dumbbell Triceps Extension', 'Dumbbell Triceps Extension', 'Overhead Dumbbell Extension'],
   },
   {

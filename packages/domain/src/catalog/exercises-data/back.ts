@@ -165,7 +165,7 @@ export const BACK_EXERCISES = defineExercises([
     aliases: ['Renegade Row (Dumbbell)'],
   },
   {
-    id: 'rope-climb', name: 'Rope Climb', pattern: 'vertical-pull', equipment: 'other', level: 'expert',
+    id: 'rope-climb', name: 'Rope Climb', pattern: 'vertical-pull', equipment: 'other', loading: 'bodyweight-plus', level: 'expert',
     primary: { lats: 0.45, biceps: 0.25 }, secondary: { forearms: 0.2, abdominals: 0.1 }, aliases: ['Rope Climbs'],
   },
 ]);

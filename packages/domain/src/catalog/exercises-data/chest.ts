@@ -153,7 +153,7 @@ export const CHEST_EXERCISES = defineExercises([
     ],
   },
   {
-    id: 'svend-press', name: 'Svend Press', pattern: 'horizontal-push', equipment: 'other', mechanic: 'isolation',
+    id: 'svend-press', name: 'Svend Press', pattern: 'horizontal-push', equipment: 'other', loading: 'single', mechanic: 'isolation',
     primary: { chest: 0.75 }, secondary: { shoulders: 0.15, triceps: 0.1 }, aliases: ['Plate Squeeze Press'],
   },
   {

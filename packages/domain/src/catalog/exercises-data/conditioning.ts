@@ -64,7 +64,7 @@ export const CONDITIONING_EXERCISES = defineExercises([
     primary: { 'lower back': 0.6 }, secondary: { glutes: 0.25, hamstrings: 0.15 }, aliases: ['Supermans', 'Superman Hold', 'Prone Back Extension'],
   },
   {
-    id: 'glute-ham-raise', name: 'Glute Ham Raise', pattern: 'knee-flexion', equipment: 'other', level: 'intermediate',
+    id: 'glute-ham-raise', name: 'Glute Ham Raise', pattern: 'knee-flexion', equipment: 'other', loading: 'bodyweight-plus', level: 'intermediate',
     primary: { hamstrings: 0.7 }, secondary: { glutes: 0.2, calves: 0.1 }, aliases: ['GHR', 'Glute-Ham Raise', 'Glute Ham Developer Raise'],
   },
   {
@@ -72,7 +72,7 @@ export const CONDITIONING_EXERCISES = defineExercises([
     primary: { lats: 0.4 }, secondary: { triceps: 0.2, chest: 0.15, biceps: 0.15, shoulders: 0.1 }, aliases: ['Muscle Up', 'Bar Muscle Up', 'Ring Muscle Up'],
   },
   {
-    id: 'dumbbell-sumo-squat', name: 'Dumbbell Sumo Squat', pattern: 'squat', equipment: 'dumbbell',
+    id: 'dumbbell-sumo-squat', name: 'Dumbbell Sumo Squat', pattern: 'squat', equipment: 'dumbbell', loading: 'single',
     primary: { quadriceps: 0.4, glutes: 0.3 }, secondary: { adductors: 0.2, hamstrings: 0.1 }, aliases: ['Sumo Squat (Dumbbell)', 'Sumo Squat', 'Plie Squat', 'Goblet Sumo Squat'],
   },
 ]);

@@ -22,7 +22,7 @@ export const CORE_AND_OTHER_EXERCISES = defineExercises([
     aliases: ['Decline Crunch (Weighted)', 'Decline Crunch (Bodyweight)', 'Weighted Decline Crunch', 'Decline Sit Up'],
   },
   {
-    id: 'weighted-crunch', name: 'Weighted Crunch', pattern: 'core-flexion', equipment: 'other', primary: CRUNCH,
+    id: 'weighted-crunch', name: 'Weighted Crunch', pattern: 'core-flexion', equipment: 'other', loading: 'bodyweight-plus', primary: CRUNCH,
     aliases: ['Crunch (Weighted)', 'Plate Crunch'],
   },
   {
@@ -38,7 +38,7 @@ export const CORE_AND_OTHER_EXERCISES = defineExercises([
     primary: LEG_RAISE, secondary: LEG_RAISE_2, aliases: ['Hanging Knee Raises', 'Knee Raise (Hanging)'],
   },
   {
-    id: 'captains-chair-knee-raise', name: 'Captains Chair Knee Raise', pattern: 'core-flexion', equipment: 'other',
+    id: 'captains-chair-knee-raise', name: 'Captains Chair Knee Raise', pattern: 'core-flexion', equipment: 'other', loading: 'bodyweight-plus',
     primary: LEG_RAISE, secondary: LEG_RAISE_2,
     aliases: ["Knee Raise (Captain's Chair)", "Captain's Chair Leg Raise", 'Leg Raise Parallel Bars', 'Parallel Bar Leg Raise', 'Vertical Knee Raise', 'Knee Raise (Parallel Bars)'],
   },
@@ -47,7 +47,7 @@ export const CORE_AND_OTHER_EXERCISES = defineExercises([
     primary: LEG_RAISE, secondary: LEG_RAISE_2, aliases: ['Leg Raise', 'Leg Raises', 'Lying Leg Raises', 'Flat Bench Leg Raise'],
   },
   {
-    id: 'ab-wheel-rollout', name: 'Ab Wheel Rollout', pattern: 'core-stability', equipment: 'other', level: 'intermediate',
+    id: 'ab-wheel-rollout', name: 'Ab Wheel Rollout', pattern: 'core-stability', equipment: 'other', loading: 'bodyweight-plus', level: 'intermediate',
     primary: { abdominals: 0.8 }, secondary: { lats: 0.1, shoulders: 0.1 }, aliases: ['Ab Wheel', 'Ab Rollout', 'Ab Wheel Rollouts', 'Ab Roller'],
   },
   {
@@ -113,11 +113,11 @@ export const CORE_AND_OTHER_EXERCISES = defineExercises([
     primary: { shoulders: 0.55 }, secondary: { forearms: 0.2, abdominals: 0.15, biceps: 0.1 }, aliases: ['Battle Rope', 'Battle Rope Waves'],
   },
   {
-    id: 'kettlebell-snatch', name: 'Kettlebell Snatch', pattern: 'hinge', equipment: 'kettlebells', level: 'intermediate', category: 'olympic weightlifting',
+    id: 'kettlebell-snatch', name: 'Kettlebell Snatch', pattern: 'hinge', equipment: 'kettlebells', loading: 'single', level: 'intermediate', category: 'olympic weightlifting',
     primary: { glutes: 0.3, hamstrings: 0.25, shoulders: 0.25 }, secondary: { traps: 0.1, 'lower back': 0.1 }, aliases: ['Kettlebell Snatch (Single Arm)'],
   },
   {
-    id: 'kettlebell-clean', name: 'Kettlebell Clean', pattern: 'hinge', equipment: 'kettlebells', level: 'intermediate',
+    id: 'kettlebell-clean', name: 'Kettlebell Clean', pattern: 'hinge', equipment: 'kettlebells', loading: 'single', level: 'intermediate',
     primary: { glutes: 0.35, hamstrings: 0.3 }, secondary: { traps: 0.15, forearms: 0.1, biceps: 0.1 }, aliases: ['Kettlebell Clean (Single Arm)'],
   },
   {

@@ -4,11 +4,13 @@ import type {
   ExerciseCategory,
   Force,
   Level,
+  LoadingKind,
   Mechanic,
   MovementPatternId,
   MuscleGroupId,
   MuscleTarget,
 } from '../../exercise/exercise.js';
+import { defaultLoading } from '../default-loading.js';
 
 /** Muscle → share of the work; the shares of `primary` and `secondary` together sum to 1. */
 export type ShareMap = Partial<Record<MuscleGroupId, number>>;
@@ -32,6 +34,8 @@ export interface ExerciseSpec {
   category?: ExerciseCategory;
   /** Default: true for `'body only'` equipment. */
   bodyweight?: boolean;
+  /** Default: `defaultLoading` of the name, equipment and body-weight flag; set it where the name does not tell. */
+  loading?: LoadingKind;
   /** Names loggers use (Strong, Hevy, FitNotes spellings). */
   aliases?: string[];
 }
@@ -65,18 +69,22 @@ function toTargets(shares: ShareMap, role: MuscleTarget['role']): MuscleTarget[]
 
 /** Expand authoring specs into full `Exercise` records of the Liftgraph catalog. */
 export function defineExercises(specs: readonly ExerciseSpec[]): Exercise[] {
-  return specs.map((s) => ({
-    id: s.id,
-    name: s.name,
-    pattern: s.pattern,
-    mechanic: s.mechanic ?? defaultMechanic(s.pattern),
-    force: s.force === undefined ? defaultForce(s.pattern) : s.force,
-    equipment: s.equipment,
-    level: s.level ?? 'beginner',
-    category: s.category ?? 'strength',
-    targets: [...toTargets(s.primary, 'primary'), ...toTargets(s.secondary ?? {}, 'secondary')],
-    bodyweight: s.bodyweight ?? s.equipment === 'body only',
-    source: 'liftgraph',
-    aliases: s.aliases ?? [],
-  }));
+  return specs.map((s) => {
+    const bodyweight = s.bodyweight ?? s.equipment === 'body only';
+    return {
+      id: s.id,
+      name: s.name,
+      pattern: s.pattern,
+      mechanic: s.mechanic ?? defaultMechanic(s.pattern),
+      force: s.force === undefined ? defaultForce(s.pattern) : s.force,
+      equipment: s.equipment,
+      level: s.level ?? 'beginner',
+      category: s.category ?? 'strength',
+      targets: [...toTargets(s.primary, 'primary'), ...toTargets(s.secondary ?? {}, 'secondary')],
+      bodyweight,
+      loading: s.loading ?? defaultLoading({ name: s.name, equipment: s.equipment, bodyweight }),
+      source: 'liftgraph',
+      aliases: s.aliases ?? [],
+    };
+  });
 }

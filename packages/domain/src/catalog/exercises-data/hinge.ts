@@ -46,7 +46,7 @@ export const HINGE_EXERCISES = defineExercises([
     primary: DEADLIFT, secondary: DEADLIFT_2, aliases: ['Deadlift (Dumbbell)'],
   },
   {
-    id: 'kettlebell-deadlift', name: 'Kettlebell Deadlift', pattern: 'hinge', equipment: 'kettlebells',
+    id: 'kettlebell-deadlift', name: 'Kettlebell Deadlift', pattern: 'hinge', equipment: 'kettlebells', loading: 'single',
     primary: DEADLIFT, secondary: DEADLIFT_2, aliases: ['Deadlift (Kettlebell)'],
   },
   {
@@ -103,7 +103,7 @@ export const HINGE_EXERCISES = defineExercises([
     aliases: ['Pull Through (Cable)', 'Cable Pull-Through'],
   },
   {
-    id: 'back-extension', name: 'Back Extension', pattern: 'hinge', equipment: 'other',
+    id: 'back-extension', name: 'Back Extension', pattern: 'hinge', equipment: 'other', loading: 'bodyweight-plus',
     primary: { 'lower back': 0.4, glutes: 0.3 }, secondary: { hamstrings: 0.3 },
     aliases: [
       'Back Extension (Hyperextension)', 'Hyperextension', 'Hyperextensions', 'Back Extension (Weighted Hyperextension)',

@@ -24,7 +24,7 @@ export const LEG_ISOLATION_EXERCISES = defineExercises([
     primary: { hamstrings: 0.75 }, secondary: { glutes: 0.15, calves: 0.1 }, aliases: ['Physioball Leg Curl', 'Swiss Ball Leg Curl', 'Ball Leg Curl'],
   },
   {
-    id: 'dumbbell-leg-curl', name: 'Dumbbell Leg Curl', pattern: 'knee-flexion', equipment: 'dumbbell', primary: LEG_CURL, secondary: LEG_CURL_2,
+    id: 'dumbbell-leg-curl', name: 'Dumbbell Leg Curl', pattern: 'knee-flexion', equipment: 'dumbbell', loading: 'single', primary: LEG_CURL, secondary: LEG_CURL_2,
     aliases: ['Leg Curl (Dumbbell)'],
   },
   {

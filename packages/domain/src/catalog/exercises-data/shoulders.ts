@@ -62,7 +62,7 @@ export const SHOULDER_EXERCISES = defineExercises([
     aliases: ['Shoulder Press (Machine)', 'Seated Shoulder Press (Machine)', 'Overhead Press (Machine)', 'Iso-Lateral Shoulder Press (Machine)', 'Machine Overhead Press'],
   },
   {
-    id: 'kettlebell-press', name: 'Kettlebell Press', pattern: 'vertical-push', equipment: 'kettlebells',
+    id: 'kettlebell-press', name: 'Kettlebell Press', pattern: 'vertical-push', equipment: 'kettlebells', loading: 'single',
     primary: OHP, secondary: OHP_2, aliases: ['Overhead Press (Kettlebell)', 'Kettlebell Shoulder Press', 'Single Arm Kettlebell Press'],
   },
   {
@@ -107,7 +107,7 @@ export const SHOULDER_EXERCISES = defineExercises([
     primary: FRONT, secondary: FRONT_2, aliases: ['Front Raise (Barbell)'],
   },
   {
-    id: 'plate-front-raise', name: 'Plate Front Raise', pattern: 'shoulder-raise', equipment: 'other',
+    id: 'plate-front-raise', name: 'Plate Front Raise', pattern: 'shoulder-raise', equipment: 'other', loading: 'single',
     primary: FRONT, secondary: FRONT_2, aliases: ['Front Raise (Plate)', 'Plate Raise'],
   },
   {

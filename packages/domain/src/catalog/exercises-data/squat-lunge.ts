@@ -167,7 +167,7 @@ export const SQUAT_LUNGE_EXERCISES = defineExercises([
     aliases: ['Jump Squat (Bodyweight)', 'Squat Jump', 'Jump Squats'],
   },
   {
-    id: 'box-jump', name: 'Box Jump', pattern: 'squat', equipment: 'other', category: 'plyometrics',
+    id: 'box-jump', name: 'Box Jump', pattern: 'squat', equipment: 'other', loading: 'bodyweight-plus', category: 'plyometrics',
     primary: { quadriceps: 0.45, glutes: 0.25 }, secondary: { calves: 0.18, hamstrings: 0.12 },
     aliases: ['Box Jumps', 'Box Jump (Bodyweight)'],
   },
