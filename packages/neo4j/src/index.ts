@@ -15,7 +15,7 @@ export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange 
 export type { SessionSummary } from './athlete/athlete.mapper.js';
 export { weeklyLoadSeries, weeklyHardSets, bestE1rmKg, weekStartOf, type WeeklyLoadPoint } from './athlete/training-metrics.js';
 export { ProgramRepository } from './program/program.repository.js';
-export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput } from './program/program.mapper.js';
+export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput, StoredProgramDay, StoredPrescription } from './program/program.mapper.js';
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
 export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';

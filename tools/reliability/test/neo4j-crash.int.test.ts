@@ -178,7 +178,7 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
         days: Array.from({ length: 6 }, (_, d) => ({
           index: d, dayOfWeek: d, label: `W${w + 1}D${d + 1}`,
           prescriptions: ['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press'].map((exerciseId, k) => ({
-            exerciseId, exerciseName: exerciseId, primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3 + k, reps: 5, loadKg: 100, restSec: 180, targetRpe: 8, rationale: 'crash test', source: 'rules',
+            exerciseId, exerciseName: exerciseId, primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3 + k, reps: 5, loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'crash test', source: 'rules',
           })),
         })),
       })),

@@ -1,12 +1,21 @@
 import type { Program } from '@liftgraph/planner';
 import { describe, expect, it } from 'vitest';
-import { formatProgramTable } from './plan-table.js';
+import { formatLoad, formatProgramTable } from './plan-table.js';
 
 const program: Program = {
   programId: 'p1', athleteId: 'a1', daysPerWeek: 3,
   weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full Body A', prescriptions: [{
     exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps'], secondaryMuscles: ['glutes'],
-    sets: 3, reps: 5, loadKg: 100, restSec: 180, targetRpe: 7.5, rationale: '100 kg × 5 @RPE 7.5 (+2.5 kg): every set reached its target reps', source: 'rules',
+    sets: 3, reps: 5, loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 7.5, rationale: '100 kg × 5 @RPE 7.5 (+2.5 kg): every set reached its target reps', source: 'rules',
+  }, {
+    exerciseId: 'dumbbell-bench-press', exerciseName: 'Dumbbell Bench Press', primaryMuscles: ['chest'], secondaryMuscles: ['triceps'],
+    sets: 3, reps: 10, loadKg: 24, loadPerHand: true, bodyweight: false, restSec: 120, targetRpe: 8, rationale: 'per hand', source: 'rules',
+  }, {
+    exerciseId: 'pull-up', exerciseName: 'Pull-Up', primaryMuscles: ['lats'], secondaryMuscles: ['biceps'],
+    sets: 3, reps: 8, loadKg: null, loadPerHand: false, bodyweight: true, restSec: 120, targetRpe: 8, rationale: 'body weight', source: 'default',
+  }, {
+    exerciseId: 'chest-dip', exerciseName: 'Chest Dip', primaryMuscles: ['chest'], secondaryMuscles: ['triceps'],
+    sets: 3, reps: 8, loadKg: 10, loadPerHand: false, bodyweight: true, restSec: 120, targetRpe: 8, rationale: 'weighted', source: 'rules',
   }] }, { index: 1, dayOfWeek: 3, label: 'Full Body B', prescriptions: [] }] }, { index: 1, deload: true, days: [] }],
 };
 
@@ -18,5 +27,26 @@ describe('formatProgramTable', () => {
     expect(row).toMatch(/^Mon Full Body A +Barbell Back Squat +3×5 @ 100 kg +3m +7\.5 +rules +100 kg × 5/);
     expect(lines.some((l) => l.includes('Full Body B') && l.includes('no exercise fits'))).toBe(true);
     expect(lines).toContain('week 2 (deload)');
+  });
+
+  it('should say "per hand" and "body weight" where the prescription says so', () => {
+    const lines = formatProgramTable(program, 'stored');
+    const dose = (name: string): string => (lines.find((l) => l.includes(name)) ?? '').slice(47, 75).trim();
+    expect(dose('Dumbbell Bench Press')).toBe('3×10 @ 24 kg per hand');
+    expect(dose('Pull-Up')).toBe('3×8 @ body weight');
+    expect(dose('Chest Dip')).toBe('3×8 @ body weight + 10 kg');
+  });
+});
+
+describe('formatLoad', () => {
+  it.each([
+    [{ loadKg: 100, loadPerHand: false, bodyweight: false }, '100 kg'],
+    [{ loadKg: 24, loadPerHand: true, bodyweight: false }, '24 kg per hand'],
+    [{ loadKg: null, loadPerHand: false, bodyweight: true }, 'body weight'],
+    [{ loadKg: 10, loadPerHand: false, bodyweight: true }, 'body weight + 10 kg'],
+    [{ loadKg: 0, loadPerHand: false, bodyweight: true }, 'body weight'],
+    [{ loadKg: null, loadPerHand: false, bodyweight: false }, null],
+  ])('should word %j as %s, like the portal', (load, text) => {
+    expect(formatLoad(load)).toBe(text);
   });
 });

@@ -12,6 +12,27 @@ describe('createPlannerClient', () => {
     await expect(client.generateProgram(REQUEST, 'r')).resolves.toEqual(program);
   });
 
+  it('should pass the load flags through and read a prescription without them as whole load, not body weight', async () => {
+    const rx = { exerciseId: 'x', exerciseName: 'X', primaryMuscles: [], secondaryMuscles: [], sets: 3, reps: 8, restSec: 90, targetRpe: 8, rationale: 'r', source: 'rules' };
+    const days = [{ index: 0, dayOfWeek: 1, label: 'A', prescriptions: [
+      { ...rx, exerciseId: 'dumbbell-curl', loadKg: 12, loadPerHand: true, bodyweight: false },
+      { ...rx, exerciseId: 'pull-up', loadKg: null, loadPerHand: false, bodyweight: true },
+      { ...rx, exerciseId: 'barbell-back-squat', loadKg: 100 },
+    ] }];
+    const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, deload: false, days }] }) });
+    const program = await client.generateProgram(REQUEST, 'r');
+    expect(program.weeks[0]?.days[0]?.prescriptions.map((p) => [p.exerciseId, p.loadKg, p.loadPerHand, p.bodyweight])).toEqual([
+      ['dumbbell-curl', 12, true, false],
+      ['pull-up', null, false, true],
+      ['barbell-back-squat', 100, false, false],
+    ]);
+  });
+
+  it('should refuse a program whose weeks are not lists of days with prescriptions', async () => {
+    const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, days: [{ index: 0 }] }] }) });
+    await expect(client.generateProgram(REQUEST, 'r')).rejects.toMatchObject({ code: 'PLANNER_UNAVAILABLE' });
+  });
+
   it.each([
     [404, { message: 'Route POST:/programs not found', error: 'Not Found' }, 'NOT_IMPLEMENTED'],
     [400, { message: 'body/daysPerWeek must be 3, 5 or 6' }, 'BAD_USER_INPUT'],

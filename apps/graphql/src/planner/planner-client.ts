@@ -24,7 +24,10 @@ export interface PlannedPrescription {
   secondaryMuscles: string[];
   sets: number;
   reps: number;
+  /** kg; each implement when `loadPerHand`; the added load (null = none) when `bodyweight`. */
   loadKg: number | null;
+  loadPerHand: boolean;
+  bodyweight: boolean;
   restSec: number;
   targetRpe: number | null;
   rationale: string;
@@ -56,9 +59,31 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * The load flags as booleans: a planner that predates them (a rolling deploy) answers without them, and
+ * its prescriptions read as whole load, not body weight, exactly like programs stored before the flags.
+ */
+function withLoadFlags(program: PlannedProgram): PlannedProgram {
+  return {
+    ...program,
+    weeks: program.weeks.map((week) => ({
+      ...week,
+      days: week.days.map((day) => ({
+        ...day,
+        prescriptions: day.prescriptions.map((rx) => ({ ...rx, loadKg: rx.loadKg ?? null, loadPerHand: rx.loadPerHand === true, bodyweight: rx.bodyweight === true })),
+      })),
+    })),
+  };
+}
+
+const isDay = (d: unknown): boolean => isRecord(d) && Array.isArray(d.prescriptions) && d.prescriptions.every(isRecord);
+const isWeek = (w: unknown): boolean => isRecord(w) && Array.isArray(w.days) && w.days.every(isDay);
+
 /** A planner answer that is not the documented shape is the planner's fault, not the caller's. */
 function assertProgram(v: unknown): PlannedProgram {
-  if (isRecord(v) && typeof v.programId === 'string' && typeof v.athleteId === 'string' && Array.isArray(v.weeks)) return v as unknown as PlannedProgram;
+  if (isRecord(v) && typeof v.programId === 'string' && typeof v.athleteId === 'string' && Array.isArray(v.weeks) && v.weeks.every(isWeek)) {
+    return withLoadFlags(v as unknown as PlannedProgram);
+  }
   throw new ApiError('PLANNER_UNAVAILABLE', 'the planner answered with an unexpected program shape');
 }
 

@@ -5,6 +5,7 @@ import type { PlanRequestInput } from '../problem/plan-request.schema.js';
 import type { Program } from '../problem/program.types.js';
 import { templateFor } from '../problem/split-templates.js';
 import { baseLoad } from '../prescriptions/base-load.js';
+import { capacityOfHistory } from '../prescriptions/capacity-of.js';
 import { generateProgramWith } from '../program/generate-program.js';
 import { catalogLookup } from '../program/planning-context.js';
 import type { MipSolver } from '../solver/highs-solver.js';
@@ -63,10 +64,11 @@ export function createLiftgraphPrescriber(options: LiftgraphPrescriberOptions): 
         if (week?.deload && last) return { ...base, loadKg: last.loadKg };
         const live = baseLoad({
           athleteId: 'sim', date: context.date, exercise, reps: rx.reps, targetRpe: rx.targetRpe, history: history.slice(-6),
-          acwr: acwrs[block] ?? null, restSec: rx.restSec, sets: rx.sets, historyOf: context.historyOf, knownExerciseIds: [], lookup,
-          profile: options.profile ?? {},
+          acwr: acwrs[block] ?? null, restSec: rx.restSec, sets: rx.sets, capacity: capacityOfHistory(history, context.date),
+          capacityOf: (id) => capacityOfHistory(context.historyOf(id), context.date), knownExerciseIds: [], lookup, profile: options.profile ?? {},
         });
-        return { ...base, loadKg: live.loadKg };
+        // The simulator's loads are external kg: body weight alone is 0 kg added.
+        return { ...base, loadKg: live.loadKg ?? 0 };
       });
       return { title: day?.label ?? 'rest', prescriptions };
     },

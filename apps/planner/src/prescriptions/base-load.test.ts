@@ -1,4 +1,5 @@
 import { type Exercise, LIFTGRAPH_CATALOG, type OverloadHistory } from '@liftgraph/domain';
+import { capacityOfHistory } from './capacity-of.js';
 import { describe, expect, it } from 'vitest';
 import { baseLoad, type LoadInput } from './base-load.js';
 
@@ -7,9 +8,11 @@ const history: OverloadHistory = [
   { date: '2024-02-26', targetReps: 5, sets: [{ weightKg: 80, reps: 5 }, { weightKg: 80, reps: 5 }, { weightKg: 80, reps: 5 }] },
   { date: '2024-03-01', targetReps: 5, sets: [{ weightKg: 82.5, reps: 5 }, { weightKg: 82.5, reps: 5 }, { weightKg: 82.5, reps: 5 }] },
 ];
+/** A heavy triple a week earlier: capacity (~115 kg) with room above the rules' loads, so these tests see the rules' own wording. */
+const roomy = capacityOfHistory([{ date: '2024-02-24', targetReps: 3, sets: [{ weightKg: 105, reps: 3 }] }, ...history], '2024-03-04');
 const input = (over: Partial<LoadInput> = {}): LoadInput => ({
   athleteId: 'a', date: '2024-03-04', exercise: bench, reps: 5, targetRpe: 8, history, acwr: 1.05, restSec: 180, sets: 3,
-  historyOf: () => [], knownExerciseIds: [], lookup: () => undefined, profile: {}, ...over,
+  capacity: roomy, capacityOf: () => null, knownExerciseIds: [], lookup: () => undefined, profile: {}, ...over,
 });
 
 describe('baseLoad', () => {
@@ -48,9 +51,49 @@ describe('baseLoad', () => {
     expect(d.rationale).toMatch(/^\+5 kg: GNN predicts 95 kg × 5 \(last 3×5 @ 82\.5 kg\)/);
   });
 
-  it('should discount loads after a layoff', () => {
-    const d = baseLoad(input({ date: '2024-06-03' }));
+  it('should discount loads after four weeks off', () => {
+    const d = baseLoad(input({ date: '2024-04-08', capacity: capacityOfHistory(history, '2024-04-08') }));
     expect(d.loadKg).toBeLessThan(82.5);
-    expect(d.rationale).toMatch(/, 13 weeks since last done: −10 %, ACWR 1\.05$/);
+    expect(d.rationale).toMatch(/5 weeks since last done: −5 %/);
+  });
+
+  it('should never ask more than the capacity allows at the target RPE, and say what it rests on', () => {
+    const own = capacityOfHistory(history, '2024-03-04');
+    const d = baseLoad(input({ capacity: own }));
+    // 3×5 @ 82.5 kg at an assumed 1 RIR → e1RM 99 kg; 5 reps @ RPE 8 (2 RIR) of it is 80.3 → 80 kg, under the rules' 85.
+    expect(d).toMatchObject({ source: 'rules', loadKg: 80, firstExposure: false });
+    expect(d.rationale).toBe('−2.5 kg: held to what the athlete has shown at RPE 8, e1RM 99 kg (82.5 kg × 5 on 2024-03-01) (the rules asked 85 kg: +2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05)');
+  });
+
+  it('should cap a wild model prediction at the capacity too', () => {
+    const predictionSource = { id: 'fake', predict: () => ({ weightKg: 500, reps: 5, restSec: 180 }) };
+    const d = baseLoad(input({ predictionSource, capacity: capacityOfHistory(history, '2024-03-04') }));
+    expect(d).toMatchObject({ source: 'gnn', loadKg: 80 });
+    expect(d.rationale).toContain('the model asked');
+  });
+
+  it('should treat a lift not done for over 8 weeks as a first exposure: a start to work up from at RPE 7', () => {
+    const d = baseLoad(input({ date: '2024-06-03', capacity: capacityOfHistory(history, '2024-06-03') }));
+    expect(d.firstExposure).toBe(true);
+    expect(d.loadKg).toBeLessThan(70);
+    expect(d.rationale).toMatch(/^first session back after 13 weeks: start at \d+(\.\d+)? kg, work up to RPE 7 and adjust \(e1RM \d+ kg/);
+  });
+
+  it('should start an exercise never done from a related lift, discounted, and say "work up to RPE 7"', () => {
+    const incline = LIFTGRAPH_CATALOG.find((e) => e.id === 'incline-bench-press') as Exercise;
+    const d = baseLoad(input({
+      exercise: incline, history: [], capacity: null, capacityOf: (id) => (id === bench.id ? capacityOfHistory(history, '2024-03-04') : null),
+      knownExerciseIds: [bench.id], lookup: (id) => LIFTGRAPH_CATALOG.find((e) => e.id === id),
+    }));
+    expect(d).toMatchObject({ source: 'transfer', firstExposure: true });
+    expect(d.loadKg).toBeLessThan(80);
+    expect(d.rationale).toMatch(/^new exercise: start at \d+(\.\d+)? kg, work up to RPE 7 and adjust \(1RM ~\d+(\.\d)? kg estimated from Barbell Bench Press/);
+  });
+
+  it('should start a hard body-weight exercise never done at low reps with no load', () => {
+    const nordic = LIFTGRAPH_CATALOG.find((e) => e.id === 'nordic-hamstring-curl') as Exercise;
+    const d = baseLoad(input({ exercise: nordic, history: [], capacity: null, reps: 12 }));
+    expect(d).toMatchObject({ loadKg: null, reps: 5, firstExposure: true });
+    expect(d.rationale).toBe('body weight, first exposure: 5 reps (or an easier variant), work up to RPE 7 and adjust');
   });
 });

@@ -1,12 +1,13 @@
 import {
-  applyGuardrails, applyOverload, type Exercise, linearProgressionRule, OVERLOAD_DEFAULTS, type OverloadHistory,
+  applyGuardrails, applyOverload, type Capacity, type Exercise, linearProgressionRule, OVERLOAD_DEFAULTS, type OverloadHistory,
   plateIncrementKg, roundLoadKg, rpeTargetRule,
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '../problem/program.types.js';
+import { capacityLoadKg, capacityText, LOAD_GUARD } from './load-guard.js';
 import type { PredictionSource } from './prediction-source.js';
 import { acwrText, changeHead, decisionHead, guardNotes, increaseSwallowed, oneLine, repConversion, ruleReason, sessionText } from './rationale.js';
 import { rtsFraction } from './strength-ratios.js';
-import { transferOrDefaultLoad, type TransferInput } from './transfer-load.js';
+import { firstExposureLoad, type TransferInput } from './transfer-load.js';
 
 export interface LoadInput extends TransferInput {
   athleteId: string;
@@ -17,12 +18,57 @@ export interface LoadInput extends TransferInput {
   predictionSource?: PredictionSource;
   restSec: number;
   sets: number;
+  /** The athlete's own capacity on this exercise as of `date` (see estimateCapacity), or null. */
+  capacity: Capacity | null;
 }
 
 export interface LoadDecision {
-  loadKg: number;
+  /** kg; null = body weight alone. */
+  loadKg: number | null;
   source: PrescriptionSource;
   rationale: string;
+  /** Fewer reps than asked, for a hard body-weight or complex exercise done for the first time. */
+  reps?: number;
+  /** No recent history of this exercise: the load is a starting point to work up from. */
+  firstExposure: boolean;
+}
+
+/**
+ * First exposures of exercises that are hard at body weight or technically complex (level
+ * intermediate/expert, moved by the body or trained for stability/carries) start at low reps:
+ * 5 for intermediate, 3 for expert, "or an easier variant" (a Nordic curl from zero exposure is not 2 × 12).
+ */
+export const FIRST_EXPOSURE_REPS = { intermediate: 5, expert: 3 } as const;
+const COMPLEX_PATTERNS = new Set(['core-stability', 'carry', 'rotation', 'other']);
+
+function firstExposureReps(exercise: Exercise, reps: number): number | undefined {
+  if (exercise.level === 'beginner' || !(exercise.bodyweight || COMPLEX_PATTERNS.has(exercise.pattern))) return undefined;
+  const cap = FIRST_EXPOSURE_REPS[exercise.level];
+  return reps > cap ? cap : undefined;
+}
+
+/** Body-weight exercises: the added load of the last session (held), or body weight alone; first exposures at low reps. */
+function bodyweightLoad(input: LoadInput): LoadDecision {
+  const { exercise, history, reps, targetRpe } = input;
+  const last = history.at(-1);
+  const first = !last || input.capacity?.stale === true || (input.capacity === null && last.sets.every((s) => s.weightKg <= 0) && isOld(last.date, input.date));
+  if (first) {
+    const fewer = firstExposureReps(exercise, reps);
+    const r = fewer ?? reps;
+    return {
+      loadKg: null, source: 'default', firstExposure: true, ...(fewer !== undefined ? { reps: fewer } : {}),
+      rationale: `body weight, first exposure: ${r} reps${fewer !== undefined ? ' (or an easier variant)' : ''}, work up to RPE ${LOAD_GUARD.firstExposureRpe} and adjust`,
+    };
+  }
+  const added = Math.max(0, ...last.sets.map((s) => s.weightKg));
+  if (added > 0) {
+    return { loadKg: added, source: 'rules', firstExposure: false, rationale: `body weight + ${fmtKg(added)}: as last time (${sessionText(last)}), ${reps} reps @ RPE ${targetRpe}` };
+  }
+  return { loadKg: null, source: 'rules', firstExposure: false, rationale: `body weight: ${reps} reps @ RPE ${targetRpe} (last ${sessionText(last)}); add load once the top of the range feels easy` };
+}
+
+function isOld(lastDate: string, date: string): boolean {
+  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${lastDate}T00:00:00Z`)) / 86_400_000 > 56;
 }
 
 const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
@@ -54,20 +100,46 @@ function convertReps(loadKg: number, fromReps: number, toReps: number, rpe: numb
 }
 
 /**
- * The first-week load of one exercise at `reps` reps and `targetRpe`:
+ * The first-week load of one exercise at `reps` reps and `targetRpe`, never above what the athlete
+ * has shown: the rules' or the model's load (below) is lowered to the load that matches the
+ * capacity estimate at `reps` and `targetRpe` when it is heavier (the load guard then only leaves
+ * the block's planned progression ≤ LOAD_GUARD.marginPct above it). Exercises with no capacity, or
+ * none for > 8 weeks, are first exposures (firstExposureLoad); body-weight exercises keep their added load.
  * 1. `gnn`: the model's prediction, converted to the target reps and clamped by the domain guardrails
  *    (+10 %/week cap, ACWR bands), by the rules' own proposal + one plate step (the model may be bolder
  *    than the rules only by one step per session) and a −15 % floor under the last load;
  * Loads of exercises not done for ≥ 4 / 8 weeks are discounted 5 / 10 % (LAYOFF_DISCOUNT).
  * 2. `rules`: applyOverload over the exercise's history (RPE autoregulation when RPE is logged, else
  *    linear progression: + one step after a completed session, hold on a miss, −10 % after 3 misses);
- * 3. `transfer` / `default`: see transferOrDefaultLoad.
+ * 3. first exposures (`rules` from a stale estimate, `transfer`, `default`): see firstExposureLoad.
  */
 export function baseLoad(input: LoadInput): LoadDecision {
+  const { exercise, reps, targetRpe, capacity } = input;
+  if (exercise.bodyweight) return bodyweightLoad(input);
+  const last = input.history.at(-1);
+  if (!last || last.sets.length === 0 || capacity === null || capacity.stale) {
+    const fewer = firstExposureReps(exercise, reps);
+    const first = firstExposureLoad(fewer === undefined ? input : { ...input, reps: fewer }, capacity);
+    return { ...first, firstExposure: true, ...(fewer !== undefined ? { reps: fewer } : {}) };
+  }
+  const ruled = ruleOrModelLoad(input);
+  const step = input.stepKg ?? plateIncrementKg(exercise.equipment);
+  const shown = capacityLoadKg(capacity, reps, targetRpe, step);
+  if (ruled.loadKg <= shown) return { ...ruled, firstExposure: false };
+  const top = Math.max(...last.sets.map((x) => x.weightKg));
+  const who = ruled.source === 'gnn' ? 'the model' : 'the rules';
+  return {
+    loadKg: shown, source: ruled.source, firstExposure: false,
+    rationale: `${changeHead(shown, reps, top, Math.max(1, last.targetReps), targetRpe)}: held to what the athlete has shown at RPE ${targetRpe}, ${capacityText(capacity)} (${who} asked ${ruled.loadKg} kg: ${ruled.rationale})`,
+  };
+}
+
+/** The rules' (or the model's) load from the last sessions, before the capacity check. */
+function ruleOrModelLoad(input: LoadInput): { loadKg: number; source: PrescriptionSource; rationale: string } {
   const { exercise, history, reps, targetRpe, date, acwr } = input;
   const last = history.at(-1);
-  const step = plateIncrementKg(exercise.equipment);
-  if (!last || last.sets.length === 0) return transferOrDefaultLoad(input);
+  const step = input.stepKg ?? plateIncrementKg(exercise.equipment);
+  if (!last) throw new Error('ruleOrModelLoad needs a last session');
   const lastLoad = Math.max(...last.sets.map((s) => s.weightKg));
   const lastReps = Math.max(1, last.targetReps);
   const current = { weightKg: lastLoad, reps: lastReps, restSec: input.restSec, sets: input.sets };

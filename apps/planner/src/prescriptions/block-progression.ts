@@ -14,7 +14,15 @@ export const BLOCK_PROGRESSION = {
   firstWeekSetFactor: 0.7,
   /** Planned e1RM progression per hard week (ASSUMPTION, conservative; the log corrects it each block). */
   weeklyGainPct: { compound: 1, isolation: 0.5 },
+  /**
+   * Deload weeks cut both volume and load against the hard week before them (docs/science.md
+   * §Deloads: Bell et al. 2022 — coaches cut volume and load or effort; the fact sheet's default halves
+   * the sets): sets × 0.5 (at least 1) and load × 0.9 rounded down (−10 %), RPE − 1.5. Body-weight
+   * work without added load, and loads too light to step down, deload by sets alone (× 0.5, rounded
+   * down, at least 1).
+   */
   deloadSetFactor: 0.5,
+  deloadLoadFactor: 0.9,
   deloadRpeDrop: 1.5,
 };
 
@@ -70,6 +78,21 @@ export interface SlotPlan {
   rpe: readonly [number, number];
   compound: boolean;
   equipment: Parameters<typeof plateIncrementKg>[0];
+  /** Load step of this slot (the equipment's increment, or twice the gym's smallest plate on a bar). */
+  stepKg?: number;
+}
+
+/** A deload's sets and load against the week before it (see BLOCK_PROGRESSION.deloadLoadFactor). */
+function deloaded(sets: number, loadKg: number | null, stepKg: number): { sets: number; loadKg: number | null; change: string } {
+  const b = BLOCK_PROGRESSION;
+  const lighterKg = loadKg === null ? 0 : roundLoadKg(loadKg * b.deloadLoadFactor, stepKg, 'down');
+  // No added load, or a load too light to step down (a 4 kg kettlebell): the deload cuts sets alone.
+  if (loadKg === null || lighterKg <= 0) {
+    const fewer = Math.max(1, Math.floor(sets * b.deloadSetFactor));
+    return { sets: fewer, loadKg, change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}` };
+  }
+  const fewer = Math.max(1, Math.round(sets * b.deloadSetFactor));
+  return { sets: fewer, loadKg: lighterKg, change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}, ${loadKg} → ${lighterKg} kg` };
 }
 
 function weekChange(loadKg: number, prevKg: number): string {
@@ -83,20 +106,21 @@ export function progressSlot(
 ): ProgramPrescription {
   const b = BLOCK_PROGRESSION;
   const t = shape.hardWeeks <= 1 ? 1 : shape.hardIndex / (shape.hardWeeks - 1);
+  const step = slot.stepKg ?? plateIncrementKg(slot.equipment);
   if (shape.deload && !prev) {
-    // Opening deload: half of week 2's starting sets at the week-1 load, easier RPE.
+    // Opening deload: against the block's first hard week (its starting sets at the week-1 load).
     const start = Math.max(Math.min(slot.peakSets, slot.minSets ?? 1), Math.round(slot.peakSets * b.firstWeekSetFactor));
-    const sets = Math.max(1, Math.round(start * b.deloadSetFactor));
+    const d = deloaded(start, slot.base.loadKg, step);
     const rpe = Math.max(5, half(slot.rpe[0] - b.deloadRpeDrop));
     return {
-      ...slot.base, sets, targetRpe: rpe,
-      rationale: `deload first (${openingDeload ?? 'fatigue'}): ${sets} set${sets === 1 ? '' : 's'} at the rules' ${slot.base.loadKg} kg, RPE ${rpe}`,
+      ...slot.base, sets: d.sets, loadKg: d.loadKg, targetRpe: rpe,
+      rationale: `deload first (${openingDeload ?? 'fatigue'}): ${d.change} against the first hard week, RPE ${rpe} (sets −50 %, load −10 %)`,
     };
   }
   if (shape.deload && prev) {
-    const sets = Math.max(1, Math.round(prev.sets * b.deloadSetFactor));
+    const d = deloaded(prev.sets, prev.loadKg, step);
     const rpe = Math.max(5, half(prev.targetRpe - b.deloadRpeDrop));
-    return { ...prev, sets, targetRpe: rpe, rationale: `deload: ${prev.sets} → ${sets} set${sets === 1 ? '' : 's'} at the same ${prev.loadKg} kg, RPE ${rpe} (volume −50 %)` };
+    return { ...prev, sets: d.sets, loadKg: d.loadKg, targetRpe: rpe, rationale: `deload: ${d.change}, RPE ${rpe} (sets −50 %, load −10 %)` };
   }
   const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
   const floor = Math.min(slot.peakSets, slot.minSets ?? 1);
@@ -104,10 +128,13 @@ export function progressSlot(
   // The first hard week carries the load decision and its reason (after an opening deload too).
   if (weekIndex === 0 || !prev || (shape.hardIndex === 0 && prev)) return { ...slot.base, sets, targetRpe: rpe };
   const reps = slot.base.reps;
-  const e1Rm = slot.base.loadKg / rtsFraction(reps, slot.base.targetRpe);
+  const baseLoadKg = slot.base.loadKg;
+  if (baseLoadKg === null || baseLoadKg <= 0 || prev.loadKg === null) {
+    return { ...slot.base, sets, targetRpe: rpe, rationale: `${slot.base.rationale}; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}` };
+  }
+  const e1Rm = baseLoadKg / rtsFraction(reps, slot.base.targetRpe);
   const gain = (slot.compound ? b.weeklyGainPct.compound : b.weeklyGainPct.isolation) / 100;
   const raw = e1Rm * (1 + gain) ** shape.hardIndex * rtsFraction(reps, rpe);
-  const step = plateIncrementKg(slot.equipment);
   const loadKg = Math.min(roundLoadKg(raw, step), Math.max(prev.loadKg, roundLoadKg(prev.loadKg * 1.1, step, 'down')));
   return {
     ...slot.base, sets, targetRpe: rpe, loadKg,
@@ -118,6 +145,8 @@ export function progressSlot(
 /** Expands week 0's slots into the block. `slots[d]` are the ordered slots of template day d. */
 export function expandBlock(
   slots: readonly SlotPlan[][], template: ReadonlyArray<{ dayOfWeek: number; label: string }>, weeks: number, openingDeload: string | null = null,
+  /** Applied to every prescription as it is made (load guard, equipment limits), before the next week builds on it. */
+  limit: (rx: ProgramPrescription) => ProgramPrescription = (rx) => rx,
 ): ProgramWeek[] {
   const shapes = weekShapes(weeks, openingDeload !== null);
   const out: ProgramWeek[] = [];
@@ -130,7 +159,7 @@ export function expandBlock(
         index: d,
         dayOfWeek: day.dayOfWeek,
         label: day.label,
-        prescriptions: (slots[d] ?? []).map((slot, i) => progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null, openingDeload)),
+        prescriptions: (slots[d] ?? []).map((slot, i) => limit(progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null, openingDeload))),
       })),
     });
   });

@@ -10,10 +10,18 @@ import { rtsFraction } from './strength-ratios.js';
 const kg = (x: number): string => `${Number(x.toFixed(2))} kg`;
 const rpeText = (x: number): string => String(Math.round(x * 2) / 2);
 
-/** "3×8 @ 55 kg" of a logged session (top load, its target reps). */
+/**
+ * A logged session as a coach reads it: "3×8 @ 55 kg" when every set had the same load and reps,
+ * else "4 sets, top 133.81 kg × 4" — the heaviest set with its own reps, never another set's.
+ */
 export function sessionText(session: ExerciseSession): string {
+  const first = session.sets[0];
+  if (first && session.sets.every((s) => s.weightKg === first.weightKg && s.reps === first.reps)) {
+    return `${session.sets.length}×${first.reps} @ ${kg(first.weightKg)}`;
+  }
   const load = Math.max(...session.sets.map((s) => s.weightKg));
-  return `${session.sets.length}×${Math.max(1, session.targetReps)} @ ${kg(load)}`;
+  const reps = Math.max(...session.sets.filter((s) => s.weightKg === load).map((s) => s.reps));
+  return `${session.sets.length} sets, top ${kg(load)} × ${reps}`;
 }
 
 /**

@@ -1,15 +1,18 @@
 import {
-  type Exercise, type Level, type OverloadHistory, plateIncrementKg, roundLoadKg, similarity, TRANSFERS_TO,
+  type Capacity, type Exercise, type Level, loadForE1RmKg, plateIncrementKg, rirOfRpe, roundLoadKg, similarity, transferredCapacity, TRANSFERS_TO,
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '../problem/program.types.js';
+import { capacityText, LOAD_GUARD } from './load-guard.js';
 import { rtsFraction, strengthRatio } from './strength-ratios.js';
 
 export interface TransferInput {
   exercise: Exercise;
   reps: number;
   targetRpe: number;
-  /** Histories of the athlete's other exercises (by id), for transfer. */
-  historyOf: (exerciseId: string) => OverloadHistory;
+  /** The athlete's capacity on another exercise (by id) as of the session date, for transfer; null when none. */
+  capacityOf: (exerciseId: string) => Capacity | null;
+  /** Plate/dumbbell step for this exercise (default: the equipment's increment). */
+  stepKg?: number;
   knownExerciseIds: readonly string[];
   lookup: (id: string) => Exercise | undefined;
   profile: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
@@ -20,19 +23,17 @@ const MIN_TRANSFER = 0.3;
 const LEVEL_FACTOR: Record<Level, number> = { beginner: 0.55, intermediate: 0.8, expert: 0.95 };
 const fmtKg = (x: number): string => `${Number(x.toFixed(1))} kg`;
 
-/** Best recent e1RM (Epley on the top set of the last 3 sessions), or null. */
-export function recentE1Rm(history: OverloadHistory): number | null {
-  let best = 0;
-  for (const s of history.slice(-3)) {
-    for (const set of s.sets) {
-      if (set.weightKg > 0 && set.reps >= 1 && set.reps <= 12) best = Math.max(best, set.weightKg * (1 + (set.reps === 1 ? 0 : set.reps / 30)));
-    }
-  }
-  return best > 0 ? best : null;
+interface TransferSource {
+  from: Exercise;
+  weight: number;
+  basis: string;
+  fromCapacity: Capacity;
+  capacity: Capacity;
 }
 
-function bestSource(input: TransferInput): { from: Exercise; weight: number; basis: string; e1Rm: number } | null {
-  let best: { from: Exercise; weight: number; basis: string; e1Rm: number } | null = null;
+/** The related logged exercise with the strongest carry-over and a recent capacity, transferred (domain discount). */
+export function transferSource(input: TransferInput): TransferSource | null {
+  let best: TransferSource | null = null;
   for (const id of input.knownExerciseIds) {
     if (id === input.exercise.id) continue;
     const from = input.lookup(id);
@@ -41,37 +42,46 @@ function bestSource(input: TransferInput): { from: Exercise; weight: number; bas
     const sim = from.pattern === input.exercise.pattern ? similarity(from, input.exercise).score : 0;
     const weight = Math.max(edge?.weight ?? 0, 0.8 * sim);
     if (weight < MIN_TRANSFER || (best && best.weight >= weight)) continue;
-    const e1Rm = recentE1Rm(input.historyOf(id));
-    if (e1Rm === null) continue;
-    best = { from, weight, e1Rm, basis: edge ? `TRANSFERS_TO ${edge.weight}` : `SIMILAR_TO ${sim.toFixed(2)}` };
+    const fromCapacity = input.capacityOf(id);
+    if (fromCapacity === null || fromCapacity.stale) continue;
+    const ratio = strengthRatio(input.exercise) / strengthRatio(from);
+    const basis = edge ? `carry-over ${edge.weight} from ${from.name}` : `similar to ${from.name} (${sim.toFixed(2)})`;
+    best = { from, weight, basis, fromCapacity, capacity: transferredCapacity(fromCapacity, ratio, weight) };
   }
   return best;
 }
 
 /**
- * Load for an exercise the athlete never logged:
- * - `transfer`: from the related logged exercise with the strongest carry-over (TRANSFERS_TO weight, or
- *   0.8 × similarity within the same pattern, ≥ 0.3): e1RM × strength ratio × (0.85 + 0.15 × weight);
- * - `default`: bodyweight × pattern ratio × level factor, at one RPE below the target (conservative);
- *   bodyweight exercises start without added load.
+ * Load for an exercise the athlete has not done (or not for > 8 weeks) — a first exposure, planned at
+ * RPE 7 (LOAD_GUARD.firstExposureRpe) from the low end of a capacity band and worded "work up to RPE
+ * 7 and adjust":
+ * - `rules`: the athlete's own capacity, decayed for the time off (a stale estimate);
+ * - `transfer`: the related logged exercise with the strongest carry-over (TRANSFERS_TO weight, or
+ *   0.8 × similarity within the same pattern, ≥ 0.3), through the domain's stated discount;
+ * - `default`: bodyweight × pattern ratio × level factor (a cautious guess).
  */
-export function transferOrDefaultLoad(input: TransferInput): { loadKg: number; source: PrescriptionSource; rationale: string } {
-  const { exercise, reps, targetRpe } = input;
-  const step = plateIncrementKg(exercise.equipment);
-  const fraction = rtsFraction(reps, targetRpe);
-  if (exercise.bodyweight) {
-    return { loadKg: 0, source: 'default', rationale: `bodyweight: new exercise, ${reps} reps @RPE ${targetRpe}; add load once they feel easy` };
+export function firstExposureLoad(
+  input: TransferInput, own: Capacity | null,
+): { loadKg: number; source: PrescriptionSource; rationale: string } {
+  const { exercise, reps } = input;
+  const step = input.stepKg ?? plateIncrementKg(exercise.equipment);
+  const rir = rirOfRpe(LOAD_GUARD.firstExposureRpe);
+  const workUp = `work up to RPE ${LOAD_GUARD.firstExposureRpe} and adjust`;
+  if (own !== null) {
+    const loadKg = roundLoadKg(Math.max(0, loadForE1RmKg(own.lowKg, reps, rir)), step, 'down');
+    const weeks = Math.floor(own.daysSinceLast / 7);
+    return {
+      loadKg, source: 'rules',
+      rationale: `first session back after ${weeks} weeks: start at ${loadKg} kg, ${workUp} (${capacityText(own)}, −${Math.round((1 - own.decay) * 100)} % for the time off)`,
+    };
   }
-  const source = bestSource(input);
+  const source = transferSource(input);
   if (source) {
-    const ratio = strengthRatio(exercise) / strengthRatio(source.from);
-    const confidence = 0.85 + 0.15 * source.weight;
-    const e1Rm = source.e1Rm * ratio * confidence;
-    const loadKg = roundLoadKg(e1Rm * fraction, step, 'down');
+    const loadKg = roundLoadKg(Math.max(0, loadForE1RmKg(source.capacity.lowKg, reps, rir)), step, 'down');
     return {
       loadKg,
       source: 'transfer',
-      rationale: `new: ${Math.round(fraction * 100)} % of a 1RM of ~${fmtKg(e1Rm)} estimated from ${source.from.name} (e1RM ${fmtKg(source.e1Rm)}, ${source.basis})`,
+      rationale: `new exercise: start at ${loadKg} kg, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis})`,
     };
   }
   const p = input.profile;
@@ -79,11 +89,10 @@ export function transferOrDefaultLoad(input: TransferInput): { loadKg: number; s
   const sexFactor = p.sex === 'female' ? 0.65 : 1;
   const level = p.level ?? 'beginner';
   const e1Rm = bw * strengthRatio(exercise) * sexFactor * LEVEL_FACTOR[level];
-  const easier = rtsFraction(reps, targetRpe - 1);
-  const loadKg = roundLoadKg(e1Rm * easier, step, 'down');
+  const loadKg = roundLoadKg(e1Rm * rtsFraction(reps, LOAD_GUARD.firstExposureRpe - 1), step, 'down');
   return {
     loadKg,
     source: 'default',
-    rationale: `new: ${Math.round(easier * 100)} % of a cautious 1RM guess of ${fmtKg(e1Rm)} (${fmtKg(bw)} bodyweight, ${level}), one RPE easier than the target`,
+    rationale: `new exercise, no related lift logged: start light at ${loadKg} kg, ${workUp} (a cautious guess from ${fmtKg(bw)} body weight, ${level})`,
   };
 }

@@ -1,5 +1,6 @@
 import {
-  addDays, CONFIDENT_MATCH, createExerciseMatcher, dailyLoadSeries, ewmaAcwr, type Exercise, isHardSet, type LoggedSession,
+  addDays, CONFIDENT_MATCH, createExerciseMatcher, dailyLoadSeries, type DumbbellRecording, ewmaAcwr, type Exercise, inferDumbbellRecording,
+  isHardSet, type LoggedSession,
   type MuscleGroupId, type OverloadHistory, type PerformedSet, SCIENCE_CHOICES,
 } from '@liftgraph/domain';
 import { type AthleteContext, sessionsOf } from './athlete-context.js';
@@ -28,6 +29,12 @@ export interface AthleteState {
   missedRepRate: number;
   lastSessionDate: string | null;
   sessionCount: number;
+  /**
+   * Whether the log's numbers for two-dumbbell exercises are one dumbbell or both together (inferred
+   * from the paired barbell lifts). Histories of `per-hand` exercises are kept per hand: halved unless
+   * the log is read as per hand — when unsure, the log is read as both together, the safe side.
+   */
+  dumbbellRecording: DumbbellRecording;
 }
 
 const MATCHERS = new WeakMap<readonly Exercise[], (name: string) => Exercise | null>();
@@ -102,6 +109,8 @@ function latestAcwr(sessions: readonly LoggedSession[]): number | null {
 export function athleteState(context: AthleteContext): AthleteState {
   const sessions = sessionsOf(context.history);
   const resolve = context.resolveExercise ?? defaultResolver(context.catalog);
+  const dumbbellRecording = inferDumbbellRecording(sessions, resolve);
+  const perHandFactor = dumbbellRecording.recording === 'per-hand' ? 1 : 0.5;
   const history = new Map<string, Array<{ date: string; targetReps: number; sets: PerformedSet[] }>>();
   const count = new Map<string, number>();
   const last = sessions.at(-1)?.date ?? null;
@@ -117,9 +126,13 @@ export function athleteState(context: AthleteContext): AthleteState {
       const working = perf.sets.filter((s) => s.type !== 'warmup' && (s.reps ?? 0) >= 1);
       if (working.length === 0) continue;
       count.set(exercise.id, (count.get(exercise.id) ?? 0) + 1);
-      const sets = working.map((s) => ({ weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir }));
+      const factor = exercise.loading === 'per-hand' ? perHandFactor : 1;
+      const sets = working.map((s) => ({ weightKg: (s.weightKg ?? 0) * factor, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir }));
       const list = history.get(exercise.id) ?? [];
-      list.push({ date: session.date, targetReps: Math.max(...sets.map((s) => s.reps)), sets });
+      // Logs carry no rep targets: a session counts as reaching its own reps (the fewest of its sets), so
+      // the rules never count "missed sessions" against targets the athlete never had, and the top load
+      // is only ever paired with reps some set at that load or lighter did.
+      list.push({ date: session.date, targetReps: Math.min(...sets.map((s) => s.reps)), sets });
       history.set(exercise.id, list);
       if (week < WEEKS_FOR_DELOAD_CHECK) weeklyHard[week] = (weeklyHard[week] ?? 0) + working.filter(isHardSet).length;
       const bucket = weekly[week];
@@ -155,5 +168,6 @@ export function athleteState(context: AthleteContext): AthleteState {
     missedRepRate: recentPerf === 0 ? 0 : missed / recentPerf,
     lastSessionDate: last,
     sessionCount: sessions.length,
+    dumbbellRecording,
   };
 }

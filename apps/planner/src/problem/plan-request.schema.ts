@@ -24,6 +24,13 @@ export const planRequestSchema = z.object({
     .default({ muscles: [], exercises: [] }),
   /** 3-day layout: full body A/B/C (default) or push/pull/legs. */
   threeDaySplit: z.enum(['full-body', 'push-pull-legs']).default('full-body'),
+  /**
+   * What the gym has, when it limits loads: the heaviest dumbbell (kg, one implement) and the smallest
+   * plate (kg; a bar takes two, so bar loads move in steps of twice it). Prescriptions respect both.
+   */
+  equipmentLimits: z
+    .object({ heaviestDumbbellKg: z.number().positive().max(250).optional(), smallestPlateKg: z.number().positive().max(25).optional() })
+    .default({}),
   /** First day of the block (a Monday is expected); default: the Monday after the last logged session. */
   startDate: isoDate.optional(),
   programId: z.string().min(1).optional(),

@@ -3,7 +3,13 @@ import type { MuscleGroupId } from '@liftgraph/domain';
 /** Where a prescription's numbers came from. */
 export type PrescriptionSource = 'gnn' | 'rules' | 'transfer' | 'default';
 
-/** One exercise in one session of the program. Loads are external load in kg (added load for bodyweight moves). */
+/**
+ * One exercise in one session of the program. `loadKg` is external load in kg, read with the two flags:
+ * - `loadPerHand`: the exercise holds a dumbbell or kettlebell in each hand and `loadKg` is **each**
+ *   implement (so 2 × 24 kg for 24 kg per hand); otherwise it is the whole load (bar, stack, one implement);
+ * - `bodyweight`: the body is the load (pull-up, dip, push-up) and `loadKg` is the **added** load, null
+ *   for body weight alone.
+ */
 export interface ProgramPrescription {
   exerciseId: string;
   exerciseName: string;
@@ -12,7 +18,10 @@ export interface ProgramPrescription {
   secondaryMuscles: MuscleGroupId[];
   sets: number;
   reps: number;
-  loadKg: number;
+  /** kg; per implement when `loadPerHand`; added load (null = none) when `bodyweight`. */
+  loadKg: number | null;
+  loadPerHand: boolean;
+  bodyweight: boolean;
   restSec: number;
   targetRpe: number;
   /** One line with numbers: "+2.5 kg: 3×8 done at 60 kg on 2024-03-01, ACWR 1.05". */

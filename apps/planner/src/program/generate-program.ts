@@ -1,4 +1,4 @@
-import { addDays, type Exercise } from '@liftgraph/domain';
+import { addDays, type Capacity, type Exercise, plateIncrementKg } from '@liftgraph/domain';
 import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS, maxWeeklySessions } from '../problem/anchor-lifts.js';
 import { type AthleteContext } from '../problem/athlete-context.js';
 import { athleteState, type AthleteState } from '../problem/athlete-state.js';
@@ -8,6 +8,8 @@ import { templateFor } from '../problem/split-templates.js';
 import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/volume-landmarks.js';
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
+import { capacityOfHistory } from '../prescriptions/capacity-of.js';
+import { limitPrescription } from '../prescriptions/load-limits.js';
 import { expandBlock, openingDeloadReason, type SlotPlan } from '../prescriptions/block-progression.js';
 import { boundedReps, exerciseRole, GOAL_SCHEMES, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
 import { scorePlan, type PlanScore } from '../rules/index.js';
@@ -53,6 +55,16 @@ function programIdOf(request: PlanRequest, start: string, sessions: number): str
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return `prog-${request.athleteId}-${start}-${h.toString(16).padStart(8, '0')}`;
+}
+
+/** For two-dumbbell exercises, how the log's numbers were read (they are prescribed per hand). */
+function perHandNote(exercise: Exercise, state: AthleteState): string {
+  if (exercise.loading !== 'per-hand' || state.historyByExercise.get(exercise.id) === undefined) return '';
+  const r = state.dumbbellRecording;
+  if (r.recording === 'per-hand') return ', per hand as logged';
+  return r.recording === 'total'
+    ? `, per hand: the log's dumbbell numbers are both dumbbells together (${r.reason})`
+    : `, per hand: read the log's dumbbell numbers as both dumbbells together, the safe side (${r.reason}); say if they are per hand`;
 }
 
 /**
@@ -104,16 +116,25 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   for (const day of ordered) for (const item of day) occurrences.set(item.exercise.id, (occurrences.get(item.exercise.id) ?? 0) + 1);
   const seen = new Map<string, number>();
   const knownExerciseIds = [...state.historyByExercise.keys()];
+  const capacities = new Map<string, Capacity | null>();
+  const capacityOf = (id: string): Capacity | null => {
+    if (!capacities.has(id)) capacities.set(id, capacityOfHistory(state.historyByExercise.get(id) ?? [], start));
+    return capacities.get(id) ?? null;
+  };
+  const stepFor = (e: Exercise): number => {
+    const plate = request.equipmentLimits.smallestPlateKg;
+    return plate !== undefined && (e.equipment === 'barbell' || e.equipment === 'e-z curl bar') ? 2 * plate : plateIncrementKg(e.equipment);
+  };
   const slots: SlotPlan[][] = ordered.map((day, d) => day.map(({ exercise, sets }): SlotPlan => {
     const s = scheme(exercise);
     const k = seen.get(exercise.id) ?? 0;
     seen.set(exercise.id, k + 1);
-    const reps = boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise.pattern);
+    const asked = boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise.pattern);
     const targetRpe = s.rpe[0];
     const load = baseLoad({
-      athleteId: request.athleteId, date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1), exercise, reps, targetRpe,
+      athleteId: request.athleteId, date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1), exercise, reps: asked, targetRpe,
       history: state.historyByExercise.get(exercise.id) ?? [], acwr: state.acwr, predictionSource: context.predictionSource,
-      restSec: s.restSec, sets, historyOf: (id) => state.historyByExercise.get(id) ?? [], knownExerciseIds, lookup,
+      restSec: s.restSec, sets, capacity: capacityOf(exercise.id), capacityOf, stepKg: stepFor(exercise), knownExerciseIds, lookup,
       profile: { level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate', ...context.profile },
     });
     const base: ProgramPrescription = {
@@ -121,19 +142,21 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
       exerciseName: exercise.name,
       primaryMuscles: exercise.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
       secondaryMuscles: exercise.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
-      sets, reps, loadKg: load.loadKg, restSec: s.restSec, targetRpe, rationale: load.rationale, source: load.source,
+      sets, reps: load.reps ?? asked, loadKg: load.loadKg, loadPerHand: exercise.loading === 'per-hand', bodyweight: exercise.bodyweight,
+      restSec: s.restSec, targetRpe, rationale: `${load.rationale}${perHandNote(exercise, state)}`, source: load.source,
     };
     const minSets = exerciseRole(exercise, mainLifts) === 'main' ? 3 : 2;
-    return { base, peakSets: sets, minSets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment };
+    return { base, peakSets: sets, minSets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment, stepKg: stepFor(exercise) };
   }));
 
+  const limits = { capacityOf, exercise: lookup, stepFor, heaviestDumbbellKg: request.equipmentLimits.heaviestDumbbellKg };
   const program: Program = {
     programId: request.programId ?? programIdOf(request, start, state.sessionCount),
     athleteId: request.athleteId,
     daysPerWeek: request.daysPerWeek,
-    weeks: expandBlock(slots, template.days, request.weeks, openingDeloadReason(state)),
+    weeks: expandBlock(slots, template.days, request.weeks, openingDeloadReason(state), (rx) => limitPrescription(rx, limits)),
   };
-  const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds)));
+  const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds), capacityOf));
   const { days: _days, ...summary } = selection;
   return { program, score, selection: summary, state, request };
 }

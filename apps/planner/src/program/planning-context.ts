@@ -1,4 +1,4 @@
-import { type Exercise, MUSCLE_GROUP_IDS, type MuscleGroupId } from '@liftgraph/domain';
+import { type Capacity, type Exercise, MUSCLE_GROUP_IDS, type MuscleGroupId } from '@liftgraph/domain';
 import type { PlanRequest } from '../problem/plan-request.schema.js';
 import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, VOLUME_LANDMARKS } from '../problem/volume-landmarks.js';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
@@ -28,6 +28,7 @@ export function planningContext(
   catalog: readonly Exercise[],
   targets: Readonly<Record<MuscleGroupId, WeeklyTarget>> = ceilingOnlyTargets(),
   knownExercises: ReadonlySet<string> = new Set(),
+  capacity: (exerciseId: string) => Capacity | null = () => null,
 ): PlanningContext {
   return {
     request,
@@ -36,5 +37,6 @@ export function planningContext(
     maxSessionSetsPerMuscle: MAX_SETS_PER_MUSCLE_PER_SESSION,
     minRecoveryHours: MIN_RECOVERY_HOURS,
     knownExercises,
+    capacity,
   };
 }

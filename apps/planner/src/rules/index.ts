@@ -1,6 +1,8 @@
 import { equipmentAvailable } from './hard/equipment-available.rule.js';
 import { excludedExercises } from './hard/excluded-exercises.rule.js';
+import { deloadReducesDemand } from './hard/deload-reduces-demand.rule.js';
 import { excludedMuscles } from './hard/excluded-muscles.rule.js';
+import { loadWithinCapacity } from './hard/load-within-capacity.rule.js';
 import { maxSessionSetsPerMuscle } from './hard/max-session-sets-per-muscle.rule.js';
 import { maxWeeklySetsPerMuscle } from './hard/max-weekly-sets-per-muscle.rule.js';
 import { recoverySpacing } from './hard/recovery-spacing.rule.js';
@@ -18,6 +20,7 @@ import type { Program } from '../problem/program.types.js';
 
 export const HARD_RULES: readonly Rule[] = [
   recoverySpacing, sessionTimeCap, equipmentAvailable, excludedExercises, excludedMuscles, maxWeeklySetsPerMuscle, maxSessionSetsPerMuscle,
+  loadWithinCapacity, deloadReducesDemand,
 ];
 export const SOFT_RULES: readonly Rule[] = [
   volumeTargetShortfall, redundantExercises, compoundPerDay, compoundBeforeIsolation, prioritiesFirst, preferKnownExercises, fatigueSpacing, muscleFrequency,

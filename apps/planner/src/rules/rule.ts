@@ -1,4 +1,4 @@
-import type { Exercise, MuscleGroupId } from '@liftgraph/domain';
+import type { Capacity, Exercise, MuscleGroupId } from '@liftgraph/domain';
 import type { PlanRequest } from '../problem/plan-request.schema.js';
 import type { Program } from '../problem/program.types.js';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
@@ -22,6 +22,8 @@ export interface PlanningContext {
   minRecoveryHours: number;
   /** Exercise ids the athlete has logged. */
   knownExercises: ReadonlySet<string>;
+  /** The athlete's capacity estimate per exercise as of the block's start (null: none). */
+  capacity(exerciseId: string): Capacity | null;
 }
 
 /** A constraint as data, modelled like Timefold constraints: id, severity, pure evaluation. */

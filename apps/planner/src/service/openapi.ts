@@ -23,7 +23,11 @@ export const programSchema = z.object({
         secondaryMuscles: muscles,
         sets: z.number().int(),
         reps: z.number().int(),
-        loadKg: z.number().describe('external load; added load for bodyweight exercises'),
+        loadKg: z.number().nullable().describe(
+          'external load in kg: each implement when loadPerHand; the added load when bodyweight (null = body weight alone)',
+        ),
+        loadPerHand: z.boolean().describe('true: a dumbbell or kettlebell in each hand and loadKg is each one (24 = 2 × 24 kg)'),
+        bodyweight: z.boolean().describe('true: the body is the load (pull-up, dip, push-up); loadKg is the added load, null for none'),
         restSec: z.number(),
         targetRpe: z.number(),
         rationale: z.string(),

@@ -29,7 +29,11 @@ function strongColumns(header: readonly string[]): ResolvedColumns<Key> {
   const hasRequired = STRONG_REQUIRED.every((key) => byName.columns[key] !== undefined);
   if (!hasRequired && hasStrongCommonShape(header.map((h) => splitHeader(h).name))) {
     const columns: Partial<Record<Key, ColumnRef>> = {};
-    STRONG_COMMON_ORDER.forEach((key, index) => (columns[key] = { index, name: header[index] ?? key }));
+    STRONG_COMMON_ORDER.forEach((key, index) => {
+      // Messages quote the column: the file's own header text, unless it is empty or holds a quote.
+      const text = (header[index] ?? '').trim();
+      columns[key] = { index, name: text !== '' && !text.includes('"') ? text : STRONG_COLUMNS[key][0] };
+    });
     return { columns, units: {} };
   }
   return resolveColumns(header, STRONG_COLUMNS, STRONG_REQUIRED, 'Strong', UNIT_NAMED);

@@ -14,7 +14,12 @@ export interface PlannedPrescription {
   secondaryMuscles: string[];
   sets: number;
   reps: number;
-  loadKg: number;
+  /** kg; each implement when `loadPerHand`; the added load (null = none) when `bodyweight`. */
+  loadKg: number | null;
+  /** A dumbbell or kettlebell in each hand: `loadKg` is each one. */
+  loadPerHand: boolean;
+  /** The body is the load (pull-up, dip, push-up): `loadKg` is the added load, null for body weight alone. */
+  bodyweight: boolean;
   restSec: number;
   targetRpe: number;
   rationale: string;
@@ -62,7 +67,7 @@ function dayRows(program: PlannedProgram): unknown[] {
       prescriptions: day.prescriptions.map((rx, order) => ({
         id: `${id}/rx-${order}`, order: neo4j.int(order), exerciseId: rx.exerciseId, exerciseName: rx.exerciseName,
         primaryMuscles: rx.primaryMuscles, secondaryMuscles: rx.secondaryMuscles, sets: neo4j.int(rx.sets), reps: neo4j.int(rx.reps),
-        weightKg: rx.loadKg, restSec: rx.restSec, targetRpe: rx.targetRpe, rationale: rx.rationale, source: rx.source,
+        weightKg: rx.loadKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight, restSec: rx.restSec, targetRpe: rx.targetRpe, rationale: rx.rationale, source: rx.source,
       })),
     };
   }));
@@ -91,7 +96,10 @@ function toPlannedProgram(program: Raw, athleteId: unknown, days: Raw[]): Planne
           secondaryMuscles: strings(rx.secondaryMuscles),
           sets: toNumber(rx.sets, 'rx.sets'),
           reps: toNumber(rx.reps, 'rx.reps'),
-          loadKg: toNullableNumber(rx.weightKg, 'rx.weightKg') ?? 0,
+          loadKg: toNullableNumber(rx.weightKg, 'rx.weightKg'),
+          // Programs stored before the flags existed have neither property: whole load, not body weight.
+          loadPerHand: rx.loadPerHand === true,
+          bodyweight: rx.bodyweight === true,
           restSec: toNullableNumber(rx.restSec, 'rx.restSec') ?? 0,
           targetRpe: toNullableNumber(rx.targetRpe, 'rx.targetRpe') ?? 0,
           rationale: toStringValue(rx.rationale, 'rx.rationale'),

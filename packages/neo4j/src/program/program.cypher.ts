@@ -17,8 +17,8 @@ WITH d, day
 UNWIND day.prescriptions AS rx
 MATCH (e:Exercise {id: rx.exerciseId})
 CREATE (d)-[:PRESCRIBES]->(:Prescription {
-  id: rx.id, order: rx.order, sets: rx.sets, reps: rx.reps, weightKg: rx.weightKg, restSec: rx.restSec,
-  targetRpe: rx.targetRpe, rationale: rx.rationale
+  id: rx.id, order: rx.order, sets: rx.sets, reps: rx.reps, weightKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight,
+  restSec: rx.restSec, targetRpe: rx.targetRpe, rationale: rx.rationale
 })-[:OF]->(e)`;
 
 export const LINK_AUTHOR = `
@@ -61,7 +61,7 @@ RETURN p {.id, .name, .daysPerWeek, .weeks, .goal, .status, createdAt: toString(
   a.id AS athleteId, c.id AS coachId,
   [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.index, .label,
      prescriptions: [(d)-[:PRESCRIBES]->(rx:Prescription)-[:OF]->(e:Exercise) |
-       rx {.order, .sets, .reps, .weightKg, .restSec, .targetRpe, .rationale, exerciseId: e.id}]}] AS days`;
+       rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, exerciseId: e.id}]}] AS days`;
 
 export const PROGRAMS_FOR_ATHLETE = `
 MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId})

@@ -6,7 +6,12 @@ export interface PrescriptionInput {
   exerciseId: string;
   sets: number;
   reps: number;
+  /** kg; each implement when `loadPerHand`; the added load (null = none) when `bodyweight`. */
   weightKg: number | null;
+  /** A dumbbell or kettlebell in each hand: `weightKg` is each one. Omitted = false. */
+  loadPerHand?: boolean;
+  /** The body is the load: `weightKg` is the added load, null for body weight alone. Omitted = false. */
+  bodyweight?: boolean;
   restSec: number | null;
   targetRpe: number | null;
   rationale: string;
@@ -16,6 +21,16 @@ export interface ProgramDayInput {
   index: number;
   label: string;
   prescriptions: PrescriptionInput[];
+}
+
+/** A stored prescription: both load flags always present (false on prescriptions stored before them). */
+export interface StoredPrescription extends PrescriptionInput {
+  loadPerHand: boolean;
+  bodyweight: boolean;
+}
+
+export interface StoredProgramDay extends ProgramDayInput {
+  prescriptions: StoredPrescription[];
 }
 
 /** The Program write model: a block of `weeks` with `daysPerWeek` days, each a list of prescriptions. */
@@ -31,10 +46,11 @@ export interface ProgramInput {
   days: ProgramDayInput[];
 }
 
-export interface Program extends Omit<ProgramInput, 'coachId' | 'createdAt'> {
+export interface Program extends Omit<ProgramInput, 'coachId' | 'createdAt' | 'days'> {
   coachId: string | null;
   athleteId: string | null;
   createdAt: string;
+  days: StoredProgramDay[];
 }
 
 /** Rows for CREATE_PROGRAM_DAYS: deterministic child ids, integers as Neo4j integers. */
@@ -47,6 +63,8 @@ export function programDayRows(programId: string, days: readonly ProgramDayInput
       label: d.label,
       prescriptions: d.prescriptions.map((rx) => ({
         ...rx,
+        loadPerHand: rx.loadPerHand ?? false,
+        bodyweight: rx.bodyweight ?? false,
         id: `${dayId}/rx-${rx.order}`,
         order: neo4j.int(rx.order),
         sets: neo4j.int(rx.sets),
@@ -80,6 +98,9 @@ export function toProgram(program: RawMap, athleteId: unknown, coachId: unknown,
             sets: toNumber(rx.sets, 'rx.sets'),
             reps: toNumber(rx.reps, 'rx.reps'),
             weightKg: toNullableNumber(rx.weightKg, 'rx.weightKg'),
+            // Prescriptions stored before the flags existed have neither property: whole load, not body weight.
+            loadPerHand: rx.loadPerHand === true,
+            bodyweight: rx.bodyweight === true,
             restSec: toNullableNumber(rx.restSec, 'rx.restSec'),
             targetRpe: toNullableNumber(rx.targetRpe, 'rx.targetRpe'),
             rationale: toStringValue(rx.rationale, 'rx.rationale'),

@@ -60,4 +60,4 @@ RETURN p {.id, .name, .daysPerWeek, .weeks, .goal, .status, createdAt: toString(
   a.id AS athleteId, c.id AS coachId,
   [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.index, .label,
      prescriptions: [(d)-[:PRESCRIBES]->(rx:Prescription)-[:OF]->(e:Exercise) |
-       rx {.order, .sets, .reps, .weightKg, .restSec, .targetRpe, .rationale, exerciseId: e.id}]}] AS days`;
+       rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, exerciseId: e.id}]}] AS days`;

@@ -47,7 +47,7 @@ export class PrescriptionPatchInput {
   @Field(() => Int, { nullable: true })
   reps?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Read like Prescription.weightKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change.' })
   weightKg?: number | null;
 
   @Field(() => Float, { nullable: true })

@@ -1,5 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
+// The load of a prescription is one number read with two flags (the planner's ProgramPrescription).
+const LOAD_KG = 'kg: each dumbbell or kettlebell when loadPerHand; the added load when bodyweight (null = body weight alone)';
+const LOAD_PER_HAND = 'A dumbbell or kettlebell in each hand: the load is each one (24 = 2 × 24 kg).';
+const BODYWEIGHT = 'The body is the load (pull-up, dip, push-up); the load is what is added to it.';
+
 @ObjectType('Prescription')
 export class PrescriptionType {
   @Field(() => Int)
@@ -14,8 +19,14 @@ export class PrescriptionType {
   @Field(() => Int)
   reps!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: LOAD_KG })
   weightKg!: number | null;
+
+  @Field(() => Boolean, { description: LOAD_PER_HAND })
+  loadPerHand!: boolean;
+
+  @Field(() => Boolean, { description: BODYWEIGHT })
+  bodyweight!: boolean;
 
   @Field(() => Float, { nullable: true })
   restSec!: number | null;
@@ -92,8 +103,14 @@ export class PlannedPrescriptionType {
   @Field(() => Int)
   reps!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: LOAD_KG })
   loadKg!: number | null;
+
+  @Field(() => Boolean, { description: LOAD_PER_HAND })
+  loadPerHand!: boolean;
+
+  @Field(() => Boolean, { description: BODYWEIGHT })
+  bodyweight!: boolean;
 
   @Field(() => Float)
   restSec!: number;

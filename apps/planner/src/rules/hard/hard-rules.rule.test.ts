@@ -1,4 +1,8 @@
+import { type Capacity, estimateCapacity } from '@liftgraph/domain';
 import { describe, expect, it } from 'vitest';
+import type { Program } from '../../problem/program.types.js';
+import { deloadReducesDemand } from './deload-reduces-demand.rule.js';
+import { loadWithinCapacity } from './load-within-capacity.rule.js';
 import { context, day, rx, week } from '../testing.js';
 import { verifyRule } from '../verify-rule.js';
 import { equipmentAvailable } from './equipment-available.rule.js';
@@ -62,5 +66,36 @@ describe('max-weekly-sets-per-muscle', () => {
 describe('max-session-sets-per-muscle', () => {
   it('should penalise weighted sets above 12 in one session', () => {
     verifyRule(maxSessionSetsPerMuscle).given(week(day(1, rx('barbell-bench-press', 8), rx('dumbbell-bench-press', 6))), context()).penalizesBy(2);
+  });
+});
+
+describe('load-within-capacity', () => {
+  // 130 kg × 5 at an assumed 1 RIR: e1RM 156 kg; +5 % margin → 163.8 kg.
+  const squat = estimateCapacity([{ date: '2025-10-01', weightKg: 130, reps: 5 }], '2025-10-06');
+  const caps: Record<string, Capacity> = squat ? { 'barbell-back-squat': squat } : {};
+  it('should penalise a triple at RPE 8.5 implying more than the capacity + 5 % (the 170 kg triple of issue #14), by the excess in %', () => {
+    // 170 × (1 + 4.5/30) = 195.5 kg: 31.7 % of 156 over the 163.8 limit.
+    const [v] = verifyRule(loadWithinCapacity).given(week(day(1, rx('barbell-back-squat', 3, { reps: 3, loadKg: 170, targetRpe: 8.5 }))), context({}, [], caps)).penalizesBy(20.32);
+    expect(v?.detail).toMatch(/implies e1RM 195\.5 kg > 163\.8 kg/);
+  });
+  it('should accept a load at the capacity and ignore body weight and exercises without an estimate', () => {
+    expect(squat?.e1RmKg).toBeCloseTo(156, 6);
+    verifyRule(loadWithinCapacity).given(week(day(1, rx('barbell-back-squat', 3, { reps: 5, loadKg: 127.5, targetRpe: 8 }))), context({}, [], caps)).isSatisfied();
+    verifyRule(loadWithinCapacity).given(week(day(1, rx('barbell-bench-press', 3, { reps: 3, loadKg: 300 }))), context({}, [], caps)).isSatisfied();
+    verifyRule(loadWithinCapacity).given(week(day(1, rx('barbell-back-squat', 3, { loadKg: null, bodyweight: true }))), context({}, [], caps)).isSatisfied();
+  });
+});
+
+describe('deload-reduces-demand', () => {
+  const block = (deload: ReturnType<typeof rx>): Program => ({
+    programId: 'p', athleteId: 'a', daysPerWeek: 1,
+    weeks: [{ index: 0, deload: false, days: [day(1, rx('barbell-back-squat', 4, { loadKg: 140 }))] }, { index: 1, deload: true, days: [day(1, deload)] }],
+  });
+  it('should penalise a deload that keeps the load and most sets, only relabelling the RPE (the "deload" of issue #14)', () => {
+    verifyRule(deloadReducesDemand).given(block(rx('barbell-back-squat', 3, { loadKg: 140, targetRpe: 6.5 })), context()).penalizesBy(1);
+  });
+  it('should accept −10 % load or −40 % sets', () => {
+    verifyRule(deloadReducesDemand).given(block(rx('barbell-back-squat', 4, { loadKg: 125 })), context()).isSatisfied();
+    verifyRule(deloadReducesDemand).given(block(rx('barbell-back-squat', 2, { loadKg: 140 })), context()).isSatisfied();
   });
 });

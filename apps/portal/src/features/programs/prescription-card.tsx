@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { gqlRequest } from '~/graphql/client';
 import type { ProgramQuery } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
+import { formatLoad, loadInputUnit } from './format-load';
 import { programKeys, UpdatePrescriptionDocument } from './programs.queries';
 
 type Rx = NonNullable<ProgramQuery['program']>['days'][number]['prescriptions'][number];
@@ -23,6 +24,7 @@ export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: {
     },
   });
   const name = rx.exercise?.name ?? rx.exerciseId;
+  const load = formatLoad({ loadKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,7 +53,8 @@ export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: {
             <input name="reps" type="number" min={1} max={50} defaultValue={rx.reps} />
           </label>
           <label>
-            kg
+            {/* The same number as shown (each implement, or the added load); the flags stay as they are. */}
+            {loadInputUnit(rx)}
             <input name="weightKg" type="number" step={0.5} min={0} max={500} defaultValue={rx.weightKg ?? ''} />
           </label>
           <label>
@@ -80,7 +83,7 @@ export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: {
         <>
           <span className="dose">
             {rx.sets} × {rx.reps}
-            {rx.weightKg !== null ? ` @ ${rx.weightKg} kg` : ''}
+            {load !== null ? ` @ ${load}` : ''}
             {rx.targetRpe !== null ? ` · RPE ${rx.targetRpe}` : ''}
           </span>
           {rx.restSec !== null ? <span className="muted small">rest {Math.round(rx.restSec)} s</span> : null}

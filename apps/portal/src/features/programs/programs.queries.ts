@@ -10,7 +10,7 @@ export const ProgramDocument = graphql(`
         index
         label
         prescriptions {
-          order exerciseId sets reps weightKg restSec targetRpe rationale
+          order exerciseId sets reps weightKg loadPerHand bodyweight restSec targetRpe rationale
           exercise { id name primaryMuscles }
         }
       }
@@ -27,7 +27,7 @@ export const GenerateProgramDocument = graphql(`
       weeks {
         index
         deload
-        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg targetRpe source } }
+        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg loadPerHand bodyweight targetRpe source } }
       }
     }
   }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
+import { formatLoad, loadInputUnit } from '~/features/programs/format-load';
 import { gqlRequest } from '~/graphql/client';
 import type { ProgramQuery, WorkoutPerformanceInput } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
@@ -56,11 +57,13 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
     <form key={day.index} onSubmit={submit} aria-label="Log today's session" className="grid">
       {day.prescriptions.map((rx, i) => {
         const name = rx.exercise?.name ?? rx.exerciseId;
+        const load = formatLoad({ loadKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight });
+        const unit = loadInputUnit(rx);
         return (
           <fieldset key={rx.order}>
             <legend>
               {name} — {rx.sets} × {rx.reps}
-              {rx.weightKg !== null ? ` @ ${rx.weightKg} kg` : ''}
+              {load !== null ? ` @ ${load}` : ''}
               {rx.targetRpe !== null ? `, RPE ${rx.targetRpe}` : ''}
             </legend>
             <div className="grid" style={{ gap: 6 }}>
@@ -68,8 +71,8 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
                 <div className="form-row" key={j} style={{ gap: 8 }}>
                   <span className="muted small" style={{ width: 40 }}>Set {j + 1}</span>
                   <label>
-                    kg
-                    <input name={`p${i}-s${j}-kg`} type="number" step={0.5} min={0} defaultValue={rx.weightKg ?? ''} style={{ width: 84 }} aria-label={`${name} set ${j + 1} weight (kg)`} />
+                    {unit}
+                    <input name={`p${i}-s${j}-kg`} type="number" step={0.5} min={0} defaultValue={rx.weightKg ?? ''} style={{ width: 84 }} aria-label={`${name} set ${j + 1} weight (${unit})`} />
                   </label>
                   <label>
                     Reps

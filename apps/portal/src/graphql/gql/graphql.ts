@@ -46,6 +46,7 @@ export type PrescriptionPatch = {
   restSec?: number | null | undefined;
   sets?: number | null | undefined;
   targetRpe?: number | null | undefined;
+  /** Read like Prescription.weightKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change. */
   weightKg?: number | null | undefined;
 };
 
@@ -164,14 +165,14 @@ export type ProgramQueryVariables = Exact<{
 }>;
 
 
-export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string, athleteId: string | null, days: Array<{ index: number, label: string, prescriptions: Array<{ order: number, exerciseId: string, sets: number, reps: number, weightKg: number | null, restSec: number | null, targetRpe: number | null, rationale: string, exercise: { id: string, name: string, primaryMuscles: Array<string> } | null }> }> } | null };
+export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string, athleteId: string | null, days: Array<{ index: number, label: string, prescriptions: Array<{ order: number, exerciseId: string, sets: number, reps: number, weightKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number | null, targetRpe: number | null, rationale: string, exercise: { id: string, name: string, primaryMuscles: Array<string> } | null }> }> } | null };
 
 export type GenerateProgramMutationVariables = Exact<{
   input: GenerateProgramInput;
 }>;
 
 
-export type GenerateProgramMutation = { generateProgram: { programId: string, athleteId: string, daysPerWeek: number, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, label: string, prescriptions: Array<{ exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, targetRpe: number | null, source: string }> }> }> } };
+export type GenerateProgramMutation = { generateProgram: { programId: string, athleteId: string, daysPerWeek: number, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, label: string, prescriptions: Array<{ exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, targetRpe: number | null, source: string }> }> }> } };
 
 export type UpdatePrescriptionMutationVariables = Exact<{
   programId: string;
@@ -550,6 +551,8 @@ export const ProgramDocument = new TypedDocumentString(`
         sets
         reps
         weightKg
+        loadPerHand
+        bodyweight
         restSec
         targetRpe
         rationale
@@ -582,6 +585,8 @@ export const GenerateProgramDocument = new TypedDocumentString(`
           sets
           reps
           loadKg
+          loadPerHand
+          bodyweight
           targetRpe
           source
         }
