@@ -33,6 +33,7 @@ let programs = 0;
 const findings: string[] = [];
 let over = 0;
 let deloadBad = 0;
+const ratios: number[] = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
   const log = await importWorkoutLog(readFileSync(join(dir, file)), { now: '2100-01-01' });
   const shown = shownLifts(log.sessions, defaultResolver(LIFTGRAPH_CATALOG));
@@ -43,6 +44,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
       programs += 1;
       const report = checkLoadSafety(program, shown, state.dumbbellRecording.recording === 'per-hand' ? 1 : 2);
       checked += report.checked;
+      for (const r of report.ratios) ratios.push(r.ratio);
       deloadSlots += report.deloadSlots;
       for (const f of report.findings) {
         if (f.kind === 'over-shown') over += 1;
@@ -67,6 +69,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
 }
 console.log(`\nprograms: ${programs} (${((performance.now() - started) / 1000).toFixed(1)} s with import)`);
 console.log(`prescriptions checked against the shown e1RM: ${checked}; above 1.10×: ${over} (${((100 * over) / Math.max(1, checked)).toFixed(1)} %)`);
+ratios.sort((a, b) => a - b);
+const q = (p: number): string => (ratios[Math.min(ratios.length - 1, Math.floor(p * ratios.length))] ?? 0).toFixed(3);
+console.log(`implied / shown e1RM over those prescriptions: median ${q(0.5)}, p95 ${q(0.95)}, max ${q(1)}`);
 console.log(`deload slots checked: ${deloadSlots}; neither ≤ 0.9× load nor ≤ 0.6× sets: ${deloadBad}`);
 if (findings.length > 0) console.log(`examples:\n  ${findings.join('\n  ')}`);
 console.log(`\ncommand: pnpm --filter @liftgraph/planner bench:load-safety ${args.join(' ')}`.trimEnd());

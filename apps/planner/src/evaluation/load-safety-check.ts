@@ -3,7 +3,7 @@ import type { Program } from '../problem/program.types.js';
 
 /** What the athlete showed on one exercise in the 12 weeks up to their last session (issue #14's yardstick). */
 export interface ShownLift {
-  /** Best Epley e1RM of a working set of 1–12 reps, taken to failure (no RIR credit). */
+  /** Best Epley e1RM of a working set of 1–12 reps: on its reps plus its logged RIR (RPE), to failure when none is logged. */
   e1RmKg: number;
   /** Working sets with load in the window. */
   sets: number;
@@ -11,8 +11,10 @@ export interface ShownLift {
 }
 
 /**
- * An independent yardstick for the planner's loads, deliberately simpler than the capacity estimate:
- * per catalog exercise, the best to-failure Epley e1RM over the 12 weeks (84 days) up to the last session.
+ * An independent yardstick for the planner's loads, deliberately simpler than the capacity estimate
+ * (no decay, no outlier rule, no credit for unlogged effort): per catalog exercise, the best Epley e1RM
+ * over the 12 weeks (84 days) up to the last session, on reps plus the logged RIR where there is one
+ * (RPE 6–10, i.e. at most 4 in reserve) — the same reading the prescription's implied e1RM gets.
  */
 export function shownLifts(sessions: readonly LoggedSession[], resolve: (name: string) => Exercise | null): Map<string, ShownLift> {
   const last = sessions.at(-1)?.date ?? '';
@@ -29,7 +31,9 @@ export function shownLifts(sessions: readonly LoggedSession[], resolve: (name: s
         if (set.type === 'warmup' || reps < 1 || kg <= 0) continue;
         const cur = out.get(e.id) ?? { e1RmKg: 0, sets: 0, best: '' };
         cur.sets += 1;
-        if (reps <= 12 && epley(kg, reps) > cur.e1RmKg) Object.assign(cur, { e1RmKg: epley(kg, reps), best: `${kg} kg × ${reps} on ${s.date}` });
+        const rir = Math.min(4, Math.max(0, set.rir ?? (set.rpe != null ? 10 - set.rpe : 0)));
+        const e1Rm = epley(kg, reps + rir);
+        if (reps <= 12 && e1Rm > cur.e1RmKg) Object.assign(cur, { e1RmKg: e1Rm, best: `${kg} kg × ${reps}${rir > 0 ? ` @ RPE ${10 - rir}` : ''} on ${s.date}` });
         out.set(e.id, cur);
       }
     }

@@ -31,7 +31,8 @@ export function sessionText(session: ExerciseSession): string {
 export function changeHead(loadKg: number, reps: number, lastLoadKg: number, lastReps: number, rpe: number): string {
   if (lastLoadKg <= 0) return loadKg > 0 ? `${kg(loadKg)} added` : 'bodyweight';
   if (reps === lastReps) {
-    if (Math.abs(loadKg - lastLoadKg) < 1e-9) return 'same load';
+    // Logged pounds are odd kilograms (142.88): a difference under a quarter kilo is the same load on the bar.
+    if (Math.abs(loadKg - lastLoadKg) < 0.25) return 'same load';
     return `${loadKg > lastLoadKg ? '+' : '−'}${kg(Math.abs(loadKg - lastLoadKg))}`;
   }
   const atLastReps = (loadKg * rtsFraction(lastReps, rpe)) / rtsFraction(reps, rpe);

@@ -9,7 +9,7 @@ import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
 import { capacityOfHistory } from '../prescriptions/capacity-of.js';
-import { limitPrescription } from '../prescriptions/load-limits.js';
+import { limitPrescription, strengthReference } from '../prescriptions/load-limits.js';
 import { expandBlock, openingDeloadReason, type SlotPlan } from '../prescriptions/block-progression.js';
 import { boundedReps, exerciseRole, GOAL_SCHEMES, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
 import { scorePlan, type PlanScore } from '../rules/index.js';
@@ -63,8 +63,8 @@ function perHandNote(exercise: Exercise, state: AthleteState): string {
   const r = state.dumbbellRecording;
   if (r.recording === 'per-hand') return ', per hand as logged';
   return r.recording === 'total'
-    ? `, per hand: the log's dumbbell numbers are both dumbbells together (${r.reason})`
-    : `, per hand: read the log's dumbbell numbers as both dumbbells together, the safe side (${r.reason}); say if they are per hand`;
+    ? ", per hand (the log's dumbbell numbers read as both together)"
+    : ", per hand (the log's dumbbell numbers read as both together, the safe side: say if they are per hand)";
 }
 
 /**
@@ -149,7 +149,13 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     return { base, peakSets: sets, minSets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment, stepKg: stepFor(exercise) };
   }));
 
-  const limits = { capacityOf, exercise: lookup, stepFor, heaviestDumbbellKg: request.equipmentLimits.heaviestDumbbellKg };
+  const reference = strengthReference(knownExerciseIds.flatMap((id) => {
+    const e = lookup(id);
+    return e && MAIN_LIFT_PATTERNS.has(e.pattern) ? [{ exercise: e, capacity: capacityOf(id) }] : [];
+  }));
+  const limits = {
+    capacityOf, exercise: lookup, stepFor, heaviestDumbbellKg: request.equipmentLimits.heaviestDumbbellKg, reference, isMainLift: (id: string) => mainLifts.has(id),
+  };
   const program: Program = {
     programId: request.programId ?? programIdOf(request, start, state.sessionCount),
     athleteId: request.athleteId,

@@ -44,13 +44,14 @@ describe('estimateCapacity', () => {
     expect(estimateCapacity([{ date: '2024-01-01', weightKg: 0, reps: 8 }], '2024-01-02')).toBeNull();
   });
 
-  it('should read logged RPE as reps in reserve, counting at most 1 in reserve', () => {
+  it('should read logged RPE as reps in reserve, counting at most 4 in reserve', () => {
     const hard = estimateCapacity([{ date: '2024-01-01', weightKg: 100, reps: 5, rpe: 10 }], '2024-01-01');
     expect(hard?.e1RmKg).toBeCloseTo(100 * (1 + 5 / 30), 6);
-    expect(hard?.bestSet).toMatchObject({ rir: 0, rirLogged: true });
-    const easy = estimateCapacity([{ date: '2024-01-01', weightKg: 100, reps: 5, rpe: 6 }], '2024-01-01');
-    expect(easy?.e1RmKg).toBeCloseTo(100 * (1 + 6 / 30), 6);
-    expect(easy?.bestSet).toMatchObject({ rir: CAPACITY_RULES.maxCountedRir, rirLogged: true });
+    expect(hard?.bestSet).toMatchObject({ rir: 0, rirLogged: true, loggedRpe: 10 });
+    const easy = estimateCapacity([{ date: '2024-01-01', weightKg: 100, reps: 5, rpe: 7 }], '2024-01-01');
+    expect(easy?.e1RmKg).toBeCloseTo(100 * (1 + 8 / 30), 6);
+    const tooEasy = estimateCapacity([{ date: '2024-01-01', weightKg: 100, reps: 5, rpe: 3 }], '2024-01-01');
+    expect(tooEasy?.bestSet).toMatchObject({ rir: CAPACITY_RULES.maxCountedRir, rirLogged: true, loggedRpe: 3 });
   });
 
   it('should drop a session far above the others (a typo or a unit slip) once there are three sessions', () => {

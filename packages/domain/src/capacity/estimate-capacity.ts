@@ -45,10 +45,10 @@ export interface Capacity {
  * - unlogged effort counts as 1 RIR: working sets are rarely taken to failure (lifters' reported
  *   sets mostly end 1–3 reps short: Zourdos et al. 2016; Helms et al. 2016), so 1 is the cautious end
  *   of what is typical — an estimate at most 1/30 ≈ 3 % above the set's to-failure Epley value, and
- *   below it for any set actually left 2+ reps short. Logged RIR counts up to 1 as well (RPE 9–10
- *   lowers the estimate, RPE 6–8 does not raise it): self-reported RIR is accurate near failure and
- *   less so further from it (Zourdos et al. 2016), and an "easy" set must not imply a capacity the
- *   athlete never showed.
+ *   below it for any set actually left 2+ reps short. Logged RIR counts up to 4 (RPE 6, the bottom of
+ *   the RIR-based scale's useful range): a set the athlete reported easy says they can lift more, and
+ *   not counting it would walk every program down session after session for an athlete who trains
+ *   at the prescribed RPE 7.
  * - outliers: with ≥ 3 sessions, a session whose estimate exceeds 1.25 × the median is dropped (a
  *   typo or a unit slip, not a performance).
  * - decay: strength is kept for about 4 weeks without training, then lost slowly (Mujika & Padilla
@@ -59,7 +59,7 @@ export interface Capacity {
 export const CAPACITY_RULES = {
   windowDays: 84,
   unloggedRir: 1,
-  maxCountedRir: 1,
+  maxCountedRir: 4,
   outlierFactor: 1.25,
   decay: { graceDays: 28, perDay: 0.002, floor: 0.8 },
   staleAfterDays: 56,
@@ -70,6 +70,18 @@ export const CAPACITY_RULES = {
 export function detrainingFactor(days: number): number {
   const d = CAPACITY_RULES.decay;
   return Math.max(d.floor, 1 - d.perDay * Math.max(0, days - d.graceDays));
+}
+
+/**
+ * The reps in reserve a set counts with in every e1RM of the domain (capacity, trend, overload
+ * rules): logged RIR (else the RIR of the logged RPE) up to `CAPACITY_RULES.maxCountedRir`,
+ * `CAPACITY_RULES.unloggedRir` when neither is logged (a value that is not a finite number counts as
+ * not logged). `logged` is the logged RIR (≥ 0), null when not logged.
+ */
+export function countedRir(set: { rir?: number | null; rpe?: number | null }): { rir: number; logged: number | null } {
+  const fromRir = set.rir != null && Number.isFinite(set.rir) ? Math.max(0, set.rir) : null;
+  const logged = fromRir ?? (set.rpe != null && Number.isFinite(set.rpe) ? rirOfRpe(set.rpe) : null);
+  return { rir: Math.min(CAPACITY_RULES.maxCountedRir, logged ?? CAPACITY_RULES.unloggedRir), logged };
 }
 
 interface SessionEstimate {
@@ -88,10 +100,9 @@ function median(xs: readonly number[]): number {
 function sessionEstimates(sets: readonly CapacitySet[]): SessionEstimate[] {
   const byDate = new Map<string, SessionEstimate>();
   for (const set of sets) {
-    if (set.type === 'warmup' || !(set.weightKg > 0) || !Number.isInteger(set.reps) || set.reps < 1) continue;
+    if (set.type === 'warmup' || !(set.weightKg > 0 && Number.isFinite(set.weightKg)) || !Number.isInteger(set.reps) || set.reps < 1) continue;
     if (set.reps > SCIENCE_CHOICES.maxRepsForEstimate) continue;
-    const logged = set.rir ?? (set.rpe != null ? rirOfRpe(set.rpe) : null);
-    const rir = Math.min(CAPACITY_RULES.maxCountedRir, logged ?? CAPACITY_RULES.unloggedRir);
+    const { rir, logged } = countedRir(set);
     const e1Rm = impliedE1RmKg(set.weightKg, set.reps, rir);
     const cur = byDate.get(set.date);
     const best = { date: set.date, weightKg: set.weightKg, reps: set.reps, rir, rirLogged: logged !== null, loggedRpe: logged === null ? null : 10 - logged };
