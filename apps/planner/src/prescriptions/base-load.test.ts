@@ -60,15 +60,15 @@ describe('baseLoad', () => {
   it('should never ask more than the capacity allows at the target RPE, and say what it rests on', () => {
     const own = capacityOfHistory(history, '2024-03-04');
     const d = baseLoad(input({ capacity: own }));
-    // 3×5 @ 82.5 kg at an assumed 1 RIR → e1RM 99 kg; 5 reps @ RPE 8 (2 RIR) of it is 80.3 → 80 kg, under the rules' 85.
-    expect(d).toMatchObject({ source: 'rules', loadKg: 80, firstExposure: false });
-    expect(d.rationale).toBe('−2.5 kg: held to what the athlete has shown at RPE 8, e1RM 99 kg (82.5 kg × 5 on 2024-03-01) (the rules asked 85 kg: +2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05)');
+    // 3×5 @ 82.5 kg at an assumed 1 RIR → e1RM 99 kg; + 5 % = 103.95, whose 5 reps @ RPE 8 (2 RIR) are 84.3 → 82.5 kg, under the rules' 85.
+    expect(d).toMatchObject({ source: 'rules', loadKg: 82.5, firstExposure: false });
+    expect(d.rationale).toBe('same load: held within 5 % of what the athlete has shown at RPE 8, e1RM 99 kg (82.5 kg × 5 on 2024-03-01) (the rules asked 85 kg: +2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05)');
   });
 
   it('should cap a wild model prediction at the capacity too', () => {
     const predictionSource = { id: 'fake', predict: () => ({ weightKg: 500, reps: 5, restSec: 180 }) };
     const d = baseLoad(input({ predictionSource, capacity: capacityOfHistory(history, '2024-03-04') }));
-    expect(d).toMatchObject({ source: 'gnn', loadKg: 80 });
+    expect(d).toMatchObject({ source: 'gnn', loadKg: 82.5 });
     expect(d.rationale).toContain('the model asked');
   });
 

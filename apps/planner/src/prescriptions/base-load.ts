@@ -3,7 +3,7 @@ import {
   plateIncrementKg, roundLoadKg, rpeTargetRule,
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '../problem/program.types.js';
-import { capacityLoadKg, capacityText, LOAD_GUARD } from './load-guard.js';
+import { capacityText, guardLimitKg, LOAD_GUARD } from './load-guard.js';
 import type { PredictionSource } from './prediction-source.js';
 import { acwrText, changeHead, decisionHead, guardNotes, increaseSwallowed, oneLine, repConversion, ruleReason, sessionText } from './rationale.js';
 import { rtsFraction } from './strength-ratios.js';
@@ -100,10 +100,10 @@ function convertReps(loadKg: number, fromReps: number, toReps: number, rpe: numb
 }
 
 /**
- * The first-week load of one exercise at `reps` reps and `targetRpe`, never above what the athlete
- * has shown: the rules' or the model's load (below) is lowered to the load that matches the
- * capacity estimate at `reps` and `targetRpe` when it is heavier (the load guard then only leaves
- * the block's planned progression ≤ LOAD_GUARD.marginPct above it). Exercises with no capacity, or
+ * The first-week load of one exercise at `reps` reps and `targetRpe`, never past what the athlete
+ * has shown: the rules' or the model's load (below) is lowered to the load guard's limit (the
+ * capacity estimate + LOAD_GUARD.marginPct at `reps` and `targetRpe`) when it is heavier. The rules
+ * progress within that room; the guard keeps every later week inside it too. Exercises with no capacity, or
  * none for > 8 weeks, are first exposures (firstExposureLoad); body-weight exercises keep their added load.
  * 1. `gnn`: the model's prediction, converted to the target reps and clamped by the domain guardrails
  *    (+10 %/week cap, ACWR bands), by the rules' own proposal + one plate step (the model may be bolder
@@ -124,13 +124,13 @@ export function baseLoad(input: LoadInput): LoadDecision {
   }
   const ruled = ruleOrModelLoad(input);
   const step = input.stepKg ?? plateIncrementKg(exercise.equipment);
-  const shown = capacityLoadKg(capacity, reps, targetRpe, step);
+  const shown = guardLimitKg(capacity, reps, targetRpe, step);
   if (ruled.loadKg <= shown) return { ...ruled, firstExposure: false };
   const top = Math.max(...last.sets.map((x) => x.weightKg));
   const who = ruled.source === 'gnn' ? 'the model' : 'the rules';
   return {
     loadKg: shown, source: ruled.source, firstExposure: false,
-    rationale: `${changeHead(shown, reps, top, Math.max(1, last.targetReps), targetRpe)}: held to what the athlete has shown at RPE ${targetRpe}, ${capacityText(capacity)} (${who} asked ${ruled.loadKg} kg: ${ruled.rationale})`,
+    rationale: `${changeHead(shown, reps, top, Math.max(1, last.targetReps), targetRpe)}: held within ${LOAD_GUARD.marginPct} % of what the athlete has shown at RPE ${targetRpe}, ${capacityText(capacity)} (${who} asked ${ruled.loadKg} kg: ${ruled.rationale})`,
   };
 }
 

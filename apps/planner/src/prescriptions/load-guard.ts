@@ -3,9 +3,8 @@ import { type Capacity, impliedE1RmKg, loadForE1RmKg, rirOfRpe, roundLoadKg } fr
 /**
  * The planner's hard load guard (docs/science.md §Capacity and the load guard):
  * - `marginPct`: no prescription's implied e1RM — Epley on its reps plus the RIR its target RPE
- *   means — may exceed the athlete's capacity estimate by more than 5 %. Week 1 is planned at the
- *   capacity itself; the margin is the room the block's planned progression (≤ 1 %/hard week) and
- *   the rising RPE may use, never more.
+ *   means — may exceed the athlete's capacity estimate by more than 5 %: the room the overload
+ *   rules, the block's planned progression (≤ 1 %/hard week) and its rising RPE may use, never more.
  * - `staleAfterDays`: no set for longer (8 weeks; CAPACITY_RULES.staleAfterDays) is a first exposure.
  * - `firstExposureRpe`: first exposures are planned at RPE 7 (3 RIR) from the low end of the
  *   capacity band, and say "work up to RPE 7 and adjust" rather than a precise heavy number.
@@ -22,11 +21,6 @@ export function prescriptionE1RmKg(rx: { loadKg: number | null; reps: number; ta
 export function guardLimitKg(capacity: Capacity, reps: number, targetRpe: number, stepKg: number): number {
   const limit = loadForE1RmKg(capacity.e1RmKg * (1 + LOAD_GUARD.marginPct / 100), reps, rirOfRpe(targetRpe));
   return roundLoadKg(Math.max(0, limit), stepKg, 'down');
-}
-
-/** The load that matches the capacity exactly at `reps` and `targetRpe` (week 1's plan), rounded down. */
-export function capacityLoadKg(capacity: Pick<Capacity, 'e1RmKg'>, reps: number, targetRpe: number, stepKg: number): number {
-  return roundLoadKg(Math.max(0, loadForE1RmKg(capacity.e1RmKg, reps, rirOfRpe(targetRpe))), stepKg, 'down');
 }
 
 /** "e1RM 156 kg (133.8 kg × 5 on 2025-09-20)": the capacity and the set it rests on, for rationales. */

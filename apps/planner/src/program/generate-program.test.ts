@@ -124,7 +124,7 @@ describe('program shape a coach would sign', () => {
     const g = check({ athleteId: 'a', daysPerWeek: 3, goal: 'general' }, population[0]?.log.sessions ?? []);
     for (const rx of firstHardWeek(g.program)?.days.flatMap((d) => d.prescriptions) ?? []) {
       expect(rx.rationale).not.toMatch(/\n|;.*;|rounded|converted/);
-      if (rx.source === 'rules') expect(rx.rationale).toMatch(/^(hold|same load|[+−]\d+(\.\d+)? (kg|%)( at equal effort \(\d+ → \d+ reps\))?|\d+(\.\d+)? kg added|body weight[^:]*|first session back after \d+ weeks): /);
+      if (rx.source === 'rules') expect(rx.rationale).toMatch(/^(hold|same load|[+−]\d+(\.\d+)? kg|(same load|[+−]\d+ %) at equal effort \(\d+ → \d+ reps\)|\d+(\.\d+)? kg added|body weight[^:]*|first session back after \d+ weeks): /);
     }
   });
 });
