@@ -2,7 +2,7 @@ export { buildServer, type PlannerServerOptions } from './server.js';
 
 // Planning: request → program (pure core, solver, verification, evaluation).
 export {
-  planRequestSchema, parsePlanRequest, planRequest, EQUIPMENT_VALUES,
+  planRequestSchema, parsePlanRequest, planRequest, EQUIPMENT_VALUES, EQUIPMENT_LIMIT_MAX,
   type PlanRequest, type PlanRequestInput, type Goal, type FieldError, type ParseResult,
 } from './problem/plan-request.schema.js';
 export type { Program, ProgramWeek, ProgramDay, ProgramPrescription, PrescriptionSource } from './problem/program.types.js';

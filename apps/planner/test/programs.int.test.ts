@@ -108,6 +108,8 @@ describe('planner service against Neo4j', () => {
     expect(body.message).toContain('daysPerWeek');
     const nested = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, excludedMuscles: ['wings'] })).json()) as { fields: Array<{ field: string }> };
     expect(nested.fields.map((f) => f.field)).toEqual(['excludedMuscles.0']);
+    const limits = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, equipmentLimits: { heaviestDumbbellKg: -1 } })).json()) as { fields: Array<{ field: string }> };
+    expect(limits.fields.map((f) => f.field)).toEqual(['equipmentLimits.heaviestDumbbellKg']);
     expect((await post({ athleteId: `nobody-${RUN}`, daysPerWeek: 3 })).status).toBe(404);
     expect((await fetch(`${planner.url}/programs/nope-${RUN}`)).status).toBe(404);
   });
@@ -117,7 +119,7 @@ describe('planner service against Neo4j', () => {
     expect(doc.openapi).toMatch(/^3\.0\./);
     const request = doc.paths['/programs'].post.requestBody.content['application/json'].schema;
     expect(request.required).toEqual(['athleteId', 'daysPerWeek']);
-    expect(Object.keys(request.properties)).toEqual(expect.arrayContaining(['goal', 'weeks', 'sessionTimeCapMin', 'equipment', 'excludedMuscles', 'priorities']));
+    expect(Object.keys(request.properties)).toEqual(expect.arrayContaining(['goal', 'weeks', 'sessionTimeCapMin', 'equipment', 'excludedMuscles', 'priorities', 'equipmentLimits']));
     const program = JSON.stringify(doc.paths['/programs/{id}'].get.responses['200'].content['application/json'].schema);
     expect(program).toContain('"source"');
     expect(program).toContain('"dayOfWeek"');

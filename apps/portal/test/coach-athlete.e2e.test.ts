@@ -131,6 +131,9 @@ describe('coach → athlete → coach', () => {
     await page.getByRole('link', { name: 'New program' }).click();
     await page.waitForURL(`**/coach/programs/new?athleteId=${ATHLETE_ID}`);
     await page.getByRole('radio', { name: '5 days' }).check();
+    // The gym's limits: no dumbbell above 20 kg, 1.25 kg plates.
+    await page.getByLabel('Heaviest dumbbell (kg)').fill('20');
+    await page.getByLabel('Smallest plate (kg)').fill('1.25');
     const preview = page.getByRole('region', { name: 'Preview' });
     const failure = page.getByRole('alert').filter({ hasText: 'Could not generate' });
     await generated(page, preview, failure);
@@ -138,6 +141,8 @@ describe('coach → athlete → coach', () => {
     const days = preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ });
     await days.nth(4).waitFor({ timeout: 30_000 });
     expect(await days.count()).toBe(5);
+    const perHand = [...(await preview.innerText()).matchAll(/(\d+(?:\.\d+)?) kg per hand/g)].map((m) => Number(m[1]));
+    for (const kg of perHand) expect(kg).toBeLessThanOrEqual(20);
     programName = (await preview.locator('p.muted').first().innerText()).split(' · ')[0] ?? '';
     await stack.shot(page, 'program-builder-preview');
 
@@ -231,6 +236,8 @@ describe('CSV import', () => {
     const summary = page.getByRole('status', { name: 'Import summary' });
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.innerText()).toMatch(/Sessions\s*2/);
+    // The comma export states no unit and the form left it to the loads: the summary says so and how to correct it.
+    expect(await page.getByRole('list', { name: 'How the file was read' }).innerText()).toMatch(/Weight unit: kg \((inferred from the loads|assumed: .*)\) — wrong\? re-import with the unit set/);
     // The mapped name reached the API as the catalog name, so nothing was left unmapped.
     expect(await page.getByRole('region', { name: 'Import summary' }).innerText()).not.toContain('Zercher');
     await stack.shot(page, 'csv-import-summary');

@@ -77,7 +77,8 @@ export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleS
 export { addDays } from './science/calendar-day.js';
 
 // Capacity: what an athlete has shown on an exercise (e1RM with uncertainty), and the e1RM a prescription implies
-export { estimateCapacity, transferredCapacity, detrainingFactor, CAPACITY_RULES, type Capacity, type CapacitySet } from './capacity/estimate-capacity.js';
+export { estimateCapacity, transferredCapacity, detrainingFactor, countedRir, CAPACITY_RULES, type Capacity, type CapacitySet } from './capacity/estimate-capacity.js';
+export { capacityTrend, type CapacityTrendPoint } from './capacity/capacity-trend.js';
 export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from './capacity/implied-e1rm.js';
 
 // Progressive overload

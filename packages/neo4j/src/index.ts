@@ -13,7 +13,7 @@ export { ExerciseRepository, type ExerciseNeighbour, type SharedMuscleRow, type 
 export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';
 export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
 export type { SessionSummary } from './athlete/athlete.mapper.js';
-export { weeklyLoadSeries, weeklyHardSets, bestE1rmKg, weekStartOf, type WeeklyLoadPoint } from './athlete/training-metrics.js';
+export { weeklyLoadSeries, weeklyHardSets, e1rmTrend, weekStartOf, type WeeklyLoadPoint, type E1rmTrendPoint, type E1rmPerformance } from './athlete/training-metrics.js';
 export { ProgramRepository } from './program/program.repository.js';
 export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput, StoredProgramDay, StoredPrescription } from './program/program.mapper.js';
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';

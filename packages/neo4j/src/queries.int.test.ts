@@ -79,6 +79,10 @@ describe.skipIf(!HAVE_LOGS)('AthleteRepository (strong-dstanek)', () => {
     const series = await athletes.e1rmSeries(ATHLETE, 'barbell-bench-press');
     expect(series.length).toBeGreaterThan(10);
     expect(series.every((p) => p.e1rmKg > 0 && p.e1rmKg < 400)).toBe(true);
+    // The capacity estimate per session day: one point a day, oldest first, inside its band, never negative or NaN.
+    expect(series.every((p, i) => i === 0 || (series[i - 1]?.date ?? '') < p.date)).toBe(true);
+    expect(series.every((p) => p.lowKg > 0 && p.lowKg < p.e1rmKg && p.e1rmKg < p.highKg && Number.isFinite(p.highKg))).toBe(true);
+    expect(series.every((p) => p.sessionE1rmKg > 0 && p.sessionE1rmKg < 400 && p.sessionId.length > 0)).toBe(true);
     const weeks = await athletes.weeklyLoad(ATHLETE);
     expect(weeks.length).toBeGreaterThan(40);
     expect(weeks.some((w) => w.monotony !== null && w.strain !== null && w.acwrEwma !== null)).toBe(true);

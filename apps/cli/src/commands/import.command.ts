@@ -4,6 +4,7 @@ import { importWorkoutLog } from '@liftgraph/domain';
 import { importLog, migrate, seedCatalog } from '@liftgraph/neo4j';
 import { choiceFlag, parseArgs, stringFlag } from '../args.js';
 import { type Command, UsageError } from '../command.js';
+import { dumbbellNote, unitNote } from './log-notes.js';
 import { withGraphDb } from './with-graph-db.js';
 
 export const importCommand: Command = {
@@ -21,6 +22,8 @@ export const importCommand: Command = {
     const unitFlag = stringFlag(args, 'unit') === undefined ? undefined : choiceFlag(args, 'unit', ['kg', 'lbs'] as const, 'kg');
     const bytes = new Uint8Array(await readFile(file));
     const log = await importWorkoutLog(bytes, { format, unit: unitFlag, now: new Date() });
+    // How the numbers were read, before anything is written (stderr: --json keeps stdout one object).
+    for (const note of [unitNote(log), dumbbellNote(log)]) if (note !== null) io.stderr(note);
     const result = await withGraphDb(io, async (db) => {
       await migrate(db);
       await seedCatalog(db);

@@ -36,6 +36,14 @@ describe.skipIf(!HAVE_SHARED)('liftgraph logs inspect on the real logs', () => {
     expect(err).toMatch(/unmapped exercise names \(3\): Double raise, I-Ts, Reverse Grip Extensions/);
   });
 
+  it('should say on stderr how a real log\'s dumbbell loads were read, leaving stdout one JSON object', async () => {
+    const { code, out, err } = await cli(['logs', 'inspect', join(LOGS, 'hevy-smdesai27.csv')]);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(out)).toMatchObject({ format: 'hevy', sets: 3430 });
+    expect(err).toMatch(/^(dumbbell loads read as (both dumbbells together|one dumbbell per hand) \(median dumbbell\/barbell e1RM ratio \d\.\d\d over \d+ pairs?\)|could not tell whether dumbbell loads are per hand or both together \(.+\); programs read them as both together, the safe side)$/m);
+  });
+
   it('should run as the real `pnpm liftgraph` process', () => {
     const res = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'logs', 'inspect', join(LOGS, 'fitnotes-moferg.csv')], {
       cwd: ROOT,
@@ -61,5 +69,24 @@ describe('liftgraph logs inspect errors', () => {
     const { code, err } = await cli(['logs', 'inspect', 'x.csv', '--unit', 'stone']);
     expect(code).toBe(2);
     expect(err).toMatch(/kg, lbs; got "stone"/);
+  });
+});
+
+describe('liftgraph logs inspect notes on stderr', () => {
+  it('should print the unit note and the dumbbell note, and keep stdout the same JSON object', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-'));
+    const file = join(dir, 'strong.csv');
+    writeFileSync(file, [
+      'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
+      '2024-01-08 08:00:00,Push,1h,Bench Press (Barbell),1,100,5,0,0,,,',
+      '2024-01-08 08:00:00,Push,1h,Lateral Raise (Dumbbell),1,10,12,0,0,,,',
+      '',
+    ].join('\n'));
+    const { code, out, err } = await cli(['logs', 'inspect', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ format: 'strong', unit: 'kg', sessions: 1, sets: 2, workingSets: 2, exercises: 2, mappedSets: 2, firstDate: '2024-01-08', lastDate: '2024-01-08' });
+    const lines = err.trim().split('\n');
+    expect(lines[0]).toMatch(/^weight unit kg \((inferred|assumed)/);
+    expect(lines[1]).toBe('could not tell whether dumbbell loads are per hand or both together (no dumbbell exercise paired with its barbell lift); programs read them as both together, the safe side');
   });
 });

@@ -1,6 +1,7 @@
 import { CONFIDENT_MATCH, createExerciseMatcher, LIFTGRAPH_CATALOG, summarizeLog, type WorkoutLog } from '@liftgraph/domain';
 import { choiceFlag, parseArgs } from '../args.js';
 import { type Command, UsageError } from '../command.js';
+import { dumbbellNote, unitNote } from './log-notes.js';
 import { readLogFile } from './read-log-file.js';
 
 const FORMATS = ['auto', 'strong', 'hevy', 'fitnotes'] as const;
@@ -51,10 +52,7 @@ export const logsInspectCommand: Command = {
         lastDate: summary.lastDate,
       }),
     );
-    if (log.unitSource === 'inferred' || log.unitSource === 'assumed') {
-      const how = log.unitSource === 'inferred' ? 'inferred from the loads' : 'assumed: the file does not say and its loads do not tell';
-      io.stderr(`weight unit ${log.unit} (${how}); if that is wrong, run again with --unit ${log.unit === 'kg' ? 'lbs' : 'kg'}`);
-    }
+    for (const note of [unitNote(log), dumbbellNote(log)]) if (note !== null) io.stderr(note);
     if (args.flags.has('unmapped')) io.stderr(`unmapped exercise names (${unmapped.length}): ${unmapped.join(', ') || 'none'}`);
     return 0;
   },

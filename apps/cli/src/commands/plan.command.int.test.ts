@@ -39,8 +39,8 @@ describe.skipIf(!HAVE_LOG)('liftgraph plan --json', () => {
     let out = '';
     let err = '';
     const env = { NEO4J_URL: connection.url, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, LIFTGRAPH_TF_BACKEND: 'wasm' };
-    // Dumbbells and body weight only, so the block has per-hand and body-weight prescriptions to show.
-    const argv = ['plan', '--athlete', ATHLETE, '--days', '3', '--weeks', '2', '--equipment', 'dumbbell,body only', '--json'];
+    // Dumbbells and body weight only, so the block has per-hand and body-weight prescriptions to show; a 12 kg rack.
+    const argv = ['plan', '--athlete', ATHLETE, '--days', '3', '--weeks', '2', '--equipment', 'dumbbell,body only', '--heaviest-dumbbell', '12', '--json'];
     const code = await runCli(argv, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env });
     expect(code, err).toBe(0);
     const program = JSON.parse(out) as Program;
@@ -52,6 +52,7 @@ describe.skipIf(!HAVE_LOG)('liftgraph plan --json', () => {
       expect(rx.loadKg === null ? rx.bodyweight : typeof rx.loadKg === 'number', `${rx.exerciseId}: loadKg ${String(rx.loadKg)}`).toBe(true);
     }
     expect(prescriptions.some((rx) => rx.loadPerHand), 'a per-hand prescription').toBe(true);
+    for (const rx of prescriptions.filter((p) => p.loadPerHand && p.loadKg !== null)) expect(rx.loadKg, `${rx.exerciseId} above --heaviest-dumbbell`).toBeLessThanOrEqual(12);
     expect(prescriptions.some((rx) => rx.bodyweight), 'a body-weight prescription').toBe(true);
     expect(await new PlannedProgramRepository(db).byId(program.programId)).toEqual(program);
   }, 300_000);

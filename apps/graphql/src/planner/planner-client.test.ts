@@ -28,6 +28,17 @@ describe('createPlannerClient', () => {
     ]);
   });
 
+  it('should send the equipment limits in the POST /programs body', async () => {
+    let sent: unknown = null;
+    const capture: typeof fetch = async (_url, init) => {
+      sent = JSON.parse(String(init?.body));
+      return new Response(JSON.stringify({ programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [] }), { status: 201 });
+    };
+    const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: capture });
+    await client.generateProgram({ ...REQUEST, equipmentLimits: { heaviestDumbbellKg: 20, smallestPlateKg: 1.25 } }, 'r');
+    expect(sent).toMatchObject({ athleteId: 'a', equipmentLimits: { heaviestDumbbellKg: 20, smallestPlateKg: 1.25 } });
+  });
+
   it('should refuse a program whose weeks are not lists of days with prescriptions', async () => {
     const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, days: [{ index: 0 }] }] }) });
     await expect(client.generateProgram(REQUEST, 'r')).rejects.toMatchObject({ code: 'PLANNER_UNAVAILABLE' });

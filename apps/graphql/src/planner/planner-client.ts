@@ -15,6 +15,8 @@ export interface PlanRequest {
   priorities: { muscles: string[]; exercises: string[] };
   threeDaySplit?: 'full-body' | 'push-pull-legs';
   startDate?: string;
+  /** Heaviest dumbbell (kg, one implement) and smallest plate (kg); a field left out does not limit. */
+  equipmentLimits?: { heaviestDumbbellKg?: number; smallestPlateKg?: number };
 }
 
 export interface PlannedPrescription {

@@ -6,6 +6,9 @@ export const EQUIPMENT_VALUES = [
   'medicine ball', 'exercise ball', 'foam roll', 'other',
 ] as const satisfies readonly Equipment[];
 
+/** Upper bounds of `equipmentLimits` (kg): beyond them a value is a typo, not a gym. */
+export const EQUIPMENT_LIMIT_MAX = { heaviestDumbbellKg: 250, smallestPlateKg: 25 } as const;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** POST /programs body (and `liftgraph plan` flags): zod-validated, defaults filled in. */
@@ -29,8 +32,14 @@ export const planRequestSchema = z.object({
    * plate (kg; a bar takes two, so bar loads move in steps of twice it). Prescriptions respect both.
    */
   equipmentLimits: z
-    .object({ heaviestDumbbellKg: z.number().positive().max(250).optional(), smallestPlateKg: z.number().positive().max(25).optional() })
-    .default({}),
+    .object({
+      heaviestDumbbellKg: z.number().positive().max(EQUIPMENT_LIMIT_MAX.heaviestDumbbellKg).optional()
+        .describe('heaviest dumbbell the athlete has, kg (one implement): no per-hand dumbbell load is prescribed above it'),
+      smallestPlateKg: z.number().positive().max(EQUIPMENT_LIMIT_MAX.smallestPlateKg).optional()
+        .describe('smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it (1.25 → 2.5 kg steps)'),
+    })
+    .default({})
+    .describe('what the gym has, when it limits loads; omitted fields do not limit'),
   /** First day of the block (a Monday is expected); default: the Monday after the last logged session. */
   startDate: isoDate.optional(),
   programId: z.string().min(1).optional(),

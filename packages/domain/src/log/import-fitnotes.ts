@@ -1,6 +1,7 @@
 import { seconds } from '../units.js';
 import type { WeightUnit } from '../units.js';
 import { distanceToMeters } from './distance-to-meters.js';
+import { FITNOTES_COLUMNS } from './fitnotes-columns.js';
 import { LogBuilder } from './log-builder.js';
 import { parseDuration } from './parse-duration.js';
 import { parseWeightUnit } from './parse-weight-unit.js';
@@ -10,18 +11,7 @@ import type { ImporterContext } from './import-options.js';
 import type { CsvFile } from './read-csv.js';
 import type { UnitSource, WorkoutLog } from './workout-log.js';
 
-const ALIASES = {
-  date: ['Date'],
-  exercise: ['Exercise'],
-  category: ['Category'],
-  weight: ['Weight'],
-  weightUnit: ['Weight Unit'],
-  reps: ['Reps'],
-  distance: ['Distance'],
-  distanceUnit: ['Distance Unit'],
-  time: ['Time'],
-  comment: ['Comment'],
-} as const;
+const ALIASES = FITNOTES_COLUMNS;
 type Key = keyof typeof ALIASES;
 
 /**

@@ -1,5 +1,6 @@
 import { seconds } from '../units.js';
 import type { WeightUnit } from '../units.js';
+import { HEVY_COLUMNS } from './hevy-columns.js';
 import { LogBuilder } from './log-builder.js';
 import { resolveColumns } from './resolve-columns.js';
 import { RowReader } from './row-reader.js';
@@ -7,24 +8,7 @@ import type { ImporterContext } from './import-options.js';
 import type { CsvFile } from './read-csv.js';
 import type { SetType, WorkoutLog } from './workout-log.js';
 
-const ALIASES = {
-  title: ['title'],
-  startTime: ['start_time'],
-  endTime: ['end_time'],
-  description: ['description'],
-  exerciseTitle: ['exercise_title'],
-  supersetId: ['superset_id'],
-  exerciseNotes: ['exercise_notes'],
-  setIndex: ['set_index'],
-  setType: ['set_type'],
-  weightKg: ['weight_kg'],
-  weightLbs: ['weight_lbs'],
-  reps: ['reps'],
-  distanceKm: ['distance_km'],
-  distanceMiles: ['distance_miles'],
-  durationSeconds: ['duration_seconds'],
-  rpe: ['rpe'],
-} as const;
+const ALIASES = HEVY_COLUMNS;
 type Key = keyof typeof ALIASES;
 
 const SET_TYPES: Readonly<Record<string, SetType>> = {

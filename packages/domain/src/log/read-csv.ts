@@ -1,6 +1,7 @@
 import { parse, CsvError } from 'csv-parse';
 import type { Parser } from 'csv-parse';
 import { DomainError, LogParseError } from '../errors.js';
+import { detectDelimiter } from './log-header.js';
 import { toTextChunks } from './text-chunks.js';
 import type { LogInput } from './text-chunks.js';
 
@@ -15,21 +16,6 @@ export interface CsvFile {
   header: string[];
   delimiter: string;
   records: AsyncGenerator<CsvRecord>;
-}
-
-const DELIMITERS = [',', ';', '\t'] as const;
-
-/** The delimiter that occurs most often outside quotes in the header line (`,` on a tie). */
-function detectDelimiter(headerLine: string): string {
-  const counts = new Map<string, number>();
-  let quoted = false;
-  for (const ch of headerLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  let best: string = ',';
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-  return best;
 }
 
 function toParseError(error: unknown): unknown {

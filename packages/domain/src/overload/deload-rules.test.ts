@@ -47,20 +47,28 @@ describe('scheduledDeloadRule', () => {
 });
 
 describe('stallDeloadRule', () => {
-  const best = top('2024-02-26', 100, 5); // Epley 116.67 kg
+  // Session e1RMs use the capacity convention (unlogged sets at 1 RIR): 100 × 5 → Epley(100, 6) = 120 kg
+  // (it was 116.7 kg with to-failure Epley before issue #14; the decisions are the same).
+  const best = top('2024-02-26', 100, 5);
   const stalled = [best, top('2024-03-01', 100, 4), top('2024-03-04', 100, 4), top('2024-03-08', 100, 5)];
 
   it('should deload when the last 3 sessions did not beat the earlier best e1RM', () => {
     expect(stallDeloadRule.evaluate(stalled, context(), OVERLOAD_DEFAULTS)).toMatchObject({
       ruleId: 'stall-deload',
       action: 'deload',
-      reason: 'deload, 4 → 2 sets at the same load: no e1RM above 116.7 kg in the last 3 sessions',
+      reason: 'deload, 4 → 2 sets at the same load: no e1RM above 120.0 kg in the last 3 sessions',
     });
   });
 
   it('should not apply when one of the last sessions set a new best', () => {
     const improving = [...stalled.slice(0, 3), top('2024-03-08', 102.5, 5)];
     expect(stallDeloadRule.evaluate(improving, context(), OVERLOAD_DEFAULTS)).toBeNull();
+  });
+
+  it('should read a logged RPE 10 set as 0 RIR, like the capacity estimate', () => {
+    // 102.5 × 5 at RPE 10 is Epley(102.5, 5) = 119.6 kg: not above 100 × 5 unlogged (120 kg), so still a stall.
+    const hard: ExerciseSession = { date: '2024-03-08', targetReps: 5, sets: [{ weightKg: 102.5, reps: 5, rpe: 10 }] };
+    expect(stallDeloadRule.evaluate([...stalled.slice(0, 3), hard], context(), OVERLOAD_DEFAULTS)?.action).toBe('deload');
   });
 
   it('should not apply with too short a history', () => {

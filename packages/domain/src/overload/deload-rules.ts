@@ -50,7 +50,8 @@ function bestE1RmKg(history: OverloadHistory, from: number, to: number): number 
 
 /**
  * Deload on a performance stall (SCIENCE.md §7: "or when readiness or performance drops"): the
- * last N sessions (default 3) all failed to beat the best Epley e1RM of the sessions before them.
+ * last N sessions (default 3) all failed to beat the best e1RM of the sessions before them (each
+ * session's e1RM as `sessionE1RmKg` reads it: the capacity estimate's convention).
  */
 export const stallDeloadRule: OverloadRule<OverloadParams> = {
   id: 'stall-deload',

@@ -1,4 +1,5 @@
-import { estimateOneRepMax } from '../science/estimate-one-rep-max.js';
+import { countedRir } from '../capacity/estimate-capacity.js';
+import { impliedE1RmKg } from '../capacity/implied-e1rm.js';
 import { SCIENCE_CHOICES } from '../science/science-choices.js';
 import type { ExerciseSession, OverloadHistory, PerformedSet } from './overload-types.js';
 
@@ -18,12 +19,17 @@ export function setRpe(set: PerformedSet): number | null {
   return set.rir != null ? 10 - set.rir : null;
 }
 
-/** Best Epley e1RM of a session's sets of 1–12 reps, in kg; null when no set qualifies. */
+/**
+ * Best implied e1RM of a session's sets of 1–12 reps, in kg; null when no set qualifies. The same
+ * convention as the capacity estimate (`impliedE1RmKg` with `countedRir`: logged RIR counted up to
+ * CAPACITY_RULES.maxCountedRir, unlogged sets at CAPACITY_RULES.unloggedRir), so the rules, the
+ * planner and the portal's trend read one e1RM.
+ */
 export function sessionE1RmKg(session: ExerciseSession): number | null {
   let best: number | null = null;
   for (const s of session.sets) {
-    if (!(s.weightKg > 0 && Number.isInteger(s.reps) && s.reps >= 1 && s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)) continue;
-    const e1Rm = estimateOneRepMax(s.weightKg, s.reps);
+    if (!(s.weightKg > 0 && Number.isFinite(s.weightKg) && Number.isInteger(s.reps) && s.reps >= 1 && s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)) continue;
+    const e1Rm = impliedE1RmKg(s.weightKg, s.reps, countedRir(s).rir);
     if (best === null || e1Rm > best) best = e1Rm;
   }
   return best;

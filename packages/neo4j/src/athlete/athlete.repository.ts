@@ -5,7 +5,7 @@ import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
 import { E1RM_SERIES, HARD_SET_ENTRIES, LOAD_SESSIONS, SESSIONS_PAGE, UPSERT_ATHLETE } from './athlete.cypher.js';
 import { type SessionSummary, toLoadSession, toMuscleSetEntries, toSessionSummary, toSetForE1rm } from './athlete.mapper.js';
-import { bestE1rmKg, weeklyHardSets, weeklyLoadSeries, type WeeklyLoadPoint } from './training-metrics.js';
+import { e1rmTrend, type E1rmTrendPoint, weeklyHardSets, weeklyLoadSeries, type WeeklyLoadPoint } from './training-metrics.js';
 
 export interface AthleteInput {
   id: string;
@@ -59,14 +59,20 @@ export class AthleteRepository {
     });
   }
 
-  /** Best e1RM (kg, Epley with logged RIR) per session for one exercise, oldest first. */
-  e1rmSeries(athleteId: string, exerciseId: string): Promise<Array<{ date: string; sessionId: string; e1rmKg: number }>> {
+  /**
+   * The e1RM trend of one exercise, oldest first: the domain's capacity estimate (e1RM with its
+   * low–high band) as of each session day, from every stored set up to that day (see `e1rmTrend`).
+   */
+  e1rmSeries(athleteId: string, exerciseId: string): Promise<E1rmTrendPoint[]> {
     return readTx(this.db, 'athlete.e1rmSeries', async (tx) => {
       const res = await tx.run(E1RM_SERIES, { athleteId, exerciseId });
-      return res.records.flatMap((r) => {
-        const e1rmKg = bestE1rmKg((r.get('sets') as unknown[]).map(toSetForE1rm));
-        return e1rmKg === null ? [] : [{ date: toStringValue(r.get('date'), 'date'), sessionId: toStringValue(r.get('sessionId'), 'sessionId'), e1rmKg }];
-      });
+      return e1rmTrend(
+        res.records.map((r) => ({
+          date: toStringValue(r.get('date'), 'date'),
+          sessionId: toStringValue(r.get('sessionId'), 'sessionId'),
+          sets: (r.get('sets') as unknown[]).map(toSetForE1rm),
+        })),
+      );
     });
   }
 

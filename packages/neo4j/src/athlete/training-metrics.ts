@@ -1,6 +1,6 @@
 import {
-  addDays, dailyLoadSeries, type DailyLoadMetric, estimateOneRepMax, ewmaAcwr, type LoadSession, monotony, type MuscleSetEntry,
-  rollingAcwr, SCIENCE_CHOICES, strain, weeklyHardSetsPerMuscle, weeklyLoad,
+  addDays, type CapacitySet, capacityTrend, dailyLoadSeries, type DailyLoadMetric, ewmaAcwr, type LoadSession, monotony, type MuscleSetEntry,
+  rollingAcwr, strain, weeklyHardSetsPerMuscle, weeklyLoad,
 } from '@liftgraph/domain';
 
 /** One calendar week (Monday start) of load metrics, all computed by the domain's science functions. */
@@ -62,17 +62,44 @@ export interface SetForE1rm {
   rpe: number | null;
 }
 
-/** Best Epley e1RM (kg) over a session's working sets, null when no set can give one. */
-export function bestE1rmKg(sets: readonly SetForE1rm[]): number | null {
-  let best: number | null = null;
-  for (const s of sets) {
-    const reps = s.reps ?? 0;
-    const weight = s.weightKg ?? 0;
-    if (s.type === 'warmup' || weight <= 0 || reps < 1 || reps > SCIENCE_CHOICES.maxRepsForEstimate) continue;
-    const rir = s.rir ?? (s.rpe != null ? 10 - s.rpe : null);
-    const usable = rir !== null && rir >= 0 && reps + rir <= SCIENCE_CHOICES.maxRepsForEstimate ? rir : null;
-    const e1rm = estimateOneRepMax(weight, reps, { rir: usable });
-    if (best === null || e1rm > best) best = e1rm;
+/** One performance of the exercise as stored: its session and its sets. */
+export interface E1rmPerformance {
+  date: string;
+  sessionId: string;
+  sets: readonly SetForE1rm[];
+}
+
+/** A point of the e1RM trend: the domain's capacity estimate as of one session day. */
+export interface E1rmTrendPoint {
+  date: string;
+  /** The day's last session with the exercise (the capacity is as of the end of that day). */
+  sessionId: string;
+  /** Capacity e1RM (kg) as of that day: `estimateCapacity(sets up to the day, the day)`. */
+  e1rmKg: number;
+  /** The capacity's uncertainty band (kg). */
+  lowKg: number;
+  highKg: number;
+  /** The day's own best set, as an implied e1RM (kg) with the same RIR convention. */
+  sessionE1rmKg: number;
+}
+
+/**
+ * The e1RM trend of one exercise, oldest first: the domain's capacity estimate (`capacityTrend`) as
+ * of each session day with a set it can read. One estimate for the planner, the rules and the charts.
+ */
+export function e1rmTrend(performances: readonly E1rmPerformance[]): E1rmTrendPoint[] {
+  const sessionOfDay = new Map<string, string>();
+  const sets: CapacitySet[] = [];
+  for (const p of performances) {
+    sessionOfDay.set(p.date, p.sessionId);
+    for (const s of p.sets) sets.push({ date: p.date, weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rir: s.rir, rpe: s.rpe, type: s.type });
   }
-  return best;
+  return capacityTrend(sets).map((t) => ({
+    date: t.date,
+    sessionId: sessionOfDay.get(t.date) ?? '',
+    e1rmKg: t.capacity.e1RmKg,
+    lowKg: t.capacity.lowKg,
+    highKg: t.capacity.highKg,
+    sessionE1rmKg: t.session.e1RmKg,
+  }));
 }

@@ -63,7 +63,7 @@ export class AthleteResolver {
     return ctx.repos.athletes.sessions(a.id, { limit: intInRange('first', first, 1, 100), after });
   }
 
-  @FieldResolver(() => [E1rmPointType], { complexity: 25, description: 'Best e1RM per session for one exercise, oldest first.' })
+  @FieldResolver(() => [E1rmPointType], { complexity: 25, description: 'e1RM trend of one exercise, oldest first: the capacity estimate with its band as of each session day.' })
   e1rmSeries(@Root() a: AthleteType, @Ctx() ctx: Context, @Arg('exerciseId', () => ID) exerciseId: string): Promise<E1rmPointType[]> {
     return ctx.repos.athletes.e1rmSeries(a.id, exerciseId);
   }

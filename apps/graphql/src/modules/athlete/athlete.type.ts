@@ -54,16 +54,25 @@ export class SessionConnectionType {
   nextCursor!: string | null;
 }
 
-@ObjectType('E1rmPoint')
+@ObjectType('E1rmPoint', { description: "The capacity estimate (e1RM with its uncertainty band) of one exercise as of one session day: every set up to that day, the 12 weeks before it, outliers dropped, detraining decay." })
 export class E1rmPointType {
   @Field(() => String)
   date!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The day's last session with the exercise." })
   sessionId!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Estimated 1RM (kg) as of that day.' })
   e1rmKg!: number;
+
+  @Field(() => Float, { description: 'Low end of the uncertainty band (kg).' })
+  lowKg!: number;
+
+  @Field(() => Float, { description: 'High end of the uncertainty band (kg).' })
+  highKg!: number;
+
+  @Field(() => Float, { description: "That day's own best set as an implied e1RM (kg), same RIR convention." })
+  sessionE1rmKg!: number;
 }
 
 @ObjectType('WeeklyLoad', { description: 'Session-RPE load (AU) per ISO week with monotony, strain and ACWR.' })

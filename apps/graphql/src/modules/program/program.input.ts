@@ -1,5 +1,14 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
+@InputType('EquipmentLimitsInput', { description: 'What the gym has, when it limits loads; a field left out does not limit.' })
+export class EquipmentLimitsInput {
+  @Field(() => Float, { nullable: true, description: 'Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most 250.' })
+  heaviestDumbbellKg?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it. Above 0, at most 25.' })
+  smallestPlateKg?: number | null;
+}
+
 @InputType('GenerateProgramInput')
 export class GenerateProgramInput {
   @Field(() => ID)
@@ -37,6 +46,9 @@ export class GenerateProgramInput {
 
   @Field(() => String, { nullable: true, description: 'First day of the block (YYYY-MM-DD, a Monday).' })
   startDate?: string | null;
+
+  @Field(() => EquipmentLimitsInput, { nullable: true, description: 'Heaviest dumbbell and smallest plate, when the gym limits loads.' })
+  equipmentLimits?: EquipmentLimitsInput | null;
 }
 
 @InputType('PrescriptionPatch', { description: 'Only the fields given change.' })

@@ -3,12 +3,12 @@ import { updatePrescription } from '@liftgraph/neo4j';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
-import { intInRange, nonEmpty, numberInRange, oneOf } from '../../errors/validate.js';
-import type { PlanRequest } from '../../planner/planner-client.js';
+import { intInRange, nonEmpty, numberInRange } from '../../errors/validate.js';
 import { AthleteType } from '../athlete/athlete.type.js';
 import { ExerciseType } from '../exercise/exercise.type.js';
 import { GenerateProgramInput, PrescriptionPatchInput } from './program.input.js';
 import { toProgramType } from './program.mapper.js';
+import { planRequest } from './program.request.js';
 import { GeneratedProgramType, PrescriptionType, ProgramType } from './program.type.js';
 
 async function loadAuthorized(ctx: Context, id: string): Promise<ProgramType> {
@@ -17,20 +17,6 @@ async function loadAuthorized(ctx: Context, id: string): Promise<ProgramType> {
   await ctx.access.assertProgram(id, program);
   if (program === null) throw new ApiError('NOT_FOUND', `program "${id}" does not exist`);
   return toProgramType(program);
-}
-
-function planRequest(input: GenerateProgramInput): PlanRequest {
-  const days = intInRange('daysPerWeek', input.daysPerWeek, 3, 6);
-  if (days !== 3 && days !== 5 && days !== 6) throw new ApiError('BAD_USER_INPUT', `daysPerWeek must be 3, 5 or 6, got ${days}`);
-  return {
-    athleteId: input.athleteId, daysPerWeek: days, goal: oneOf('goal', input.goal, ['strength', 'hypertrophy', 'general'] as const),
-    weeks: intInRange('weeks', input.weeks, 1, 16), sessionTimeCapMin: intInRange('sessionTimeCapMin', input.sessionTimeCapMin, 20, 240),
-    ...(input.equipment.length > 0 && { equipment: input.equipment }),
-    excludedExerciseIds: input.excludedExerciseIds, excludedMuscles: input.excludedMuscles,
-    priorities: { muscles: input.priorityMuscles, exercises: input.priorityExerciseIds },
-    ...(input.threeDaySplit != null && { threeDaySplit: oneOf('threeDaySplit', input.threeDaySplit, ['full-body', 'push-pull-legs'] as const) }),
-    ...(input.startDate != null && { startDate: input.startDate }),
-  };
 }
 
 @Resolver(() => ProgramType)

@@ -5,6 +5,7 @@ import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
 import { intInRange, nonEmpty, numberInRange, oneOf } from '../../errors/validate.js';
+import { dumbbellRecordingOf } from './dumbbell-recording.js';
 import { LogWorkoutInput } from './workout.input.js';
 import { ImportSummaryType, LoggedWorkoutType } from './workout.type.js';
 
@@ -77,6 +78,10 @@ export class WorkoutResolver {
     if (log.sessions.length === 0) throw new ApiError('BAD_USER_INPUT', 'the file holds no workouts');
     const summary = summarizeLog(log);
     const stored = await importLog(ctx.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
-    return { ...stored, format: log.format, unit: log.unit, firstDate: summary.firstDate, lastDate: summary.lastDate };
+    const dumbbells = dumbbellRecordingOf(log);
+    return {
+      ...stored, format: log.format, unit: log.unit, unitSource: log.unitSource ?? null, firstDate: summary.firstDate, lastDate: summary.lastDate,
+      dumbbellRecording: dumbbells === null ? null : { recording: dumbbells.recording, reason: dumbbells.reason, pairs: dumbbells.pairs.length },
+    };
   }
 }

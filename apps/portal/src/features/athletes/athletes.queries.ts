@@ -38,7 +38,7 @@ export const AthleteDetailDocument = graphql(`
 
 export const E1rmSeriesDocument = graphql(`
   query E1rmSeries($id: ID!, $exerciseId: ID!) {
-    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }
+    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg lowKg highKg sessionE1rmKg sessionId } }
   }
 `);
 

@@ -2,10 +2,11 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty, Panel, QueryState } from '~/components/states';
 import { e1rmSeriesOptions } from '~/features/athletes/athletes.queries';
-import { CHART_COLORS, MAIN_LIFTS, shortDate } from './main-lifts';
+import { e1rmChartRows, e1rmSummary, signedKg } from './e1rm-trend';
+import { CHART_COLORS, MAIN_LIFTS } from './main-lifts';
 
 export function E1rmChart({ athleteId, title = 'Estimated 1RM trend' }: { athleteId: string; title?: string }) {
   const [exerciseId, setExerciseId] = useState<string>(MAIN_LIFTS[0].id);
@@ -31,26 +32,31 @@ export function E1rmChart({ athleteId, title = 'Estimated 1RM trend' }: { athlet
         empty={<Empty title="No sessions with this lift">Pick another exercise or log a session.</Empty>}
       >
         {(d) => {
-          const points = (d.athlete?.e1rmSeries ?? []).map((p) => ({ date: shortDate(p.date), e1rm: Math.round(p.e1rmKg * 10) / 10 }));
-          const last = points.at(-1)?.e1rm;
-          const first = points[0]?.e1rm;
+          const trend = d.athlete?.e1rmSeries ?? [];
+          const rows = e1rmChartRows(trend);
+          const summary = e1rmSummary(trend);
+          const tooltip = (value: unknown, name: unknown): [string, string] =>
+            Array.isArray(value) ? [`${String(value[0])}–${String(value[1])} kg`, String(name)] : [`${String(value)} kg`, String(name)];
           return (
-            <figure style={{ margin: 0 }} aria-label={`e1RM trend, latest ${last ?? '—'} kg`}>
+            <figure style={{ margin: 0 }} aria-label={`e1RM trend, latest ${summary?.latest ?? '—'} kg`}>
               <div style={{ height: 240 }}>
                 <ResponsiveContainer>
-                  <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -8 }}>
+                  <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: -8 }}>
                     <CartesianGrid stroke="#eef0f3" vertical={false} />
                     <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={24} />
-                    <YAxis tick={{ fontSize: 11 }} domain={['auto', 'auto']} unit=" kg" width={64} />
-                    <Tooltip formatter={(v) => [`${String(v)} kg`, 'e1RM']} />
-                    <Line type="monotone" dataKey="e1rm" stroke={CHART_COLORS.brand} strokeWidth={2} dot={false} name="e1RM" />
-                  </LineChart>
+                    <YAxis tick={{ fontSize: 11 }} domain={[(min: number) => Math.max(0, Math.floor(min * 0.95)), 'auto']} unit=" kg" width={64} />
+                    <Tooltip formatter={tooltip} />
+                    <Area type="monotone" dataKey="band" name="Uncertainty band" stroke="none" fill={CHART_COLORS.brand} fillOpacity={0.12} isAnimationActive={false} />
+                    <Line type="monotone" dataKey="e1rm" name="e1RM" stroke={CHART_COLORS.brand} strokeWidth={2} dot={false} />
+                    <Line dataKey="session" name="Best set that day" stroke="none" dot={{ r: 1.5, fill: CHART_COLORS.load, stroke: 'none' }} activeDot={{ r: 3 }} isAnimationActive={false} />
+                  </ComposedChart>
                 </ResponsiveContainer>
               </div>
-              {last !== undefined && first !== undefined ? (
+              {summary ? (
                 <figcaption className="muted small">
-                  Latest {last} kg · {last - first >= 0 ? '+' : ''}
-                  {(last - first).toFixed(1)} kg over {points.length} sessions (Epley e1RM, best set per session)
+                  Latest {summary.latest} kg (band {summary.low}–{summary.high} kg) · change since {summary.firstDate}: {signedKg(summary.change)} over {summary.sessions} sessions.
+                  Capacity estimate as of each session: best set of the 12 weeks before it (unlogged effort read as 1 RIR), outliers dropped,
+                  decayed after 4 weeks off; dots are each session&apos;s own best set.
                 </figcaption>
               ) : null}
             </figure>

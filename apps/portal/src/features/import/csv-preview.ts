@@ -1,12 +1,18 @@
-export type CsvFormat = 'strong' | 'hevy' | 'fitnotes' | 'unknown';
+import { detectDelimiter, detectLogFormat, exerciseNameColumn, type ImportFormat } from '@liftgraph/domain/log-header';
+
+/** The importer that will read the file (the server's own detection), or `unknown`. */
+export type CsvFormat = ImportFormat | 'unknown';
 
 export interface CsvTable {
   headers: string[];
   rows: string[][];
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a trailing empty line is ignored. */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTable {
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a trailing empty line is ignored. The
+ * delimiter (comma, semicolon or tab) is the domain's choice from the header line, as on import.
+ */
+export function parseCsv(text: string, delimiter: string = detectDelimiter(firstLine(text))): CsvTable {
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];
@@ -40,24 +46,24 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
   return { headers: headers.map((h) => h.replace(/^\uFEFF/, '').trim()), rows };
 }
 
-function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n/) === -1 ? text.length : text.search(/\r?\n/));
-  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+function firstLine(text: string): string {
+  const end = text.search(/\r?\n/);
+  return end === -1 ? text : text.slice(0, end);
 }
 
-const HEADER_SIGNATURES: Array<{ format: Exclude<CsvFormat, 'unknown'>; required: string[]; exercise: string }> = [
-  { format: 'hevy', required: ['exercise_title', 'set_index'], exercise: 'exercise_title' },
-  { format: 'strong', required: ['exercise name', 'set order'], exercise: 'exercise name' },
-  { format: 'fitnotes', required: ['exercise', 'category'], exercise: 'exercise' },
-];
-
-/** Which app exported the file, from its header row, and which column holds the exercise name. */
+/**
+ * Which app exported the file and which column holds the exercise name, by the domain's rules: the
+ * same detection the server imports with (localised Strong headers, Strong's 2016 `kg`/`km` export,
+ * any delimiter) and the importers' column aliases.
+ */
 export function detectFormat(headers: readonly string[]): { format: CsvFormat; exerciseColumn: number } {
-  const lower = headers.map((h) => h.toLowerCase());
-  for (const sig of HEADER_SIGNATURES) {
-    if (sig.required.every((r) => lower.includes(r))) return { format: sig.format, exerciseColumn: lower.indexOf(sig.exercise) };
+  let format: ImportFormat;
+  try {
+    format = detectLogFormat(headers);
+  } catch {
+    return { format: 'unknown', exerciseColumn: -1 };
   }
-  return { format: 'unknown', exerciseColumn: -1 };
+  return { format, exerciseColumn: exerciseNameColumn(headers, format) };
 }
 
 /** Distinct exercise names with how many set rows use each, most used first. */

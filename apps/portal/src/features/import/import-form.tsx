@@ -15,7 +15,8 @@ import { NameMappingRow } from './name-mapping-row';
 const ImportWorkoutLogDocument = graphql(`
   mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
     importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
-      importId format unit sessions performances sets firstDate lastDate unmapped
+      importId format unit unitSource sessions performances sets firstDate lastDate unmapped
+      dumbbellRecording { recording reason pairs }
     }
   }
 `);
@@ -25,7 +26,7 @@ export function ImportForm() {
   const roster = useQuery(rosterOptions());
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
-  const [unit, setUnit] = useState('kg');
+  const [unit, setUnit] = useState('');
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const queryClient = useQueryClient();
   const table = useMemo(() => (csv.trim() === '' ? null : parseCsv(csv)), [csv]);
@@ -35,7 +36,7 @@ export function ImportForm() {
     mutationFn: () => {
       if (!table || !detected) throw new Error('Choose a CSV file first.');
       const body = Object.keys(mapping).length > 0 ? applyMapping(table, detected.exerciseColumn, mapping) : csv;
-      return gqlRequest(ImportWorkoutLogDocument, { athleteId, format: detected.format === 'unknown' ? 'auto' : detected.format, unit, csv: body });
+      return gqlRequest(ImportWorkoutLogDocument, { athleteId, format: detected.format === 'unknown' ? 'auto' : detected.format, unit: unit === '' ? null : unit, csv: body });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: athleteKeys.all }),
   });
@@ -67,11 +68,18 @@ export function ImportForm() {
           </label>
           <label>
             CSV export (Strong, Hevy or FitNotes)
-            <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
           <label>
             Unit if the file does not say
-            <select value={unit} onChange={(e) => setUnit(e.target.value)}>
+            <select
+              value={unit}
+              onChange={(e) => {
+                setUnit(e.target.value);
+                run.reset(); // a changed unit is a new import: the button comes back
+              }}
+            >
+              <option value="">Work it out from the loads</option>
               <option value="kg">kg</option>
               <option value="lbs">lbs</option>
             </select>

@@ -1,6 +1,7 @@
 import { Panel } from '~/components/states';
+import { importNotices, type ReadingSummary } from './import-notices';
 
-interface Summary {
+interface Summary extends ReadingSummary {
   format: string;
   unit: string;
   sessions: number;
@@ -34,8 +35,21 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
           </b>
         </div>
       </div>
+      <ul aria-label="How the file was read" style={{ listStyle: 'none', padding: 0, margin: '12px 0 0', display: 'grid', gap: 6 }}>
+        {importNotices(summary).map((n) => (
+          <li
+            key={n.text}
+            style={{
+              padding: '6px 10px', borderRadius: 8, fontSize: 13,
+              background: n.tone === 'warn' ? 'var(--warn-soft)' : 'var(--brand-soft)', color: n.tone === 'warn' ? 'var(--warn)' : 'var(--brand)',
+            }}
+          >
+            {n.text}
+          </li>
+        ))}
+      </ul>
       <p className="muted">
-        Format {summary.format}, unit {summary.unit}.{' '}
+        Format {summary.format}.{' '}
         {summary.unmapped.length === 0 ? 'Every exercise name matched the catalog.' : `Stored as custom exercises (no confident match): ${summary.unmapped.join(', ')}.`}
       </p>
     </Panel>

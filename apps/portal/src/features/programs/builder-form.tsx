@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { rosterOptions } from '~/features/athletes/athletes.queries';
 import type { GenerateProgramInput } from '~/graphql/gql/graphql';
-import { EQUIPMENT, GOALS, muscleGroupsOptions } from './programs.queries';
+import { EQUIPMENT, EQUIPMENT_LIMIT_FIELDS, equipmentLimitsFromForm, GOALS, muscleGroupsOptions } from './programs.queries';
 
 interface BuilderFormProps {
   athleteId: string | null;
@@ -22,6 +22,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
+    const equipmentLimits = equipmentLimitsFromForm(f);
     onGenerate({
       athleteId: String(f.get('athleteId')),
       daysPerWeek: days,
@@ -30,6 +31,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
       sessionTimeCapMin: Number(f.get('cap')),
       equipment: f.getAll('equipment').map(String),
       excludedMuscles: f.getAll('excludedMuscles').map(String),
+      ...(equipmentLimits !== null && { equipmentLimits }),
     });
   }
 
@@ -86,6 +88,29 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
               <input type="checkbox" name="equipment" value={e} defaultChecked={DEFAULT_EQUIPMENT.has(e)} /> {e}
             </label>
           ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Gym limits (optional)</legend>
+        <div className="form-row" style={{ alignItems: 'flex-start' }}>
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
+            <label>
+              Heaviest dumbbell (kg)
+              <input name={EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg} type="number" min={0.5} max={250} step="any" inputMode="decimal" aria-describedby="heaviest-dumbbell-help" style={{ width: 96 }} />
+            </label>
+            <span id="heaviest-dumbbell-help" className="muted small">
+              One dumbbell. No dumbbell load is prescribed above it; leave empty when the rack goes high enough.
+            </span>
+          </div>
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
+            <label>
+              Smallest plate (kg)
+              <input name={EQUIPMENT_LIMIT_FIELDS.smallestPlateKg} type="number" min={0.25} max={25} step="any" inputMode="decimal" aria-describedby="smallest-plate-help" style={{ width: 96 }} />
+            </label>
+            <span id="smallest-plate-help" className="muted small">
+              A bar takes two, so barbell loads go up in steps of twice it (1.25 kg plates → 2.5 kg steps); leave empty for the usual steps.
+            </span>
+          </div>
         </div>
       </fieldset>
       <fieldset>

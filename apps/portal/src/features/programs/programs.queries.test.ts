@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { muscleGroupsOptions, programKeys, programOptions } from './programs.queries';
+import { equipmentLimitsFromForm, muscleGroupsOptions, programKeys, programOptions } from './programs.queries';
 
 describe('programKeys', () => {
   it('should key a program by id under the programs root', () => {
@@ -9,5 +9,24 @@ describe('programKeys', () => {
 
   it('should keep the muscle-group catalog outside the programs root so program invalidation keeps it', () => {
     expect(muscleGroupsOptions().queryKey[0]).not.toBe(programKeys.all[0]);
+  });
+});
+
+describe('equipmentLimitsFromForm', () => {
+  const form = (fields: Record<string, string>): FormData => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) f.set(k, v);
+    return f;
+  };
+
+  it('should send both limits in kg, and only the ones filled in', () => {
+    expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '22.5', smallestPlateKg: '1.25' }))).toEqual({ heaviestDumbbellKg: 22.5, smallestPlateKg: 1.25 });
+    expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '30', smallestPlateKg: '' }))).toEqual({ heaviestDumbbellKg: 30 });
+    expect(equipmentLimitsFromForm(form({ smallestPlateKg: '2,5' }))).toEqual({ smallestPlateKg: 2.5 });
+  });
+
+  it('should send no limits when both fields are empty or absent', () => {
+    expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: ' ', smallestPlateKg: '' }))).toBeNull();
+    expect(equipmentLimitsFromForm(form({}))).toBeNull();
   });
 });

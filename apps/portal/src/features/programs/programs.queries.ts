@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type GqlRequest, gqlRequest } from '~/graphql/client';
 import { graphql } from '~/graphql/gql';
+import type { EquipmentLimitsInput } from '~/graphql/gql/graphql';
 
 export const ProgramDocument = graphql(`
   query Program($id: ID!) {
@@ -70,3 +71,23 @@ export const GOALS = [
 ] as const;
 
 export const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'machine', 'body only', 'kettlebells', 'bands', 'e-z curl bar'] as const;
+
+/** Form field names of the builder's optional gym limits and the GraphQL fields they fill. */
+export const EQUIPMENT_LIMIT_FIELDS = { heaviestDumbbellKg: 'heaviestDumbbellKg', smallestPlateKg: 'smallestPlateKg' } as const;
+
+/**
+ * The builder's "Heaviest dumbbell (kg)" and "Smallest plate (kg)" as generateProgram's
+ * `equipmentLimits`: an empty field does not limit; null when neither is filled in. A value the API
+ * refuses (0, negative) is passed on so its message names the field.
+ */
+export function equipmentLimitsFromForm(form: FormData): EquipmentLimitsInput | null {
+  const kg = (name: string): number | null => {
+    const raw = form.get(name);
+    const text = typeof raw === 'string' ? raw.trim().replace(',', '.') : '';
+    return text === '' ? null : Number(text);
+  };
+  const heaviestDumbbellKg = kg(EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg);
+  const smallestPlateKg = kg(EQUIPMENT_LIMIT_FIELDS.smallestPlateKg);
+  if (heaviestDumbbellKg === null && smallestPlateKg === null) return null;
+  return { ...(heaviestDumbbellKg !== null && { heaviestDumbbellKg }), ...(smallestPlateKg !== null && { smallestPlateKg }) };
+}

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n      weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }\n      weeklyHardSets { weekStart muscles { muscle sets } }\n      sessions(first: 8) { sessions { id date title durationMin performances sets } }\n      programs { id name status goal daysPerWeek weeks createdAt }\n    }\n  }\n": typeof types.AthleteDetailDocument,
-    "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }\n  }\n": typeof types.E1rmSeriesDocument,
+    "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg lowKg highKg sessionE1rmKg sessionId } }\n  }\n": typeof types.E1rmSeriesDocument,
     "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      source\n      rationale\n      reasons { feature contribution unit note }\n      explanation {\n        status note role performanceDate\n        model { version name verdict }\n        targets {\n          target unit lastValue baseValue prediction otherContribution efficiencyGap\n          reasons { feature label value valueUnit contribution direction }\n        }\n      }\n    }\n  }\n": typeof types.PredictionsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n": typeof types.MeDocument,
@@ -25,7 +25,7 @@ type Documents = {
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    exerciseNeighbours(id: $id, limit: 6) { kind direction weight basis exercise { id name equipment mechanic pattern } }\n  }\n": typeof types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n": typeof types.MuscleExercisesDocument,
     "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) { weight exerciseIds exercises { id name equipment } }\n  }\n": typeof types.TransferPathDocument,
-    "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n": typeof types.ImportWorkoutLogDocument,
+    "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit unitSource sessions performances sets firstDate lastDate unmapped\n      dumbbellRecording { recording reason pairs }\n    }\n  }\n": typeof types.ImportWorkoutLogDocument,
     "\n  query ModelVersions {\n    modelVersions(limit: 10) { id kind createdAt artifact features metrics { name value } }\n  }\n": typeof types.ModelVersionsDocument,
     "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n": typeof types.TrainingRunsDocument,
     "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n": typeof types.TrainModelDocument,
@@ -40,7 +40,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n    }\n  }\n": types.RosterDocument,
     "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      status {\n        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession\n        compliance { programId completed prescribed ratio }\n        flags { code message }\n      }\n      weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }\n      weeklyHardSets { weekStart muscles { muscle sets } }\n      sessions(first: 8) { sessions { id date title durationMin performances sets } }\n      programs { id name status goal daysPerWeek weeks createdAt }\n    }\n  }\n": types.AthleteDetailDocument,
-    "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }\n  }\n": types.E1rmSeriesDocument,
+    "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg lowKg highKg sessionE1rmKg sessionId } }\n  }\n": types.E1rmSeriesDocument,
     "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise { id name }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      source\n      rationale\n      reasons { feature contribution unit note }\n      explanation {\n        status note role performanceDate\n        model { version name verdict }\n        targets {\n          target unit lastValue baseValue prediction otherContribution efficiencyGap\n          reasons { feature label value valueUnit contribution direction }\n        }\n      }\n    }\n  }\n": types.PredictionsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user { id name email role athleteId coachId }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me { id name email role athleteId coachId }\n  }\n": types.MeDocument,
@@ -48,7 +48,7 @@ const documents: Documents = {
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id name equipment mechanic pattern\n      targets { muscle role share }\n    }\n    exerciseNeighbours(id: $id, limit: 6) { kind direction weight basis exercise { id name equipment mechanic pattern } }\n  }\n": types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups { id name region exercises { id name equipment mechanic pattern } }\n  }\n": types.MuscleExercisesDocument,
     "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) { weight exerciseIds exercises { id name equipment } }\n  }\n": types.TransferPathDocument,
-    "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n": types.ImportWorkoutLogDocument,
+    "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit unitSource sessions performances sets firstDate lastDate unmapped\n      dumbbellRecording { recording reason pairs }\n    }\n  }\n": types.ImportWorkoutLogDocument,
     "\n  query ModelVersions {\n    modelVersions(limit: 10) { id kind createdAt artifact features metrics { name value } }\n  }\n": types.ModelVersionsDocument,
     "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n": types.TrainingRunsDocument,
     "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n": types.TrainModelDocument,
@@ -72,7 +72,7 @@ export function graphql(source: "\n  query AthleteDetail($id: ID!) {\n    athlet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg sessionId } }\n  }\n"): typeof import('./graphql').E1rmSeriesDocument;
+export function graphql(source: "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg lowKg highKg sessionE1rmKg sessionId } }\n  }\n"): typeof import('./graphql').E1rmSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -104,7 +104,7 @@ export function graphql(source: "\n  query TransferPath($from: ID!, $to: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit sessions performances sets firstDate lastDate unmapped\n    }\n  }\n"): typeof import('./graphql').ImportWorkoutLogDocument;
+export function graphql(source: "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId format unit unitSource sessions performances sets firstDate lastDate unmapped\n      dumbbellRecording { recording reason pairs }\n    }\n  }\n"): typeof import('./graphql').ImportWorkoutLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,12 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What the gym has, when it limits loads; a field left out does not limit. */
+export type EquipmentLimitsInput = {
+  /** Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most 250. */
+  heaviestDumbbellKg?: number | null | undefined;
+  /** Smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it. Above 0, at most 25. */
+  smallestPlateKg?: number | null | undefined;
+};
+
 export type GenerateProgramInput = {
   athleteId: string;
   /** 3, 5 or 6 */
   daysPerWeek: number;
   /** Available equipment; empty = everything. */
   equipment?: Array<string>;
+  /** Heaviest dumbbell and smallest plate, when the gym limits loads. */
+  equipmentLimits?: EquipmentLimitsInput | null | undefined;
   excludedExerciseIds?: Array<string>;
   excludedMuscles?: Array<string>;
   /** strength | hypertrophy | general */
@@ -82,7 +92,7 @@ export type E1rmSeriesQueryVariables = Exact<{
 }>;
 
 
-export type E1rmSeriesQuery = { athlete: { id: string, e1rmSeries: Array<{ date: string, e1rmKg: number, sessionId: string }> } | null };
+export type E1rmSeriesQuery = { athlete: { id: string, e1rmSeries: Array<{ date: string, e1rmKg: number, lowKg: number, highKg: number, sessionE1rmKg: number, sessionId: string }> } | null };
 
 export type PredictionsQueryVariables = Exact<{
   athleteId: string;
@@ -140,7 +150,7 @@ export type ImportWorkoutLogMutationVariables = Exact<{
 }>;
 
 
-export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, format: string, unit: string, sessions: number, performances: number, sets: number, firstDate: string | null, lastDate: string | null, unmapped: Array<string> } };
+export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, format: string, unit: string, unitSource: string | null, sessions: number, performances: number, sets: number, firstDate: string | null, lastDate: string | null, unmapped: Array<string>, dumbbellRecording: { recording: string | null, reason: string, pairs: number } | null } };
 
 export type ModelVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -327,6 +337,9 @@ export const E1rmSeriesDocument = new TypedDocumentString(`
     e1rmSeries(exerciseId: $exerciseId) {
       date
       e1rmKg
+      lowKg
+      highKg
+      sessionE1rmKg
       sessionId
     }
   }
@@ -486,12 +499,18 @@ export const ImportWorkoutLogDocument = new TypedDocumentString(`
     importId
     format
     unit
+    unitSource
     sessions
     performances
     sets
     firstDate
     lastDate
     unmapped
+    dumbbellRecording {
+      recording
+      reason
+      pairs
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportWorkoutLogMutation, ImportWorkoutLogMutationVariables>;

@@ -1,0 +1,67 @@
+import { shortDate } from './main-lifts';
+
+/** One e1RM point as the API gives it: the capacity estimate as of a session day. */
+export interface E1rmPoint {
+  date: string;
+  e1rmKg: number;
+  lowKg: number;
+  highKg: number;
+  sessionE1rmKg: number;
+}
+
+export interface E1rmChartRow {
+  /** Axis label: "10 Mar", or "Mar 2019" when the trend spans more than a year. */
+  date: string;
+  e1rm: number;
+  /** [low, high] of the uncertainty band, for a ranged area. */
+  band: [number, number];
+  /** That day's own best set (implied e1RM). */
+  session: number;
+}
+
+export interface E1rmSummary {
+  latest: number;
+  low: number;
+  high: number;
+  /** Latest minus first, kg (signed: a negative change, never a negative e1RM). */
+  change: number;
+  firstDate: string;
+  sessions: number;
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const usable = (p: E1rmPoint): boolean => [p.e1rmKg, p.lowKg, p.highKg, p.sessionE1rmKg].every((v) => Number.isFinite(v) && v > 0);
+
+function monthYear(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Chart rows from the API's trend (oldest first); a point that is not a positive number is left out, never drawn. */
+export function e1rmChartRows(series: readonly E1rmPoint[]): E1rmChartRow[] {
+  const points = series.filter(usable);
+  const first = points[0]?.date;
+  const last = points.at(-1)?.date;
+  const long = first !== undefined && last !== undefined && Date.parse(last) - Date.parse(first) > 365 * 86_400_000;
+  return points.map((p) => ({
+    date: long ? monthYear(p.date) : shortDate(p.date),
+    e1rm: round1(p.e1rmKg),
+    band: [round1(p.lowKg), round1(p.highKg)],
+    session: round1(p.sessionE1rmKg),
+  }));
+}
+
+/** The caption's figures: latest estimate with its band and the change since the first session. */
+export function e1rmSummary(series: readonly E1rmPoint[]): E1rmSummary | null {
+  const points = series.filter(usable);
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return null;
+  return { latest: round1(last.e1rmKg), low: round1(last.lowKg), high: round1(last.highKg), change: round1(last.e1rmKg - first.e1rmKg), firstDate: first.date.slice(0, 10), sessions: points.length };
+}
+
+/** "+2.5 kg" / "−38.0 kg" (a true minus sign) / "±0.0 kg". */
+export function signedKg(change: number): string {
+  if (change === 0) return '±0.0 kg';
+  return `${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} kg`;
+}
