@@ -75,6 +75,13 @@ describe('applyOverload', () => {
     expect(() => applyOverload([], context({ current: bad }))).toThrowError(message);
   });
 
+  it('should not let plate rounding carry a load past the weekly cap (20 kg → +8.7 % = 21.74 kg, cap 22 kg: not 22.5)', () => {
+    const history: ExerciseSession[] = [hit('2024-03-05', 20), { date: '2024-03-08', targetReps: 8, sets: [{ weightKg: 20, reps: 8, rpe: 6 }] }];
+    const result = applyOverload(history, context({ current: { ...current, weightKg: 20 }, targetRpe: 8 }));
+    expect(result.weightKg).toBeLessThanOrEqual(22);
+    expect(result.weightKg % 2.5).toBe(0);
+  });
+
   it('should respect the weekly cap, the danger zone and the plate steps for any input', () => {
     const arbitrary = fc.record({
       weightSteps: fc.integer({ min: 8, max: 80 }), // 20–200 kg in 2.5 kg steps

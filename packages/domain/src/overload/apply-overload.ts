@@ -70,10 +70,12 @@ export function applyOverload(
     reason: context.explain === false ? '' : 'hold: no rule applied',
   };
 
-  const guarded = decision.action === 'deload' ? { decision, reasons: [], capped: false } : applyGuardrails(decision, history, context, params);
+  const guarded = decision.action === 'deload' ? { decision, reasons: [], capped: false, limitKg: Infinity } : applyGuardrails(decision, history, context, params);
   const stepKg = plateIncrementKg(context.equipment, params);
   const rawKg = guarded.decision.weightKg;
   let weightKg = roundLoadKg(rawKg, stepKg, guarded.capped ? 'down' : 'nearest');
+  // Rounding to the nearest plate step must not carry an uncapped load past the weekly cap (21.74 → 22.5 over a 22 kg cap).
+  if (weightKg > guarded.limitKg + 1e-9 && rawKg <= guarded.limitKg + 1e-9) weightKg = Math.max(roundLoadKg(rawKg, stepKg, 'down'), Math.min(rawKg, current.weightKg));
   // A cap never turns into a cut: an off-plate current load stays as it is.
   if (guarded.capped && weightKg < Math.min(rawKg, current.weightKg)) weightKg = Math.min(rawKg, current.weightKg);
   const reasons = context.explain === false ? [] : [decision.reason, ...guarded.reasons];

@@ -9,6 +9,8 @@ export interface GuardedDecision {
   reasons: string[];
   /** True when a cap lowered the load, so rounding must go down to keep the cap. */
   capped: boolean;
+  /** The weekly cap's limit (kg): rounding to the plates must not carry the load above it either. */
+  limitKg: number;
 }
 
 // The date a week before the last date asked for: callers go through many decisions of one date in a row.
@@ -27,7 +29,7 @@ function weekAgoLoadKg(history: OverloadHistory, context: OverloadContext): numb
 }
 
 /**
- * Guardrails that clamp increases and never touch holds or decreases (SCIENCE.md §2.2, §7):
+ * Guardrails that clamp increases and never touch holds or decreases (docs/science.md §ACWR zones, §Progression):
  * 1. Weekly cap: load ≤ max(current, load a week ago × (1 + 10 %)) — ACSM's 2–10 % upper bound.
  * 2. ACWR > 1.5 (Gabbett's "danger zone"): no increase of load, reps or sets (more rest is allowed).
  * 3. ACWR in (1.3, 1.5] ("caution"): the load increase is halved.
@@ -67,5 +69,5 @@ export function applyGuardrails(
     if (explain) reasons.push(`clamped to ${fmtKg(limitKg)}: at most +${g.maxWeeklyIncreasePct} % per week from ${fmtKg(baseKg)}`);
     capped = true;
   }
-  return { decision: next, reasons, capped };
+  return { decision: next, reasons, capped, limitKg };
 }
