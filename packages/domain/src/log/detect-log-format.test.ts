@@ -23,6 +23,6 @@ describe('detectLogFormat', () => {
   });
 
   it('should throw UNKNOWN_FORMAT listing the expected headers when nothing matches', () => {
-    expect(() => detectLogFormat('Day,Lift,Kilos')).toThrowError(/Unrecognised workout-log header: day, lift, kilos[\s\S]*fitnotes: Date,Exercise,Category/);
+    expect(() => detectLogFormat('Day,Lift,Kilos')).toThrowError(/Unrecognised workout-log header: Day, Lift, Kilos[\s\S]*fitnotes: Date,Exercise,Category/);
   });
 });

@@ -45,7 +45,8 @@ function headerFields(header: readonly string[] | string): string[] {
  * to have when none matches.
  */
 export function detectLogFormat(header: readonly string[] | string): ImportFormat {
-  const folded = headerFields(header).map((h) => splitHeader(h).name);
+  const fields = headerFields(header);
+  const folded = fields.map((h) => splitHeader(h).name);
   const names = new Set(folded);
   const match = SIGNATURES.find(([, required]) => required.every((column) => column.some((name) => names.has(name))));
   if (match !== undefined) return match[0];
@@ -55,7 +56,7 @@ export function detectLogFormat(header: readonly string[] | string): ImportForma
     .join('\n');
   throw new DomainError(
     'UNKNOWN_FORMAT',
-    `Unrecognised workout-log header: ${[...names].join(', ') || '(empty)'}.\nExpected one of:\n${expected}\n` +
+    `Unrecognised workout-log header: ${fields.map((f) => f.trim()).filter((f) => f !== '').join(', ') || '(empty)'}.\nExpected one of:\n${expected}\n` +
       'Fix: import a Strong, Hevy or FitNotes CSV export unchanged, or pass the format explicitly.',
   );
 }
