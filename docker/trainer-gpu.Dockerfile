@@ -1,6 +1,8 @@
 # The GPU training worker: the graphql image's worker entry plus @tensorflow/tfjs-node-gpu (CUDA 11 /
 # cuDNN 8, what tfjs-node-gpu 4.x's libtensorflow 2.9 links against). packages/gnn's backend auto-detect
-# (src/backend/select-backend.ts) loads it first when it is installed.
+# (src/reference-tfjs/select-backend.ts) loads it first when it is installed. It runs the tfjs code on the
+# GPU (the MLP/LSTM baselines of `--model all`); the GNN itself trains on the fused WASM engine, on the CPU
+# (see packages/gnn/README.md, "Backends and a GPU").
 ARG TFJS_VERSION=4.22.0
 
 FROM node:20-bookworm-slim AS build

@@ -1,22 +1,27 @@
-// Import boundaries of ARCHITECTURE.md, enforced with no-restricted-imports.
-// Arrows point at what may be imported; everything else of ours is forbidden.
-const OURS = ['domain', 'neo4j', 'gnn', 'graphql', 'planner', 'portal', 'cli'];
+// Import boundaries of ARCHITECTURE.md (plus the learning layer the README's Layout describes), enforced
+// with no-restricted-imports. Arrows point at what may be imported; everything else of ours is forbidden.
+const OURS = ['domain', 'neo4j', 'gnn', 'learning', 'graphql', 'planner', 'portal', 'cli'];
 
 /** Who may import which @liftgraph/* package (apps/cli is the command line: it may use every library). */
 export const ALLOWED = {
   'packages/domain': [],
   'packages/gnn': [],
   'packages/neo4j': ['domain'],
-  'apps/planner': ['domain', 'gnn', 'neo4j'],
-  'apps/graphql': ['domain', 'neo4j'],
+  // Datasets, training, evaluation, artifacts and the model registry: a library over gnn + neo4j that
+  // the apps call (the API trains through it and never touches gnn itself).
+  'packages/learning': ['domain', 'gnn', 'neo4j'],
+  'apps/planner': ['domain', 'gnn', 'neo4j', 'learning'],
+  'apps/graphql': ['domain', 'neo4j', 'learning'],
   'apps/portal': ['domain'],
-  'apps/cli': ['domain', 'neo4j', 'gnn', 'planner'],
+  'apps/cli': ['domain', 'neo4j', 'gnn', 'learning', 'planner'],
 };
 
 /** Third-party modules a package may never import, whatever the arrows say. */
 const FORBIDDEN_MODULES = {
   'packages/domain': ['neo4j-driver', 'node:fs', 'fs', 'node:net', 'node:http', '@tensorflow/*'],
   'packages/gnn': ['neo4j-driver'],
+  // A library, not a service: no server, queue or HTTP of its own (the apps host the jobs).
+  'packages/learning': ['fastify', '@apollo/server', 'bullmq', 'ioredis', 'node:http', 'http'],
   'apps/portal': ['neo4j-driver'],
 };
 

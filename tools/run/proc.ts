@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { REPO_ROOT } from '@liftgraph/tools-neo4j';
 
 export const PNPM = process.env.LIFTGRAPH_PNPM ?? 'pnpm';
@@ -12,13 +12,4 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
 
 export function minutes(ms: number): string {
   return `${(ms / 60_000).toFixed(1)} min`;
-}
-
-/** Like run(), but keeps the event loop free (so this process can reap children such as Neo4j's JVM). */
-export function runAsync(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: REPO_ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
 }

@@ -109,7 +109,7 @@ export function nextCall(actors: SoakActors, random: () => number, now: Date, mi
         op,
         call: {
           token: coach,
-          query: 'mutation G($input: GenerateProgramInput!) { generateProgram(input: $input) { programId weeks { index days { index prescriptions { exerciseId sets reps loadKg } } } } }',
+          query: 'mutation G($input: GenerateProgramInput!) { generateProgram(input: $input) { id weeks { index days { index prescriptions { exerciseId sets reps loadKg } } } } }',
           variables: { input: { athleteId: athlete.id, daysPerWeek: pick([3, 5, 6], random), goal: pick(['strength', 'hypertrophy', 'general'], random), weeks: 4 } },
         },
       };

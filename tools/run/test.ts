@@ -1,38 +1,35 @@
-// `npm test`: build, typecheck, lint, start a test Neo4j, run every vitest project, stop Neo4j,
-// and end with one line `N passed, N failed[, N skipped]`.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm test`: build, typecheck and lint (checks, reported as such), start a test Neo4j, run every vitest
+// project, stop Neo4j, and end with one line `N passed, N failed[, N skipped]`. How each part is counted
+// (exit codes as well as vitest's JSON report) lives in harness.ts; tools/run/test/harness.test.ts proves it.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
-import { minutes, PNPM, run, runAsync } from './proc.js';
+import { type CheckResult, runCheck, runVitest, summarize, type VitestTally } from './harness.js';
+import { minutes, PNPM } from './proc.js';
 import { testNeo4jEnv } from './test-env.js';
-
-interface VitestJson {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  numFailedTestSuites: number;
-}
 
 const started = Date.now();
 const projects = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const summary = { passed: 0, failed: 0, skipped: 0 };
+const checks: CheckResult[] = [];
+const runs: VitestTally[] = [];
 
-function step(name: string, cmd: string, args: string[]): void {
-  console.log(`\n▶ ${name}`);
-  if (run(cmd, args) !== 0) {
-    console.error(`✗ ${name} failed`);
-    summary.failed++;
-  } else {
-    summary.passed++;
-  }
+// Each check on its own, so a failure says which one; --continue shows every package's errors, not the first.
+for (const task of ['build', 'typecheck', 'lint']) {
+  console.log(`\n▶ ${task}`);
+  const result = await runCheck(task, PNPM, ['exec', 'turbo', 'run', task, '--continue', '--output-logs=errors-only']);
+  if (!result.ok) console.error(`✗ ${task} failed (exit ${result.exitCode})`);
+  checks.push(result);
 }
-
-step('build, typecheck and lint', PNPM, ['exec', 'turbo', 'run', 'build', 'typecheck', 'lint', '--output-logs=errors-only']);
 
 const { cfg, env } = testNeo4jEnv();
 console.log(`\n▶ Neo4j for tests (${cfg.homeDir}, port ${cfg.boltPort})`);
-const neo4jState = await startNeo4j(cfg);
+let neo4jState: Awaited<ReturnType<typeof startNeo4j>> | null = null;
+try {
+  neo4jState = await startNeo4j(cfg);
+} catch (error) {
+  console.error(`✗ Neo4j for tests did not start: ${error instanceof Error ? error.message : String(error)}`);
+  checks.push({ name: 'Neo4j for tests', exitCode: 1, ok: false });
+}
 
 const reportDir = join(REPO_ROOT, '.cache');
 mkdirSync(reportDir, { recursive: true });
@@ -41,23 +38,16 @@ mkdirSync(reportDir, { recursive: true });
 const wanted = projects.length ? projects : ['unit', 'integration', 'e2e'];
 const phases = [wanted.filter((p) => p !== 'e2e'), wanted.filter((p) => p === 'e2e')].filter((ps) => ps.length > 0);
 for (const [i, phase] of phases.entries()) {
-  const report = join(reportDir, `vitest-report-${i + 1}.json`);
-  rmSync(report, { force: true });
-  const selected = phase.flatMap((p) => ['--project', p]);
-  console.log(`\n▶ vitest ${selected.join(' ')}`);
-  const status = await runAsync(join(REPO_ROOT, 'node_modules/.bin/vitest'), ['run', ...selected, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
-  if (existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
-    summary.passed += json.numPassedTests;
-    summary.failed += json.numFailedTests + (json.numFailedTests === 0 && json.numFailedTestSuites > 0 ? json.numFailedTestSuites : 0);
-    summary.skipped += json.numPendingTests + json.numTodoTests;
-  } else if (status !== 0) {
-    summary.failed++;
-  }
+  console.log(`\n▶ vitest ${phase.map((p) => `--project ${p}`).join(' ')}`);
+  const tally = await runVitest({ label: phase.join(' + '), root: REPO_ROOT, projects: phase, reportFile: join(reportDir, `vitest-report-${i + 1}.json`), env });
+  if (tally.failed > 0) console.error(`✗ vitest ${tally.label}: exit ${tally.exitCode}, ${tally.failed} failed`);
+  runs.push(tally);
 }
 
 if (neo4jState === 'started') await stopNeo4j(cfg);
 
+const summary = summarize(checks, runs);
 console.log(`\nTest command took ${minutes(Date.now() - started)}.`);
-console.log(`${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`);
-process.exit(summary.failed > 0 ? 1 : 0);
+for (const line of summary.details) console.log(line);
+console.log(summary.line);
+process.exit(summary.exitCode);

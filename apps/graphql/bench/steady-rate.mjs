@@ -6,6 +6,21 @@
 // requests per second.
 import { Agent, request } from 'node:http';
 
+/**
+ * A GraphQL answer is a success only when its body is JSON without a non-empty `errors` array: the API
+ * answers most failures (auth, validation, resolver errors, a down planner) with HTTP 200.
+ * @param {string | Buffer} body
+ * @returns {boolean}
+ */
+export function graphqlBodyHasErrors(body) {
+  try {
+    const parsed = JSON.parse(body.toString());
+    return parsed === null || typeof parsed !== 'object' || (Array.isArray(parsed.errors) && parsed.errors.length > 0) || !('data' in parsed);
+  } catch {
+    return true;
+  }
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 /**
@@ -18,12 +33,15 @@ export async function steadyRate(o) {
   const latencies = [];
   let errors = 0;
   let non2xx = 0;
+  let graphqlErrors = 0;
   const send = (scheduled) =>
     new Promise((resolve) => {
       const req = request(o.url, { method: 'POST', agent, headers: { ...o.headers, 'content-length': Buffer.byteLength(o.body) } }, (res) => {
-        res.resume();
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
           if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) non2xx++;
+          else if (graphqlBodyHasErrors(Buffer.concat(chunks))) graphqlErrors++;
           latencies.push(performance.now() - scheduled);
           resolve();
         });
@@ -52,6 +70,8 @@ export async function steadyRate(o) {
     throughputReqPerSec: r(latencies.length / elapsedSec),
     latencyMs: { p50: r(percentile(sorted, 50)), p90: r(percentile(sorted, 90)), p99: r(percentile(sorted, 99)), max: r(sorted.at(-1) ?? NaN) },
     non2xx,
-    errors,
+    // 2xx answers whose body carries GraphQL `errors` (or is not a GraphQL answer): failures, not successes.
+    graphqlErrors,
+    errors: errors + graphqlErrors,
   };
 }

@@ -1,3 +1,4 @@
+import { neo4jEnvSchema } from '@liftgraph/neo4j';
 import { z } from 'zod';
 import { parseRateLimit } from './limits/rate-limit-policy.js';
 
@@ -18,15 +19,11 @@ const rateLimit = (fallback: string) =>
     });
 
 /** The only file of apps/graphql that reads process.env; validated at start (fail fast). */
-const EnvSchema = z.object({
+const EnvSchema = neo4jEnvSchema.extend({
   GRAPHQL_HOST: z.string().default('127.0.0.1'),
   GRAPHQL_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   PLANNER_URL: z.string().url().default('http://127.0.0.1:4001'),
   PLANNER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-  NEO4J_URL: z.string().default('bolt://127.0.0.1:7687'),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
-  NEO4J_DATABASE: z.string().default('neo4j'),
   // How long a request carrying x-liftgraph-bookmark waits for Neo4j to reach it before BOOKMARK_TIMEOUT (503).
   NEO4J_BOOKMARK_WAIT_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,9 +44,19 @@ const EnvSchema = z.object({
   RATE_LIMIT_TRAIN_MODEL: rateLimit('20/1h'),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
-  // Training runs: the command line started as a child process (never imported: graphql stays free of gnn).
-  TRAIN_COMMAND: z.string().default('pnpm liftgraph gnn train --from-neo4j'),
-  TRAIN_CWD: z.string().default(process.cwd()),
+  // Training runs (trainModel): a library call (@liftgraph/learning) in a worker thread of this API, or of a
+  // queue worker with REDIS_URL. Artifacts go under LIFTGRAPH_MODELS_DIR (relative to the working directory).
+  LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),
+  // tfjs backend of the MLP/LSTM baselines (the GNN engine runs its own WASM kernels); empty = auto.
+  LIFTGRAPH_TF_BACKEND: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['node-gpu', 'node', 'wasm', 'cpu']).optional()),
+  // Athletes a run trains on (comma-separated ids); empty = every athlete with logged sessions.
+  TRAIN_ATHLETES: z
+    .string()
+    .optional()
+    .transform((s) => {
+      const ids = (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+      return ids.length > 0 ? ids : undefined;
+    }),
   // Set: trainModel enqueues on this Redis (BullMQ) for separate worker processes; unset: in-process child.
   REDIS_URL: z.string().url().optional(),
   TRAIN_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),

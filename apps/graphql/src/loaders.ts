@@ -1,4 +1,4 @@
-import type { AthleteProfile, ExerciseSummary, ExerciseTarget, Program } from '@liftgraph/neo4j';
+import type { AthleteProfile, ExerciseSummary, ExerciseTarget, StoredProgram } from '@liftgraph/neo4j';
 import DataLoader from 'dataloader';
 import { athleteStatus, type AthleteStatus, statusWindowStart } from './modules/athlete/athlete-status.js';
 import type { Repositories } from './repositories.js';
@@ -40,7 +40,7 @@ export function createLoaders(repos: Repositories, today: () => string) {
       const map = await repos.roster.programIdsByAthleteIds(ids);
       return ids.map((id) => map.get(id) ?? []);
     }),
-    programById: new DataLoader<string, Program | null>(async (ids) => byKey(ids, await repos.roster.programsByIds(ids), (p) => p.id)),
+    programById: new DataLoader<string, StoredProgram | null>(async (ids) => byKey(ids, await repos.roster.programsByIds(ids), (p) => p.programId)),
   };
 }
 

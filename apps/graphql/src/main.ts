@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { createGraphDb } from '@liftgraph/neo4j';
+import { createGraphDb, neo4jConfig } from '@liftgraph/neo4j';
 import { createTokenService } from './auth/token.js';
 import { createContext, type Services, utcToday } from './context.js';
 import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
 import { OperationLimiter } from './limits/operation-limiter.js';
 import { createLogger } from './logger.js';
-import { createTrainingJobs } from './modules/model/create-training-jobs.js';
+import { createTrainingJobs, trainingSettings } from './modules/model/create-training-jobs.js';
 import { createPlannerClient } from './planner/planner-client.js';
 import { createRepositories } from './repositories.js';
 import { createSchema } from './schema.js';
@@ -15,12 +15,12 @@ import { createApolloServer } from './server.js';
 // Bootstrap only: env → driver → schema → server → shutdown hooks.
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);
-const db = createGraphDb({ url: env.NEO4J_URL, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+const db = createGraphDb(neo4jConfig(env));
 const services: Services = {
   repos: createRepositories(db),
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
   tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
-  training: createTrainingJobs({ redisUrl: env.REDIS_URL, cmd: { command: env.TRAIN_COMMAND, cwd: env.TRAIN_CWD }, onError: (message) => logger.warn(message) }),
+  training: createTrainingJobs({ redisUrl: env.REDIS_URL, settings: trainingSettings(env), onError: (message) => logger.warn(message) }),
   limits: new OperationLimiter(db, { generateProgram: env.RATE_LIMIT_GENERATE_PROGRAM, predictions: env.RATE_LIMIT_PREDICTIONS, trainModel: env.RATE_LIMIT_TRAIN_MODEL }),
   logger,
   today: utcToday,

@@ -18,7 +18,7 @@ describe('API hardening over HTTP', () => {
   it('should batch every relation: N athletes → one query per loader (N+1 guard)', async () => {
     const admin = await s.login(f.emails.admin, PASSWORD);
     const r = await s.gql(admin, `{ athletes(limit: 20) { id name status { acwr flags { code } compliance { ratio } }
-      programs { id athlete { id } days { prescriptions { exercise { id primaryMuscles } } } } } }`);
+      programs { id athlete { id } weeks { days { prescriptions { exercise { id primaryMuscles } } } } } } }`);
     expect(r.errors).toBeUndefined();
     const athletes = r.data?.athletes as unknown[];
     expect(athletes.length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,8 @@
 // trainModel with REDIS_URL: the API enqueues on a real Redis (Debian redis-server, private port and dir),
-// a SEPARATE worker process runs the real trainer (`liftgraph gnn train --from-neo4j`), progress is
-// readable through trainingRun, and the ModelVersion lands in Neo4j. Without REDIS_URL the API still
-// trains in-process. Skips loudly when redis-server is missing outside CI; in CI it must run.
+// a SEPARATE worker process runs the real trainer (@liftgraph/learning's trainFromNeo4j, a library call
+// in a thread of the worker: no `pnpm liftgraph` child), progress is readable through trainingRun, and
+// the ModelVersion lands in Neo4j. Without REDIS_URL the API trains in a thread of its own process.
+// Skips loudly when redis-server is missing outside CI; in CI it must run.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,6 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const APP = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ROOT = join(APP, '..', '..');
 const REDIS_BIN = findRedisServer();
 if (REDIS_BIN === null) {
   if (process.env.CI !== undefined) throw new Error('redis-server is required in CI (.ci/run installs it with apt-get)');
@@ -33,10 +33,9 @@ const adminEmail = `${prefix}-admin@test.dev`;
 const PASSWORD = 'fixture-password';
 const modelsDir = mkdtempSync(join(tmpdir(), 'liftgraph-models-queue-'));
 // The real trainer on this test's athlete only, into a temp models dir (never the dev models).
-const TRAIN_COMMAND = `${join(ROOT, 'node_modules/.bin/tsx')} --conditions=@liftgraph/source apps/cli/src/main.ts gnn train --from-neo4j --athletes ${athleteId} --no-report`;
 const baseEnv = {
   NEO4J_URL: c.url, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'info', NODE_ENV: 'test',
-  TRAIN_COMMAND, TRAIN_CWD: ROOT, LIFTGRAPH_MODELS_DIR: modelsDir, LIFTGRAPH_TF_BACKEND: 'wasm', PLANNER_URL: 'http://127.0.0.1:9',
+  TRAIN_ATHLETES: athleteId, LIFTGRAPH_MODELS_DIR: modelsDir, LIFTGRAPH_TF_BACKEND: 'wasm', PLANNER_URL: 'http://127.0.0.1:9',
 };
 
 let redis: RunningRedis | null = null;
@@ -152,7 +151,7 @@ describe.skipIf(REDIS_BIN === null)('trainModel on the Redis (BullMQ) queue', ()
     const queue = new Queue('liftgraph-training', { connection });
     try {
       expect(await queue.getJobCounts('waiting', 'active')).toEqual({ waiting: 1, active: 0 });
-      expect((await queue.getJob(queued.id))?.data).toMatchObject({ args: ['--model', 'gcn', '--epochs', '2'] });
+      expect((await queue.getJob(queued.id))?.data).toMatchObject({ request: { model: 'gcn', epochs: 2 } });
     } finally {
       await queue.close();
       connection.disconnect();
@@ -169,6 +168,8 @@ describe.skipIf(REDIS_BIN === null)('trainModel on the Redis (BullMQ) queue', ()
     expect(run.exitCode).toBe(0);
     expect(worker.output()).toContain(queued.id);
     expect(seen.join('\n')).toMatch(/exported \d+ performances/);
+    expect(seen.join('\n')).toMatch(/training gcn for 2 epochs on .*-ath/);
+    expect(seen.join('\n')).toMatch(/recorded ModelVersion neo4j-\d{8}T\d{6}Z-gcn/);
     expect(worker.child.pid).not.toBe(api.process.pid);
 
     const after = await modelVersionsForAthlete();
@@ -183,8 +184,12 @@ describe.skipIf(REDIS_BIN === null)('trainModel on the Redis (BullMQ) queue', ()
     const before = await modelVersionsForAthlete();
     const start = await gql(api, token, `mutation { trainModel(model: "gcn", epochs: 2) { ${RUN_FIELDS} } }`);
     expect(start.errors).toBeUndefined();
-    const { run } = await waitFinished(api, token, (start.data?.trainModel as Run).id, 240_000);
+    // The API keeps answering while the run trains in its thread.
+    expect((await fetch(`${api.url}/health`)).ok).toBe(true);
+    const { run, seen } = await waitFinished(api, token, (start.data?.trainModel as Run).id, 240_000);
     expect(run.status, run.logTail.join('\n')).toBe('SUCCEEDED');
+    expect(run.exitCode).toBe(0);
+    expect(seen.join('\n')).toMatch(/saved gcn\s+→ .*\(reloaded: identical predictions\)/);
     expect((await modelVersionsForAthlete()).length).toBe(before.length + 1);
   }, 300_000);
 });

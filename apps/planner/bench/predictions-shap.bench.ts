@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAthlete, createProgressionPrescriber, LIFTGRAPH_CATALOG, runSimulation, SPLIT_TEMPLATES } from '@liftgraph/domain';
-import { loadPredictor } from '../src/learning/index.js';
+import { loadPredictor } from '@liftgraph/learning';
 import { DEFAULT_SHAP_BUDGET } from '../src/predictions/explain-next.js';
 import { saveTinyArtifact } from '../src/predictions/testing/tiny-artifact.js';
 import { nextPredictions } from '../src/service/next-predictions.js';

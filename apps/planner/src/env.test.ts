@@ -9,4 +9,9 @@ describe('loadEnv', () => {
   it('should name the variable and the fix when a value is invalid', () => {
     expect(() => loadEnv({ PLANNER_PORT: 'eighty' })).toThrowError(/PLANNER_PORT.*Fix the variables in \.env/);
   });
+
+  it('should check the Neo4j URL scheme like every other process (the shared NEO4J_* settings)', () => {
+    expect(() => loadEnv({ NEO4J_URL: 'http://127.0.0.1:7474' })).toThrowError(/NEO4J_URL: must start with neo4j:\/\/ or bolt:\/\//);
+    expect(loadEnv({ NEO4J_URL: 'neo4j+s://db.example.com' }).NEO4J_URL).toBe('neo4j+s://db.example.com');
+  });
 });

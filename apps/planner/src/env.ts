@@ -1,13 +1,10 @@
+import { neo4jEnvSchema } from '@liftgraph/neo4j';
 import { z } from 'zod';
 
 /** The only file of the planner that reads process.env; validated at start (fail fast). */
-const EnvSchema = z.object({
+const EnvSchema = neo4jEnvSchema.extend({
   PLANNER_HOST: z.string().default('127.0.0.1'),
   PLANNER_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-  NEO4J_URL: z.string().default('bolt://127.0.0.1:7687'),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8).default('liftgraph-dev'),
-  NEO4J_DATABASE: z.string().default('neo4j'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Model artifacts (registry paths are relative to it; scanned when the registry is empty). */
   LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),

@@ -1,7 +1,7 @@
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
-import { createGraphDb, migrate, ModelVersionRepository } from '@liftgraph/neo4j';
+import { createGraphDb, migrate, ModelVersionRepository, neo4jConfig } from '@liftgraph/neo4j';
 import { loadEnv } from './env.js';
-import { loadModel } from './predictions/load-model.js';
+import { loadModel } from '@liftgraph/learning';
 import { warmUpPlanner } from './program/warm-up.js';
 import { buildServer } from './server.js';
 import { createPlanService, type PlanService } from './service/plan-service.js';
@@ -10,7 +10,7 @@ import { loadSolver } from './solver/highs-solver.js';
 // Bootstrap only: env → one Neo4j driver → server (health answers at once) → migrate, solver warm-up,
 // model → ready. SIGTERM/SIGINT close the server, then the driver.
 const env = loadEnv();
-const db = createGraphDb({ url: env.NEO4J_URL, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+const db = createGraphDb(neo4jConfig(env));
 let plans: PlanService | null = null;
 let startup = 'starting: migrations, solver warm-up, model';
 

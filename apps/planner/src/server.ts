@@ -1,5 +1,5 @@
+import { describeFieldErrors, parsePlanRequest } from '@liftgraph/domain/program';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { parsePlanRequest } from './problem/plan-request.schema.js';
 import { predictionsQuerySchema } from './service/next-predictions.js';
 import { openApiDocument } from './service/openapi.js';
 import { AthleteNotFoundError, type PlanService } from './service/plan-service.js';
@@ -13,7 +13,7 @@ export interface PlannerServerOptions {
   version?: string;
 }
 
-/** Builds the planner's HTTP app: POST /programs, GET /programs/:id, GET /predictions, /openapi.json, /health, /ready. */
+/** Builds the planner's HTTP app: POST /programs, GET /predictions, /openapi.json, /health, /ready (stored programs are read through GraphQL). */
 export function buildServer(opts: PlannerServerOptions): FastifyInstance {
   const app = Fastify({ logger: { level: opts.logLevel }, genReqId: () => crypto.randomUUID() });
   const doc = openApiDocument(opts.version ?? '0.1.0');
@@ -30,28 +30,20 @@ export function buildServer(opts: PlannerServerOptions): FastifyInstance {
     app.post('/programs', async (req, reply) => {
       const parsed = parsePlanRequest(req.body ?? undefined);
       if (!parsed.ok) {
-        const message = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-        return reply.code(400).send({ error: 'invalid-request', message, fields: parsed.errors });
+        return reply.code(400).send({ error: 'invalid-request', message: describeFieldErrors(parsed.errors), fields: parsed.errors });
       }
       const plans = plansOf();
       if (!plans) return reply.code(503).header('retry-after', '2').send(notReady);
       try {
         const outcome = await plans.plan(parsed.request);
         req.log.info({ programId: outcome.program.programId, predictions: outcome.predictions, ...outcome.timings }, 'program generated');
-        return await reply.code(201).header('location', `/programs/${encodeURIComponent(outcome.program.programId)}`).send(outcome.program);
+        return await reply.code(201).send(outcome.program);
       } catch (error) {
         if (error instanceof AthleteNotFoundError) {
           return reply.code(404).send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
         }
         throw error;
       }
-    });
-    app.get<{ Params: { id: string } }>('/programs/:id', async (req, reply) => {
-      const plans = plansOf();
-      if (!plans) return reply.code(503).header('retry-after', '2').send(notReady);
-      const program = await plans.get(req.params.id);
-      if (!program) return reply.code(404).send({ error: 'program-not-found', message: `program ${req.params.id} does not exist` });
-      return program;
     });
     app.get('/predictions', async (req, reply) => {
       const parsed = predictionsQuerySchema.safeParse(req.query ?? {});

@@ -42,6 +42,21 @@ afterAll(async () => {
   rmSync(modelsDir, { recursive: true, force: true });
 });
 
+const PHONE = { width: 390, height: 844 };
+
+/** The element is visible and, scrolled into view, lies wholly within the phone's width. */
+async function expectOnPhoneScreen(name: string, action: Locator): Promise<void> {
+  expect(await action.count(), `${name}: exactly one on the page`).toBe(1);
+  await action.scrollIntoViewIfNeeded();
+  expect(await action.isVisible(), `${name} is visible`).toBe(true);
+  const box = await action.boundingBox();
+  expect(box, `${name} has a box`).not.toBeNull();
+  if (box === null) return;
+  expect(box.width, `${name} width`).toBeGreaterThan(0);
+  expect(box.x, `${name} left edge`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${name} right edge`).toBeLessThanOrEqual(PHONE.width);
+}
+
 /**
  * Presses Generate program until the form takes it (a press before the page is interactive is lost:
  * the button never turns to "Generating…"), then waits for the preview or the failure alert.
@@ -202,10 +217,30 @@ describe('coach → athlete → coach', () => {
     await expect.poll(() => page.getByTestId('athlete-compliance').innerText()).toMatch(new RegExp(`${completedBefore + 1} of \\d+ sessions`));
     await stack.shot(page, 'coach-after-log');
     // Phone width: the sidebar folds into a top bar and wide tables scroll inside their panel.
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
-    await stack.shot(page, 'coach-athlete-phone');
-    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    try {
+      await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+      await page.getByRole('figure', { name: 'Weekly load and ACWR chart' }).waitFor();
+      await stack.shot(page, 'coach-athlete-phone');
+      // Nothing makes the page itself scroll sideways (wide content scrolls inside its own panel).
+      const widths = await page.evaluate(() => ({ viewport: window.innerWidth, document: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
+      expect(widths.viewport).toBe(PHONE.width);
+      expect(widths.document, 'document.documentElement.scrollWidth at phone width').toBeLessThanOrEqual(widths.viewport);
+      expect(widths.body, 'document.body.scrollWidth at phone width').toBeLessThanOrEqual(widths.viewport);
+      // The primary actions are on screen and fully inside the viewport's width: the navigation, sign-out and
+      // the athlete page's own actions.
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const actions: Array<[string, Locator]> = [
+        ['Sign out', page.getByRole('button', { name: 'Sign out' })],
+        ['New program', page.getByRole('link', { name: 'New program' })],
+        ['Import CSV', page.getByRole('link', { name: 'Import CSV' })],
+      ];
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(['Roster', 'Program builder', 'Import log', 'Models']));
+      for (const [name, action] of actions) await expectOnPhoneScreen(name, action);
+      for (const link of await nav.getByRole('link').all()) await expectOnPhoneScreen(`nav link ${await link.innerText()}`, link);
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
   });
 });
 

@@ -74,7 +74,10 @@ export { rollingAcwr, type RollingAcwrMode } from './science/rolling-acwr.js';
 export { ewmaAcwr, ewmaLambda, type EwmaAcwrOptions, type EwmaAcwrPoint } from './science/ewma-acwr.js';
 export { banister, BANISTER_DEFAULTS, type BanisterParams, type BanisterPoint } from './science/banister.js';
 export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleSetEntry } from './science/hard-sets.js';
-export { addDays } from './science/calendar-day.js';
+export { addDays, daysBetween, isoWeekday, weekStartOf, mondayOnOrAfter, hoursBetweenWeekdays, weekdaysHoursApart } from './science/calendar-day.js';
+export {
+  VOLUME_LANDMARKS, MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, volumeLandmarkOf, volumeZone, type VolumeLandmark, type VolumeZone,
+} from './science/volume-landmarks.js';
 
 // Capacity: what an athlete has shown on an exercise (e1RM with uncertainty), and the e1RM a prescription implies
 export { estimateCapacity, transferredCapacity, detrainingFactor, countedRir, CAPACITY_RULES, type Capacity, type CapacitySet } from './capacity/estimate-capacity.js';
@@ -133,3 +136,10 @@ export {
   type PerformanceFacts,
   type DayMetrics,
 } from './learning/index.js';
+
+// The program contract (what the planner generates, Neo4j stores, GraphQL and the portal show) and the plan request
+export {
+  programSchema, PRESCRIPTION_SOURCES, planRequestSchema, parsePlanRequest, planRequest, describeFieldErrors, EQUIPMENT_VALUES, EQUIPMENT_LIMIT_MAX, PLAN_REQUEST_BOUNDS,
+  formatLoad, type Program, type ProgramWeek, type ProgramDay, type ProgramPrescription, type PrescriptionSource, type PlanRequest, type PlanRequestInput, type Goal,
+  type FieldError,
+} from './program/index.js';

@@ -5,15 +5,11 @@
 // Against the dev Neo4j (NEO4J_URL, default bolt://127.0.0.1:7687; `pnpm neo4j:start`):
 //   pnpm --filter @liftgraph/neo4j exec tsx --conditions=@liftgraph/source bench/bookmark-probe.ts [-- --n 400]
 import { loadavg } from 'node:os';
-import { CausalChain, createGraphDb, readTx, withCausalChain, writeTx } from '../src/index.js';
+import { CausalChain, createGraphDb, neo4jEnv, readTx, withCausalChain, writeTx } from '../src/index.js';
 
 const arg = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const n = Number(arg('--n') ?? 400);
-const db = createGraphDb({
-  url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7687',
-  user: process.env.NEO4J_USER ?? 'neo4j',
-  password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev',
-});
+const db = createGraphDb(neo4jEnv());
 const label = `BookmarkProbeBench_${Date.now()}`;
 
 const quantile = (xs: number[], q: number): number => {

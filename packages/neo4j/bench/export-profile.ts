@@ -8,7 +8,7 @@ import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { buildLearningGraph, LIFTGRAPH_CATALOG, timelineCutoff } from '@liftgraph/domain';
 import neo4j from 'neo4j-driver';
-import { createGraphDb, exportSubgraph, importLog, migrate, seedCatalog } from '../src/index.js';
+import { createGraphDb, exportSubgraph, importLog, migrate, neo4jEnv, seedCatalog } from '../src/index.js';
 import { storedIdResolver, toAthleteLogs } from '../src/export/athlete-logs.mapper.js';
 import { EXPORT_SESSIONS } from '../src/export/export-subgraph.cypher.js';
 import { readTx } from '../src/tx.js';
@@ -28,7 +28,7 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-const db = createGraphDb({ url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' });
+const db = createGraphDb(neo4jEnv());
 const athleteId = arg('--athlete') ?? `bench-export-profile-${size}-${Date.now().toString(36)}`;
 try {
   if (arg('--athlete') === undefined) {

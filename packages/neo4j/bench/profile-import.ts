@@ -5,7 +5,7 @@
 // PROFILE_TX=batched commits each statement on its own instead (prices one big transaction against many small ones).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createGraphDb, migrate, seedCatalog } from '../src/index.js';
+import { createGraphDb, migrate, neo4jEnv, seedCatalog } from '../src/index.js';
 import { buildIngestRows } from '../src/ingest/ingest-rows.mapper.js';
 import { CREATE_NEXT, MERGE_ATHLETE, MERGE_IMPORT } from '../src/ingest/ingest.cypher.js';
 import { CREATE_SESSION_TREES } from '../src/ingest/session-tree.cypher.js';
@@ -31,7 +31,7 @@ const gc = (): string => {
   }
 };
 
-const db = createGraphDb({ url: 'bolt://127.0.0.1:7687', user: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' });
+const db = createGraphDb(neo4jEnv());
 await migrate(db);
 await seedCatalog(db);
 const athleteId = `profile-${Date.now().toString(36)}`;

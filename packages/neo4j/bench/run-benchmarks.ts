@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import neo4j from 'neo4j-driver';
-import { createGraphDb, exportSubgraph, importLog, migrate, seedCatalog, type GraphDb } from '../src/index.js';
+import { createGraphDb, exportSubgraph, type GraphDb, importLog, migrate, neo4jEnv, seedCatalog } from '../src/index.js';
 import { syntheticLog } from './synthetic-log.js';
 
 const SIZES = [50_000, 100_000];
@@ -57,7 +57,7 @@ async function cleanup(db: GraphDb, athleteId: string): Promise<void> {
   }
 }
 
-const db = createGraphDb({ url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' });
+const db = createGraphDb(neo4jEnv());
 try {
   await migrate(db);
   await seedCatalog(db);

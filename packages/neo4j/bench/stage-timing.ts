@@ -4,12 +4,12 @@
 // counted), then a re-import of the same file (nothing to write) and the stored-counts query alone.
 // `pnpm --filter @liftgraph/neo4j exec tsx --conditions=@liftgraph/source bench/stage-timing.ts [sets] [stageAbove]`
 import neo4j from 'neo4j-driver';
-import { createGraphDb, fileSha256, importLog, migrate, seedCatalog, storedImportCounts } from '../src/index.js';
+import { createGraphDb, fileSha256, importLog, migrate, neo4jEnv, seedCatalog, storedImportCounts } from '../src/index.js';
 import { syntheticLog } from './synthetic-log.js';
 
 const size = Number(process.argv[2] ?? 100_000);
 const stageAbove = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
-const db = createGraphDb({ url: 'bolt://127.0.0.1:7687', user: 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' });
+const db = createGraphDb(neo4jEnv());
 await migrate(db);
 await seedCatalog(db);
 const athleteId = `stage-${Date.now().toString(36)}`;

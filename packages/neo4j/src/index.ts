@@ -1,6 +1,7 @@
 // The public surface of @liftgraph/neo4j: curated, no `export *` from internals.
 export { Neo4jStoreError, storeErrorCode, type Neo4jStoreErrorCode } from './errors.js';
 export { createGraphDb, withCausalChain, type GraphDb, type Neo4jConfig } from './graph-db.js';
+export { neo4jEnvSchema, neo4jEnv, neo4jConfig, type Neo4jEnv } from './env.js';
 export { CausalChain } from './causal-chain.js';
 export { readTx, writeTx, reachBookmarks, APP_METADATA } from './tx.js';
 export { toNumber, toNullableNumber, toNeo4jInt } from './integer.mapper.js';
@@ -13,9 +14,9 @@ export { ExerciseRepository, type ExerciseNeighbour, type SharedMuscleRow, type 
 export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';
 export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
 export type { SessionSummary } from './athlete/athlete.mapper.js';
-export { weeklyLoadSeries, weeklyHardSets, e1rmTrend, weekStartOf, type WeeklyLoadPoint, type E1rmTrendPoint, type E1rmPerformance } from './athlete/training-metrics.js';
-export { ProgramRepository } from './program/program.repository.js';
-export type { Program, ProgramInput, ProgramDayInput, PrescriptionInput, StoredProgramDay, StoredPrescription } from './program/program.mapper.js';
+export { weeklyLoadSeries, weeklyHardSets, e1rmTrend, type WeeklyLoadPoint, type E1rmTrendPoint, type E1rmPerformance } from './athlete/training-metrics.js';
+export { ProgramRepository, type PrescriptionKey, type PrescriptionPatch } from './program/program.repository.js';
+export type { StoredProgram, ProgramMeta, ProgramStatus } from './program/program.mapper.js';
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
 export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
@@ -26,12 +27,9 @@ export {
   ExerciseBatchRepository, type ExerciseTarget, type MuscleGroupRow, type ExerciseSearch, type ExerciseUsageRow, type PopulationSummary,
 } from './exercise/exercise-batch.repository.js';
 export {
-  logWorkout, updatePrescription, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout, type PrescriptionPatch,
+  logWorkout, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout,
 } from './workout/workout-log.repository.js';
 export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';
 export { ModelVersionRepository, type ModelVersionInput } from './model/model-version.repository.js';
 export type { ModelVersion } from './model/model-version.mapper.js';
 export { AthleteHistoryRepository, type AthleteHistory } from './athlete/athlete-history.repository.js';
-export {
-  PlannedProgramRepository, type PlannedProgram, type PlannedWeek, type PlannedDay, type PlannedPrescription, type SavePlannedProgramOptions,
-} from './program/planned-program.repository.js';

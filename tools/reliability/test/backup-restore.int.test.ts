@@ -50,9 +50,12 @@ describe('backup and restore (neo4j-admin database dump/load)', () => {
       await importLog(db, { athleteId: ATHLETES[i] ?? '', athleteName: `Backup ${i}`, log: sim.log, file: `backup-${i}` });
     }
     await new ProgramRepository(db).save({
-      id: 'bk-prog-0', name: 'Backup block', daysPerWeek: 3, weeks: 4, goal: 'strength', status: 'active', createdAt: '2024-01-01T00:00:00.000Z',
-      days: [{ index: 0, label: 'Full body', prescriptions: [{ order: 0, exerciseId: 'barbell-back-squat', sets: 3, reps: 5, weightKg: 100, restSec: 180, targetRpe: 8, rationale: 'backup test' }] }],
-    });
+      programId: 'bk-prog-0', athleteId: ATHLETES[0] ?? '', daysPerWeek: 3,
+      weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body', prescriptions: [{
+        exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3, reps: 5,
+        loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'backup test', source: 'rules',
+      }] }] }],
+    }, { name: 'Backup block', goal: 'strength', status: 'active', createdAt: '2024-01-01T00:00:00.000Z' });
     await new ProgramRepository(db).assign('bk-prog-0', ATHLETES[0] ?? '');
     countsBefore = await graphCounts(db);
     answersBefore = await productAnswers(db);

@@ -58,14 +58,14 @@ describe('BOLA: object ids mixed across owners', () => {
       ['query($a: ID!) { programs(athleteId: $a) { id } }', { a: f.athleteA2 }],
       ['query($a: ID!) { predictions(athleteId: $a) { exerciseId } }', { a: f.athleteA2 }],
       [`mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [${WORKOUT}]}) { sessionId } }`, { a: f.athleteA2 }],
-      ['mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "strength"}) { programId } }', { a: f.athleteA2 }],
+      ['mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "strength"}) { id } }', { a: f.athleteA2 }],
     ] as const) {
       await refusedWithoutWrites(athleteA1, query, variables);
     }
   });
 
   it('should not let an athlete rewrite their own program or assign it (coach-only writes)', async () => {
-    await refusedWithoutWrites(athleteA1, 'mutation($p: ID!) { updatePrescription(programId: $p, dayIndex: 0, order: 0, patch: {sets: 9}) { id } }', { p: f.programA1 });
+    await refusedWithoutWrites(athleteA1, 'mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 9}) { id } }', { p: f.programA1 });
     await refusedWithoutWrites(athleteA1, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', { p: f.programA1, a: f.athleteA1 });
   });
 

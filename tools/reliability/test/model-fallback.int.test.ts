@@ -11,7 +11,7 @@ import { dropPrefix } from '../src/fixture-users.js';
 
 // Issue 9 item 1: the planner process with its model artifact missing or corrupt still serves
 // predictions, from the overload rules, and says so (/ready detail, `predictor: "rules"`).
-// (apps/planner/src/predictions/model-registry.test.ts covers the same fallback at unit level.)
+// (packages/learning/src/registry/model-registry.test.ts covers the same fallback at unit level.)
 const c = testConnection();
 const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
 const prefix = uniqueLabel('modelfallback');

@@ -1,4 +1,5 @@
-import { type GraphDb, importLog, migrate, PlannedProgramRepository, type PlannedProgram, seedCatalog } from '@liftgraph/neo4j';
+import type { Program } from '@liftgraph/domain/program';
+import { type GraphDb, importLog, migrate, ProgramRepository, seedCatalog } from '@liftgraph/neo4j';
 import { readPid } from '@liftgraph/tools-neo4j';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,12 +172,12 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
   }, SLOW);
 
   it('should leave no partial program when Neo4j dies between its statements; the retry equals a clean save', async () => {
-    const program = (programId: string): PlannedProgram => ({
+    const program = (programId: string): Program => ({
       programId, athleteId: 'crash-program-athlete', daysPerWeek: 6,
       weeks: Array.from({ length: 6 }, (_, w) => ({
         index: w, deload: w === 5,
         days: Array.from({ length: 6 }, (_, d) => ({
-          index: d, dayOfWeek: d, label: `W${w + 1}D${d + 1}`,
+          index: d, dayOfWeek: d + 1, label: `W${w + 1}D${d + 1}`,
           prescriptions: ['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press'].map((exerciseId, k) => ({
             exerciseId, exerciseName: exerciseId, primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3 + k, reps: 5, loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'crash test', source: 'rules',
           })),
@@ -187,29 +188,29 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
     await neo.db().driver.executeQuery("MERGE (:Athlete {id: 'crash-program-athlete', name: 'Program crash'})");
     const base = await graphCounts(neo.db());
     const crash = killOnce();
-    // save(): athlete check, exercise check, UPSERT_PROGRAM, DELETE_PROGRAM_DAYS, CREATE_PLANNED_DAYS, LINK_ATHLETE.
+    // save(): athlete check, exercise check, UPSERT_PROGRAM, DELETE_PROGRAM_DAYS, CREATE_PROGRAM_DAYS, LINK_ATHLETE.
     // Die right before the days are created: the Program node is already written in the open transaction.
     const db = crashableDb((n) => {
       if (n === 5) crash.kill();
     });
-    const failed = await new PlannedProgramRepository(db).save(program('crash-prog'), opts).then(() => null, (e: unknown) => e);
+    const failed = await new ProgramRepository(db).save(program('crash-prog'), opts).then(() => null, (e: unknown) => e);
     expect(crash.pid()).not.toBeNull();
     expect(failed).toMatchObject({ name: 'Neo4jStoreError', code: 'UNAVAILABLE' });
 
     await restart();
     expect(await graphCounts(neo.db()), 'the killed program write left something behind').toEqual(base);
 
-    await new PlannedProgramRepository(neo.db()).save(program('crash-prog'), opts);
+    await new ProgramRepository(neo.db()).save(program('crash-prog'), opts);
     const afterRetry = await graphCounts(neo.db());
-    await new PlannedProgramRepository(neo.db()).save(program('clean-prog'), opts);
+    await new ProgramRepository(neo.db()).save(program('clean-prog'), opts);
     const afterClean = await graphCounts(neo.db());
     expect(delta(afterRetry, base)).toEqual(delta(afterClean, afterRetry));
     expect(delta(afterRetry, base)).toMatchObject({ ':Program': 1, ':ProgramDay': 36, ':Prescription': 108 });
-    const stored = await new PlannedProgramRepository(neo.db()).byId('crash-prog');
+    const stored = await new ProgramRepository(neo.db()).byId('crash-prog');
     expect(stored?.weeks.flatMap((w) => w.days)).toHaveLength(36);
     expect(await duplicates(neo.db())).toEqual([0, 0, 0, 0, 0, 0]);
     // A second retry (the client did not see the first one succeed) changes nothing.
-    await new PlannedProgramRepository(neo.db()).save(program('crash-prog'), opts);
+    await new ProgramRepository(neo.db()).save(program('crash-prog'), opts);
     expect(await graphCounts(neo.db())).toEqual(afterClean);
   }, SLOW);
 });

@@ -13,10 +13,12 @@ const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxCo
 const prefix = uniqueLabel('oplimit');
 const athleteId = `${prefix}-athlete`;
 // Each call asks for a different block length: the planner names a program after its request, so equal requests would overwrite one program.
-const GENERATE = 'mutation($a: ID!, $w: Int!) { generateProgram(input: { athleteId: $a, daysPerWeek: 3, goal: "strength", weeks: $w }) { programId } }';
+const GENERATE = 'mutation($a: ID!, $w: Int!) { generateProgram(input: { athleteId: $a, daysPerWeek: 3, goal: "strength", weeks: $w }) { id } }';
 const PREDICTIONS = 'query($a: ID!) { predictions(athleteId: $a) { exerciseId } }';
 const TRAIN = 'mutation { trainModel(model: "gcn", epochs: 1) { id } }';
-const LIMITS = { RATE_LIMIT_GENERATE_PROGRAM: '3/10m', RATE_LIMIT_PREDICTIONS: '4/10m', RATE_LIMIT_TRAIN_MODEL: '1/1h', TRAIN_COMMAND: 'true' };
+// Training runs are real library calls: aimed at an athlete that does not exist, the admitted run ends at once
+// (nothing to train on) and writes nothing; only the limiter is under test here.
+const LIMITS = { RATE_LIMIT_GENERATE_PROGRAM: '3/10m', RATE_LIMIT_PREDICTIONS: '4/10m', RATE_LIMIT_TRAIN_MODEL: '1/1h', TRAIN_ATHLETES: `${prefix}-nobody` };
 let planner: RunningService;
 let replicaA: RunningService;
 let replicaB: RunningService;

@@ -14,7 +14,7 @@ const c = testConnection();
 const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
 const prefix = uniqueLabel('plannerdown');
 const athleteId = `${prefix}-athlete`;
-const GENERATE = `mutation($a: ID!) { generateProgram(input: { athleteId: $a, daysPerWeek: 3, goal: "strength", weeks: 2 }) { programId } }`;
+const GENERATE = `mutation($a: ID!) { generateProgram(input: { athleteId: $a, daysPerWeek: 3, goal: "strength", weeks: 2 }) { id } }`;
 const PREDICTIONS = 'query($a: ID!) { predictions(athleteId: $a) { exerciseId } }';
 let token: string;
 const started: RunningService[] = [];

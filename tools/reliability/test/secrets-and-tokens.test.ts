@@ -23,6 +23,8 @@ const ALLOWED = new Map<string, string>([
   ['fixture-password', 'test fixture users'],
   ['reliability-password', 'test fixture users'],
   ['soak-only-secret-0123456789-0123456789-abcdef', 'the soak benchmark JWT secret (a throwaway process)'],
+  ['compose-check-neo4j-pass', 'tools/run/test/compose.test.ts: a non-default password the compose config must resolve everywhere'],
+  ['compose-check-jwt-secret-0123456789-abcdef', 'tools/run/test/compose.test.ts: a non-default JWT secret the compose config must resolve'],
 ]);
 
 const PATTERNS: Array<[string, RegExp]> = [

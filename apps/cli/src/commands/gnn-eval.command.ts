@@ -1,12 +1,12 @@
 import { type AthleteLog, simulateStudyScenario } from '@liftgraph/domain';
-import { type EvalResult, evaluateLogs, type EvaluateOptions, rollingOriginWindows, summarizeRuns } from '@liftgraph/planner';
+import { type EvalResult, evaluateLogs, formatEvalTable, rollingOriginWindows, summarizeRuns } from '@liftgraph/learning';
 import { choiceFlag, parseArgs, stringFlag } from '../args.js';
-import { type Command, type CommandIo, UsageError } from '../command.js';
+import { type Command, UsageError } from '../command.js';
 import { selectBackend } from '@liftgraph/gnn';
 import { gnnEnv } from '../env.js';
 import { catalogResolver } from './catalog-resolver.js';
+import { trainingProgress } from './gnn-run-support.js';
 import { readLogFile } from './read-log-file.js';
-import { formatEvalTable } from './format-eval-table.js';
 
 export const STUDY_SOURCE = 'study';
 
@@ -33,11 +33,6 @@ export function intFlag(args: ReturnType<typeof parseArgs>, name: string, fallba
   return v;
 }
 
-function progressPrinter(io: CommandIo, quiet: boolean): EvaluateOptions['onProgress'] {
-  if (quiet) return undefined;
-  return (model, epoch, epochs, loss, etaMs) => io.stderr(`  ${model.padEnd(9)} epoch ${String(epoch).padStart(4)}/${epochs}  loss ${loss.toFixed(4)}  ETA ${(etaMs / 1000).toFixed(1)} s`);
-}
-
 export const gnnEvalCommand: Command = {
   path: ['gnn', 'eval'],
   summary: 'Train GraphSAGE, GCN, MLP and LSTM on a log and score them with persistence and rules on the last sixth of its timeline.',
@@ -49,7 +44,7 @@ export const gnnEvalCommand: Command = {
     const seeds = intFlag(args, 'seeds', 1);
     const targetMode = choiceFlag(args, 'target-mode', ['observed', 'rule'] as const, 'observed');
     const json = args.flags.has('json');
-    const onProgress = progressPrinter(io, args.flags.has('quiet'));
+    const onProgress = trainingProgress(io, args.flags.has('quiet'));
     const resolve = catalogResolver();
     await selectBackend({ prefer: gnnEnv(io.env).backend, log: (m) => io.stderr(m) });
     const runs: EvalResult[] = [];

@@ -1,6 +1,6 @@
 import { LEARNING_TARGETS } from '@liftgraph/domain';
 import { selectBackend } from '@liftgraph/gnn';
-import { evaluateGraph, explainModel, learningGraphFromLogs, type ModelExplanation } from '@liftgraph/planner';
+import { evaluateGraph, explainModel, learningGraphFromLogs, type ModelExplanation } from '@liftgraph/learning';
 import { choiceFlag, parseArgs } from '../args.js';
 import { type Command, type CommandIo, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';

@@ -1,5 +1,5 @@
 import { type Activation, type DeepKind, oversmoothingStudy, selectBackend } from '@liftgraph/gnn';
-import { learningGraphFromLogs, prepareDataset } from '@liftgraph/planner';
+import { learningGraphFromLogs, prepareDataset } from '@liftgraph/learning';
 import { parseArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { gnnEnv } from '../env.js';

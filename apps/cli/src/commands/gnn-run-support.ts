@@ -1,12 +1,12 @@
-import { basename, extname, join } from 'node:path';
-import type { TrainOptions } from '@liftgraph/planner';
+import { join } from 'node:path';
+import { type TrainOptions, trainingProgressLine } from '@liftgraph/learning';
 import { type ParsedArgs, stringFlag } from '../args.js';
 import { type CommandIo, UsageError } from '../command.js';
 
 /** Prints training progress (model, epoch, loss, ETA) to stderr, never to stdout. */
 export function trainingProgress(io: CommandIo, quiet: boolean): TrainOptions['onProgress'] {
   if (quiet) return undefined;
-  return (model, epoch, epochs, loss, etaMs) => io.stderr(`  ${model.padEnd(9)} epoch ${String(epoch).padStart(4)}/${epochs}  loss ${loss.toFixed(4)}  ETA ${(etaMs / 1000).toFixed(1)} s`);
+  return (model, epoch, epochs, loss, etaMs) => io.stderr(trainingProgressLine(model, epoch, epochs, loss, etaMs));
 }
 
 /** Prints `label k/n … ETA` to stderr for step-wise work (SHAP nodes, study settings). */
@@ -15,21 +15,7 @@ export function stepProgress(io: CommandIo, quiet: boolean, label: string): ((do
   return (done, total, etaMs, detail) => io.stderr(`  ${label} ${done}/${total}${detail ? `  ${detail}` : ''}  ETA ${(etaMs / 1000).toFixed(1)} s`);
 }
 
-/** A file-name-safe slug of the data source (`fitnotes-moferg` for `../x/fitnotes-moferg.csv`). */
-export function sourceSlug(source: string): string {
-  const base = basename(source, extname(source));
-  return (
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'log'
-  );
-}
-
-/** `20260102T030405Z`: sortable and safe in paths. */
-export function compactStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-}
+export { compactStamp, sourceSlug } from '@liftgraph/learning';
 
 /** `--out DIR`, or `<modelsDir>/reports/<runId>` when absent. */
 export function reportDir(args: ParsedArgs, modelsDir: string, runId: string): string {

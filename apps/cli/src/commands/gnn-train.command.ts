@@ -1,108 +1,46 @@
-import { join } from 'node:path';
 import type { LearningGraph } from '@liftgraph/domain';
-import { selectBackend } from '@liftgraph/gnn';
-import { evaluateGraph, type EvalResult, learningGraphFromLogs, loadPredictor, type ModelName, saveArtifact, type TrainOptions } from '@liftgraph/planner';
-import { choiceFlag, parseArgs } from '../args.js';
-import type { Command, CommandIo } from '../command.js';
+import {
+  type EvalRun,
+  learningGraphFromLogs,
+  type ModelName,
+  NothingToTrainError,
+  recordedVersionLine,
+  type SavedArtifact,
+  selectBackend,
+  trainAndSave,
+  trainFromNeo4j,
+  trainingRunId,
+  trainingSummary,
+} from '@liftgraph/learning';
+import type { ModelVersion } from '@liftgraph/neo4j';
+import { choiceFlag, type ParsedArgs, parseArgs, stringFlag } from '../args.js';
+import { type Command, type CommandIo, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';
 import { trainReport } from '../report/train-report.js';
 import { catalogResolver } from './catalog-resolver.js';
-import { formatEvalTable } from './format-eval-table.js';
 import { intFlag, loadEvalLogs } from './gnn-eval.command.js';
-import { compactStamp, reportDir, sourceSlug, trainingProgress } from './gnn-run-support.js';
-import { learningGraphFromNeo4j, recordModelVersions } from './train-from-neo4j.js';
+import { reportDir, trainingProgress } from './gnn-run-support.js';
+import { withGraphDb } from './with-graph-db.js';
 
 const MODEL_CHOICES = ['graphsage', 'gcn', 'all'] as const;
 
-export interface TrainGraphOptions {
-  /** Human-readable source (file path, `study`, a Neo4j export) for the report and the artifact. */
-  source: string;
+/** What one `gnn train` run produced, whichever the source (a log file or the Neo4j graph). */
+interface TrainedRun {
+  label: string;
+  graph: LearningGraph;
   cutoffDate: string;
-  targetMode: 'observed' | 'rule';
-  models: readonly ModelName[];
-  epochs: number;
-  seed: number;
-  modelsDir: string;
-  /** Report folder; null = no report. */
-  reportDir: string | null;
+  run: Omit<EvalRun, 'cutoffDate'>;
+  artifacts: SavedArtifact[];
+  modelVersions?: ModelVersion[];
   runId: string;
-  createdAt: Date;
-  onProgress?: TrainOptions['onProgress'];
 }
 
-export interface TrainGraphOutcome {
-  result: EvalResult;
-  artifacts: { model: string; id: string; dir: string; reloadMaxAbsDiff: number }[];
-  report: string | null;
-}
-
-function maxAbsDiff(a: Float32Array, b: Float32Array): number {
-  let worst = a.length === b.length ? 0 : Number.POSITIVE_INFINITY;
-  a.forEach((v, i) => {
-    const d = Math.abs(v - (b[i] ?? Number.NaN));
-    if (!(Number.isNaN(v) && Number.isNaN(b[i] ?? Number.NaN))) worst = Math.max(worst, Number.isNaN(d) ? Number.POSITIVE_INFINITY : d);
-  });
-  return worst;
-}
-
-/**
- * Trains on a learning graph from any source (logs here; a Neo4j export elsewhere), scores every model
- * on the test pairs, saves each GNN as an artifact under `<modelsDir>/<runId>-<model>/`, reloads it to
- * check it predicts the same, and writes the report.
- */
-export async function trainGraph(lg: LearningGraph, o: TrainGraphOptions): Promise<TrainGraphOutcome> {
-  const run = evaluateGraph(lg, { epochs: o.epochs, seed: o.seed, models: o.models, ...(o.onProgress && { onProgress: o.onProgress }) });
-  const trainNodes = lg.trainMask.reduce((a, b) => a + b, 0);
-  const artifacts: TrainGraphOutcome['artifacts'] = [];
-  for (const t of run.trained) {
-    if (t.gnn === undefined) continue;
-    const id = `${o.runId}-${t.name}`;
-    const dir = join(o.modelsDir, id);
-    await saveArtifact(dir, {
-      model: t.gnn,
-      modelName: t.name,
-      dataset: run.dataset,
-      metrics: run.result.models[t.name],
-      targetMode: o.targetMode,
-      training: { epochs: o.epochs, seed: o.seed, source: o.source, cutoffDate: o.cutoffDate, numNodes: lg.numNodes, trainNodes, testPairs: run.result.testPairs },
-      createdAt: o.createdAt,
-    });
-    const reloaded = await loadPredictor(dir);
-    artifacts.push({ model: t.name, id, dir, reloadMaxAbsDiff: maxAbsDiff(reloaded.predict(lg), t.predictions) });
-  }
-  let report: string | null = null;
-  if (o.reportDir !== null) {
-    const writer = trainReport({
-      source: o.source,
-      cutoffDate: o.cutoffDate,
-      graph: lg,
-      result: run.result,
-      trained: run.trained,
-      persistence: run.dataset.base,
-      epochs: o.epochs,
-      seed: o.seed,
-      targetMode: o.targetMode,
-      artifacts,
-    });
-    report = (await writer.write(o.reportDir)).markdown;
-  }
-  return { result: run.result, artifacts, report };
-}
-
-async function learningGraphFromFile(args: ReturnType<typeof parseArgs>, targetMode: 'observed' | 'rule'): Promise<{ graph: LearningGraph; cutoffDate: string; label: string }> {
-  const { logs, label } = await loadEvalLogs(args);
-  return { ...learningGraphFromLogs(logs, catalogResolver(), { targetMode }), label };
-}
-
-function printOutcome(io: CommandIo, source: string, o: TrainGraphOutcome, epochs: number): void {
-  io.stdout(`Training on ${source}: ${o.result.testPairs} test pairs (last sixth of the timeline), ${epochs} epochs\n`);
-  io.stdout(formatEvalTable(o.result));
-  io.stdout('');
-  for (const a of o.artifacts) {
-    const check = a.reloadMaxAbsDiff === 0 ? 'reloaded: identical predictions' : `reloaded: max |Δ| ${a.reloadMaxAbsDiff}`;
-    io.stdout(`saved ${a.model.padEnd(9)} → ${a.dir}  (${check})`);
-  }
-  if (o.report !== null) io.stdout(`report → ${o.report}`);
+/** `--athletes a,b` (default: every athlete with logged sessions). */
+function athletesFlag(args: ParsedArgs): string[] | undefined {
+  if (args.positionals.length > 0) throw new UsageError('--from-neo4j reads the graph; do not also give a file');
+  const listed = stringFlag(args, 'athletes')?.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (listed !== undefined && listed.length === 0) throw new UsageError('--athletes takes a comma-separated list of athlete ids');
+  return listed;
 }
 
 export const gnnTrainCommand: Command = {
@@ -118,36 +56,48 @@ export const gnnTrainCommand: Command = {
     const epochs = intFlag(args, 'epochs', 400);
     const seed = intFlag(args, 'seed', 1);
     const targetMode = choiceFlag(args, 'target-mode', ['observed', 'rule'] as const, 'observed');
+    const models: ModelName[] = choice === 'all' ? ['graphsage', 'gcn', 'mlp', 'lstm'] : [choice];
     const env = gnnEnv(io.env);
+    const athleteIds = fromNeo4j ? athletesFlag(args) : undefined;
     await selectBackend({ prefer: env.backend, log: (m) => io.stderr(m) });
-    const neo = fromNeo4j ? await learningGraphFromNeo4j(args, io, targetMode) : null;
-    const { graph, cutoffDate, label } = neo ?? (await learningGraphFromFile(args, targetMode));
     const createdAt = new Date();
-    const runId = `${sourceSlug(neo ? 'neo4j' : (args.positionals[0] ?? 'log'))}-${compactStamp(createdAt)}`;
-    const outcome = await trainGraph(graph, {
-      source: label,
-      cutoffDate,
-      targetMode,
-      models: choice === 'all' ? ['graphsage', 'gcn', 'mlp', 'lstm'] : [choice],
-      epochs,
-      seed,
-      modelsDir: env.modelsDir,
-      reportDir: args.flags.has('no-report') ? null : reportDir(args, env.modelsDir, `${runId}-train`),
-      runId,
-      createdAt,
-      ...(args.flags.has('quiet') ? {} : { onProgress: trainingProgress(io, false) }),
-    });
-    const modelVersions = neo
-      ? await recordModelVersions(io, {
-          result: outcome.result, artifacts: outcome.artifacts, featureNames: graph.featureNames, createdAt,
-          context: { source: label, cutoffDate, athleteIds: neo.athleteIds, epochs, seed, targetMode },
-        })
-      : undefined;
-    if (args.flags.has('json')) io.stdout(JSON.stringify({ source: label, ...outcome.result, artifacts: outcome.artifacts, report: outcome.report, ...(modelVersions && { modelVersions }) }));
-    else {
-      printOutcome(io, label, outcome, epochs);
-      for (const v of modelVersions ?? []) io.stdout(`recorded ModelVersion ${v.id} (${v.kind}, beats baselines: ${v.beatsBaselines ? 'yes' : 'no'})`);
+    const onProgress = trainingProgress(io, args.flags.has('quiet'));
+    let trained: TrainedRun;
+    if (fromNeo4j) {
+      const outcome = await withGraphDb(io, (db) =>
+        trainFromNeo4j(db, {
+          models, epochs, seed, targetMode, modelsDir: env.modelsDir, createdAt, log: (line) => io.stderr(line),
+          ...(athleteIds && { athleteIds }), ...(onProgress && { onProgress }),
+        }),
+      ).catch((error: unknown) => {
+        throw error instanceof NothingToTrainError ? new UsageError(error.message) : error;
+      });
+      const { source } = outcome;
+      trained = { label: source.label, graph: source.graph, cutoffDate: source.cutoffDate, run: outcome.run, artifacts: outcome.artifacts, modelVersions: outcome.modelVersions, runId: outcome.runId };
+    } else {
+      const { logs, label } = await loadEvalLogs(args);
+      const { graph, cutoffDate } = learningGraphFromLogs(logs, catalogResolver(), { targetMode });
+      const runId = trainingRunId(args.positionals[0] ?? 'log', createdAt);
+      const outcome = await trainAndSave(graph, { source: label, cutoffDate, targetMode, models, epochs, seed, modelsDir: env.modelsDir, runId, createdAt, ...(onProgress && { onProgress }) });
+      trained = { label, graph, cutoffDate, run: outcome.run, artifacts: outcome.artifacts, runId };
     }
-    return outcome.artifacts.every((a) => a.reloadMaxAbsDiff === 0) ? 0 : 1;
+    const { label, graph, run, artifacts, modelVersions } = trained;
+    let report: string | null = null;
+    if (!args.flags.has('no-report')) {
+      const writer = trainReport({
+        source: label, cutoffDate: trained.cutoffDate, graph, result: run.result, trained: run.trained, persistence: run.dataset.base,
+        epochs, seed, targetMode, artifacts,
+      });
+      report = (await writer.write(reportDir(args, env.modelsDir, `${trained.runId}-train`))).markdown;
+    }
+    if (args.flags.has('json')) io.stdout(JSON.stringify({ source: label, ...run.result, artifacts, report, ...(modelVersions && { modelVersions }) }));
+    else printOutcome(io, trained, epochs, report);
+    return artifacts.every((a) => a.reloadMaxAbsDiff === 0) ? 0 : 1;
   },
 };
+
+function printOutcome(io: CommandIo, t: TrainedRun, epochs: number, report: string | null): void {
+  for (const line of trainingSummary(t.label, t.run.result, t.artifacts, epochs)) io.stdout(line);
+  if (report !== null) io.stdout(`report → ${report}`);
+  for (const v of t.modelVersions ?? []) io.stdout(recordedVersionLine(v));
+}

@@ -1,6 +1,6 @@
-import type { Program } from '@liftgraph/planner';
+import type { Program } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
-import { formatLoad, formatProgramTable } from './plan-table.js';
+import { formatProgramTable } from './plan-table.js';
 
 const program: Program = {
   programId: 'p1', athleteId: 'a1', daysPerWeek: 3,
@@ -35,18 +35,5 @@ describe('formatProgramTable', () => {
     expect(dose('Dumbbell Bench Press')).toBe('3×10 @ 24 kg per hand');
     expect(dose('Pull-Up')).toBe('3×8 @ body weight');
     expect(dose('Chest Dip')).toBe('3×8 @ body weight + 10 kg');
-  });
-});
-
-describe('formatLoad', () => {
-  it.each([
-    [{ loadKg: 100, loadPerHand: false, bodyweight: false }, '100 kg'],
-    [{ loadKg: 24, loadPerHand: true, bodyweight: false }, '24 kg per hand'],
-    [{ loadKg: null, loadPerHand: false, bodyweight: true }, 'body weight'],
-    [{ loadKg: 10, loadPerHand: false, bodyweight: true }, 'body weight + 10 kg'],
-    [{ loadKg: 0, loadPerHand: false, bodyweight: true }, 'body weight'],
-    [{ loadKg: null, loadPerHand: false, bodyweight: false }, null],
-  ])('should word %j as %s, like the portal', (load, text) => {
-    expect(formatLoad(load)).toBe(text);
   });
 });

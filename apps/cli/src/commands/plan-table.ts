@@ -1,17 +1,6 @@
-import type { Program, ProgramPrescription } from '@liftgraph/planner';
+import { formatLoad, type Program } from '@liftgraph/domain/program';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
-
-/**
- * A prescription's load in the portal's words: "100 kg", "24 kg per hand", "body weight",
- * "body weight + 10 kg"; null when there is none to show (the CLI cannot import the portal, so this
- * repeats apps/portal/src/features/programs/format-load.ts).
- */
-export function formatLoad({ loadKg, loadPerHand, bodyweight }: Pick<ProgramPrescription, 'loadKg' | 'loadPerHand' | 'bodyweight'>): string | null {
-  const external = loadKg === null || (bodyweight && loadKg <= 0) ? null : `${Math.round(loadKg * 100) / 100} kg${loadPerHand ? ' per hand' : ''}`;
-  if (bodyweight) return external === null ? 'body weight' : `body weight + ${external}`;
-  return external;
-}
 
 const DAY = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

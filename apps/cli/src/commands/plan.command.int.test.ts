@@ -2,14 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importWorkoutLog } from '@liftgraph/domain';
-import { createGraphDb, importLog, migrate, PlannedProgramRepository, seedCatalog } from '@liftgraph/neo4j';
-import type { Program } from '@liftgraph/planner';
+import { type Program, programSchema } from '@liftgraph/domain/program';
+import { createGraphDb, importLog, migrate, ProgramRepository, seedCatalog } from '@liftgraph/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const LOG = join(ROOT, '../shared/data/real-logs/strong-dstanek.csv');
 const HAVE_LOG = existsSync(LOG);
+if (!HAVE_LOG) {
+  if (!['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase())) throw new Error(`CI: the plan --json test needs the shared real log ${LOG} (../shared beside the repository root)`);
+  console.warn(`\n!!! SKIPPING the plan --json test: ${LOG} is missing (../shared beside the repository root) !!!\n`);
+}
 const ATHLETE = `test-plan-json-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const connection = { url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7688', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' };
 const db = createGraphDb({ ...connection, maxConnectionPoolSize: 2 });
@@ -43,7 +47,7 @@ describe.skipIf(!HAVE_LOG)('liftgraph plan --json', () => {
     const argv = ['plan', '--athlete', ATHLETE, '--days', '3', '--weeks', '2', '--equipment', 'dumbbell,body only', '--heaviest-dumbbell', '12', '--json'];
     const code = await runCli(argv, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env });
     expect(code, err).toBe(0);
-    const program = JSON.parse(out) as Program;
+    const program: Program = programSchema.parse(JSON.parse(out));
     const prescriptions = program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions));
     expect(prescriptions.length).toBeGreaterThan(0);
     for (const rx of prescriptions) {
@@ -54,6 +58,6 @@ describe.skipIf(!HAVE_LOG)('liftgraph plan --json', () => {
     expect(prescriptions.some((rx) => rx.loadPerHand), 'a per-hand prescription').toBe(true);
     for (const rx of prescriptions.filter((p) => p.loadPerHand && p.loadKg !== null)) expect(rx.loadKg, `${rx.exerciseId} above --heaviest-dumbbell`).toBeLessThanOrEqual(12);
     expect(prescriptions.some((rx) => rx.bodyweight), 'a body-weight prescription').toBe(true);
-    expect(await new PlannedProgramRepository(db).byId(program.programId)).toEqual(program);
+    expect(await new ProgramRepository(db).byId(program.programId)).toMatchObject(program);
   }, 300_000);
 });

@@ -1,6 +1,8 @@
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { ModelVersionRepository } from '@liftgraph/neo4j';
-import { AthleteNotFoundError, createPlanService, EQUIPMENT_LIMIT_MAX, loadModel, loadSolver, type PlanRequest, parsePlanRequest } from '@liftgraph/planner';
+import { loadModel } from '@liftgraph/learning';
+import { EQUIPMENT_LIMIT_MAX, GOALS, type PlanRequest, parsePlanRequest } from '@liftgraph/domain/program';
+import { AthleteNotFoundError, createPlanService, loadSolver } from '@liftgraph/planner';
 import { choiceFlag, type ParsedArgs, parseArgs, stringFlag } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';
@@ -48,7 +50,7 @@ export function planRequestFromArgs(args: ParsedArgs): PlanRequest {
     athleteId,
     daysPerWeek: intFlag(stringFlag(args, 'days'), 'days'),
     weeks: intFlag(stringFlag(args, 'weeks'), 'weeks'),
-    goal: choiceFlag(args, 'goal', ['strength', 'hypertrophy', 'general'] as const, 'general'),
+    goal: choiceFlag(args, 'goal', GOALS, 'general'),
     sessionTimeCapMin: intFlag(stringFlag(args, 'time-cap'), 'time-cap'),
     equipment: list(stringFlag(args, 'equipment')),
     excludedMuscles: list(stringFlag(args, 'exclude-muscles')),

@@ -1,4 +1,4 @@
-import { addDays, generatePopulation, type WorkoutLog } from '@liftgraph/domain';
+import { addDays, daysBetween, generatePopulation, type WorkoutLog } from '@liftgraph/domain';
 import { AthleteRepository, importLog, migrate, seedCatalog, UserRepository, type UserRole } from '@liftgraph/neo4j';
 import bcrypt from 'bcryptjs';
 import { parseArgs } from '../args.js';
@@ -20,7 +20,7 @@ export interface DemoLogin {
 export function shiftLogToEnd(log: WorkoutLog, today: string): WorkoutLog {
   const last = log.sessions.at(-1)?.date;
   if (last === undefined) return log;
-  const days = Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / 86_400_000 / 7) * 7;
+  const days = Math.floor(daysBetween(last.slice(0, 10), today) / 7) * 7;
   const shift = (s: string): string => addDays(s.slice(0, 10), days) + s.slice(10);
   return { ...log, sessions: log.sessions.map((s) => ({ ...s, key: shift(s.key), date: shift(s.date), startedAt: shift(s.startedAt) })) };
 }

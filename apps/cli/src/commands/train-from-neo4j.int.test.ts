@@ -10,6 +10,10 @@ import { runCli } from '../main.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const LOG = join(ROOT, '../shared/data/real-logs/fitnotes-moferg.csv');
 const HAVE_LOG = existsSync(LOG);
+if (!HAVE_LOG) {
+  if (!['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase())) throw new Error(`CI: the gnn train --from-neo4j test needs the shared real log ${LOG} (../shared beside the repository root)`);
+  console.warn(`\n!!! SKIPPING the gnn train --from-neo4j test: ${LOG} is missing (../shared beside the repository root) !!!\n`);
+}
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const ATHLETE = `test-train-neo4j-${RUN}`;
 const connection = { url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7688', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' };

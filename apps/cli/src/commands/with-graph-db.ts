@@ -1,6 +1,5 @@
-import { createGraphDb, type GraphDb } from '@liftgraph/neo4j';
+import { createGraphDb, type GraphDb, neo4jEnv } from '@liftgraph/neo4j';
 import type { CommandIo } from '../command.js';
-import { neo4jEnv } from '../env.js';
 
 /** One driver for the command's lifetime, always closed. */
 export async function withGraphDb<T>(io: CommandIo, work: (db: GraphDb) => Promise<T>): Promise<T> {

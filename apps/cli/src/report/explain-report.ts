@@ -1,5 +1,5 @@
 import { LEARNING_TARGETS } from '@liftgraph/domain';
-import type { ModelExplanation, PredictionExplanation } from '@liftgraph/planner';
+import type { ModelExplanation, PredictionExplanation } from '@liftgraph/learning';
 import { shapRankingFigure } from './gnn-figures.js';
 import { ReportWriter } from './report-writer.js';
 

@@ -1,6 +1,6 @@
 import { LEARNING_TARGETS, type LearningGraph } from '@liftgraph/domain';
 import type { OversmoothingRow } from '@liftgraph/gnn';
-import type { TargetImportance } from '@liftgraph/planner';
+import type { TargetImportance } from '@liftgraph/learning';
 import { renderBars } from './bar-chart.js';
 import { dataRange, type PanelSpec, type Point, renderFigure, type Svg } from './svg-plot.js';
 

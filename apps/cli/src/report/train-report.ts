@@ -1,5 +1,5 @@
 import { LEARNING_TARGETS, type LearningGraph } from '@liftgraph/domain';
-import type { EvalResult, TrainedModel } from '@liftgraph/planner';
+import type { EvalResult, TrainedModel } from '@liftgraph/learning';
 import { lossCurvesFigure, predictedVsActualFigure } from './gnn-figures.js';
 import { ReportWriter } from './report-writer.js';
 

@@ -1,8 +1,9 @@
+import { planRequest } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../errors/api-error.js';
-import { createPlannerClient, type PlanRequest } from './planner-client.js';
+import { createPlannerClient } from './planner-client.js';
 
-const REQUEST: PlanRequest = { athleteId: 'a', daysPerWeek: 3, goal: 'strength', weeks: 4, sessionTimeCapMin: 60, excludedExerciseIds: [], excludedMuscles: [], priorities: { muscles: [], exercises: [] } };
+const REQUEST = planRequest({ athleteId: 'a', daysPerWeek: 3, goal: 'strength', weeks: 4, sessionTimeCapMin: 60 });
 const reply = (status: number, body: unknown): typeof fetch => async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('createPlannerClient', () => {

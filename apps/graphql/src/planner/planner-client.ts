@@ -1,48 +1,5 @@
+import { type PlanRequest, type Program, programSchema } from '@liftgraph/domain/program';
 import { ApiError } from '../errors/api-error.js';
-
-export type PlannerGoal = 'strength' | 'hypertrophy' | 'general';
-
-export interface PlanRequest {
-  athleteId: string;
-  daysPerWeek: 3 | 5 | 6;
-  goal: PlannerGoal;
-  weeks: number;
-  sessionTimeCapMin: number;
-  /** Omitted = every kind of equipment. */
-  equipment?: string[];
-  excludedExerciseIds: string[];
-  excludedMuscles: string[];
-  priorities: { muscles: string[]; exercises: string[] };
-  threeDaySplit?: 'full-body' | 'push-pull-legs';
-  startDate?: string;
-  /** Heaviest dumbbell (kg, one implement) and smallest plate (kg); a field left out does not limit. */
-  equipmentLimits?: { heaviestDumbbellKg?: number; smallestPlateKg?: number };
-}
-
-export interface PlannedPrescription {
-  exerciseId: string;
-  exerciseName: string;
-  primaryMuscles: string[];
-  secondaryMuscles: string[];
-  sets: number;
-  reps: number;
-  /** kg; each implement when `loadPerHand`; the added load (null = none) when `bodyweight`. */
-  loadKg: number | null;
-  loadPerHand: boolean;
-  bodyweight: boolean;
-  restSec: number;
-  targetRpe: number | null;
-  rationale: string;
-  source: string;
-}
-
-/** The program JSON the planner returns (and stores) for `POST /programs`. */
-export interface PlannedProgram {
-  programId: string;
-  athleteId: string;
-  daysPerWeek: number;
-  weeks: Array<{ index: number; deload: boolean; days: Array<{ index: number; dayOfWeek: number; label: string; prescriptions: PlannedPrescription[] }> }>;
-}
 
 export interface PlannerPrediction {
   exerciseId: string;
@@ -53,7 +10,8 @@ export interface PlannerPrediction {
 }
 
 export interface PlannerClient {
-  generateProgram(req: PlanRequest, requestId: string): Promise<PlannedProgram>;
+  /** POST /programs: the planner generates and stores the program and answers it (the domain's contract). */
+  generateProgram(req: PlanRequest, requestId: string): Promise<Program>;
   predictions(athleteId: string, requestId: string): Promise<PlannerPrediction[]>;
 }
 
@@ -61,31 +19,27 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const each = (v: unknown, f: (x: Record<string, unknown>) => unknown): unknown => (Array.isArray(v) ? v.map((x) => (isRecord(x) ? f(x) : x)) : v);
+
 /**
  * The load flags as booleans: a planner that predates them (a rolling deploy) answers without them, and
  * its prescriptions read as whole load, not body weight, exactly like programs stored before the flags.
  */
-function withLoadFlags(program: PlannedProgram): PlannedProgram {
-  return {
-    ...program,
-    weeks: program.weeks.map((week) => ({
-      ...week,
-      days: week.days.map((day) => ({
-        ...day,
-        prescriptions: day.prescriptions.map((rx) => ({ ...rx, loadKg: rx.loadKg ?? null, loadPerHand: rx.loadPerHand === true, bodyweight: rx.bodyweight === true })),
-      })),
+const withLoadFlags = (program: Record<string, unknown>): unknown => ({
+  ...program,
+  weeks: each(program.weeks, (week) => ({
+    ...week,
+    days: each(week.days, (day) => ({
+      ...day,
+      prescriptions: each(day.prescriptions, (rx) => ({ ...rx, loadKg: rx.loadKg ?? null, loadPerHand: rx.loadPerHand === true, bodyweight: rx.bodyweight === true })),
     })),
-  };
-}
+  })),
+});
 
-const isDay = (d: unknown): boolean => isRecord(d) && Array.isArray(d.prescriptions) && d.prescriptions.every(isRecord);
-const isWeek = (w: unknown): boolean => isRecord(w) && Array.isArray(w.days) && w.days.every(isDay);
-
-/** A planner answer that is not the documented shape is the planner's fault, not the caller's. */
-function assertProgram(v: unknown): PlannedProgram {
-  if (isRecord(v) && typeof v.programId === 'string' && typeof v.athleteId === 'string' && Array.isArray(v.weeks) && v.weeks.every(isWeek)) {
-    return withLoadFlags(v as unknown as PlannedProgram);
-  }
+/** A planner answer that is not the contract's program is the planner's fault, not the caller's. */
+function assertProgram(v: unknown): Program {
+  const parsed = programSchema.safeParse(isRecord(v) ? withLoadFlags(v) : v);
+  if (parsed.success) return parsed.data;
   throw new ApiError('PLANNER_UNAVAILABLE', 'the planner answered with an unexpected program shape');
 }
 

@@ -60,10 +60,14 @@ export async function createFixture(db: GraphDb): Promise<Fixture> {
   await users.linkCoachAthlete(f.coachB, f.athleteB1);
   const programs = new ProgramRepository(db);
   for (const [id, athleteId, coachId] of [[f.programA1, f.athleteA1, f.coachA], [f.programB1, f.athleteB1, f.coachB]] as const) {
+    const squat = {
+      exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps' as const], secondaryMuscles: [], sets: 3, reps: 5,
+      loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'fixture', source: 'rules' as const,
+    };
     await programs.save({
-      id, name: `Block ${id}`, daysPerWeek: 3, weeks: 4, goal: 'strength', status: 'draft', coachId,
-      days: [{ index: 0, label: 'Full body A', prescriptions: [{ order: 0, exerciseId: 'barbell-back-squat', sets: 3, reps: 5, weightKg: 100, restSec: 180, targetRpe: 8, rationale: 'fixture' }] }],
-    });
+      programId: id, athleteId, daysPerWeek: 3,
+      weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body A', prescriptions: [squat] }] }],
+    }, { name: `Block ${id}`, goal: 'strength', coachId });
     await programs.assign(id, athleteId);
   }
   return f;

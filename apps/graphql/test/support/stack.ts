@@ -51,7 +51,7 @@ export async function startStack(): Promise<Stack> {
     const apiPort = await freePort();
     return startService({
       command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
-      env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', TRAIN_COMMAND: `${process.execPath} -e console.log(process.argv.slice(1).join()) --`, ...extraEnv },
+      env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', ...extraEnv },
     });
   };
   const api = await startApi();

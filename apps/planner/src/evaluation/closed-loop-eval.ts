@@ -1,8 +1,8 @@
 import {
-  createAthlete, createProgressionPrescriber, type Exercise, generatePopulation, type MuscleGroupId, type Prescriber, runSimulation, SPLIT_FOR_DAYS,
+  createAthlete, createProgressionPrescriber, daysBetween, type Exercise, generatePopulation, type MuscleGroupId, type Prescriber, runSimulation, SPLIT_FOR_DAYS,
   SPLIT_TEMPLATES, type SimulationResult, type WeeklySchedule,
 } from '@liftgraph/domain';
-import type { Goal } from '../problem/plan-request.schema.js';
+import type { Goal } from '@liftgraph/domain/program';
 import type { MipSolver } from '../solver/highs-solver.js';
 import { addDeliveredStimulus, type DeliveredStimulus, emptyStimulus } from './delivered-stimulus.js';
 import { createLiftgraphPrescriber, liftgraphSchedule } from './liftgraph-prescriber.js';
@@ -71,9 +71,9 @@ export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
       a.acwrSum[k] = (a.acwrSum[k] ?? 0) + w.acwr;
       a.acwrN[k] = (a.acwrN[k] ?? 0) + 1;
     });
-    const firstDay = Date.parse(`${r.acwrWeeks[0]?.weekStart ?? '1970-01-01'}T00:00:00Z`);
+    const firstDay = r.acwrWeeks[0]?.weekStart ?? '1970-01-01';
     for (const e of r.overreachEvents) {
-      const k = Math.floor((Date.parse(`${e.date}T00:00:00Z`) - firstDay) / (7 * 86_400_000));
+      const k = Math.floor(daysBetween(firstDay, e.date) / 7);
       if (k >= 0 && k < o.weeks) a.overByWeek[k] = (a.overByWeek[k] ?? 0) + 1;
     }
     for (const lift of MAIN_LIFTS) {

@@ -2,7 +2,7 @@ import { type Exercise, MUSCLE_GROUP_IDS, type MuscleGroupId, type WorkoutLog } 
 
 /** What an arm delivered, read from a simulated log (reported effort, never the hidden state). Sums; divide by weeks. */
 export interface DeliveredStimulus {
-  /** Working sets reported at RIR ≤ 4 (hard sets, SCIENCE.md §5.1) per tracked lift. */
+  /** Working sets reported at RIR ≤ 4 (hard sets, docs/science.md §Hard sets) per tracked lift. */
   liftHardSets: Record<string, number>;
   /** Sessions in which each tracked lift was done. */
   liftSessions: Record<string, number>;

@@ -1,8 +1,7 @@
 import {
-  addDays, type Exercise, type ExercisePrescription, type Level, type Prescriber, type SessionTemplate, type WeeklySchedule,
+  addDays, type Exercise, type ExercisePrescription, isoWeekday, type Level, type Prescriber, type SessionTemplate, type WeeklySchedule,
 } from '@liftgraph/domain';
-import type { PlanRequestInput } from '../problem/plan-request.schema.js';
-import type { Program } from '../problem/program.types.js';
+import type { PlanRequestInput, Program } from '@liftgraph/domain/program';
 import { templateFor } from '../problem/split-templates.js';
 import { baseLoad } from '../prescriptions/base-load.js';
 import { capacityOfHistory } from '../prescriptions/capacity-of.js';
@@ -18,8 +17,6 @@ export interface LiftgraphPrescriberOptions {
   blockWeeks: number;
   profile?: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
 }
-
-const isoWeekday = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
 /** The simulator schedule matching the planner's template (simulator days are 0 = Monday). */
 export function liftgraphSchedule(request: Pick<PlanRequestInput, 'daysPerWeek' | 'threeDaySplit'>): WeeklySchedule {

@@ -1,5 +1,5 @@
 import { addDays, epley, type Exercise, type LoggedSession } from '@liftgraph/domain';
-import type { Program } from '../problem/program.types.js';
+import type { Program } from '@liftgraph/domain/program';
 
 /** What the athlete showed on one exercise in the 12 weeks up to their last session (issue #14's yardstick). */
 export interface ShownLift {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAthlete, createProgressionPrescriber, LIFTGRAPH_CATALOG, runSimulation, SPLIT_TEMPLATES } from '@liftgraph/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPredictor, type Predictor } from '../learning/index.js';
+import { loadPredictor, type Predictor } from '@liftgraph/learning';
 import { nextPredictions } from '../service/next-predictions.js';
 import { explainNodes } from './explain-next.js';
 import { nextPerformanceGraph } from './next-performance-graph.js';

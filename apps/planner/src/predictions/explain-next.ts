@@ -1,6 +1,6 @@
 import type { LearningGraph } from '@liftgraph/domain';
 import { kernelShap, nodePredictFn, Standardizer } from '@liftgraph/gnn';
-import type { Predictor } from '../learning/index.js';
+import type { Predictor } from '@liftgraph/learning';
 import { shapeShapReasons, type TargetShap } from './shap-reasons.js';
 
 /**

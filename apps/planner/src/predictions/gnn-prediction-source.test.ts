@@ -1,6 +1,6 @@
 import { createAthlete, createProgressionPrescriber, LIFTGRAPH_CATALOG, type LearningGraph, runSimulation, SPLIT_TEMPLATES } from '@liftgraph/domain';
 import { describe, expect, it } from 'vitest';
-import type { Predictor } from '../learning/index.js';
+import type { Predictor } from '@liftgraph/learning';
 import { gnnPredictionSource } from './gnn-prediction-source.js';
 
 /** A stand-in model: "last top set + 2.5 kg, same reps, 120 s". */

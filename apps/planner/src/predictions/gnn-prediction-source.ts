@@ -1,5 +1,5 @@
 import type { Exercise, LoggedSession } from '@liftgraph/domain';
-import type { Predictor } from '../learning/index.js';
+import type { Predictor } from '@liftgraph/learning';
 import type { Prediction, PredictionSource } from '../prescriptions/prediction-source.js';
 import { type NextPerformanceGraph, nextPerformanceGraph } from './next-performance-graph.js';
 

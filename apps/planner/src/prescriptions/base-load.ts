@@ -2,7 +2,8 @@ import {
   applyGuardrails, applyOverload, type Capacity, type Exercise, linearProgressionRule, OVERLOAD_DEFAULTS, type OverloadHistory,
   plateIncrementKg, roundLoadKg, rpeTargetRule,
 } from '@liftgraph/domain';
-import type { PrescriptionSource } from '../problem/program.types.js';
+import { daysBetween } from '@liftgraph/domain/science';
+import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, guardLimitKg, LOAD_GUARD } from './load-guard.js';
 import type { PredictionSource } from './prediction-source.js';
 import { acwrText, changeHead, decisionHead, guardNotes, increaseSwallowed, oneLine, repConversion, ruleReason, sessionText } from './rationale.js';
@@ -68,14 +69,14 @@ function bodyweightLoad(input: LoadInput): LoadDecision {
 }
 
 function isOld(lastDate: string, date: string): boolean {
-  return (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${lastDate}T00:00:00Z`)) / 86_400_000 > 56;
+  return daysBetween(lastDate, date) > 56;
 }
 
 const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
 const fmtKg = (x: number): string => `${Number(x.toFixed(2))} kg`;
 
 /**
- * Loads of an exercise last done long ago are discounted (detraining; SCIENCE.md §3: fitness decays
+ * Loads of an exercise last done long ago are discounted (detraining; docs/science.md §Banister parameters: fitness decays
  * with τ ≈ 42 d). ASSUMPTION, conservative coaching practice: −5 % after 4 weeks off, −10 % after 8.
  */
 export const LAYOFF_DISCOUNT = [
@@ -84,7 +85,7 @@ export const LAYOFF_DISCOUNT = [
 ] as const;
 
 function layoffFactor(lastDate: string, date: string): { factor: number; note: string } {
-  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${lastDate}T00:00:00Z`)) / 86_400_000);
+  const days = daysBetween(lastDate, date);
   const rule = LAYOFF_DISCOUNT.find((r) => days >= r.afterDays);
   return rule ? { factor: rule.factor, note: `${Math.floor(days / 7)} weeks since last done: −${Math.round((1 - rule.factor) * 100)} %` } : { factor: 1, note: '' };
 }

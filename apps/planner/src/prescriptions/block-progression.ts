@@ -1,14 +1,17 @@
 import { plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
-import type { ProgramPrescription, ProgramWeek } from '../problem/program.types.js';
+import type { ProgramPrescription, ProgramWeek } from '@liftgraph/domain/program';
 import { rtsFraction } from './strength-ratios.js';
 
-/** Block shape (SCIENCE.md §7): deload in the last week of blocks ≥ 4 weeks and every 6th week; sets ramp MEV → peak. */
+/**
+ * Block shape (docs/science.md §Periodisation): deload in the last week of blocks ≥ 4 weeks and every
+ * 6th week; sets ramp MEV → peak.
+ */
 export const BLOCK_PROGRESSION = {
   deloadEvery: 6,
   minWeeksForDeload: 4,
   /**
    * First hard week's sets as a fraction of the peak (RP: start near MEV, add sets toward MAV/MRV,
-   * SCIENCE.md §7). The peak sits inside MAV (weekly-targets.ts), so 0.7 of it lands near MEV for most
+   * docs/science.md §Periodisation). The peak sits inside MAV (weekly-targets.ts), so 0.7 of it lands near MEV for most
    * muscles (chest 14 → ~10 = MEV). Never below the slot's `minSets`.
    */
   firstWeekSetFactor: 0.7,
@@ -35,7 +38,7 @@ export function isDeloadWeek(index: number, weeks: number, deloadFirst = false):
 }
 
 /**
- * When a block should open with its deload instead of closing with it (SCIENCE.md §7: deload every
+ * When a block should open with its deload instead of closing with it (docs/science.md §Deload timing: deload every
  * 4–6 hard weeks, or when readiness or performance drops; Bell et al. 2022: coaches deload on
  * fatigue): the athlete arrives with ≥ `maxHardWeeks` hard weeks since a lighter week, an ACWR in the
  * danger zone, or many sets with missed reps. Null = not fatigued (deload closes the block).

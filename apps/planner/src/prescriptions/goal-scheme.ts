@@ -1,5 +1,5 @@
 import type { Exercise, MovementPatternId } from '@liftgraph/domain';
-import type { Goal } from '../problem/plan-request.schema.js';
+import type { Goal } from '@liftgraph/domain/program';
 
 export interface RepScheme {
   /** Inclusive rep range; repeats of an exercise in one week undulate inside it. */
@@ -22,7 +22,7 @@ export function exerciseRole(e: Pick<Exercise, 'id' | 'mechanic'>, mainLifts: Re
 }
 
 /**
- * Rep ranges, rest and effort per goal and role (SCIENCE.md §6.2, §7): strength main lifts 3–6 reps
+ * Rep ranges, rest and effort per goal and role (docs/science.md §Rest intervals, §Periodisation): strength main lifts 3–6 reps
  * with 3.5 min rest (ACSM 3–5 min for heavy loads), hypertrophy main lifts 6–10 with 2.5 min
  * (Schoenfeld 2016: 3 min beat 1 min); assistance compounds 8–12 (6–10 for strength) with 2 min;
  * isolation 10–15 (8–12 for strength) with 75–90 s. RPE 7 → 8.5 over a block (RP: start ~3 RIR, end

@@ -1,7 +1,7 @@
 import { type Capacity, impliedE1RmKg, loadForE1RmKg, rirOfRpe, roundLoadKg } from '@liftgraph/domain';
 
 /**
- * The planner's hard load guard (docs/science.md §Capacity and the load guard):
+ * The planner's hard load guard (docs/science.md §Capacity, §Load guard):
  * - `marginPct`: no prescription's implied e1RM — Epley on its reps plus the RIR its target RPE
  *   means — may exceed the athlete's capacity estimate by more than 5 %: the room the overload
  *   rules, the block's planned progression (≤ 1 %/hard week) and its rising RPE may use, never more.

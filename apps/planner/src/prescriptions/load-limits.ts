@@ -1,5 +1,5 @@
 import { type Capacity, type Exercise, loadForE1RmKg, rirOfRpe, roundLoadKg } from '@liftgraph/domain';
-import type { ProgramPrescription } from '../problem/program.types.js';
+import type { ProgramPrescription } from '@liftgraph/domain/program';
 import { capacityText, guardLimitKg, LOAD_GUARD, prescriptionE1RmKg } from './load-guard.js';
 import { strengthRatio } from './strength-ratios.js';
 

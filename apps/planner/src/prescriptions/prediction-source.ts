@@ -20,7 +20,7 @@ export interface Prediction {
 }
 
 /**
- * Where learned predictions plug in (the trained GNN, via apps/planner/src/learning). Returns null
+ * Where learned predictions plug in (the trained GNN, loaded through @liftgraph/learning). Returns null
  * when it has nothing to say for the exercise (no history, low confidence), so the rules decide.
  */
 export interface PredictionSource {

@@ -18,7 +18,7 @@ export function strengthRatio(e: Exercise): number {
   return (PATTERN_RATIO[e.pattern] ?? 0.4) * (EQUIPMENT_FACTOR[e.equipment] ?? 1);
 }
 
-/** Fraction of 1RM for `reps` at `rpe` (RTS chart, SCIENCE.md §4.3), extended past 12 reps by −1.5 %/rep. */
+/** Fraction of 1RM for `reps` at `rpe` (RTS chart, docs/science.md §RTS table), extended past 12 reps by −1.5 %/rep. */
 export function rtsFraction(reps: number, rpe: number): number {
   const r = Math.max(1, Math.round(reps));
   const clampedRpe = Math.min(10, Math.max(6.5, Math.round(rpe * 2) / 2));

@@ -1,7 +1,7 @@
 import {
   type Capacity, type Exercise, type Level, loadForE1RmKg, plateIncrementKg, rirOfRpe, roundLoadKg, similarity, transferredCapacity, TRANSFERS_TO,
 } from '@liftgraph/domain';
-import type { PrescriptionSource } from '../problem/program.types.js';
+import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, LOAD_GUARD } from './load-guard.js';
 import { rtsFraction, strengthRatio } from './strength-ratios.js';
 

@@ -3,7 +3,7 @@ import type { Exercise, MovementPatternId } from '@liftgraph/domain';
 /**
  * The main lift of each big movement pattern, around which a block is built (editable default):
  * compound, multi-joint, loadable in small steps, the lifts strength standards and most coaching
- * templates use (SCIENCE.md §6.3: large-muscle multi-joint exercises first; §7: progression schemes
+ * templates use (docs/science.md §Exercise order: large-muscle multi-joint exercises first; §Progression: progression schemes
  * are written for them). They get a preference, not a guarantee: the MIP still trades them against
  * volume targets, time cap, recovery and exclusions. NOTE: these coincide with the lifts the
  * closed-loop evaluation measures; docs/planner-eval.md discusses what that means for the comparison.
@@ -28,9 +28,9 @@ export const ANCHOR_LIFTS: Readonly<Partial<Record<MovementPatternId, string>>> 
 export const MAIN_LIFT_PATTERNS: ReadonlySet<MovementPatternId> = new Set(['squat', 'hinge', 'horizontal-push', 'vertical-push', 'horizontal-pull']);
 
 /**
- * Sessions per week each anchor aims for (editable default): twice a week (SCIENCE.md §5.3, Schoenfeld
+ * Sessions per week each anchor aims for (editable default): twice a week (docs/science.md §Dose-response, Schoenfeld
  * 2016: ≥ 2×/week per muscle beats 1×; the main lifts are also skills, practised more often), the
- * hinge once (the deadlift's lower-back and systemic fatigue; lower back's landmarks are low, §5.2).
+ * hinge once (the deadlift's lower-back and systemic fatigue; lower back's landmarks are low, §Volume landmarks).
  * A preference in the MIP (bonus while the week has fewer), never forced against a hard rule.
  */
 export const ANCHOR_WEEKLY_SESSIONS: Readonly<Partial<Record<MovementPatternId, number>>> = { hinge: 1 };

@@ -1,5 +1,5 @@
 import {
-  addDays, CONFIDENT_MATCH, createExerciseMatcher, dailyLoadSeries, type DumbbellRecording, ewmaAcwr, type Exercise, inferDumbbellRecording,
+  addDays, CONFIDENT_MATCH, createExerciseMatcher, dailyLoadSeries, daysBetween, type DumbbellRecording, ewmaAcwr, type Exercise, inferDumbbellRecording,
   isHardSet, type LoggedSession,
   type MuscleGroupId, type OverloadHistory, type PerformedSet, SCIENCE_CHOICES,
 } from '@liftgraph/domain';
@@ -69,7 +69,7 @@ const WEEKS_FOR_RECENT = 4;
 const WEEKS_FOR_DELOAD_CHECK = 12;
 /**
  * A week whose hard sets fall below this share of the most of the 4 weeks before it counts as a
- * lighter (deload) week. ASSUMPTION: a planned deload halves the sets (SCIENCE §7), i.e. ~0.5–0.65 of
+ * lighter (deload) week. ASSUMPTION: a planned deload halves the sets (docs/science.md §Deload timing), i.e. ~0.5–0.65 of
  * the peak; a missed session of three (~0.67) counts too — it also lets fatigue clear.
  */
 export const LIGHT_WEEK_FRACTION = 0.7;
@@ -88,10 +88,9 @@ export function hardWeeksSinceLighter(weeklyHardSets: readonly number[]): number
   return n;
 }
 
-function weekStartOf(date: string, last: string): number {
-  // Weeks counted back from the last session: 0 = the 7 days ending on it.
-  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
-  return Math.floor(days / 7);
+/** Weeks counted back from the last session: 0 = the 7 days ending on it. */
+function weeksBefore(date: string, last: string): number {
+  return Math.floor(daysBetween(date, last) / 7);
 }
 
 function latestAcwr(sessions: readonly LoggedSession[]): number | null {
@@ -119,7 +118,7 @@ export function athleteState(context: AthleteContext): AthleteState {
   let recentPerf = 0;
   let missed = 0;
   for (const session of sessions) {
-    const week = last === null ? 99 : weekStartOf(session.date, last);
+    const week = last === null ? 99 : weeksBefore(session.date, last);
     for (const perf of session.performances) {
       const exercise = resolve(perf.exerciseName);
       if (!exercise) continue;

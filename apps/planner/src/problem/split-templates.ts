@@ -1,5 +1,5 @@
-import type { MuscleGroupId } from '@liftgraph/domain';
-import type { PlanRequest } from './plan-request.schema.js';
+import { type MuscleGroupId, weekdaysHoursApart } from '@liftgraph/domain';
+import type { PlanRequest } from '@liftgraph/domain/program';
 
 /** One training day of a split: when, what it is called, and which muscles it may train as primary. */
 export interface TemplateDay {
@@ -24,7 +24,7 @@ const UPPER: readonly MuscleGroupId[] = [...PUSH, ...PULL];
 const FULL: readonly MuscleGroupId[] = [...UPPER, ...LEGS];
 
 /**
- * Split templates (SCIENCE.md §8, coaching conventions). Weekday placement keeps the same day type
+ * Split templates (docs/science.md §Split templates, coaching conventions). Weekday placement keeps the same day type
  * ≥ 48 h apart where the split allows; the solver enforces the 48 h rule per muscle anyway.
  * - 3-day full body A/B/C Mon/Wed/Fri (3×/week per muscle) or PPL Mon/Wed/Fri (1×).
  * - 5-day upper/lower + push/pull/legs: U Mon, L Tue, Push Thu, Pull Fri, Legs Sat (2×).
@@ -66,12 +66,6 @@ export function templateFor(request: Pick<PlanRequest, 'daysPerWeek' | 'threeDay
   return request.daysPerWeek === 5 ? PLANNER_TEMPLATES['upper-lower-ppl-5'] : PLANNER_TEMPLATES['ppl-6'];
 }
 
-/** Hours from the start of day a to the start of day b (b after a, wrapping into next week). */
-export function hoursBetween(dayOfWeekA: number, dayOfWeekB: number): number {
-  const gap = (((dayOfWeekB - dayOfWeekA) % 7) + 7) % 7;
-  return 24 * (gap === 0 ? 7 : gap);
-}
-
 /** Pairs of template day indices closer than `minHours` (including Sunday → Monday across weeks). */
 export function closeDayPairs(days: readonly Pick<TemplateDay, 'dayOfWeek'>[], minHours: number): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -79,7 +73,7 @@ export function closeDayPairs(days: readonly Pick<TemplateDay, 'dayOfWeek'>[], m
     for (let b = a + 1; b < days.length; b++) {
       const da = days[a]?.dayOfWeek ?? 0;
       const db = days[b]?.dayOfWeek ?? 0;
-      if (Math.min(hoursBetween(da, db), hoursBetween(db, da)) < minHours) pairs.push([a, b]);
+      if (weekdaysHoursApart(da, db) < minHours) pairs.push([a, b]);
     }
   }
   return pairs;

@@ -1,7 +1,7 @@
 import { MUSCLE_GROUP_IDS, type MuscleGroupId } from '@liftgraph/domain';
 import type { AthleteState } from './athlete-state.js';
-import type { Goal } from './plan-request.schema.js';
-import { VOLUME_LANDMARKS, type VolumeLandmark } from './volume-landmarks.js';
+import type { Goal } from '@liftgraph/domain/program';
+import { VOLUME_LANDMARKS, type VolumeLandmark } from '@liftgraph/domain/science';
 
 export interface WeeklyTarget {
   /** Peak-week hard sets (primary 1, secondary 0.5) the solver aims for. */
@@ -13,7 +13,7 @@ export interface WeeklyTarget {
 }
 
 /**
- * Peak-week volume per goal, inside MAV (SCIENCE.md §5.1–5.2, §7 "RP mesocycle": week 1 at about MEV,
+ * Peak-week volume per goal, inside MAV (docs/science.md §Volume landmarks, §Periodisation "RP mesocycle": week 1 at about MEV,
  * add sets each week toward MAV/MRV, then deload; Schoenfeld 2017: more weekly sets, more growth, up
  * to the landmarks). The block starts near MEV (BLOCK_PROGRESSION.firstWeekSetFactor), so the peak is
  * where the block arrives, not where it starts. Strength aims at the bottom of MAV (intensity carries
@@ -27,26 +27,29 @@ const GOAL_POSITION: Record<Goal, (l: VolumeLandmark) => number> = {
 
 /**
  * Muscles whose MEV is ≤ 2 (glutes, abs, traps, lower back, adductors, forearms …: RP's table says the big
- * compounds already grow them, SCIENCE.md §5.2) aim only halfway to the bottom of MAV whatever the
+ * compounds already grow them, docs/science.md §Volume landmarks) aim only halfway to the bottom of MAV whatever the
  * goal: their sets come mostly as secondary work of the main lifts, and direct work is a top-up,
  * not a reason to crowd main lifts out of a session.
  */
 const INDIRECT_POSITION = (l: VolumeLandmark): number => (l.mev + l.mavLow) / 2;
 
-/** MEV at or below this: the muscle is grown mainly by compound work (forearms: MEV 2, UNVERIFIED in §5.2, loaded by every pull and carry). */
+/**
+ * MEV at or below this: the muscle is grown mainly by compound work (forearms: MEV 2, UNVERIFIED in
+ * docs/science.md §Volume landmarks, loaded by every pull and carry).
+ */
 const INDIRECT_MAX_MEV = 2;
 
 function goalPosition(goal: Goal, l: VolumeLandmark): number {
   return l.mev <= INDIRECT_MAX_MEV ? INDIRECT_POSITION(l) : GOAL_POSITION[goal](l);
 }
 
-/** Parameters of the state adjustment (editable). ASSUMPTIONS where SCIENCE.md gives no number. */
+/** Parameters of the state adjustment (editable). ASSUMPTIONS where docs/science.md gives no number. */
 export const TARGET_ADJUSTMENT = {
   /** Without enough log, aim this fraction of the goal's volume (unknown tolerance). */
   noHistoryFactor: 0.85,
   /** A block's peak may exceed the athlete's recent peak week by at most this much (+ 2 sets). */
   maxIncreaseOverRecent: 0.2,
-  /** ACWR bands (SCIENCE.md §2.2, descriptive only): caution > 1.3, danger > 1.5. */
+  /** ACWR bands (docs/science.md §ACWR zones, descriptive only): caution > 1.3, danger > 1.5. */
   acwrCaution: { above: 1.3, factor: 0.85 },
   acwrDanger: { above: 1.5, factor: 0.7 },
   /** Many performances with ≥ 2 reps lost from first to last set: trim volume. */

@@ -1,11 +1,10 @@
-import { addDays, type Capacity, type Exercise, plateIncrementKg } from '@liftgraph/domain';
+import { addDays, type Capacity, type Exercise, mondayOnOrAfter, plateIncrementKg } from '@liftgraph/domain';
 import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS, maxWeeklySessions } from '../problem/anchor-lifts.js';
 import { type AthleteContext } from '../problem/athlete-context.js';
 import { athleteState, type AthleteState } from '../problem/athlete-state.js';
-import { type PlanRequest, type PlanRequestInput, planRequest } from '../problem/plan-request.schema.js';
-import type { Program, ProgramPrescription } from '../problem/program.types.js';
+import { type PlanRequest, planRequest, type PlanRequestInput, type Program, type ProgramPrescription } from '@liftgraph/domain/program';
 import { templateFor } from '../problem/split-templates.js';
-import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '../problem/volume-landmarks.js';
+import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '@liftgraph/domain/science';
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
 import { capacityOfHistory } from '../prescriptions/capacity-of.js';
@@ -30,7 +29,7 @@ export const MAX_EXERCISES_PER_DAY = 6;
  * Working sets of one exercise in one session, by role (coaching convention, ASSUMPTION): main lifts
  * carry the volume (up to 5), assistance compounds up to 4, isolation up to 3 — a fourth or fifth set
  * of curls adds less than a set of another exercise (and past ~4 sets per exercise the extra sets are
- * done fatigued; SCIENCE.md §8 keeps per-session sets per muscle ≤ 12).
+ * done fatigued; docs/science.md §Split templates keeps per-session sets per muscle ≤ 12).
  */
 export const MAX_SETS_PER_SESSION = { main: 5, assistance: 4, isolation: 3 } as const;
 
@@ -45,9 +44,7 @@ export interface GeneratedProgram {
 /** Monday on or after the day after the last session; 2024-01-01 for an empty log. */
 function defaultStartDate(lastSessionDate: string | null): string {
   if (lastSessionDate === null) return '2024-01-01';
-  let date = addDays(lastSessionDate, 1);
-  for (let i = 0; i < 7 && new Date(`${date}T00:00:00Z`).getUTCDay() !== 1; i++) date = addDays(date, 1);
-  return date;
+  return mondayOnOrAfter(addDays(lastSessionDate, 1));
 }
 
 function programIdOf(request: PlanRequest, start: string, sessions: number): string {

@@ -5,7 +5,7 @@ export interface Orderable {
   sets: number;
 }
 
-/** Muscles whose exercises are "large" (ACSM: large-muscle exercises first, SCIENCE.md §6.3). */
+/** Muscles whose exercises are "large" (ACSM: large-muscle exercises first, docs/science.md §Exercise order). */
 const LARGE = new Set(['quadriceps', 'hamstrings', 'glutes', 'chest', 'lats', 'middle back', 'lower back']);
 
 function tier(e: Exercise, priorities: ReadonlySet<string>, priorityMuscles: ReadonlySet<string>, anchors: ReadonlySet<string>): number {

@@ -1,6 +1,6 @@
 import { type Capacity, type Exercise, MUSCLE_GROUP_IDS, type MuscleGroupId } from '@liftgraph/domain';
-import type { PlanRequest } from '../problem/plan-request.schema.js';
-import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, VOLUME_LANDMARKS } from '../problem/volume-landmarks.js';
+import type { PlanRequest } from '@liftgraph/domain/program';
+import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, VOLUME_LANDMARKS } from '@liftgraph/domain/science';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
 import type { PlanningContext } from '../rules/rule.js';
 

@@ -1,6 +1,5 @@
 import type { Exercise } from '@liftgraph/domain';
-import { type PlanRequest, type PlanRequestInput, planRequest } from '../problem/plan-request.schema.js';
-import type { Program } from '../problem/program.types.js';
+import { type PlanRequest, planRequest, type PlanRequestInput, type Program } from '@liftgraph/domain/program';
 import { HARD_RULES, scorePlan } from '../rules/index.js';
 import type { Violation } from '../rules/rule.js';
 import { planningContext } from './planning-context.js';

@@ -16,7 +16,7 @@ import { preferKnownExercises } from './soft/prefer-known-exercises.rule.js';
 import { prioritiesFirst } from './soft/priorities-first.rule.js';
 import { redundantExercises } from './soft/redundant-exercises.rule.js';
 import { volumeTargetShortfall } from './soft/volume-target-shortfall.rule.js';
-import type { Program } from '../problem/program.types.js';
+import type { Program } from '@liftgraph/domain/program';
 
 export const HARD_RULES: readonly Rule[] = [
   recoverySpacing, sessionTimeCap, equipmentAvailable, excludedExercises, excludedMuscles, maxWeeklySetsPerMuscle, maxSessionSetsPerMuscle,

@@ -1,5 +1,5 @@
 import { type Exercise, type MuscleGroupId, SCIENCE_CHOICES } from '@liftgraph/domain';
-import type { ProgramDay, ProgramPrescription, ProgramWeek } from '../problem/program.types.js';
+import type { ProgramDay, ProgramPrescription, ProgramWeek } from '@liftgraph/domain/program';
 
 /** Session timing model (ASSUMPTION, close to common gym practice): seconds per rep, setup, warm-ups. */
 export const SESSION_TIMING = {
@@ -12,7 +12,7 @@ export const SESSION_TIMING = {
 
 export type ExerciseLookup = (id: string) => Exercise | undefined;
 
-/** Weighted sets one prescription gives each muscle: primary 1 × sets, secondary 0.5 × sets (SCIENCE.md §5.2). */
+/** Weighted sets one prescription gives each muscle: primary 1 × sets, secondary 0.5 × sets (docs/science.md §Hard sets). */
 export function muscleSets(rx: Pick<ProgramPrescription, 'sets' | 'primaryMuscles' | 'secondaryMuscles'>): Map<MuscleGroupId, number> {
   const out = new Map<MuscleGroupId, number>();
   for (const m of rx.secondaryMuscles) out.set(m, SCIENCE_CHOICES.secondarySetWeight * rx.sets);

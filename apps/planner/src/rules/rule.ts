@@ -1,6 +1,5 @@
 import type { Capacity, Exercise, MuscleGroupId } from '@liftgraph/domain';
-import type { PlanRequest } from '../problem/plan-request.schema.js';
-import type { Program } from '../problem/program.types.js';
+import type { PlanRequest, Program } from '@liftgraph/domain/program';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
 
 export type Severity = 'hard' | 'soft';

@@ -1,6 +1,5 @@
 import { type Capacity, LIFTGRAPH_CATALOG } from '@liftgraph/domain';
-import { planRequest, type PlanRequestInput } from '../problem/plan-request.schema.js';
-import type { Program, ProgramDay, ProgramPrescription } from '../problem/program.types.js';
+import { planRequest, type PlanRequestInput, type Program, type ProgramDay, type ProgramPrescription } from '@liftgraph/domain/program';
 import { planningContext } from '../program/planning-context.js';
 import type { PlanningContext } from './rule.js';
 

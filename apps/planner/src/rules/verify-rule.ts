@@ -1,4 +1,4 @@
-import type { Program } from '../problem/program.types.js';
+import type { Program } from '@liftgraph/domain/program';
 import type { PlanningContext, Rule, Violation } from './rule.js';
 
 export interface RuleVerification {

@@ -1,6 +1,5 @@
-import type { Predictor } from '../learning/index.js';
+import type { ModelVerdict, Predictor } from '@liftgraph/learning';
 import { explainNodes, type NodeExplanations, type ShapBudget } from '../predictions/explain-next.js';
-import type { ModelVerdict } from '../predictions/load-model.js';
 import type { NextPerformanceGraph } from '../predictions/next-performance-graph.js';
 import type { ShapCache } from '../predictions/shap-cache.js';
 import type { NextPrediction, PredictionExplanation, PredictionsResponse } from './predictions.schema.js';

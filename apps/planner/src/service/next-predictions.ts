@@ -1,8 +1,7 @@
 import { addDays, applyOverload, type Exercise, type LoggedSession, plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
-import type { Predictor } from '../learning/index.js';
+import type { ModelVerdict, Predictor } from '@liftgraph/learning';
 import { DEFAULT_SHAP_BUDGET, type ShapBudget } from '../predictions/explain-next.js';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
-import type { ModelVerdict } from '../predictions/load-model.js';
 import { type NextPerformanceGraph, nextPerformanceGraph } from '../predictions/next-performance-graph.js';
 import { logFingerprint, type ShapCache } from '../predictions/shap-cache.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';

@@ -1,10 +1,9 @@
 import type { Exercise } from '@liftgraph/domain';
-import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, PlannedProgramRepository } from '@liftgraph/neo4j';
-import type { Predictor } from '../learning/index.js';
+import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, ProgramRepository } from '@liftgraph/neo4j';
+import type { Predictor } from '@liftgraph/learning';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
-import type { PlanRequest } from '../problem/plan-request.schema.js';
-import type { Program } from '../problem/program.types.js';
+import type { PlanRequest, Program } from '@liftgraph/domain/program';
 import { generateProgramWith } from '../program/generate-program.js';
 import type { ShapBudget } from '../predictions/explain-next.js';
 import { ShapCache } from '../predictions/shap-cache.js';
@@ -40,7 +39,6 @@ export interface PlanOutcome {
 
 export interface PlanService {
   plan(request: PlanRequest): Promise<PlanOutcome>;
-  get(programId: string): Promise<Program | null>;
   /** Next session of the athlete's main exercises (model or rules); throws AthleteNotFoundError. */
   predictions(athleteId: string): Promise<PredictionsResponse>;
 }
@@ -48,7 +46,7 @@ export interface PlanService {
 /** Reads the athlete's log from Neo4j, generates a program (model + rules), stores it and returns it. */
 export function createPlanService(deps: PlanServiceDeps): PlanService {
   const history = new AthleteHistoryRepository(deps.db);
-  const programs = new PlannedProgramRepository(deps.db);
+  const programs = new ProgramRepository(deps.db);
   const shapCache = new ShapCache();
   let catalog: Promise<readonly Exercise[]> | undefined;
   const graphCatalog = (): Promise<readonly Exercise[]> => {
@@ -80,10 +78,6 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       await programs.save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal, status: 'draft' });
       const t3 = performance.now();
       return { program: generated.program, predictions: predictionSource?.id ?? 'rules', timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 } };
-    },
-    async get(programId) {
-      const stored = await programs.byId(programId);
-      return stored as Program | null;
     },
     async predictions(athleteId) {
       const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);

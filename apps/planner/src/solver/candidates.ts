@@ -18,8 +18,8 @@ export interface CandidateOptions {
 const PROGRAMMABLE = new Set(['strength', 'powerlifting']);
 
 /**
- * Movement patterns whose compounds are the multi-joint strength work ACSM ranks first (SCIENCE.md
- * §6.3). Compounds of other patterns (get-ups, carries, JM presses) get no compound preference: for
+ * Movement patterns whose compounds are the multi-joint strength work ACSM ranks first (docs/science.md
+ * §Exercise order). Compounds of other patterns (get-ups, carries, JM presses) get no compound preference: for
  * direct delt or triceps work a coach picks a raise or a pushdown, not a Turkish get-up.
  */
 const MULTI_JOINT_PATTERNS: ReadonlySet<MovementPatternId> = new Set(['squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull']);

@@ -1,4 +1,5 @@
 import type { Exercise } from '@liftgraph/domain';
+import { weekdaysHoursApart } from '@liftgraph/domain/science';
 import type { TemplateDay } from '../problem/split-templates.js';
 import type { MipSolver } from './highs-solver.js';
 import { ruleIdOfRow } from './lp-model.js';
@@ -66,8 +67,7 @@ export function selectExercises(solver: MipSolver, input: SelectionInput): Selec
   return { days, status: solution.Status, objective: solution.ObjectiveValue, size: model.size, solveMs, infeasibleRules: [] };
 }
 
-const gapHours = (a: TemplateDay, b: TemplateDay): number =>
-  Math.min((b.dayOfWeek - a.dayOfWeek + 7) % 7 || 7, (a.dayOfWeek - b.dayOfWeek + 7) % 7 || 7) * 24;
+const gapHours = (a: TemplateDay, b: TemplateDay): number => weekdaysHoursApart(a.dayOfWeek, b.dayOfWeek);
 
 /**
  * Days solved together: a day with `mirrorOf` (PPL×2's Push B → Push A) joins the group of the day it

@@ -5,11 +5,15 @@ import { CONFIDENT_MATCH, type ExerciseMatcher, createExerciseMatcher } from './
 import { importFreeExerciseDb } from './free-exercise-db-import.js';
 import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
 import { mergeCatalog } from './merge-catalog.js';
-import { REAL_LOGS, exerciseNameCounts, sharedDataDir } from './testing/real-data.js';
+import { REAL_LOGS, exerciseNameCounts, requireSharedData, sharedDataDir } from './testing/real-data.js';
 
 const DATA = sharedDataDir(import.meta.url);
-const available = existsSync(`${DATA}/real-logs`) && existsSync(`${DATA}/exercises/free-exercise-db.json`);
-if (!available) console.warn(`\n!!! shared data not found under ${DATA}: exercise-matcher real-log tests are SKIPPED !!!\n`);
+const available = requireSharedData(
+  existsSync(`${DATA}/real-logs`) && existsSync(`${DATA}/exercises/free-exercise-db.json`),
+  'the exercise-matcher real-log tests',
+  `${DATA}/real-logs or ${DATA}/exercises/free-exercise-db.json`,
+  process.env,
+);
 
 /** Hand-checked: names in each log that are not a common gym exercise we can name confidently. */
 const EXPECTED_UNMAPPED: Record<string, string[]> = {

@@ -5,7 +5,7 @@ import { DomainError } from '../errors.js';
 import { freeExerciseDbId, importFreeExerciseDb, importedTargets } from './free-exercise-db-import.js';
 import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
 import { mergeCatalog } from './merge-catalog.js';
-import { sharedDataDir } from './testing/real-data.js';
+import { requireSharedData, sharedDataDir } from './testing/real-data.js';
 import { validateCatalog } from './validate-catalog.js';
 
 const record = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -79,8 +79,7 @@ describe('freeExerciseDbId', () => {
 });
 
 const FILE = `${sharedDataDir(import.meta.url)}/exercises/free-exercise-db.json`;
-const available = existsSync(FILE);
-if (!available) console.warn(`\n!!! ${FILE} not found: free-exercise-db real-file tests are SKIPPED !!!\n`);
+const available = requireSharedData(existsSync(FILE), 'the real free-exercise-db tests', FILE, process.env);
 
 describe.skipIf(!available)('the real free-exercise-db file', () => {
   const imported = available ? importFreeExerciseDb(JSON.parse(readFileSync(FILE, 'utf8'))) : [];

@@ -5,15 +5,10 @@ import { importWorkoutLog } from '../log/import-workout-log.js';
 import { CONFIDENT_MATCH, createExerciseMatcher } from './exercise-matcher.js';
 import { PER_HAND_MAX_RATIO, TOTAL_MIN_RATIO, inferDumbbellRecording } from './infer-dumbbell-recording.js';
 import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
-import { sharedDataDir } from './testing/real-data.js';
+import { requireSharedData, sharedDataDir } from './testing/real-data.js';
 
 const REAL_LOGS = `${sharedDataDir(import.meta.url)}/real-logs`;
-const available = existsSync(REAL_LOGS);
-const ci = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
-if (!available) {
-  if (ci) throw new Error(`CI: the shared real logs are required for the dumbbell-recording real-log test, ${REAL_LOGS} is missing`);
-  console.warn(`\n!!! SKIPPING inferDumbbellRecording real-log tests: ${REAL_LOGS} is missing (../shared beside the repo root). !!!\n`);
-}
+const available = requireSharedData(existsSync(REAL_LOGS), 'the inferDumbbellRecording real-log tests', REAL_LOGS, process.env);
 
 const files = available ? readdirSync(REAL_LOGS).filter((f) => f.endsWith('.csv')).sort() : [];
 const matcher = createExerciseMatcher(LIFTGRAPH_CATALOG);

@@ -53,7 +53,7 @@ export interface LearningGraphOptions {
   testEndDate?: string;
   /** `observed` (default): the athlete's real next top set; `rule`: the rule-based overload output. */
   targetMode?: 'observed' | 'rule';
-  /** Cross-session shared-muscle edges reach back this many days (recovery window, SCIENCE.md). */
+  /** Cross-session shared-muscle edges reach back this many days (recovery window, docs/science.md §Recovery). */
   recoveryWindowDays?: number;
   /** Minimum muscle-share overlap for a shared-muscle edge. */
   minOverlap?: number;

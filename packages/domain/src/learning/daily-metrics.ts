@@ -4,7 +4,7 @@ import { ewmaAcwr } from '../science/ewma-acwr.js';
 import { monotony } from '../science/monotony.js';
 import { strain } from '../science/strain.js';
 
-/** Load metrics of one calendar day (SCIENCE.md §1–2), from the days up to and including it. */
+/** Load metrics of one calendar day (docs/science.md §Training load), from the days up to and including it. */
 export interface DayMetrics {
   load: number;
   weeklyLoad: number;

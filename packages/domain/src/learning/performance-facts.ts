@@ -56,7 +56,7 @@ export function topSet(sets: readonly LoggedSet[]): LoggedSet | null {
   return best;
 }
 
-/** Epley e1RM (≤ 12 reps; SCIENCE.md §4), 0 for unloaded sets. */
+/** Epley e1RM (≤ 12 reps; docs/science.md §e1RM), 0 for unloaded sets. */
 function epley(weightKg: number | null, reps: number | null): number {
   if (weightKg === null || weightKg <= 0 || reps === null || reps < 1 || reps > 12) return 0;
   return reps === 1 ? weightKg : weightKg * (1 + reps / 30);

@@ -3,7 +3,7 @@ import { applyOverload } from '../overload/apply-overload.js';
 import type { ExerciseSession, PerformedSet } from '../overload/overload-types.js';
 import type { PerformanceFacts } from './performance-facts.js';
 
-/** Rest assumed by the rule baseline when the log has none (a common default; SCIENCE.md rest guidance). */
+/** Rest assumed by the rule baseline when the log has none (a common default; docs/science.md §Rest intervals). */
 export const DEFAULT_REST_SEC = 120;
 const HISTORY_SESSIONS = 8;
 const LOWER_BODY = ['quadriceps', 'hamstrings', 'glutes', 'calves'];

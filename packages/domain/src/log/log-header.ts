@@ -20,6 +20,7 @@ export { foldHeaderText } from './resolve-columns.js';
 export { STRONG_COLUMNS } from './strong-columns.js';
 export { HEVY_COLUMNS } from './hevy-columns.js';
 export { FITNOTES_COLUMNS } from './fitnotes-columns.js';
+export { csvRecords } from './csv-records.js';
 
 /** The delimiters exports use: comma, semicolon (Strong's `;` export) and tab. */
 export const LOG_DELIMITERS = [',', ';', '\t'] as const;

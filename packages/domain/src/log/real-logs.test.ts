@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { requireSharedData } from '../catalog/testing/real-data.js';
 import { importWorkoutLog } from './import-workout-log.js';
 import { inferWeightUnit } from './infer-weight-unit.js';
 import { summarizeLog } from './summarize-log.js';
@@ -10,10 +11,7 @@ import type { WorkoutLog } from './workout-log.js';
 
 // ../shared next to the repository root: packages/domain/src/log → four levels up is the repo.
 const REAL_LOGS = fileURLToPath(new URL('../../../../../shared/data/real-logs/', import.meta.url));
-const available = existsSync(REAL_LOGS);
-if (!available) {
-  console.warn(`\n!!! SKIPPING real-log importer tests: ${REAL_LOGS} is missing (../shared beside the repo root). !!!\n`);
-}
+const available = requireSharedData(existsSync(REAL_LOGS), 'the real-log importer tests', REAL_LOGS, process.env);
 
 /**
  * Expected figures, counted independently with Python's csv module (DictReader; distinct `Date` /

@@ -5,7 +5,7 @@ import type { OverloadParams } from './overload-defaults.js';
 import type { OverloadContext, OverloadDecision, OverloadHistory, OverloadRule } from './overload-types.js';
 
 /**
- * The deload prescription (Bell et al. 2022; SCIENCE.md §7 suggested default):
+ * The deload prescription (Bell et al. 2022; docs/science.md §Deload timing, default adopted):
  * `volume` style halves the sets (at least 1) and keeps the load; `intensity` style keeps the sets
  * and drops ~2 RPE: weight × pct(reps, RPE − 2) / pct(reps, RPE), RPE = target or 8.
  */
@@ -26,7 +26,7 @@ export function deloadDecision(ruleId: string, trigger: string, context: Overloa
   return { ruleId, action: 'deload', weightKg: current.weightKg * factor, reps: current.reps, restSec: current.restSec, sets: current.sets, reason };
 }
 
-/** Deload every N training weeks (default 5, within the 4–6 of SCIENCE.md §7); needs `context.weeksSinceDeload`. */
+/** Deload every N training weeks (default 5, within the 4–6 of docs/science.md §Deload timing); needs `context.weeksSinceDeload`. */
 export const scheduledDeloadRule: OverloadRule<OverloadParams> = {
   id: 'scheduled-deload',
   description: 'deload after a fixed number of training weeks',
@@ -49,7 +49,7 @@ function bestE1RmKg(history: OverloadHistory, from: number, to: number): number 
 }
 
 /**
- * Deload on a performance stall (SCIENCE.md §7: "or when readiness or performance drops"): the
+ * Deload on a performance stall (docs/science.md §Deload timing: earlier when performance drops): the
  * last N sessions (default 3) all failed to beat the best e1RM of the sessions before them (each
  * session's e1RM as `sessionE1RmKg` reads it: the capacity estimate's convention).
  */

@@ -8,7 +8,7 @@ import { ruleDecision } from './rule-decision.js';
 const ID = 'double-progression';
 
 /**
- * Double progression (SCIENCE.md §7, [SECONDARY]), applies when `context.repRange` is set:
+ * Double progression (docs/science.md §Progression, [SECONDARY]), applies when `context.repRange` is set:
  * - every set of the last session reached the top of the range → + one load step, reps back to the bottom;
  * - every set reached the prescribed reps → +1 rep (up to the top);
  * - otherwise → hold.

@@ -6,7 +6,7 @@ import { ruleDecision } from './rule-decision.js';
 const ID = 'linear-progression';
 
 /**
- * Linear progression (SCIENCE.md §7, [SECONDARY]): after a session where every set reached its
+ * Linear progression (docs/science.md §Progression, [SECONDARY]): after a session where every set reached its
  * target reps, add a fixed increment (+2.5 kg upper body, +5 kg lower body). After a miss, repeat
  * the load; after `resetAfterMisses` missed sessions in a row, reset the load by −10 %.
  * Always applicable, so it is the last rule of the default chain.

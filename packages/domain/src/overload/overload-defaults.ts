@@ -1,9 +1,9 @@
 import type { Equipment } from '../exercise/exercise.js';
 
 /**
- * Every progressive-overload parameter in one editable object. Sources: SCIENCE.md §2.2 (ACWR
- * bands, Gabbett 2016), §6.2 (rest, ACSM 2009), §7 (ACSM 2–10 % increments, linear and double
- * progression, RPE autoregulation, deloads). Override by spreading: `{ ...OVERLOAD_DEFAULTS, … }`.
+ * Every progressive-overload parameter in one editable object. Sources (docs/science.md): §ACWR zones
+ * (Gabbett 2016), §Rest intervals (ACSM 2009), §Progression (ACSM 2–10 % increments, linear and
+ * double progression, RPE autoregulation), §Deload timing. Override by spreading: `{ ...OVERLOAD_DEFAULTS, … }`.
  */
 export const OVERLOAD_DEFAULTS = {
   /** The study's rule, exactly: fatigue < 7 → +2.5 % load; > 9 → +10 s rest (or −1 rep once rest is capped); else hold. */
@@ -34,7 +34,7 @@ export const OVERLOAD_DEFAULTS = {
     /** Never move more than this per session, in percent. */
     maxChangePct: 10,
   },
-  /** Deloads (Bell et al. 2022; SCIENCE.md §7 suggested default). */
+  /** Deloads (Bell et al. 2022; docs/science.md §Deload timing, default adopted). */
   deload: {
     everyWeeks: 5,
     /** `volume`: halve the sets, keep the load. `intensity`: keep the sets, drop ~2 RPE via the chart. */

@@ -9,7 +9,7 @@ const ID = 'rpe-target-autoregulation';
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
 /**
- * RPE-target autoregulation (Helms et al. 2018; RTS chart, SCIENCE.md §4.3 and §7), applies when
+ * RPE-target autoregulation (Helms et al. 2018; RTS chart, docs/science.md §RTS table and §Progression), applies when
  * `context.targetRpe` is set and the last session's last set with a logged RPE/RIR exists:
  *   weight' = weight × pct(r, RPE_target) / pct(r, RPE_reported)
  * with r that set's reps (clamped to 1–12) and both RPEs clamped to the chart's [6, 10]. About 3 %

@@ -15,7 +15,7 @@ export interface BanisterParams {
 }
 
 /**
- * Defaults, a PRIOR to fit per athlete, not an empirical strength-training fit (SCIENCE.md §3.2:
+ * Defaults, a PRIOR to fit per athlete, not an empirical strength-training fit (docs/science.md §Banister parameters:
  * none is verified): tau 42 / 7 d is the CTL/ATL convention; k2 = 2 × k1 follows the "k2 ≈ 2–3 × k1"
  * range quoted by secondary sources and keeps the usual k1 < k2 constraint.
  */
@@ -32,7 +32,7 @@ export interface BanisterPoint {
 
 /**
  * Banister fitness–fatigue impulse-response model (Banister 1975; Morton, Fitz-Clarke & Banister
- * 1990, SCIENCE.md §3.1):
+ * 1990, docs/science.md §Banister model):
  *   p(t) = p0 + k1 Σ_{s<t} w(s) e^{−(t−s)/τ1} − k2 Σ_{s<t} w(s) e^{−(t−s)/τ2}
  * computed recursively in O(1) per day: g_t = (g_{t−1} + w_{t−1}) · e^{−1/τ1} (same for h with τ2).
  * The sum is over s < t (SCIENCE_CHOICES.banisterIncludesToday = false): today's dose shows from tomorrow.

@@ -17,7 +17,7 @@ export interface DailyLoadRange {
 }
 
 /**
- * Daily load series over consecutive calendar days (Foster 1998, SCIENCE.md §1.1):
+ * Daily load series over consecutive calendar days (Foster 1998, docs/science.md §Session-RPE load):
  *   daily_load[d] = Σ load of the entries dated d;  a day without entries = 0 (rest day).
  * Entries may be unordered and may share a date. Entries outside [from, to] are ignored.
  * Valid: dates `YYYY-MM-DD`, loads finite and ≥ 0, from ≤ to. No entries and no range → [].

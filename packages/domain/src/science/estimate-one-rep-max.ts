@@ -26,7 +26,7 @@ function resolveRir(rpe: number | null | undefined, rir: number | null | undefin
 }
 
 /**
- * Estimated one-repetition maximum in kg from one set (SCIENCE.md §4.1 and §4.3).
+ * Estimated one-repetition maximum in kg from one set (docs/science.md §e1RM and §RTS table).
  *
  * - Classic formulas (Epley, Brzycki, Lombardi, Mayhew, O'Conner, Wathan) assume the set went to
  *   failure. When RIR (or RPE) is given, the set is treated as `reps + RIR` reps to failure.

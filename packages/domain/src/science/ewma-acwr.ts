@@ -22,13 +22,13 @@ export function ewmaLambda(days: number): number {
 }
 
 /**
- * EWMA acute:chronic workload ratio (Williams et al. 2017, SCIENCE.md §2.1):
+ * EWMA acute:chronic workload ratio (Williams et al. 2017, docs/science.md §ACWR):
  *   EWMA_t = λ · load_t + (1 − λ) · EWMA_{t−1},  λ = 2 / (N + 1),  N = 7 (acute) and 28 (chronic)
  *   ACWR_t = EWMA_acute,t / EWMA_chronic,t
  * Both averages start at the first day's load (SCIENCE_CHOICES.ewmaSeed). The ratio is null for
  * the first 27 days (SCIENCE_CHOICES.acwrWarmupDays) and where the chronic EWMA is 0.
  * Input: consecutive calendar-day loads, oldest first, rest days 0. Units: acute and chronic in the
- * load's unit; ratio dimensionless. Constant load gives 1. Descriptive only (SCIENCE.md §2.3).
+ * load's unit; ratio dimensionless. Constant load gives 1. Descriptive only (docs/science.md §ACWR critiques).
  */
 export function ewmaAcwr(dailyLoads: readonly number[], options: EwmaAcwrOptions = {}): EwmaAcwrPoint[] {
   assertNonNegativeSeries('dailyLoads', dailyLoads);

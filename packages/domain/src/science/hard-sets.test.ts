@@ -13,7 +13,7 @@ const entry = (date: string, set: HardSetCandidate, targets = benchTargets): Mus
 describe('isHardSet', () => {
   it.each([
     [working, true], // effort not logged: counts
-    [{ ...working, rir: 4 }, true], // 4 RIR is the limit (SCIENCE.md §5.1)
+    [{ ...working, rir: 4 }, true], // 4 RIR is the limit (docs/science.md §Hard sets)
     [{ ...working, rir: 5 }, false],
     [{ ...working, rpe: 6 }, true], // RPE 6 = 4 RIR
     [{ ...working, rpe: 5.5 }, false],

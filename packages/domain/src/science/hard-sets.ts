@@ -15,7 +15,7 @@ export interface MuscleSetEntry {
 }
 
 /**
- * Hard set (RP volume landmarks' "set", SCIENCE.md §5.1: a working set stopped 0–4 reps from failure):
+ * Hard set (RP volume landmarks' "set", docs/science.md §Hard sets: a working set stopped 0–4 reps from failure):
  * not a warm-up, at least 1 rep, and — when effort was logged — RIR ≤ 4 (RIR = 10 − RPE when only RPE
  * is logged). Sets with no logged effort count, since most logs never record it; drop and failure
  * sets count. The ≥ 30 % 1RM condition is not checked (it needs an e1RM).
@@ -27,7 +27,7 @@ export function isHardSet(set: HardSetCandidate): boolean {
 }
 
 /**
- * Weekly hard sets per muscle (SCIENCE.md §5.2–5.3):
+ * Weekly hard sets per muscle (docs/science.md §Hard sets):
  *   sets[m] = Σ over hard sets in [weekStart, weekStart + 6] of (1 if m is a primary target, 0.5 if secondary)
  * Indirect sets count 0.5 (Pelland et al. 2024); `share` is ignored. A muscle listed twice for one
  * exercise counts once, at its larger weight. Units: sets (fractional). Muscles with no sets are absent.

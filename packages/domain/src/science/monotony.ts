@@ -11,7 +11,7 @@ export function meanAndSd(values: readonly number[]): { mean: number; sd: number
 }
 
 /**
- * Training monotony (Foster 1998, SCIENCE.md §1.1): M = mean(daily load) / SD(daily load) over
+ * Training monotony (Foster 1998, docs/science.md §Monotony and strain): M = mean(daily load) / SD(daily load) over
  * the 7 daily loads of one week, rest days included as 0. SD is the population SD
  * (SCIENCE_CHOICES.monotonySd). Returns null when SD = 0 (the same load every day, including a
  * week of rest): monotony is undefined there (SCIENCE_CHOICES.monotonyWhenSdZero).

@@ -1,5 +1,5 @@
 /**
- * The six classic rep-to-1RM equations (SCIENCE.md §4.1, all [VERIFIED] as formulas; years as
+ * The six classic rep-to-1RM equations (docs/science.md §e1RM, all [VERIFIED] as formulas; years as
  * commonly cited). Each maps `loadKg` lifted for `reps` to failure onto an estimated 1RM in kg.
  * They are raw equations: range checks, the single-rep rule and RIR handling live in
  * `estimateOneRepMax`, which is what callers should use.

@@ -4,7 +4,7 @@ import { DomainError } from '../errors.js';
  * Relative intensity: the fraction of the estimated 1RM a load represents,
  *   intensity = loadKg / e1RmKg   (0.8 = 80 % e1RM).
  * Units: both kg; the result is dimensionless. Valid: loadKg ≥ 0, e1RmKg > 0; values above 1 are
- * returned as-is (a new best beats the old estimate). SCIENCE.md §4.3 ("Use": target load = e1RM × pct).
+ * returned as-is (a new best beats the old estimate). docs/science.md §RTS table (target load = e1RM × pct).
  */
 export function relativeIntensity(loadKg: number, e1RmKg: number): number {
   if (!Number.isFinite(loadKg) || loadKg < 0) {

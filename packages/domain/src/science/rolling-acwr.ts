@@ -11,7 +11,7 @@ function meanOf(values: readonly number[], from: number, to: number): number {
 
 /**
  * Rolling-average acute:chronic workload ratio for every day of a daily load series
- * (SCIENCE.md §2.1):
+ * (docs/science.md §ACWR):
  * - `coupled` (RAC): mean(load, t−6..t) / mean(load, t−27..t); the chronic window contains the acute week.
  * - `uncoupled` (RAU, default, SCIENCE_CHOICES.rollingAcwrMode): mean(t−6..t) / mean(t−27..t−7),
  *   which removes the mathematical coupling Lolli et al. 2019 criticise.

@@ -4,7 +4,7 @@ import { percentOfOneRepMax, RPE_PERCENT_SEQUENCE, rirFromRpe, rpeFromRir } from
 
 describe('percentOfOneRepMax', () => {
   it.each([
-    [1, 10, 1.0], // SCIENCE.md §4.3 table, row 1
+    [1, 10, 1.0], // docs/science.md §RTS table, row 1
     [1, 8, 0.922], // row 1, RPE 8
     [3, 9.5, 0.907], // row 3, RPE 9.5
     [5, 8, 0.811], // row 5, RPE 8

@@ -2,7 +2,7 @@ import { assertInRange, assertIntegerInRange } from './assert-range.js';
 import { SCIENCE_CHOICES } from './science-choices.js';
 
 /**
- * The RTS / Tuchscherer %1RM chart as one decreasing sequence (SCIENCE.md §4.3, [SECONDARY]: the
+ * The RTS / Tuchscherer %1RM chart as one decreasing sequence (docs/science.md §RTS table, [SECONDARY]: the
  * same 31 values in several independent implementations). Index k = 2·(reps − 1) + 2·(10 − RPE):
  * one extra rep moves two positions, half an RPE point one position.
  */
@@ -27,7 +27,7 @@ export function sequenceAt(position: number): number {
 }
 
 /**
- * Fraction of 1RM that `reps` at `rpe` represent, from the RTS chart (SCIENCE.md §4.3):
+ * Fraction of 1RM that `reps` at `rpe` represent, from the RTS chart (docs/science.md §RTS table):
  *   pct(r, rpe) = seq[2·(r − 1) + 2·(10 − rpe)] / 100
  * Half-point RPEs hit the chart exactly; other RPEs are interpolated linearly between positions.
  * Valid: reps an integer in [1, 12] (the sequence reaches 12 reps at RPE 6), rpe in [6, 10].
@@ -39,13 +39,13 @@ export function percentOfOneRepMax(reps: number, rpe: number): number {
   return sequenceAt(2 * (reps - 1) + 2 * (10 - rpe)) / 100;
 }
 
-/** RPE = 10 − RIR (Zourdos et al. 2016; Helms et al. 2016, SCIENCE.md §4.2). Valid RIR in [0, 10]. */
+/** RPE = 10 − RIR (Zourdos et al. 2016; Helms et al. 2016, docs/science.md §RPE and RIR). Valid RIR in [0, 10]. */
 export function rpeFromRir(rir: number): number {
   assertInRange('rir', rir, 0, 10);
   return 10 - rir;
 }
 
-/** RIR = 10 − RPE (Zourdos et al. 2016, SCIENCE.md §4.2). Valid RPE in [0, 10]. */
+/** RIR = 10 − RPE (Zourdos et al. 2016, docs/science.md §RPE and RIR). Valid RPE in [0, 10]. */
 export function rirFromRpe(rpe: number): number {
   assertInRange('rpe', rpe, 0, 10);
   return 10 - rpe;

@@ -53,7 +53,7 @@ function tableE1Rm(set: LoadSet): number | null {
  *    therefore reads as RPE 10. If no working set has an RPE, SCIENCE_CHOICES.proxyFallbackSessionRpe.
  *    [UNVERIFIED] assumption: sRPE ≈ mean set RPE, treating the RIR-based and CR-10 scales as one.
  * 2. Duration: the logged `durationMin` when > 0, else working sets × SCIENCE_CHOICES.proxyMinutesPerSet.
- * 3. loadAu = duration × sRPE (Foster et al. 2001, SCIENCE.md §1.1), capped at 600 min.
+ * 3. loadAu = duration × sRPE (Foster et al. 2001, docs/science.md §Session-RPE load), capped at 600 min.
  *
  * Sessions are processed in date order (stable); the result follows that order.
  */

@@ -4,7 +4,7 @@ import { assertInRange } from './assert-range.js';
 export const MAX_SESSION_MIN = 600;
 
 /**
- * Session-RPE training load in arbitrary units (Foster et al. 2001, SCIENCE.md §1.1):
+ * Session-RPE training load in arbitrary units (Foster et al. 2001, docs/science.md §Session-RPE load):
  *   sTL = durationMin × sRPE
  * sRPE is the whole-session rating on Foster's modified CR-10 scale. Valid: durationMin in
  * [0, 600], sessionRpe in [0, 10]. Example: 60 min at sRPE 7 → 420 AU.

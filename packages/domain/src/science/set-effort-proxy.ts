@@ -28,7 +28,7 @@ function positionOfPercent(percent: number): number {
 /**
  * PROXY for the effort of a set whose RPE/RIR was not logged (most real logs), from its %e1RM.
  *
- * The RTS chart (SCIENCE.md §4.3) is one sequence where position k = 2·(repsToFailure − 1): the
+ * The RTS chart (docs/science.md §RTS table) is one sequence where position k = 2·(repsToFailure − 1): the
  * load a lifter can move for n reps to failure is seq[2(n − 1)] % of 1RM. Inverting it:
  *   k = position where seq(k) = 100 · loadKg / e1RmKg;  repsToFailure = k / 2 + 1
  *   RIR = clamp(repsToFailure − reps, 0, 10);  RPE = 10 − RIR   (Zourdos et al. 2016)

@@ -10,7 +10,7 @@ export interface VolumeSet {
  * Volume-load ("tonnage") in kg: Σ reps × load over the sets (sets × reps × load when uniform).
  * Units: kg·reps, reported as kg. Valid: reps and loads finite and ≥ 0; null counts as 0, so a
  * bodyweight set without added load contributes nothing (its external load is unknown).
- * Longo et al. 2022 (SCIENCE.md §6.2): volume-load drove hypertrophy once rest was equated.
+ * Longo et al. 2022 (docs/science.md §Rest intervals): volume-load drove hypertrophy once rest was equated.
  * Example: 3 × 5 × 100 kg = 1500 kg.
  */
 export function volumeLoadKg(sets: readonly VolumeSet[]): number {

@@ -13,14 +13,14 @@ export function muscleFatigueFraction(fatigueTrace: number, recovery: number): n
 
 /**
  * Moves the athlete to the start of `day` in place, one calendar day at a time. For each day d:
- * 1. Banister (SCIENCE.md §3.1, recursive form, sum over s < t): g ← (g + w_d) · e^(−1/τ1),
+ * 1. Banister (docs/science.md §Banister model, recursive form, sum over s < t): g ← (g + w_d) · e^(−1/τ1),
  *    h ← (h + w'_d) · e^(−recovery/τ2), with w = effective hard sets per muscle and w' their
  *    failure-weighted fatigue dose.
  * 2. Structural capacity (SIMULATOR_DEFAULTS.adaptation), with D = 7 · g · (1 − e^(−1/τ1)) / e^(−1/τ1)
  *    the weekly hard-set dose the fitness trace carries:
  *    C ← C + rate · (1 − C)^γ · D/(D + D50) · e^(−(φ/φcrit)²) − decay · (C − 0.5) · max(0, 1 − D/Dmaint)
  * 3. Skill relaxes toward the athlete's base skill with τ = 240 d (slow neural detraining).
- * 4. EWMA ACWR loads: L ← λ · load_d + (1 − λ) · L, λ = 2/(N + 1), N = 7 and 28 (SCIENCE.md §2.1).
+ * 4. EWMA ACWR loads: L ← λ · load_d + (1 − λ) · L, λ = 2/(N + 1), N = 7 and 28 (docs/science.md §ACWR).
  * 5. Readiness: ln r ← ρ · ln r + √(1 − ρ²) · σ · z.
  * Days before `athlete.day` are never revisited (a no-op then).
  */

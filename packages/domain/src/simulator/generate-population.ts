@@ -30,7 +30,7 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
  * 65 % men; training age novice 35 % (0–0.25 y), intermediate 40 % (0.5–3 y), advanced 25 % (3–10 y);
  * body mass N(82, 11) kg men / N(65, 9) kg women; recovery and talent log-normal (SD 0.2 / 0.1);
  * adherence 0.85 ± 0.08 (novices −0.05); 30 % log RPE; days/week by experience per ACSM 2009
- * (novice 2–3 → 3–4 here, advanced 4–6; SCIENCE.md §8); novices follow linear progression,
+ * (novice 2–3 → 3–4 here, advanced 4–6; docs/science.md §Split templates); novices follow linear progression,
  * others double progression (20 % linear).
  */
 function drawAthlete(rng: SeededRng): { params: AthleteParams; days: 3 | 4 | 5 | 6; kind: ProgressionKind } {
@@ -79,7 +79,7 @@ export function* iteratePopulation(options: PopulationOptions): Generator<Simula
 }
 
 /**
- * N simulated athletes with varied parameters, splits (SCIENCE.md §8) and adherence, each with a
+ * N simulated athletes with varied parameters, splits (docs/science.md §Split templates) and adherence, each with a
  * WorkoutLog in the same model as imported logs (format 'liftgraph', unit 'kg', catalog exercise
  * names). Deterministic in `seed`. For large n × weeks prefer `iteratePopulation` (bounded memory).
  */

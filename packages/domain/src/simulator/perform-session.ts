@@ -43,7 +43,7 @@ function pad2(n: number): string {
  * 3. each set via `simulateSet` against that, minus within-session fatigue Σ_m share_m · (persistent_m + transient_m);
  *    the transient part decays with rest, e^(−rest/90 s); set stimulus goes to the Banister impulses;
  * 4. session RPE = 0.6 · mean + 0.4 · max of the sets' true RPE (+ N(0, 0.5)), duration from reps, rest,
- *    setup and warm-up; daily load = duration × sRPE (Foster et al. 2001, SCIENCE.md §1.1);
+ *    setup and warm-up; daily load = duration × sRPE (Foster et al. 2001, docs/science.md §Session-RPE load);
  * 5. overreach draw with `overreachProbability(ACWR brought into the session)`.
  */
 export function performSession(athlete: SimAthlete, day: number, planned: PlannedSession): SessionOutcome {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFractionFor, MAX_REPS_TO_FAILURE, repsToFailure } from './reps-at-load.js';
 
 describe('repsToFailure', () => {
-  // RTS chart RPE-10 column (SCIENCE.md §4.3): n reps to failure at seq[2(n − 1)].
+  // RTS chart RPE-10 column (docs/science.md §RTS table): n reps to failure at seq[2(n − 1)].
   it.each([
     [1.0, 1],
     [0.955, 2],
@@ -32,7 +32,7 @@ describe('repsToFailure', () => {
 });
 
 describe('loadFractionFor', () => {
-  // 5 reps @ RPE 8 = 81.1 % (SCIENCE.md §4.3 table).
+  // 5 reps @ RPE 8 = 81.1 % (docs/science.md §RTS table).
   it('should match the chart at 5 reps with 2 RIR', () => {
     expect(loadFractionFor(5, 2)).toBeCloseTo(0.811, 6);
   });

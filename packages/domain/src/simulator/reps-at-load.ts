@@ -10,7 +10,7 @@ export const MAX_REPS_TO_FAILURE = 60;
 
 /**
  * Reps a lifter can do to failure at `fractionOfOneRepMax` of their (current) 1RM, by inverting the
- * RTS chart (SCIENCE.md §4.3): the load for n reps to failure (RPE 10) is seq[2(n − 1)], so
+ * RTS chart (docs/science.md §RTS table): the load for n reps to failure (RPE 10) is seq[2(n − 1)], so
  *   k = position where seq(k) = fraction (linear between entries),  reps = k / 2 + 1.
  * Continuous (fractional reps). Above 1.0 nothing can be lifted → 0. Below 57.2 % the last segment's
  * slope is extrapolated, capped at MAX_REPS_TO_FAILURE. Monotone non-increasing in the fraction.

@@ -46,7 +46,7 @@ describe('simulateSession', () => {
       return { fatigue: muscleFatigueFraction(a.fatigue[CHEST] ?? 0, 1), missed };
     };
     const moderate = run(3); // ~10 sets/week
-    const excessive = run(10); // ~35 sets/week, beyond the chest MRV of 22 (SCIENCE.md §5.2)
+    const excessive = run(10); // ~35 sets/week, beyond the chest MRV of 22 (docs/science.md §Volume landmarks)
     expect(excessive.fatigue).toBeGreaterThan(2 * moderate.fatigue);
     expect(excessive.missed).toBeGreaterThan(moderate.missed);
   });

@@ -12,7 +12,7 @@ const meanOver = (fraction: number, pick: (o: ReturnType<typeof simulateSet>) =>
 
 describe('simulateSet', () => {
   it('should do the target reps with the chart RIR when the load allows it', () => {
-    // 81.1 % 1RM = 5 reps @ RPE 8 (SCIENCE.md §4.3): 5 reps leave 2 in reserve.
+    // 81.1 % 1RM = 5 reps @ RPE 8 (docs/science.md §RTS table): 5 reps leave 2 in reserve.
     const out = simulateSet(5, 0.811, new SeededRng(1));
     expect(out.reps).toBe(5);
     expect(out.trueRir).toBeCloseTo(2, 6);

@@ -12,7 +12,7 @@ export interface SetOutcome {
   trueRpe: number;
   /** What the athlete reports, on the 0.5-step RPE scale (1–10). */
   reportedRpe: number;
-  /** Stimulus weight: 1 for a hard set (RIR ≤ 4, SCIENCE.md §5.1), fading linearly to 0 at RIR 8. */
+  /** Stimulus weight: 1 for a hard set (RIR ≤ 4, docs/science.md §Hard sets), fading linearly to 0 at RIR 8. */
   effortWeight: number;
   /** Within-session fatigue the set leaves, as a fraction of 1RM. */
   setFatigue: number;
@@ -22,8 +22,8 @@ export interface SetOutcome {
  * One set at `fractionOfOneRepMax` of the athlete's current (fatigued, day-adjusted) 1RM:
  *   repsToFailure = RTS chart inverted (`repsToFailure`); reps = target if it fits, else ⌊repsToFailure⌋;
  *   RIR = repsToFailure − reps; reported RIR = RIR + bias + N(0, (0.5 + 0.2 · RIR)²), rounded to 0.5
- *   (error ~1 rep near failure, > 2 reps far from it: Hackett et al. 2017, SCIENCE.md §4.1; novices
- *   under-rate effort, Zourdos et al. 2016, hence `noviceRirBias` ≥ 0); RPE = 10 − RIR (SCIENCE.md §4.2);
+ *   (error ~1 rep near failure, > 2 reps far from it: Hackett et al. 2017, docs/science.md §e1RM; novices
+ *   under-rate effort, Zourdos et al. 2016, hence `noviceRirBias` ≥ 0); RPE = 10 − RIR (docs/science.md §RPE and RIR);
  *   set fatigue = 6 % · (reps / repsToFailure)² of 1RM (ASSUMPTION).
  */
 export function simulateSet(targetReps: number, fractionOfOneRepMax: number, rng: SeededRng, noviceRirBias = 0): SetOutcome {

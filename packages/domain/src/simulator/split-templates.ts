@@ -6,8 +6,8 @@ const plan = (exerciseId: string, sets: number, min: number, max: number, restSe
   exerciseId, sets, repRange: { min, max }, restSec,
 });
 
-// Compound lifts first, isolation after (ACSM 2009 ordering, SCIENCE.md §6.3); 2–3 min rest for
-// compounds (Schoenfeld et al. 2016, SCIENCE.md §6.2), 90 s for isolation.
+// Compound lifts first, isolation after (ACSM 2009 ordering, docs/science.md §Exercise order); 2–3 min rest for
+// compounds (Schoenfeld et al. 2016, docs/science.md §Rest intervals), 90 s for isolation.
 const FULL_BODY_A: SessionTemplate = { title: 'Full Body A', exercises: [
   plan('barbell-back-squat', 3, 5, 8, 180), plan('barbell-bench-press', 3, 5, 8, 180), plan('barbell-row', 3, 6, 10, 150),
   plan('dumbbell-lateral-raise', 2, 10, 15, 90), plan('barbell-curl', 2, 8, 12, 90),
@@ -38,7 +38,7 @@ const LEGS: SessionTemplate = { title: 'Legs', exercises: [
 ] };
 
 /**
- * The standard split templates of SCIENCE.md §8 (coaching conventions, frequency per muscle derived):
+ * The standard split templates of docs/science.md §Split templates (coaching conventions, frequency per muscle derived):
  * full body 3× (FB-A/FB-B/FB-A, 3×/week per muscle), upper/lower 4-day (U/L/–/U/L, 2×),
  * upper/lower + PPL 5-day (U/L/–/P/P/L, 2×), PPL × 2 6-day (P/P/L/P/P/L, 2×). Day 0 = Monday.
  * Every exercise id is a LIFTGRAPH catalog id, so logged names are catalog names.

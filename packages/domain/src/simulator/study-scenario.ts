@@ -19,8 +19,8 @@ const PUSH = ['Incline Bench Press', 'Shoulder Press', 'Machine Flies', 'Lateral
 
 /**
  * The study's push/pull split with its twelve exercises (catalog ids via STUDY_EXERCISE_IDS), four
- * days a week (Pull Mon/Thu, Push Tue/Fri, 2× per muscle as SCIENCE.md §5.3 recommends), 3 × 10 at
- * 90 s rest to start. Compounds first within each day (SCIENCE.md §6.3). ASSUMPTION: the study names
+ * days a week (Pull Mon/Thu, Push Tue/Fri, 2× per muscle as docs/science.md §Dose-response recommends), 3 × 10 at
+ * 90 s rest to start. Compounds first within each day (docs/science.md §Exercise order). ASSUMPTION: the study names
  * the exercises and the split, not the weekdays, set counts or rest, which are chosen here.
  */
 export const STUDY_SCHEDULE: WeeklySchedule = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gcnPropagation, meanPropagation } from '../graph/propagation.js';
+import { CONV_KINDS } from '../models/conv-kind.js';
 import { initParams, resolveConfig } from '../models/gnn-config.js';
 import { randomGraph } from '../testing/tiny-graphs.js';
 import { FusedGnn } from './fused-gnn.js';
@@ -12,7 +12,7 @@ describe.each([
 ] as const)('FusedGnn (%s, threads=%d)', (kind, threads) => {
   const g = randomGraph(12, 30, 5, 3);
   const config = resolveConfig({ kind, inFeatures: 5, hidden: 6, outFeatures: 3, dropout: 0 });
-  const prop = kind === 'gcn' ? gcnPropagation(g.adjacency) : meanPropagation(g.adjacency);
+  const prop = CONV_KINDS[kind].propagation(g.adjacency);
 
   function engine(): FusedGnn {
     const e = new FusedGnn(config, g.numNodes, prop, g.x, { threads, minParallelRows: 1 });

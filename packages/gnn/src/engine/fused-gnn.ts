@@ -2,6 +2,8 @@ import { GnnError } from '../errors.js';
 import type { Propagation } from '../graph/propagation.js';
 import type { KernelCsr, Mat } from '../kernels/wasm-kernels.js';
 import { WasmKernels } from '../kernels/wasm-kernels.js';
+import { convKind } from '../models/conv-kind.js';
+import type { ConvKind } from '../models/conv-kind.js';
 import type { GnnConfig, GnnParams } from '../models/gnn-config.js';
 import { paramSpecs } from '../models/gnn-config.js';
 import { adamStep, DEFAULT_ADAM } from '../train/adam.js';
@@ -24,12 +26,14 @@ export interface EngineOptions {
 }
 
 /**
- * The study models' full forward + backward pass, fused and hand-differentiated over WebAssembly SIMD
- * kernels (see `kernel-module.ts`); no tensor library on the hot path.
+ * The model: the study models' full forward + backward pass, fused and hand-differentiated over
+ * WebAssembly SIMD kernels (see `kernel-module.ts`); no tensor library on the hot path. Serving
+ * (`GnnModel.predict`) and training (`fit`) both run here; `reference-tfjs/` only cross-checks it.
  *
- * Forward (S = propagation operator, fixed per graph; ⊙ = elementwise):
- *   M₁ = S·X (computed once: X never changes)          H₁ = ReLU(X·W₁ʳ + M₁·W₁ⁿ + b₁) (SAGE) | ReLU(M₁·W₁ + b₁) (GCN)
- *   D₁ = H₁ ⊙ mask (inverted dropout)   M₂ = S·D₁     H₂ = ReLU(D₁·W₂ʳ + M₂·W₂ⁿ + b₂) | ReLU(M₂·W₂ + b₂)
+ * Forward (S = propagation operator, fixed per graph; ⊙ = elementwise; the root terms Wʳ exist for
+ * convolutions that have one, see `CONV_KINDS`: SAGE has, GCN has not):
+ *   M₁ = S·X (computed once: X never changes)          H₁ = ReLU(X·W₁ʳ + M₁·W₁ⁿ + b₁)
+ *   D₁ = H₁ ⊙ mask (inverted dropout)   M₂ = S·D₁     H₂ = ReLU(D₁·W₂ʳ + M₂·W₂ⁿ + b₂)
  *   Ŷ = H₂·Wₕ + bₕ,   L = mean over train nodes and targets of (Ŷ − Y)²
  * Backward: ∂L/∂W = (input)ᵀ·δ, ∂L/∂b = Σ_rows δ, and through a propagation ∂L/∂D = Sᵀ·∂L/∂M, with
  * the transposed CSR precomputed, so no E×F message tensor and no dense N×N matrix ever exists.
@@ -52,6 +56,7 @@ export class FusedGnn {
   private readonly adamV: Float32Array;
   private readonly transposed = new Map<string, Mat>();
   private readonly rngState: number;
+  private readonly conv: ConvKind;
   private step = 0;
   readonly threads: 1 | 2;
 
@@ -64,6 +69,7 @@ export class FusedGnn {
   ) {
     const { seed = 1, threads = 1 } = options;
     this.threads = threads;
+    this.conv = convKind(config.kind);
     const { inFeatures: f, hidden: h, outFeatures: t } = config;
     const n = numNodes;
     if (x.length !== n * f) throw new GnnError('BAD_FEATURES', `x has ${x.length} values, expected ${n}×${f}`);
@@ -166,13 +172,13 @@ export class FusedGnn {
 
   private lossMask: Uint8Array | undefined;
 
+  /** out = ReLU(input·Wʳ + agg·Wⁿ + b) of layer l (one fused gemm; without a root term, agg·Wⁿ + b). */
   private layer(l: 1 | 2, input: Mat, agg: Mat, out: Mat): void {
+    const { rootKernel, neighKernel } = this.conv;
     const b = this.p(`conv${l}/bias`);
-    if (this.config.kind === 'gcn') {
-      this.k.gemm(agg, this.p(`conv${l}/kernel`), out, { bias: b, relu: true });
-    } else {
-      this.k.gemm(input, this.p(`conv${l}/kernel_root`), out, { bias: b, relu: true, also: [agg, this.p(`conv${l}/kernel_neigh`)] });
-    }
+    const neigh = this.p(`conv${l}/${neighKernel}`);
+    if (rootKernel === null) this.k.gemm(agg, neigh, out, { bias: b, relu: true });
+    else this.k.gemm(input, this.p(`conv${l}/${rootKernel}`), out, { bias: b, relu: true, also: [agg, neigh] });
   }
 
   private forward(training: boolean): void {
@@ -248,26 +254,19 @@ export class FusedGnn {
     this.k.gemm(this.dOut, this.transpose('head/kernel'), dH2);
     this.k.reluGrad(h2, dH2);
     this.k.colSum(dH2, g('conv2/bias'));
-    if (this.config.kind === 'gcn') {
-      this.k.gemmTN(m2, dH2, g('conv2/kernel'));
-      this.k.gemm(dH2, this.transpose('conv2/kernel'), tmp);
-      this.k.spmm(this.sT, tmp, dH1);
-    } else {
-      this.k.gemmTN(d1, dH2, g('conv2/kernel_root'));
-      this.k.gemmTN(m2, dH2, g('conv2/kernel_neigh'));
-      this.k.gemm(dH2, this.transpose('conv2/kernel_root'), dH1);
-      this.k.gemm(dH2, this.transpose('conv2/kernel_neigh'), tmp);
-      this.k.spmm(this.sT, tmp, dH1, true);
-    }
+    // Layer 2: ∂W₂ʳ = D₁ᵀ·δ₂, ∂W₂ⁿ = M₂ᵀ·δ₂; ∂L/∂D₁ = δ₂·W₂ʳᵀ + Sᵀ·(δ₂·W₂ⁿᵀ).
+    const { rootKernel: root, neighKernel: neigh } = this.conv;
+    if (root !== null) this.k.gemmTN(d1, dH2, g(`conv2/${root}`));
+    this.k.gemmTN(m2, dH2, g(`conv2/${neigh}`));
+    if (root !== null) this.k.gemm(dH2, this.transpose(`conv2/${root}`), dH1);
+    this.k.gemm(dH2, this.transpose(`conv2/${neigh}`), tmp);
+    this.k.spmm(this.sT, tmp, dH1, root !== null);
     this.k.reluGrad(d1, dH1);
     if (training && this.config.dropout > 0) this.k.mulInto(dH1, mask1);
     this.k.colSum(dH1, g('conv1/bias'));
-    if (this.config.kind === 'gcn') {
-      this.k.gemmTN(this.m1, dH1, g('conv1/kernel'));
-    } else {
-      this.k.gemmTN(this.x, dH1, g('conv1/kernel_root'));
-      this.k.gemmTN(this.m1, dH1, g('conv1/kernel_neigh'));
-    }
+    // Layer 1: ∂W₁ʳ = Xᵀ·δ₁, ∂W₁ⁿ = M₁ᵀ·δ₁ (X is an input: no gradient further down).
+    if (root !== null) this.k.gemmTN(this.x, dH1, g(`conv1/${root}`));
+    this.k.gemmTN(this.m1, dH1, g(`conv1/${neigh}`));
     return loss;
   }
 

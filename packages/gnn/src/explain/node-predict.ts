@@ -1,7 +1,7 @@
 import { GnnError } from '../errors.js';
 import type { GraphData } from '../graph/graph-data.js';
 import type { SparseMatrix } from '../graph/graph-data.js';
-import { propagationFor } from '../models/gnn-model.js';
+import { convKind, propagationFor } from '../models/conv-kind.js';
 import type { GnnModel } from '../models/gnn-model.js';
 import type { PredictFn } from './kernel-shap.js';
 
@@ -32,6 +32,10 @@ function addVecMat(out: Float64Array, v: ArrayLike<number>, w: Float32Array, col
  * and the second layer and head are evaluated for v alone. The unperturbed terms are computed once
  * (the cached state), so one evaluation costs O(F·H + |U|·H + H² + H·T) instead of a full pass.
  * The parameters are read when the function is created; re-create it after training further.
+ *
+ * This is the engine's forward pass (`FusedGnn`) restricted to one node's receptive field, not a second
+ * model: KernelSHAP evaluates thousands of coalition rows per node, and a full engine pass per row
+ * costs O(N). The tests hold it to `GnnModel.predict` on the modified graph (1e-4) for both kinds.
  */
 export function nodePredictFn(model: GnnModel, graph: GraphData, nodeIndex: number): PredictFn {
   const { kind, inFeatures: f, hidden: h, outFeatures: t } = model.config;
@@ -45,11 +49,12 @@ export function nodePredictFn(model: GnnModel, graph: GraphData, nodeIndex: numb
     if (v === undefined) throw new GnnError('INTERNAL', `model has no parameter ${name}`);
     return v;
   };
-  const sage = kind === 'sage';
-  const w1 = get(sage ? 'conv1/kernel_neigh' : 'conv1/kernel');
-  const w1r = sage ? get('conv1/kernel_root') : undefined;
-  const w2 = get(sage ? 'conv2/kernel_neigh' : 'conv2/kernel');
-  const w2r = sage ? get('conv2/kernel_root') : undefined;
+  // Root terms (Wʳ) only for convolutions that have one (SAGE); the names come from CONV_KINDS.
+  const { rootKernel, neighKernel } = convKind(kind);
+  const w1 = get(`conv1/${neighKernel}`);
+  const w1r = rootKernel === null ? undefined : get(`conv1/${rootKernel}`);
+  const w2 = get(`conv2/${neighKernel}`);
+  const w2r = rootKernel === null ? undefined : get(`conv2/${rootKernel}`);
   const [b1, b2, wh, bh] = [get('conv1/bias'), get('conv2/bias'), get('head/kernel'), get('head/bias')];
   const s = propagationFor(kind, graph.adjacency).s;
   const v = nodeIndex;

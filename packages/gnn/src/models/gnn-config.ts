@@ -1,8 +1,9 @@
 import { GnnError } from '../errors.js';
 import { Rng } from '../train/rng.js';
+import { convKind, layerKernels } from './conv-kind.js';
+import type { GnnKind } from './conv-kind.js';
 
-/** Which convolution the two-layer study model uses. */
-export type GnnKind = 'gcn' | 'sage';
+export type { GnnKind } from './conv-kind.js';
 
 /**
  * Hyperparameters of the study models (identical for GCN and GraphSAGE):
@@ -35,9 +36,7 @@ function positiveInt(name: string, v: number): void {
 /** Fills defaults and validates; throws `GnnError('BAD_CONFIG')` with the offending value. */
 export function resolveConfig(c: Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>): GnnConfig {
   const config: GnnConfig = { hidden: 32, outFeatures: 3, dropout: 0.3, ...c };
-  if (config.kind !== 'gcn' && config.kind !== 'sage') {
-    throw new GnnError('BAD_CONFIG', `kind must be 'gcn' or 'sage', got '${String(config.kind)}'`);
-  }
+  convKind(config.kind);
   positiveInt('inFeatures', config.inFeatures);
   positiveInt('hidden', config.hidden);
   positiveInt('outFeatures', config.outFeatures);
@@ -50,14 +49,14 @@ export function resolveConfig(c: Partial<GnnConfig> & Pick<GnnConfig, 'kind' | '
 /**
  * Parameter names and shapes. GCN layer l: `conv{l}/kernel` [in, hidden], `conv{l}/bias` [hidden].
  * SAGE layer l: `conv{l}/kernel_root` (W₁, applied to x_i), `conv{l}/kernel_neigh` (W₂, applied to the
- * neighbour mean) and `conv{l}/bias`. Head: `head/kernel` [hidden, out], `head/bias` [out].
+ * neighbour mean) and `conv{l}/bias` (names from `CONV_KINDS`). Head: `head/kernel` [hidden, out], `head/bias` [out].
  */
 export function paramSpecs(c: GnnConfig): ParamSpec[] {
   const specs: ParamSpec[] = [];
+  const kernels = layerKernels(convKind(c.kind));
   [c.inFeatures, c.hidden].forEach((fin, l) => {
     const p = `conv${l + 1}/`;
-    if (c.kind === 'gcn') specs.push({ name: `${p}kernel`, shape: [fin, c.hidden] });
-    else specs.push({ name: `${p}kernel_root`, shape: [fin, c.hidden] }, { name: `${p}kernel_neigh`, shape: [fin, c.hidden] });
+    for (const k of kernels) specs.push({ name: `${p}${k}`, shape: [fin, c.hidden] });
     specs.push({ name: `${p}bias`, shape: [c.hidden] });
   });
   specs.push({ name: 'head/kernel', shape: [c.hidden, c.outFeatures] }, { name: 'head/bias', shape: [c.outFeatures] });

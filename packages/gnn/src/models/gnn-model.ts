@@ -1,25 +1,13 @@
 import { FusedGnn } from '../engine/fused-gnn.js';
 import type { EngineOptions } from '../engine/fused-gnn.js';
 import { GnnError } from '../errors.js';
-import type { CsrAdjacency, GraphData } from '../graph/graph-data.js';
-import { gcnPropagation, meanPropagation } from '../graph/propagation.js';
-import type { Propagation } from '../graph/propagation.js';
+import type { GraphData } from '../graph/graph-data.js';
 import { validateGraph } from '../graph/validate-graph.js';
+import { propagationFor } from './conv-kind.js';
 import { initParams, paramSpecs, resolveConfig } from './gnn-config.js';
-import type { GnnConfig, GnnParams, GnnKind } from './gnn-config.js';
+import type { GnnConfig, GnnParams } from './gnn-config.js';
 
-const PROPAGATIONS: Record<GnnKind, WeakMap<CsrAdjacency, Propagation>> = { gcn: new WeakMap(), sage: new WeakMap() };
-
-/** The propagation operator of `kind` for an adjacency, memoised per adjacency object. */
-export function propagationFor(kind: GnnKind, adjacency: CsrAdjacency): Propagation {
-  const cache = PROPAGATIONS[kind];
-  let p = cache.get(adjacency);
-  if (p === undefined) {
-    p = kind === 'gcn' ? gcnPropagation(adjacency) : meanPropagation(adjacency);
-    cache.set(adjacency, p);
-  }
-  return p;
-}
+export { propagationFor } from './conv-kind.js';
 
 /** Constructor input of `GnnModel.create`: `kind` and `inFeatures`, the rest defaulted. */
 export type GnnConfigInput = Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>;
@@ -27,7 +15,8 @@ export type GnnConfigInput = Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFe
 /**
  * A two-layer study model (GCN or GraphSAGE, see `GnnConfig`) as configuration + named parameters.
  * Training and inference run on the fused WASM SIMD engine (`FusedGnn`), one engine per graph,
- * cached; the same parameters drive the tfjs layers `GcnConv` / `SageConv` (see `tfForward`).
+ * cached: this is the model. The same parameters drive the TensorFlow.js reference implementation
+ * (`reference-tfjs/`, `buildTfGnn`), which exists to cross-check the engine.
  */
 export class GnnModel {
   private params: Record<string, Float32Array>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cooToCsr } from '../graph/csr.js';
 import type { GraphData } from '../graph/graph-data.js';
-import { sgcFeatures } from './deep-gnn.js';
+import { sgcFeatures } from './sgc.js';
 import { madByHops, meanAverageDistance } from './mad.js';
 
 /** A path 0 – 1 – … – (n−1), edges both ways; x_i = [cos i, sin i, 1 − i/n]. */

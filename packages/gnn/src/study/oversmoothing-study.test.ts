@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Standardizer } from '../eval/standardizer.js';
 import type { GraphData } from '../graph/graph-data.js';
 import { randomGraph } from '../testing/tiny-graphs.js';
-import { DeepGnn } from './deep-gnn.js';
+import { DeepGnn } from '../reference-tfjs/deep-gnn.js';
 import { oversmoothingStudy } from './oversmoothing-study.js';
 
 function splitGraph(): GraphData {

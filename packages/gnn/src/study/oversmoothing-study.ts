@@ -3,8 +3,8 @@ import type { GraphData } from '../graph/graph-data.js';
 import { maeRmsePerTarget } from '../eval/metrics.js';
 import type { TargetError } from '../eval/metrics.js';
 import type { Standardizer } from '../eval/standardizer.js';
-import { DeepGnn } from './deep-gnn.js';
-import type { Activation, DeepKind } from './deep-gnn.js';
+import { DeepGnn } from '../reference-tfjs/deep-gnn.js';
+import type { Activation, DeepKind } from '../reference-tfjs/deep-gnn.js';
 import { madByHops, meanAverageDistance } from './mad.js';
 import type { MadOptions } from './mad.js';
 

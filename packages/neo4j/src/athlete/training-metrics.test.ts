@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { e1rmTrend, type SetForE1rm, weekStartOf, weeklyLoadSeries } from './training-metrics.js';
-
-describe('weekStartOf', () => {
-  it.each([
-    ['2024-03-04', '2024-03-04'], // a Monday
-    ['2024-03-10', '2024-03-04'], // Sunday → the Monday before
-  ])('should map %s to %s', (date, monday) => expect(weekStartOf(date)).toBe(monday));
-});
+import { e1rmTrend, type SetForE1rm, weeklyLoadSeries } from './training-metrics.js';
 
 describe('weeklyLoadSeries', () => {
   it('should sum a Monday-start week with rest days as 0 and compute monotony/strain', () => {

@@ -1,6 +1,6 @@
 import {
   addDays, type CapacitySet, capacityTrend, dailyLoadSeries, type DailyLoadMetric, ewmaAcwr, type LoadSession, monotony, type MuscleSetEntry,
-  rollingAcwr, strain, weeklyHardSetsPerMuscle, weeklyLoad,
+  rollingAcwr, strain, weekStartOf, weeklyHardSetsPerMuscle, weeklyLoad,
 } from '@liftgraph/domain';
 
 /** One calendar week (Monday start) of load metrics, all computed by the domain's science functions. */
@@ -14,12 +14,6 @@ export interface WeeklyLoadPoint {
   acwrEwma: number | null;
   /** Uncoupled rolling ACWR on the week's last day. */
   acwrRolling: number | null;
-}
-
-/** Monday of the ISO week containing `date` (YYYY-MM-DD). */
-export function weekStartOf(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDays(date, -((day + 6) % 7));
 }
 
 /** Weekly load / monotony / strain / ACWR from an athlete's sessions (rest days 0). */

@@ -8,7 +8,7 @@ import { deleteAthleteData, testGraphDb } from '../testing/test-graph-db.js';
 import { exportableAthleteIds, exportSubgraph } from './export-subgraph.js';
 
 const DIR = realLogsDir(import.meta.url);
-const HAVE_LOGS = realLogsAvailable(DIR);
+const HAVE_LOGS = realLogsAvailable(DIR, process.env);
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const FILES = ['hevy-smdesai27.csv', 'fitnotes-moferg.csv'] as const;
 const ATHLETES = FILES.map((_, i) => `test-export-${RUN}-${i}`);

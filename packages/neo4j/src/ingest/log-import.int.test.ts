@@ -11,7 +11,7 @@ import { importLog } from './log-import.repository.js';
 import { sessionTrees } from './session-trees.js';
 
 const DIR = realLogsDir(import.meta.url);
-const HAVE_LOGS = realLogsAvailable(DIR);
+const HAVE_LOGS = realLogsAvailable(DIR, process.env);
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const athleteOf = (file: string): string => `test-import-${RUN}-${file.replace(/\.csv$/, '')}`;
 

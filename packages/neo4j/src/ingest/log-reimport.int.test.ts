@@ -9,7 +9,7 @@ import { deleteAthleteData, testGraphDb } from '../testing/test-graph-db.js';
 import { importLog } from './log-import.repository.js';
 
 const DIR = realLogsDir(import.meta.url);
-const HAVE_LOGS = realLogsAvailable(DIR);
+const HAVE_LOGS = realLogsAvailable(DIR, process.env);
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const athlete = (role: string, stageAbove: number): string => `test-reimport-${RUN}-${role}-${stageAbove === 0 ? 'staged' : 'one-tx'}`;
 const VARIANTS = [['in one transaction', Number.POSITIVE_INFINITY], ['staged', 0]] as const;

@@ -1,3 +1,12 @@
+// A program (the domain's contract, @liftgraph/domain/program) in the graph:
+// (Program)-[:FOR]->(Athlete), (Coach)-[:AUTHORED]->(Program),
+// (Program)-[:HAS_DAY]->(ProgramDay)-[:PRESCRIBES]->(Prescription)-[:OF]->(Exercise).
+// The contract's weeks → days → prescriptions are stored as one ProgramDay per (week, day) carrying its
+// place: `week` (0-based week of the block), `dayIndex` (0-based session of that week), `dayOfWeek`
+// (1 = Monday … 7 = Sunday) and the week's `deload`; a Prescription's `order` is its place in the day,
+// its `weightKg` the contract's `loadKg` (read with `loadPerHand` and `bodyweight`), and it keeps the
+// exercise's name and muscles as prescribed (a snapshot). program.mapper.ts is the one mapping.
+
 export const UPSERT_PROGRAM = `
 MERGE (p:Program {id: $id})
 ON CREATE SET p.createdAt = datetime($createdAt)
@@ -12,14 +21,26 @@ DETACH DELETE rx, d`;
 export const CREATE_PROGRAM_DAYS = `
 MATCH (p:Program {id: $id})
 UNWIND $days AS day
-CREATE (p)-[:HAS_DAY]->(d:ProgramDay {id: day.id, index: day.index, label: day.label})
+CREATE (p)-[:HAS_DAY]->(d:ProgramDay {
+  id: day.id, week: day.week, dayIndex: day.dayIndex, dayOfWeek: day.dayOfWeek, deload: day.deload, label: day.label
+})
 WITH d, day
 UNWIND day.prescriptions AS rx
 MATCH (e:Exercise {id: rx.exerciseId})
 CREATE (d)-[:PRESCRIBES]->(:Prescription {
   id: rx.id, order: rx.order, sets: rx.sets, reps: rx.reps, weightKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight,
-  restSec: rx.restSec, targetRpe: rx.targetRpe, rationale: rx.rationale
+  restSec: rx.restSec, targetRpe: rx.targetRpe, rationale: rx.rationale, source: rx.source, exerciseName: rx.exerciseName,
+  primaryMuscles: rx.primaryMuscles, secondaryMuscles: rx.secondaryMuscles
 })-[:OF]->(e)`;
+
+// The program is FOR this athlete alone (a re-save keeps one FOR edge).
+export const LINK_ATHLETE = `
+MATCH (p:Program {id: $id}), (a:Athlete {id: $athleteId})
+CALL (p) {
+  MATCH (p)-[old:FOR]->(:Athlete)
+  DELETE old
+}
+MERGE (p)-[:FOR]->(a)`;
 
 export const LINK_AUTHOR = `
 MATCH (p:Program {id: $id})
@@ -53,17 +74,19 @@ CALL (p, a) {
 }
 RETURN p.id AS id, archived`;
 
-export const GET_PROGRAM = `
-MATCH (p:Program {id: $id})
-OPTIONAL MATCH (p)-[:FOR]->(a:Athlete)
+// Programs by id, one row each (a program is always FOR an athlete): what toStoredProgram reads.
+export const PROGRAMS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (p:Program {id: id})-[:FOR]->(a:Athlete)
 OPTIONAL MATCH (c:Coach)-[:AUTHORED]->(p)
-RETURN p {.id, .name, .daysPerWeek, .weeks, .goal, .status, createdAt: toString(p.createdAt)} AS program,
+RETURN p {.id, .name, .daysPerWeek, .goal, .status, createdAt: toString(p.createdAt)} AS program,
   a.id AS athleteId, c.id AS coachId,
-  [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.index, .label,
+  [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.week, .dayIndex, .dayOfWeek, .deload, .label,
      prescriptions: [(d)-[:PRESCRIBES]->(rx:Prescription)-[:OF]->(e:Exercise) |
-       rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, exerciseId: e.id}]}] AS days`;
+       rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, .source, .exerciseName,
+         .primaryMuscles, .secondaryMuscles, exerciseId: e.id}]}] AS days`;
 
-export const PROGRAMS_FOR_ATHLETE = `
-MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId})
-RETURN p.id AS id
-ORDER BY p.createdAt DESC, id`;
+export const UPDATE_PRESCRIPTION = `
+MATCH (:Program {id: $programId})-[:HAS_DAY]->(:ProgramDay {week: $week, dayIndex: $day})-[:PRESCRIBES]->(rx:Prescription {order: $order})
+SET rx += $patch
+RETURN rx.id AS id`;

@@ -1,112 +1,107 @@
+import { isMuscleGroupId, type MuscleGroupId } from '@liftgraph/domain';
+import { PRESCRIPTION_SOURCES, type PrescriptionSource, type Program, type ProgramWeek } from '@liftgraph/domain/program';
 import neo4j from 'neo4j-driver';
+import { Neo4jStoreError } from '../errors.js';
 import { toNullableNumber, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
 
-export interface PrescriptionInput {
-  order: number;
-  exerciseId: string;
-  sets: number;
-  reps: number;
-  /** kg; each implement when `loadPerHand`; the added load (null = none) when `bodyweight`. */
-  weightKg: number | null;
-  /** A dumbbell or kettlebell in each hand: `weightKg` is each one. Omitted = false. */
-  loadPerHand?: boolean;
-  /** The body is the load: `weightKg` is the added load, null for body weight alone. Omitted = false. */
-  bodyweight?: boolean;
-  restSec: number | null;
-  targetRpe: number | null;
-  rationale: string;
-}
+export type ProgramStatus = 'draft' | 'active' | 'archived';
 
-export interface ProgramDayInput {
-  index: number;
-  label: string;
-  prescriptions: PrescriptionInput[];
-}
-
-/** A stored prescription: both load flags always present (false on prescriptions stored before them). */
-export interface StoredPrescription extends PrescriptionInput {
-  loadPerHand: boolean;
-  bodyweight: boolean;
-}
-
-export interface StoredProgramDay extends ProgramDayInput {
-  prescriptions: StoredPrescription[];
-}
-
-/** The Program write model: a block of `weeks` with `daysPerWeek` days, each a list of prescriptions. */
-export interface ProgramInput {
-  id: string;
+/** What the store keeps about a program besides the contract: how it is named, its goal, status and author. */
+export interface ProgramMeta {
   name: string;
-  daysPerWeek: 3 | 5 | 6;
-  weeks: number;
   goal: string;
-  status: 'draft' | 'active' | 'archived';
+  /** A generated program is a draft until a coach assigns it (ProgramRepository.assign makes it the one active program). */
+  status?: ProgramStatus;
+  /** The coach who authored it (AUTHORED), when known. */
   coachId?: string | null;
   createdAt?: string;
-  days: ProgramDayInput[];
 }
 
-export interface Program extends Omit<ProgramInput, 'coachId' | 'createdAt' | 'days'> {
-  coachId: string | null;
-  athleteId: string | null;
+/** A stored program: the contract's nested program exactly as saved, with what the store knows about it. */
+export interface StoredProgram extends Program {
+  name: string;
+  goal: string;
+  status: ProgramStatus;
   createdAt: string;
-  days: StoredProgramDay[];
+  coachId: string | null;
 }
 
-/** Rows for CREATE_PROGRAM_DAYS: deterministic child ids, integers as Neo4j integers. */
-export function programDayRows(programId: string, days: readonly ProgramDayInput[]): unknown[] {
-  return days.map((d) => {
-    const dayId = `${programId}/day-${d.index}`;
+/** Rows for CREATE_PROGRAM_DAYS: one per (week, day), deterministic child ids, integers as Neo4j integers. */
+export function programDayRows(program: Program): unknown[] {
+  return program.weeks.flatMap((week) => week.days.map((day) => {
+    const id = `${program.programId}/w${week.index}-d${day.index}`;
     return {
-      id: dayId,
-      index: neo4j.int(d.index),
-      label: d.label,
-      prescriptions: d.prescriptions.map((rx) => ({
-        ...rx,
-        loadPerHand: rx.loadPerHand ?? false,
-        bodyweight: rx.bodyweight ?? false,
-        id: `${dayId}/rx-${rx.order}`,
-        order: neo4j.int(rx.order),
-        sets: neo4j.int(rx.sets),
-        reps: neo4j.int(rx.reps),
+      id, week: neo4j.int(week.index), dayIndex: neo4j.int(day.index), dayOfWeek: neo4j.int(day.dayOfWeek), deload: week.deload, label: day.label,
+      prescriptions: day.prescriptions.map((rx, order) => ({
+        id: `${id}/rx-${order}`, order: neo4j.int(order), exerciseId: rx.exerciseId, exerciseName: rx.exerciseName,
+        primaryMuscles: rx.primaryMuscles, secondaryMuscles: rx.secondaryMuscles, sets: neo4j.int(rx.sets), reps: neo4j.int(rx.reps),
+        weightKg: rx.loadKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight, restSec: rx.restSec, targetRpe: rx.targetRpe,
+        rationale: rx.rationale, source: rx.source,
       })),
     };
-  });
+  }));
 }
 
-type RawMap = Record<string, unknown>;
+type Raw = Record<string, unknown>;
 
-export function toProgram(program: RawMap, athleteId: unknown, coachId: unknown, days: RawMap[]): Program {
+const muscles = (v: unknown): MuscleGroupId[] => (Array.isArray(v) ? v.filter(isMuscleGroupId) : []);
+
+function sourceOf(v: unknown): PrescriptionSource {
+  const s = toStringValue(v, 'rx.source');
+  const found = PRESCRIPTION_SOURCES.find((x) => x === s);
+  if (found === undefined) throw new Neo4jStoreError('INVALID_ARGUMENT', `rx.source must be one of ${PRESCRIPTION_SOURCES.join(', ')}, got "${s}"`);
+  return found;
+}
+
+function statusOf(v: unknown): ProgramStatus {
+  const s = toStringValue(v, 'program.status');
+  if (s === 'draft' || s === 'active' || s === 'archived') return s;
+  throw new Neo4jStoreError('INVALID_ARGUMENT', `program.status must be draft, active or archived, got "${s}"`);
+}
+
+/** The one mapping of a stored program (a PROGRAMS_BY_IDS row) back to the contract's nested shape. */
+export function toStoredProgram(program: Raw, athleteId: unknown, coachId: unknown, days: Raw[]): StoredProgram {
+  const weeks = new Map<number, ProgramWeek>();
+  const placed = days
+    .map((d) => ({ week: toNumber(d.week, 'day.week'), day: toNumber(d.dayIndex, 'day.dayIndex'), d }))
+    .sort((a, b) => a.week - b.week || a.day - b.day);
+  for (const { week: w, day, d } of placed) {
+    const week = weeks.get(w) ?? { index: w, deload: d.deload === true, days: [] };
+    weeks.set(w, week);
+    week.days.push({
+      index: day,
+      dayOfWeek: toNumber(d.dayOfWeek, 'day.dayOfWeek'),
+      label: toStringValue(d.label, 'day.label'),
+      prescriptions: (d.prescriptions as Raw[])
+        .map((rx) => ({ order: toNumber(rx.order, 'rx.order'), rx }))
+        .sort((a, b) => a.order - b.order)
+        .map(({ rx }) => ({
+          exerciseId: toStringValue(rx.exerciseId, 'rx.exerciseId'),
+          exerciseName: toNullableString(rx.exerciseName, 'rx.exerciseName') ?? toStringValue(rx.exerciseId, 'rx.exerciseId'),
+          primaryMuscles: muscles(rx.primaryMuscles),
+          secondaryMuscles: muscles(rx.secondaryMuscles),
+          sets: toNumber(rx.sets, 'rx.sets'),
+          reps: toNumber(rx.reps, 'rx.reps'),
+          loadKg: toNullableNumber(rx.weightKg, 'rx.weightKg'),
+          // Prescriptions stored before the flags existed have neither property: whole load, not body weight.
+          loadPerHand: rx.loadPerHand === true,
+          bodyweight: rx.bodyweight === true,
+          restSec: toNumber(rx.restSec, 'rx.restSec'),
+          targetRpe: toNumber(rx.targetRpe, 'rx.targetRpe'),
+          rationale: toStringValue(rx.rationale, 'rx.rationale'),
+          source: sourceOf(rx.source),
+        })),
+    });
+  }
   return {
-    id: toStringValue(program.id, 'program.id'),
+    programId: toStringValue(program.id, 'program.id'),
+    athleteId: toStringValue(athleteId, 'athleteId'),
+    daysPerWeek: toNumber(program.daysPerWeek, 'daysPerWeek'),
+    weeks: [...weeks.values()],
     name: toStringValue(program.name, 'program.name'),
-    daysPerWeek: toNumber(program.daysPerWeek, 'daysPerWeek') as Program['daysPerWeek'],
-    weeks: toNumber(program.weeks, 'weeks'),
-    goal: toStringValue(program.goal, 'goal'),
-    status: toStringValue(program.status, 'status') as Program['status'],
-    createdAt: toStringValue(program.createdAt, 'createdAt'),
-    athleteId: toNullableString(athleteId, 'athleteId'),
+    goal: toStringValue(program.goal, 'program.goal'),
+    status: statusOf(program.status),
+    createdAt: toStringValue(program.createdAt, 'program.createdAt'),
     coachId: toNullableString(coachId, 'coachId'),
-    days: days
-      .map((d) => ({
-        index: toNumber(d.index, 'day.index'),
-        label: toStringValue(d.label, 'day.label'),
-        prescriptions: (d.prescriptions as RawMap[])
-          .map((rx) => ({
-            order: toNumber(rx.order, 'rx.order'),
-            exerciseId: toStringValue(rx.exerciseId, 'rx.exerciseId'),
-            sets: toNumber(rx.sets, 'rx.sets'),
-            reps: toNumber(rx.reps, 'rx.reps'),
-            weightKg: toNullableNumber(rx.weightKg, 'rx.weightKg'),
-            // Prescriptions stored before the flags existed have neither property: whole load, not body weight.
-            loadPerHand: rx.loadPerHand === true,
-            bodyweight: rx.bodyweight === true,
-            restSec: toNullableNumber(rx.restSec, 'rx.restSec'),
-            targetRpe: toNullableNumber(rx.targetRpe, 'rx.targetRpe'),
-            rationale: toStringValue(rx.rationale, 'rx.rationale'),
-          }))
-          .sort((a, b) => a.order - b.order),
-      }))
-      .sort((a, b) => a.index - b.index),
   };
 }

@@ -1,105 +1,135 @@
+import { type Program, type ProgramPrescription, programSchema } from '@liftgraph/domain/program';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AthleteRepository } from '../athlete/athlete.repository.js';
 import { seedCatalog } from '../catalog/catalog-seed.repository.js';
 import { migrate } from '../migrate/migrate.js';
-import { updatePrescription } from '../workout/workout-log.repository.js';
+import { loadMigrations } from '../migrate/migration-files.js';
+import { RosterRepository } from '../roster/roster.repository.js';
 import { deleteAthleteData, testGraphDb } from '../testing/test-graph-db.js';
-import { type PlannedPrescription, type PlannedProgram, PlannedProgramRepository } from './planned-program.repository.js';
 import { ProgramRepository } from './program.repository.js';
 
-const ATHLETE = `test-planned-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const ATHLETE = `test-program-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const db = testGraphDb();
-const planned = new PlannedProgramRepository(db);
 const programs = new ProgramRepository(db);
 
-const rx = (exerciseId: string, load: Pick<PlannedPrescription, 'loadKg' | 'loadPerHand' | 'bodyweight'>): PlannedPrescription => ({
+const rx = (exerciseId: string, load: Pick<ProgramPrescription, 'loadKg' | 'loadPerHand' | 'bodyweight'>, source: ProgramPrescription['source'] = 'rules'): ProgramPrescription => ({
   exerciseId, exerciseName: exerciseId, primaryMuscles: ['chest'], secondaryMuscles: ['triceps'], sets: 3, reps: 8, ...load,
-  restSec: 120, targetRpe: 8, rationale: 'round-trip test', source: 'rules',
+  restSec: 120, targetRpe: 8, rationale: 'round-trip test', source,
 });
 
-const program = (programId: string): PlannedProgram => ({
-  programId, athleteId: ATHLETE, daysPerWeek: 3,
-  weeks: [{
-    index: 0, deload: false,
-    days: [{
-      index: 0, dayOfWeek: 1, label: 'Upper',
-      prescriptions: [
-        rx('barbell-bench-press', { loadKg: 100, loadPerHand: false, bodyweight: false }),
-        rx('dumbbell-bench-press', { loadKg: 24, loadPerHand: true, bodyweight: false }),
-        rx('pull-up', { loadKg: null, loadPerHand: false, bodyweight: true }),
-        rx('chest-dip', { loadKg: 10, loadPerHand: false, bodyweight: true }),
-      ],
-    }],
-  }],
+const upper = (dayOfWeek: number) => ({
+  index: 0, dayOfWeek, label: 'Upper',
+  prescriptions: [
+    rx('barbell-bench-press', { loadKg: 100, loadPerHand: false, bodyweight: false }, 'gnn'),
+    rx('dumbbell-bench-press', { loadKg: 24, loadPerHand: true, bodyweight: false }),
+    rx('pull-up', { loadKg: null, loadPerHand: false, bodyweight: true }, 'default'),
+    rx('chest-dip', { loadKg: 10, loadPerHand: false, bodyweight: true }, 'transfer'),
+  ],
+});
+const lower = { index: 1, dayOfWeek: 4, label: 'Lower', prescriptions: [rx('barbell-back-squat', { loadKg: 140, loadPerHand: false, bodyweight: false })] };
+
+/** A 2-day, 2-week block (the second a deload): the contract's nested shape. */
+const program = (programId: string): Program => programSchema.parse({
+  programId, athleteId: ATHLETE, daysPerWeek: 2,
+  weeks: [
+    { index: 0, deload: false, days: [upper(1), lower] },
+    { index: 1, deload: true, days: [upper(2), { ...lower, prescriptions: lower.prescriptions.map((p) => ({ ...p, sets: 2 })) }] },
+  ],
 });
 
 beforeAll(async () => {
   await migrate(db);
   await seedCatalog(db);
-  await new AthleteRepository(db).upsert({ id: ATHLETE, name: 'Planned program round trip' });
+  await new AthleteRepository(db).upsert({ id: ATHLETE, name: 'Program round trip' });
 });
 afterAll(async () => {
   await deleteAthleteData(db, [ATHLETE]);
+  await db.driver.executeQuery('MATCH (c:Coach {id: $id}) DETACH DELETE c', { id: `${ATHLETE}-coach` }, { database: db.database });
   await db.close();
 });
 
-describe('PlannedProgramRepository', () => {
-  it('should store and read back per-hand, body-weight-alone and weighted body-weight loads unchanged', async () => {
+describe('ProgramRepository', () => {
+  it('should store a program and read it back as the contract shape, equal, with what the store adds', async () => {
     const p = program(`${ATHLETE}-block`);
-    await planned.save(p, { name: 'Round trip', goal: 'general' });
-    const stored = await planned.byId(p.programId);
-    expect(stored).toEqual(p);
-    const loads = stored?.weeks[0]?.days[0]?.prescriptions.map((x) => [x.exerciseId, x.loadKg, x.loadPerHand, x.bodyweight]);
-    expect(loads).toEqual([
-      ['barbell-bench-press', 100, false, false],
-      ['dumbbell-bench-press', 24, true, false],
-      ['pull-up', null, false, true],
-      ['chest-dip', 10, false, true],
-    ]);
+    await programs.save(p, { name: 'Round trip', goal: 'general', coachId: `${ATHLETE}-coach` });
+    const stored = await programs.byId(p.programId);
+    const { name, goal, status, createdAt, coachId, ...contract } = stored ?? ({} as NonNullable<typeof stored>);
+    expect(programSchema.parse(contract)).toEqual(p);
+    expect(contract).toEqual(p);
+    expect({ name, goal, status, coachId }).toEqual({ name: 'Round trip', goal: 'general', status: 'draft', coachId: `${ATHLETE}-coach` });
+    expect(Date.parse(createdAt)).not.toBeNaN();
+    expect(await new RosterRepository(db).programsByIds([p.programId])).toEqual([stored]);
   });
 
-  it('should show the same flags through ProgramRepository, and keep them when a load is edited in place', async () => {
-    const p = program(`${ATHLETE}-coach-view`);
-    await planned.save(p, { name: 'Coach view', goal: 'general' });
-    const read = async () => (await programs.byId(p.programId))?.days[0]?.prescriptions.map((x) => [x.exerciseId, x.weightKg, x.loadPerHand, x.bodyweight]);
-    expect(await read()).toEqual([
-      ['barbell-bench-press', 100, false, false],
-      ['dumbbell-bench-press', 24, true, false],
-      ['pull-up', null, false, true],
-      ['chest-dip', 10, false, true],
-    ]);
-    expect(await updatePrescription(db, { programId: p.programId, dayIndex: 0, order: 1 }, { weightKg: 26 })).toBe(true);
-    expect((await planned.byId(p.programId))?.weeks[0]?.days[0]?.prescriptions[1]).toMatchObject({ loadKg: 26, loadPerHand: true, bodyweight: false });
+  it('should replace the days on a second save and keep one athlete', async () => {
+    const p = program(`${ATHLETE}-replaced`);
+    await programs.save(p, { name: 'First', goal: 'general' });
+    const shorter = { ...p, weeks: p.weeks.slice(0, 1) };
+    await programs.save(shorter, { name: 'Second', goal: 'strength' });
+    expect(await programs.byId(p.programId)).toMatchObject({ ...shorter, name: 'Second', goal: 'strength' });
   });
 
-  it('should store the flags of a coach-written program, false where they are omitted', async () => {
-    const id = `${ATHLETE}-written`;
-    const base = { sets: 3, reps: 10, restSec: 90, targetRpe: 8, rationale: 'written' };
-    await programs.save({
-      id, name: 'Written', daysPerWeek: 3, weeks: 1, goal: 'general', status: 'draft',
-      days: [{ index: 0, label: 'Day 1', prescriptions: [
-        { ...base, order: 0, exerciseId: 'dumbbell-curl', weightKg: 12, loadPerHand: true },
-        { ...base, order: 1, exerciseId: 'push-up', weightKg: null, bodyweight: true },
-        { ...base, order: 2, exerciseId: 'barbell-bench-press', weightKg: 80 },
-      ] }],
-    });
-    expect(await programs.assign(id, ATHLETE)).not.toBeNull();
-    expect((await programs.byId(id))?.days[0]?.prescriptions.map((x) => [x.exerciseId, x.weightKg, x.loadPerHand, x.bodyweight])).toEqual([
-      ['dumbbell-curl', 12, true, false],
-      ['push-up', null, false, true],
-      ['barbell-bench-press', 80, false, false],
-    ]);
+  it('should edit one prescription in place by week, day and order, keeping the load flags', async () => {
+    const p = program(`${ATHLETE}-edited`);
+    await programs.save(p, { name: 'Edited', goal: 'general' });
+    expect(await programs.updatePrescription({ programId: p.programId, week: 1, day: 0, order: 1 }, { loadKg: 26, sets: 4 })).toBe(true);
+    const stored = await programs.byId(p.programId);
+    expect(stored?.weeks[1]?.days[0]?.prescriptions[1]).toMatchObject({ loadKg: 26, sets: 4, loadPerHand: true, bodyweight: false });
+    expect(stored?.weeks[0]?.days[0]?.prescriptions[1]).toMatchObject({ loadKg: 24, sets: 3 });
+    expect(await programs.updatePrescription({ programId: p.programId, week: 2, day: 0, order: 0 }, { sets: 5 })).toBe(false);
   });
 
-  it('should read a program stored before the flags existed as whole load, not body weight', async () => {
+  it('should assign a program as the athlete\'s one active program', async () => {
+    const a = program(`${ATHLETE}-a`);
+    const b = program(`${ATHLETE}-b`);
+    await programs.save(a, { name: 'A', goal: 'general' });
+    await programs.save(b, { name: 'B', goal: 'general' });
+    expect(await programs.assign(a.programId, ATHLETE)).toEqual({ archived: [] });
+    expect(await programs.assign(b.programId, ATHLETE)).toEqual({ archived: [a.programId] });
+    expect((await programs.byId(a.programId))?.status).toBe('archived');
+    expect((await programs.byId(b.programId))?.status).toBe('active');
+    expect(await programs.byId('no-such-program')).toBeNull();
+  });
+
+  it('should refuse a program for an unknown athlete or with unknown exercises, writing nothing', async () => {
+    const p = program(`${ATHLETE}-refused`);
+    await expect(programs.save({ ...p, athleteId: `${ATHLETE}-nobody` }, { name: 'x', goal: 'general' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const bad = { ...p, weeks: [{ ...p.weeks[0], index: 0, deload: false, days: [{ ...upper(1), prescriptions: [rx('no-such-exercise', { loadKg: 1, loadPerHand: false, bodyweight: false })] }] }] };
+    await expect(programs.save(bad, { name: 'x', goal: 'general' })).rejects.toThrow(/unknown exercises: no-such-exercise/);
+    expect(await programs.byId(p.programId)).toBeNull();
+  });
+
+  it('should read a program stored before the load flags existed as whole load, not body weight', async () => {
     const p = program(`${ATHLETE}-old`);
-    await planned.save(p, { name: 'Old', goal: 'general' });
+    await programs.save(p, { name: 'Old', goal: 'general' });
     await db.driver.executeQuery(
       'MATCH (:Program {id: $id})-[:HAS_DAY]->(:ProgramDay)-[:PRESCRIBES]->(rx:Prescription) REMOVE rx.loadPerHand, rx.bodyweight',
       { id: p.programId }, { database: db.database },
     );
-    const prescriptions = (await planned.byId(p.programId))?.weeks[0]?.days[0]?.prescriptions ?? [];
+    const prescriptions = (await programs.byId(p.programId))?.weeks[0]?.days[0]?.prescriptions ?? [];
     expect(prescriptions.map((x) => [x.loadKg, x.loadPerHand, x.bodyweight])).toEqual([[100, false, false], [24, false, false], [null, false, false], [10, false, false]]);
-    expect((await programs.byId(p.programId))?.days[0]?.prescriptions.every((x) => !x.loadPerHand && !x.bodyweight)).toBe(true);
+  });
+
+  it('should give days written by the old coach-side save (a block-wide index only) their place, weekday and snapshot (V008)', async () => {
+    const id = `${ATHLETE}-legacy`;
+    await db.driver.executeQuery(
+      `MATCH (a:Athlete {id: $athlete}), (e:Exercise {id: 'barbell-bench-press'})
+       CREATE (p:Program {id: $id, name: 'Legacy', daysPerWeek: 3, weeks: 2, goal: 'strength', status: 'draft', createdAt: datetime()})-[:FOR]->(a)
+       WITH p, e UNWIND range(0, 5) AS i
+       CREATE (p)-[:HAS_DAY]->(d:ProgramDay {id: $id + '/day-' + toString(i), index: i, label: 'Day ' + toString(i % 3 + 1)})
+       CREATE (d)-[:PRESCRIBES]->(:Prescription {id: $id + '/rx-' + toString(i), order: 0, sets: 3, reps: 8, weightKg: 60.0, restSec: 120.0, targetRpe: 8.0, rationale: 'legacy'})-[:OF]->(e)`,
+      { id, athlete: ATHLETE }, { database: db.database },
+    );
+    const v008 = (await loadMigrations()).find((m) => m.version === 8);
+    if (v008 === undefined) throw new Error('V008 missing');
+    for (const statement of v008.statements) await db.driver.executeQuery(statement, {}, { database: db.database });
+    const stored = await programs.byId(id);
+    expect(stored?.weeks.map((w) => [w.index, w.deload, w.days.map((d) => [d.index, d.dayOfWeek, d.label])])).toEqual([
+      [0, false, [[0, 1, 'Day 1'], [1, 2, 'Day 2'], [2, 3, 'Day 3']]],
+      [1, false, [[0, 1, 'Day 1'], [1, 2, 'Day 2'], [2, 3, 'Day 3']]],
+    ]);
+    expect(stored?.weeks[1]?.days[2]?.prescriptions[0]).toMatchObject({
+      exerciseId: 'barbell-bench-press', exerciseName: expect.any(String), source: 'default', loadKg: 60, primaryMuscles: expect.arrayContaining(['chest']),
+    });
   });
 });

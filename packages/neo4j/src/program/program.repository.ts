@@ -1,30 +1,65 @@
+import type { Program } from '@liftgraph/domain/program';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
 import {
-  ASSIGN_PROGRAM, CREATE_PROGRAM_DAYS, DELETE_PROGRAM_DAYS, GET_PROGRAM, LINK_AUTHOR, LOCK_ATHLETE_PROGRAMS, PROGRAMS_FOR_ATHLETE, UPSERT_PROGRAM,
+  ASSIGN_PROGRAM, CREATE_PROGRAM_DAYS, DELETE_PROGRAM_DAYS, LINK_ATHLETE, LINK_AUTHOR, LOCK_ATHLETE_PROGRAMS, PROGRAMS_BY_IDS,
+  UPDATE_PRESCRIPTION, UPSERT_PROGRAM,
 } from './program.cypher.js';
-import { type Program, type ProgramInput, programDayRows, toProgram } from './program.mapper.js';
+import { type ProgramMeta, programDayRows, type StoredProgram, toStoredProgram } from './program.mapper.js';
 
-/** Programs: Program -HAS_DAY-> ProgramDay -PRESCRIBES-> Prescription -OF-> Exercise; Coach -AUTHORED->; -FOR-> Athlete. */
+/** Which prescription: the program, its week and day (0-based, as in the contract) and the prescription's place in the day. */
+export interface PrescriptionKey {
+  programId: string;
+  week: number;
+  day: number;
+  order: number;
+}
+
+/** A coach's edit of one prescription: only the fields given change; the load flags stay as they are. */
+export interface PrescriptionPatch {
+  sets?: number | null;
+  reps?: number | null;
+  /** Read like the prescription's `loadKg` (each implement when loadPerHand, the added load when bodyweight). */
+  loadKg?: number | null;
+  restSec?: number | null;
+  targetRpe?: number | null;
+  rationale?: string | null;
+}
+
+type Raw = Record<string, unknown>;
+
+/** Reads the PROGRAMS_BY_IDS rows of `ids` (inside a transaction the caller opened). */
+export async function readPrograms(tx: ManagedTransaction, ids: readonly string[]): Promise<StoredProgram[]> {
+  return (await tx.run(PROGRAMS_BY_IDS, { ids })).records.map((r) => toStoredProgram(r.get('program') as Raw, r.get('athleteId'), r.get('coachId'), r.get('days') as Raw[]));
+}
+
+/**
+ * Programs, in the domain's contract shape: what the planner generates is saved as it is and reads back
+ * equal (`byId(p.programId)` holds `p` plus name, goal, status, createdAt and author).
+ */
 export class ProgramRepository {
   constructor(private readonly db: GraphDb) {}
 
-  /** Creates or replaces a program (its days and prescriptions) in one transaction. */
-  async save(input: ProgramInput): Promise<void> {
-    const known = new Set(input.days.flatMap((d) => d.prescriptions.map((rx) => rx.exerciseId)));
+  /** Creates or replaces the program (its days and prescriptions) and links it FOR its athlete, in one transaction. */
+  async save(program: Program, meta: ProgramMeta): Promise<void> {
+    const ids = [...new Set(program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((rx) => rx.exerciseId))))];
     await writeTx(this.db, 'program.save', async (tx) => {
-      const check = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (e:Exercise {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing', { ids: [...known] });
-      const missing = (check.records[0]?.get('missing') as string[] | undefined) ?? [];
-      if (missing.length > 0) throw new Neo4jStoreError('NOT_FOUND', `program ${input.id} prescribes unknown exercises: ${missing.join(', ')}`);
+      const check = await tx.run('MATCH (a:Athlete {id: $athleteId}) RETURN a.id AS id', { athleteId: program.athleteId });
+      if (check.records.length === 0) throw new Neo4jStoreError('NOT_FOUND', `athlete ${program.athleteId} does not exist`);
+      const missing = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (e:Exercise {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing', { ids });
+      const unknown = (missing.records[0]?.get('missing') as string[] | undefined) ?? [];
+      if (unknown.length > 0) throw new Neo4jStoreError('NOT_FOUND', `program ${program.programId} prescribes unknown exercises: ${unknown.join(', ')}`);
       await tx.run(UPSERT_PROGRAM, {
-        id: input.id, name: input.name, daysPerWeek: toNeo4jInt(input.daysPerWeek, 'daysPerWeek'), weeks: toNeo4jInt(input.weeks, 'weeks'),
-        goal: input.goal, status: input.status, createdAt: input.createdAt ?? new Date().toISOString(),
+        id: program.programId, name: meta.name, daysPerWeek: toNeo4jInt(program.daysPerWeek, 'daysPerWeek'),
+        weeks: toNeo4jInt(program.weeks.length, 'weeks'), goal: meta.goal, status: meta.status ?? 'draft', createdAt: meta.createdAt ?? new Date().toISOString(),
       });
-      await tx.run(DELETE_PROGRAM_DAYS, { id: input.id });
-      await tx.run(CREATE_PROGRAM_DAYS, { id: input.id, days: programDayRows(input.id, input.days) });
-      if (input.coachId != null) await tx.run(LINK_AUTHOR, { id: input.id, coachId: input.coachId });
+      await tx.run(DELETE_PROGRAM_DAYS, { id: program.programId });
+      await tx.run(CREATE_PROGRAM_DAYS, { id: program.programId, days: programDayRows(program) });
+      await tx.run(LINK_ATHLETE, { id: program.programId, athleteId: program.athleteId });
+      if (meta.coachId != null) await tx.run(LINK_AUTHOR, { id: program.programId, coachId: meta.coachId });
     });
   }
 
@@ -42,17 +77,22 @@ export class ProgramRepository {
     });
   }
 
-  byId(id: string): Promise<Program | null> {
-    return readTx(this.db, 'program.byId', async (tx) => {
-      const r = (await tx.run(GET_PROGRAM, { id })).records[0];
-      if (r === undefined) return null;
-      return toProgram(r.get('program') as Record<string, unknown>, r.get('athleteId'), r.get('coachId'), r.get('days') as Array<Record<string, unknown>>);
-    });
+  byId(id: string): Promise<StoredProgram | null> {
+    return readTx(this.db, 'program.byId', async (tx) => (await readPrograms(tx, [id]))[0] ?? null);
   }
 
-  idsForAthlete(athleteId: string): Promise<string[]> {
-    return readTx(this.db, 'program.idsForAthlete', async (tx) =>
-      (await tx.run(PROGRAMS_FOR_ATHLETE, { athleteId })).records.map((r) => toStringValue(r.get('id'), 'id')),
-    );
+  /** Edits one prescription in place; false when the program, week, day or order does not exist. */
+  updatePrescription(key: PrescriptionKey, patch: PrescriptionPatch): Promise<boolean> {
+    const clean: Raw = {};
+    if (patch.sets != null) clean.sets = toNeo4jInt(patch.sets, 'sets');
+    if (patch.reps != null) clean.reps = toNeo4jInt(patch.reps, 'reps');
+    if (patch.loadKg !== undefined) clean.weightKg = patch.loadKg;
+    if (patch.restSec != null) clean.restSec = patch.restSec;
+    if (patch.targetRpe != null) clean.targetRpe = patch.targetRpe;
+    if (patch.rationale != null) clean.rationale = patch.rationale;
+    const params = {
+      programId: key.programId, week: toNeo4jInt(key.week, 'week'), day: toNeo4jInt(key.day, 'day'), order: toNeo4jInt(key.order, 'order'), patch: clean,
+    };
+    return writeTx(this.db, 'program.updatePrescription', async (tx) => (await tx.run(UPDATE_PRESCRIPTION, params)).records.length > 0);
   }
 }

@@ -50,14 +50,3 @@ UNWIND $ids AS id
 MATCH (p:Program)-[:FOR]->(:Athlete {id: id})
 WITH id, p ORDER BY p.createdAt DESC
 RETURN id AS athleteId, collect(p.id) AS programIds`;
-
-export const PROGRAMS_BY_IDS = `
-UNWIND $ids AS id
-MATCH (p:Program {id: id})
-OPTIONAL MATCH (p)-[:FOR]->(a:Athlete)
-OPTIONAL MATCH (c:Coach)-[:AUTHORED]->(p)
-RETURN p {.id, .name, .daysPerWeek, .weeks, .goal, .status, createdAt: toString(p.createdAt)} AS program,
-  a.id AS athleteId, c.id AS coachId,
-  [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.index, .label,
-     prescriptions: [(d)-[:PRESCRIBES]->(rx:Prescription)-[:OF]->(e:Exercise) |
-       rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, exerciseId: e.id}]}] AS days`;

@@ -1,8 +1,9 @@
 import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
-import { type Program, toProgram } from '../program/program.mapper.js';
+import type { StoredProgram } from '../program/program.mapper.js';
+import { readPrograms } from '../program/program.repository.js';
 import { readQuery, readTx } from '../tx.js';
-import { ALL_ATHLETE_IDS, ATHLETES_BY_IDS, PROGRAM_IDS_BY_ATHLETE_IDS, PROGRAMS_BY_IDS, ROSTER, STATUS_INPUTS_BY_IDS } from './roster.cypher.js';
+import { ALL_ATHLETE_IDS, ATHLETES_BY_IDS, PROGRAM_IDS_BY_ATHLETE_IDS, ROSTER, STATUS_INPUTS_BY_IDS } from './roster.cypher.js';
 import { type AthleteProfile, type StatusInputs, toAthleteProfile, toStatusInputs } from './roster.mapper.js';
 
 export type { ActiveProgram, AthleteProfile, StatusInputs } from './roster.mapper.js';
@@ -18,8 +19,6 @@ export interface RosterEntry {
   /** Present when the read asked for `statusFrom`. */
   status: StatusInputs | null;
 }
-
-type RawMap = Record<string, unknown>;
 
 /**
  * Batch-shaped reads keyed by athlete or program ids: every method answers N keys with one
@@ -75,11 +74,8 @@ export class RosterRepository {
     });
   }
 
-  programsByIds(ids: readonly string[]): Promise<Program[]> {
-    return readTx(this.db, 'roster.programsByIds', async (tx) =>
-      (await tx.run(PROGRAMS_BY_IDS, { ids })).records.map((r) =>
-        toProgram(r.get('program') as RawMap, r.get('athleteId'), r.get('coachId'), r.get('days') as RawMap[]),
-      ),
-    );
+  /** Programs by id, in the contract's shape (the program module's one statement and mapping). */
+  programsByIds(ids: readonly string[]): Promise<StoredProgram[]> {
+    return readTx(this.db, 'roster.programsByIds', (tx) => readPrograms(tx, ids));
   }
 }

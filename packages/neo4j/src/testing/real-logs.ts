@@ -17,10 +17,19 @@ export const REAL_LOG_FILES = [
   'fitnotes-moferg.csv',
 ] as const;
 
-export function realLogsAvailable(dir: string): boolean {
-  const ok = REAL_LOG_FILES.every((f) => existsSync(`${dir}/${f}`));
-  if (!ok) console.warn(`\n!!! real workout logs not found in ${dir}: real-data tests are SKIPPED !!!\n`);
-  return ok;
+/**
+ * Whether the shared real logs are there. When they are not: under CI (`.ci/run` exports CI=true) this
+ * throws, so the test file fails at import (counted as a failure by `npm test`); elsewhere it warns loudly
+ * and the real-data tests skip. `env` is the test's process.env.
+ */
+export function realLogsAvailable(dir: string, env: Record<string, string | undefined>): boolean {
+  const missing = REAL_LOG_FILES.filter((f) => !existsSync(`${dir}/${f}`));
+  if (missing.length === 0) return true;
+  if (!['', '0', 'false'].includes((env.CI ?? '').toLowerCase())) {
+    throw new Error(`CI: the real-data tests need the shared real logs; missing in ${dir}: ${missing.join(', ')} (../shared must sit beside the repository root)`);
+  }
+  console.warn(`\n!!! real workout logs not found in ${dir}: real-data tests are SKIPPED !!!\n`);
+  return false;
 }
 
 export async function loadRealLog(dir: string, file: string): Promise<{ bytes: Uint8Array; log: WorkoutLog }> {

@@ -2,12 +2,11 @@ import type { ExerciseMatcher, LoggedSet, SetType, WorkoutLog } from '@liftgraph
 import neo4j from 'neo4j-driver';
 import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
-import { toNeo4jInt } from '../integer.mapper.js';
 import { buildIngestRows } from '../ingest/ingest-rows.mapper.js';
 import { writeImport } from '../ingest/ingest-writer.js';
 import { storedImportCounts } from '../ingest/log-import.repository.js';
 import { writeTx } from '../tx.js';
-import { LINK_SESSION_PROGRAM, MISSING_EXERCISE_IDS, UPDATE_PRESCRIPTION } from './workout.cypher.js';
+import { LINK_SESSION_PROGRAM, MISSING_EXERCISE_IDS } from './workout.cypher.js';
 
 export interface WorkoutSetInput {
   reps: number;
@@ -79,26 +78,4 @@ export async function logWorkout(db: GraphDb, input: WorkoutInput): Promise<Logg
   });
   const counts = await storedImportCounts(db, importId);
   return { sessionId, performances: counts.performances, sets: counts.sets };
-}
-
-export interface PrescriptionPatch {
-  sets?: number | null;
-  reps?: number | null;
-  weightKg?: number | null;
-  restSec?: number | null;
-  targetRpe?: number | null;
-  rationale?: string | null;
-}
-
-/** Edits one prescription in place; false when the program/day/order does not exist. */
-export function updatePrescription(db: GraphDb, key: { programId: string; dayIndex: number; order: number }, patch: PrescriptionPatch): Promise<boolean> {
-  const clean: Record<string, unknown> = {};
-  if (patch.sets != null) clean.sets = toNeo4jInt(patch.sets, 'sets');
-  if (patch.reps != null) clean.reps = toNeo4jInt(patch.reps, 'reps');
-  if (patch.weightKg !== undefined) clean.weightKg = patch.weightKg;
-  if (patch.restSec !== undefined) clean.restSec = patch.restSec;
-  if (patch.targetRpe !== undefined) clean.targetRpe = patch.targetRpe;
-  if (patch.rationale != null) clean.rationale = patch.rationale;
-  const params = { programId: key.programId, dayIndex: toNeo4jInt(key.dayIndex, 'dayIndex'), order: toNeo4jInt(key.order, 'order'), patch: clean };
-  return writeTx(db, 'program.updatePrescription', async (tx) => (await tx.run(UPDATE_PRESCRIPTION, params)).records.length > 0);
 }

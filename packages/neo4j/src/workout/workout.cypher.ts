@@ -8,8 +8,3 @@ export const LINK_SESSION_PROGRAM = `
 MATCH (s:Session {id: $sessionId}), (p:Program {id: $programId})
 SET s.programId = $programId, s.source = 'app'
 MERGE (s)-[:FOLLOWS]->(p)`;
-
-export const UPDATE_PRESCRIPTION = `
-MATCH (:Program {id: $programId})-[:HAS_DAY]->(:ProgramDay {index: $dayIndex})-[:PRESCRIBES]->(rx:Prescription {order: $order})
-SET rx += $patch
-RETURN rx.id AS id`;

@@ -1,9 +1,9 @@
-import { addDays, ewmaAcwr, monotony, strain, toDailyLoads, weeklyLoad } from '@liftgraph/domain';
+import { addDays, daysBetween, ewmaAcwr, monotony, strain, toDailyLoads, weeklyLoad } from '@liftgraph/domain/science';
 import type { ActiveProgram } from '@liftgraph/neo4j';
 
-/** ACWR above this is the "danger zone" of Gabbett 2016 (SCIENCE.md §1.3). */
+/** ACWR above this is the "danger zone" of Gabbett 2016 (docs/science.md §ACWR zones). */
 export const ACWR_FLAG_ABOVE = 1.5;
-/** Foster 1998: weekly monotony above 2.0 goes with illness and overreaching. */
+/** Monotony above 2.0 as a warning sign (secondary, attributed to Foster 1998; docs/science.md §Monotony and strain). */
 export const MONOTONY_FLAG_ABOVE = 2.0;
 /** Below this share of prescribed sessions a program counts as missed. */
 export const COMPLIANCE_FLAG_BELOW = 0.8;
@@ -43,11 +43,9 @@ export interface AthleteStatus {
 /** The first day (`YYYY-MM-DD`) of load history `athleteStatus` needs as of `today`. */
 export const statusWindowStart = (today: string): string => addDays(today, -(LOAD_WINDOW_DAYS - 1));
 
-const dayDiff = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
 /** Prescribed sessions due by `today` (inclusive): whole-block pro rata, capped at the block's total. */
 export function complianceOf(program: ActiveProgram, today: string): Compliance {
-  const elapsedDays = Math.max(0, dayDiff(program.startDate, today) + 1);
+  const elapsedDays = Math.max(0, daysBetween(program.startDate, today) + 1);
   const prescribed = Math.min(program.weeks * program.daysPerWeek, Math.floor((elapsedDays * program.daysPerWeek) / 7));
   return { programId: program.programId, completed: program.completed, prescribed, ratio: prescribed === 0 ? null : program.completed / prescribed };
 }
@@ -70,7 +68,7 @@ export function athleteStatus(input: {
   const acwr = ewmaAcwr(daily).at(-1)?.ratio ?? null;
   const mono = monotony(week);
   const compliance = input.activeProgram === null ? null : complianceOf(input.activeProgram, input.today);
-  const daysSinceLastSession = input.lastSessionDate === null ? null : dayDiff(input.lastSessionDate, input.today);
+  const daysSinceLastSession = input.lastSessionDate === null ? null : daysBetween(input.lastSessionDate, input.today);
   const flags: AthleteFlag[] = [];
   if (acwr !== null && acwr > ACWR_FLAG_ABOVE) flags.push({ code: 'ACWR_HIGH', message: `ACWR ${acwr.toFixed(2)} > ${ACWR_FLAG_ABOVE}` });
   if (mono !== null && mono > MONOTONY_FLAG_ABOVE) flags.push({ code: 'MONOTONY_SPIKE', message: `monotony ${mono.toFixed(2)} > ${MONOTONY_FLAG_ABOVE}` });

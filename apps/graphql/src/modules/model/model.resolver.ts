@@ -33,18 +33,18 @@ export class ModelResolver {
   }
 
   @Authorized(...ROLES.modelTrainers)
-  // Description kept as emitted in schema.graphql; with REDIS_URL the run is a job for the queue workers.
-  @Mutation(() => TrainingRunType, { description: 'Starts `liftgraph gnn train` as a background process (one run at a time).' })
+  // A library call (@liftgraph/learning) in a thread of this API; with REDIS_URL a job for the queue workers.
+  @Mutation(() => TrainingRunType, { description: 'Starts a training run in the background (one at a time): export from Neo4j, train, save the models, record a ModelVersion each.' })
   async trainModel(
     @Ctx() ctx: Context,
     @Arg('model', () => String, { defaultValue: 'all', description: 'graphsage | gcn | all' }) model: string,
     @Arg('epochs', () => Int, { defaultValue: 60 }) epochs: number,
   ): Promise<TrainingRunType> {
-    const args = ['--model', oneOf('model', model, ['graphsage', 'gcn', 'all'] as const), '--epochs', String(intInRange('epochs', epochs, 1, 1000))];
+    const request = { model: oneOf('model', model, ['graphsage', 'gcn', 'all'] as const), epochs: intInRange('epochs', epochs, 1, 1000) };
     const { userId } = ctx.access.requireViewer();
     await ctx.services.limits.consume(userId, 'trainModel');
-    const run = await ctx.services.training.start(userId, args);
-    ctx.log.info({ runId: run.id, args }, 'training run started');
+    const run = await ctx.services.training.start(userId, request);
+    ctx.log.info({ runId: run.id, request }, 'training run started');
     return run;
   }
 

@@ -3,14 +3,14 @@ import { type Job, Queue } from 'bullmq';
 import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import type { TrainingJobs } from './training-jobs.js';
-import type { TrainingRun } from './trainer-process.js';
+import type { TrainingRequest, TrainingRun } from './trainer.js';
 
 /** The BullMQ queue the API enqueues on and `worker.main.ts` consumes. */
 export const TRAINING_QUEUE = 'liftgraph-training';
 
 export interface TrainingJobData {
-  /** Extra arguments for the trainer, e.g. `--model gcn --epochs 60`. */
-  args: string[];
+  /** What to train (the trainModel arguments). */
+  request: TrainingRequest;
   requestedBy: string;
 }
 
@@ -78,8 +78,8 @@ export async function toTrainingRun(job: Job<TrainingJobData, TrainingResult>): 
 
 /**
  * With REDIS_URL: `trainModel` adds a job to the BullMQ queue and returns at once; separate worker
- * processes (worker.main.ts) run the trainer. Runs and their progress live in Redis, so every API
- * replica answers `trainingRun` / `trainingRuns` the same.
+ * processes (worker.main.ts) run the trainer (a library call, in a thread of the worker). Runs and
+ * their progress live in Redis, so every API replica answers `trainingRun` / `trainingRuns` the same.
  */
 export class QueueTrainingJobs implements TrainingJobs {
   private readonly connection: Redis;
@@ -103,16 +103,16 @@ export class QueueTrainingJobs implements TrainingJobs {
     this.queue.on('error', report);
   }
 
-  start(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
-    return withQueue(() => this.enqueue(requestedBy, extraArgs));
+  start(requestedBy: string, request: TrainingRequest): Promise<TrainingRun> {
+    return withQueue(() => this.enqueue(requestedBy, request));
   }
 
-  private async enqueue(requestedBy: string, extraArgs: readonly string[]): Promise<TrainingRun> {
+  private async enqueue(requestedBy: string, request: TrainingRequest): Promise<TrainingRun> {
     // One run at a time, as in-process (two API replicas racing here may both enqueue; the worker's
     // concurrency of 1 still runs them one after the other).
     const [pending] = await this.queue.getJobs(['active', 'waiting', 'prioritized', 'delayed'], 0, 0);
     if (pending !== undefined) return toTrainingRun(pending);
-    const job = await this.queue.add('train', { args: [...extraArgs], requestedBy }, { jobId: randomUUID() });
+    const job = await this.queue.add('train', { request: { ...request }, requestedBy }, { jobId: randomUUID() });
     return toTrainingRun(job);
   }
 

@@ -1,11 +1,11 @@
 import { type Job, Worker } from 'bullmq';
-import { appendTail, startTrainerProcess, type TrainerCommand } from './trainer-process.js';
+import { appendTail, startTrainer, type TrainingSettings } from './trainer.js';
 import { redisConnection, TRAINING_QUEUE, type TrainingJobData, type TrainingProgress, type TrainingResult } from './training-queue.js';
 
 const PROGRESS_EVERY_MS = 500;
 
-/** Runs one queued training job: the trainer child process, its output tail pushed as job progress. */
-export async function runTrainingJob(cmd: TrainerCommand, job: Job<TrainingJobData, TrainingResult>): Promise<TrainingResult> {
+/** Runs one queued training job: the trainer (a library call in a thread), its output tail pushed as job progress. */
+export async function runTrainingJob(settings: TrainingSettings, job: Job<TrainingJobData, TrainingResult>): Promise<TrainingResult> {
   const progress: TrainingProgress = { logTail: [], exitCode: null };
   let pending: NodeJS.Timeout | null = null;
   let writes = Promise.resolve();
@@ -14,8 +14,8 @@ export async function runTrainingJob(cmd: TrainerCommand, job: Job<TrainingJobDa
     const snapshot = { ...progress };
     writes = writes.then(() => job.updateProgress(snapshot)).catch(() => undefined);
   };
-  const trainer = startTrainerProcess(cmd, job.data.args, (chunk) => {
-    progress.logTail = appendTail(progress.logTail, chunk);
+  const trainer = startTrainer(settings, job.data.request, (line) => {
+    progress.logTail = appendTail(progress.logTail, line);
     pending ??= setTimeout(flush, PROGRESS_EVERY_MS);
   });
   const code = await trainer.done;
@@ -23,7 +23,7 @@ export async function runTrainingJob(cmd: TrainerCommand, job: Job<TrainingJobDa
   progress.exitCode = code;
   flush();
   await writes;
-  if (code !== 0) throw new Error(`the trainer exited with ${code ?? 'a signal'}`);
+  if (code !== 0) throw new Error(`the trainer exited with ${code ?? 'a failure of its thread'}`);
   return { exitCode: code };
 }
 
@@ -33,12 +33,12 @@ export interface TrainingWorker {
 }
 
 /** A BullMQ worker on the training queue (`concurrency` jobs at once, default 1). */
-export function startTrainingWorker(opts: { redisUrl: string; cmd: TrainerCommand; concurrency?: number }): TrainingWorker {
+export function startTrainingWorker(opts: { redisUrl: string; settings: TrainingSettings; concurrency?: number }): TrainingWorker {
   const connection = redisConnection(opts.redisUrl);
-  const worker = new Worker<TrainingJobData, TrainingResult>(TRAINING_QUEUE, (job) => runTrainingJob(opts.cmd, job), {
+  const worker = new Worker<TrainingJobData, TrainingResult>(TRAINING_QUEUE, (job) => runTrainingJob(opts.settings, job), {
     connection,
     concurrency: opts.concurrency ?? 1,
-    // Training takes minutes; the lock is renewed while the child runs, a crashed worker's job is retried once.
+    // Training takes minutes; the lock is renewed while the trainer thread runs, a crashed worker's job is retried once.
     maxStalledCount: 1,
   });
   return {

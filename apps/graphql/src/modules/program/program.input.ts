@@ -1,15 +1,18 @@
+import { EQUIPMENT_LIMIT_MAX, PLAN_REQUEST_BOUNDS } from '@liftgraph/domain/program';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+
+const { weeks: WEEKS, sessionTimeCapMin: CAP } = PLAN_REQUEST_BOUNDS;
 
 @InputType('EquipmentLimitsInput', { description: 'What the gym has, when it limits loads; a field left out does not limit.' })
 export class EquipmentLimitsInput {
-  @Field(() => Float, { nullable: true, description: 'Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most 250.' })
+  @Field(() => Float, { nullable: true, description: `Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most ${EQUIPMENT_LIMIT_MAX.heaviestDumbbellKg}.` })
   heaviestDumbbellKg?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it. Above 0, at most 25.' })
+  @Field(() => Float, { nullable: true, description: `Smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it. Above 0, at most ${EQUIPMENT_LIMIT_MAX.smallestPlateKg}.` })
   smallestPlateKg?: number | null;
 }
 
-@InputType('GenerateProgramInput')
+@InputType('GenerateProgramInput', { description: 'What the planner is asked for; checked against the domain\'s plan request (its bounds) before the planner is called.' })
 export class GenerateProgramInput {
   @Field(() => ID)
   athleteId!: string;
@@ -20,10 +23,10 @@ export class GenerateProgramInput {
   @Field(() => String, { description: 'strength | hypertrophy | general' })
   goal!: string;
 
-  @Field(() => Int, { defaultValue: 6 })
+  @Field(() => Int, { defaultValue: WEEKS.default, description: `Block length, ${WEEKS.min}–${WEEKS.max} weeks; the last week of a block of 4 or more is a deload.` })
   weeks!: number;
 
-  @Field(() => Int, { defaultValue: 75 })
+  @Field(() => Int, { defaultValue: CAP.default, description: `Minutes per session, ${CAP.min}–${CAP.max}.` })
   sessionTimeCapMin!: number;
 
   @Field(() => [String], { defaultValue: [], description: 'Available equipment; empty = everything.' })
@@ -59,8 +62,8 @@ export class PrescriptionPatchInput {
   @Field(() => Int, { nullable: true })
   reps?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Read like Prescription.weightKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change.' })
-  weightKg?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change.' })
+  loadKg?: number | null;
 
   @Field(() => Float, { nullable: true })
   restSec?: number | null;

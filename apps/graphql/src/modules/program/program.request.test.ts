@@ -1,3 +1,4 @@
+import { describeFieldErrors, EQUIPMENT_VALUES, parsePlanRequest } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
 import type { GenerateProgramInput } from './program.input.js';
 import { planRequest } from './program.request.js';
@@ -40,6 +41,14 @@ describe('generateProgram input → planner request', () => {
     expect(() => planRequest(input({ daysPerWeek: 4 }))).toThrowError(/daysPerWeek must be 3, 5 or 6, got 4/);
     expect(() => planRequest(input({ goal: 'bulk' }))).toThrowError(/goal must be one of strength, hypertrophy, general/);
     expect(planRequest(input({ equipment: ['dumbbell'] }))).toMatchObject({ athleteId: 'a1', daysPerWeek: 5, equipment: ['dumbbell'] });
-    expect(planRequest(input())).not.toHaveProperty('equipment');
+    expect(planRequest(input()).equipment, 'no equipment chosen: every kind').toEqual([...EQUIPMENT_VALUES]);
+  });
+
+  it('should refuse a 16-week block with the domain contract\'s bound error, as the planner and the portal do', () => {
+    const domain = parsePlanRequest({ athleteId: 'a1', daysPerWeek: 5, weeks: 16 });
+    if (domain.ok) throw new Error('the domain accepted 16 weeks');
+    expect(() => planRequest(input({ weeks: 16 }))).toThrowError(describeFieldErrors(domain.errors));
+    expect(() => planRequest(input({ weeks: 16 }))).toThrowError(/^weeks must be a whole number from 1 to 12, got 16$/);
+    expect(planRequest(input({ weeks: 12 })).weeks).toBe(12);
   });
 });

@@ -1,32 +1,27 @@
+import { describeFieldErrors, parsePlanRequest, type PlanRequest } from '@liftgraph/domain/program';
 import { ApiError } from '../../errors/api-error.js';
-import { intInRange, oneOf, positiveUpTo } from '../../errors/validate.js';
-import type { PlanRequest } from '../../planner/planner-client.js';
 import type { GenerateProgramInput } from './program.input.js';
 
-/** Bounds of the planner's `equipmentLimits` (apps/planner plan-request.schema.ts, EQUIPMENT_LIMIT_MAX); checked here so the error names the GraphQL field. */
-const LIMIT_MAX = { heaviestDumbbellKg: 250, smallestPlateKg: 25 } as const;
-
-function equipmentLimits(input: GenerateProgramInput['equipmentLimits']): PlanRequest['equipmentLimits'] {
-  const heaviest = input?.heaviestDumbbellKg;
-  const plate = input?.smallestPlateKg;
-  return {
-    ...(heaviest != null && { heaviestDumbbellKg: positiveUpTo('equipmentLimits.heaviestDumbbellKg', heaviest, LIMIT_MAX.heaviestDumbbellKg) }),
-    ...(plate != null && { smallestPlateKg: positiveUpTo('equipmentLimits.smallestPlateKg', plate, LIMIT_MAX.smallestPlateKg) }),
-  };
-}
-
-/** `generateProgram`'s input checked and turned into the planner's POST /programs body (BAD_USER_INPUT names the field at fault). */
+/**
+ * `generateProgram`'s input as the planner's POST /programs body, checked against the domain's plan request
+ * (its bounds and messages, the same as the planner's and the portal's): BAD_USER_INPUT names each field
+ * at fault, and nothing is sent to the planner.
+ */
 export function planRequest(input: GenerateProgramInput): PlanRequest {
-  const days = intInRange('daysPerWeek', input.daysPerWeek, 3, 6);
-  if (days !== 3 && days !== 5 && days !== 6) throw new ApiError('BAD_USER_INPUT', `daysPerWeek must be 3, 5 or 6, got ${days}`);
-  return {
-    athleteId: input.athleteId, daysPerWeek: days, goal: oneOf('goal', input.goal, ['strength', 'hypertrophy', 'general'] as const),
-    weeks: intInRange('weeks', input.weeks, 1, 16), sessionTimeCapMin: intInRange('sessionTimeCapMin', input.sessionTimeCapMin, 20, 240),
+  const limits = input.equipmentLimits;
+  const parsed = parsePlanRequest({
+    athleteId: input.athleteId, daysPerWeek: input.daysPerWeek, goal: input.goal, weeks: input.weeks, sessionTimeCapMin: input.sessionTimeCapMin,
+    // An empty list means every kind of equipment (the domain's default).
     ...(input.equipment.length > 0 && { equipment: input.equipment }),
     excludedExerciseIds: input.excludedExerciseIds, excludedMuscles: input.excludedMuscles,
     priorities: { muscles: input.priorityMuscles, exercises: input.priorityExerciseIds },
-    ...(input.threeDaySplit != null && { threeDaySplit: oneOf('threeDaySplit', input.threeDaySplit, ['full-body', 'push-pull-legs'] as const) }),
+    ...(input.threeDaySplit != null && { threeDaySplit: input.threeDaySplit }),
     ...(input.startDate != null && { startDate: input.startDate }),
-    equipmentLimits: equipmentLimits(input.equipmentLimits),
-  };
+    equipmentLimits: {
+      ...(limits?.heaviestDumbbellKg != null && { heaviestDumbbellKg: limits.heaviestDumbbellKg }),
+      ...(limits?.smallestPlateKg != null && { smallestPlateKg: limits.smallestPlateKg }),
+    },
+  });
+  if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', describeFieldErrors(parsed.errors));
+  return parsed.request;
 }

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { updatePrescription } from '@liftgraph/neo4j';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
@@ -9,7 +8,7 @@ import { ExerciseType } from '../exercise/exercise.type.js';
 import { GenerateProgramInput, PrescriptionPatchInput } from './program.input.js';
 import { toProgramType } from './program.mapper.js';
 import { planRequest } from './program.request.js';
-import { GeneratedProgramType, PrescriptionType, ProgramType } from './program.type.js';
+import { PrescriptionType, ProgramType } from './program.type.js';
 
 async function loadAuthorized(ctx: Context, id: string): Promise<ProgramType> {
   const program = await ctx.loaders.programById.load(id);
@@ -36,12 +35,15 @@ export class ProgramResolver {
   }
 
   @Authorized(...ROLES.programWriters)
-  @Mutation(() => GeneratedProgramType, { description: 'Asks the planner for a block; the planner stores it as a Program.' })
-  async generateProgram(@Ctx() ctx: Context, @Arg('input', () => GenerateProgramInput) input: GenerateProgramInput): Promise<GeneratedProgramType> {
+  @Mutation(() => ProgramType, { description: 'Asks the planner for a block; the planner stores it (a draft for the athlete) and this returns it as stored.' })
+  async generateProgram(@Ctx() ctx: Context, @Arg('input', () => GenerateProgramInput) input: GenerateProgramInput): Promise<ProgramType> {
     await ctx.access.assertAthlete(input.athleteId);
     const request = planRequest(input);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'generateProgram');
-    return ctx.services.planner.generateProgram(request, ctx.requestId);
+    const planned = await ctx.services.planner.generateProgram(request, ctx.requestId);
+    const stored = await ctx.loaders.programById.load(planned.programId);
+    if (stored === null) throw new ApiError('PLANNER_UNAVAILABLE', `the planner answered program "${planned.programId}" but did not store it; try again`);
+    return toProgramType(stored);
   }
 
   @Authorized(...ROLES.programWriters)
@@ -62,22 +64,23 @@ export class ProgramResolver {
   async updatePrescription(
     @Ctx() ctx: Context,
     @Arg('programId', () => ID) programId: string,
-    @Arg('dayIndex', () => Int) dayIndex: number,
-    @Arg('order', () => Int) order: number,
+    @Arg('week', () => Int, { description: '0-based week of the block' }) week: number,
+    @Arg('day', () => Int, { description: '0-based session of the week' }) day: number,
+    @Arg('order', () => Int, { description: "the prescription's place in the day" }) order: number,
     @Arg('patch', () => PrescriptionPatchInput) patch: PrescriptionPatchInput,
   ): Promise<ProgramType> {
     await loadAuthorized(ctx, programId);
     const clean = {
       sets: patch.sets == null ? undefined : intInRange('sets', patch.sets, 1, 20),
       reps: patch.reps == null ? undefined : intInRange('reps', patch.reps, 1, 50),
-      weightKg: patch.weightKg == null ? undefined : numberInRange('weightKg', patch.weightKg, 0, 500),
+      loadKg: patch.loadKg == null ? undefined : numberInRange('loadKg', patch.loadKg, 0, 500),
       restSec: patch.restSec == null ? undefined : numberInRange('restSec', patch.restSec, 0, 900),
       targetRpe: patch.targetRpe == null ? undefined : numberInRange('targetRpe', patch.targetRpe, 1, 10),
       rationale: patch.rationale == null ? undefined : nonEmpty('rationale', patch.rationale, 300),
     };
-    const key = { programId, dayIndex: intInRange('dayIndex', dayIndex, 0, 100), order: intInRange('order', order, 0, 100) };
-    if (!(await updatePrescription(ctx.repos.db, key, clean))) {
-      throw new ApiError('NOT_FOUND', `program "${programId}" has no prescription ${order} on day ${dayIndex}`);
+    const key = { programId, week: intInRange('week', week, 0, 100), day: intInRange('day', day, 0, 6), order: intInRange('order', order, 0, 100) };
+    if (!(await ctx.repos.programs.updatePrescription(key, clean))) {
+      throw new ApiError('NOT_FOUND', `program "${programId}" has no prescription ${order} on day ${day} of week ${week}`);
     }
     ctx.loaders.programById.clear(programId);
     return loadAuthorized(ctx, programId);
@@ -85,7 +88,7 @@ export class ProgramResolver {
 
   @FieldResolver(() => AthleteType, { nullable: true })
   async athlete(@Root() p: ProgramType, @Ctx() ctx: Context): Promise<AthleteType | null> {
-    if (p.athleteId === null || !(await ctx.access.canAccessAthlete(p.athleteId))) return null;
+    if (!(await ctx.access.canAccessAthlete(p.athleteId))) return null;
     return ctx.loaders.athleteById.load(p.athleteId);
   }
 }

@@ -1,97 +1,24 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-// The load of a prescription is one number read with two flags (the planner's ProgramPrescription).
+// The one Program of the API: the domain's program contract (@liftgraph/domain/program: weeks → days →
+// prescriptions) as stored, with what the store adds (name, goal, status, createdAt, author). The load of
+// a prescription is one number read with two flags.
 const LOAD_KG = 'kg: each dumbbell or kettlebell when loadPerHand; the added load when bodyweight (null = body weight alone)';
 const LOAD_PER_HAND = 'A dumbbell or kettlebell in each hand: the load is each one (24 = 2 × 24 kg).';
 const BODYWEIGHT = 'The body is the load (pull-up, dip, push-up); the load is what is added to it.';
 
 @ObjectType('Prescription')
 export class PrescriptionType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Place in the day (0-based); with the week and day, what updatePrescription edits.' })
   order!: number;
 
   @Field(() => ID)
   exerciseId!: string;
 
-  @Field(() => Int)
-  sets!: number;
-
-  @Field(() => Int)
-  reps!: number;
-
-  @Field(() => Float, { nullable: true, description: LOAD_KG })
-  weightKg!: number | null;
-
-  @Field(() => Boolean, { description: LOAD_PER_HAND })
-  loadPerHand!: boolean;
-
-  @Field(() => Boolean, { description: BODYWEIGHT })
-  bodyweight!: boolean;
-
-  @Field(() => Float, { nullable: true })
-  restSec!: number | null;
-
-  @Field(() => Float, { nullable: true })
-  targetRpe!: number | null;
-
-  @Field(() => String)
-  rationale!: string;
-}
-
-@ObjectType('ProgramDay')
-export class ProgramDayType {
-  @Field(() => Int)
-  index!: number;
-
-  @Field(() => String)
-  label!: string;
-
-  @Field(() => [PrescriptionType])
-  prescriptions!: PrescriptionType[];
-}
-
-@ObjectType('Program')
-export class ProgramType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => Int)
-  daysPerWeek!: number;
-
-  @Field(() => Int)
-  weeks!: number;
-
-  @Field(() => String)
-  goal!: string;
-
-  @Field(() => String)
-  status!: string;
-
-  @Field(() => String)
-  createdAt!: string;
-
-  @Field(() => ID, { nullable: true })
-  athleteId!: string | null;
-
-  @Field(() => ID, { nullable: true })
-  coachId!: string | null;
-
-  @Field(() => [ProgramDayType])
-  days!: ProgramDayType[];
-}
-
-@ObjectType('PlannedPrescription')
-export class PlannedPrescriptionType {
-  @Field(() => ID)
-  exerciseId!: string;
-
-  @Field(() => String)
+  @Field(() => String, { description: 'The exercise name as prescribed.' })
   exerciseName!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Muscle groups trained as primary mover, as prescribed.' })
   primaryMuscles!: string[];
 
   @Field(() => [String])
@@ -115,19 +42,19 @@ export class PlannedPrescriptionType {
   @Field(() => Float)
   restSec!: number;
 
-  @Field(() => Float, { nullable: true })
-  targetRpe!: number | null;
+  @Field(() => Float)
+  targetRpe!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why these numbers, in one line with numbers.' })
   rationale!: string;
 
-  @Field(() => String, { description: 'gnn | rules | transfer | default' })
+  @Field(() => String, { description: 'Where the numbers came from: gnn | rules | transfer | default' })
   source!: string;
 }
 
-@ObjectType('PlannedDay')
-export class PlannedDayType {
-  @Field(() => Int)
+@ObjectType('ProgramDay')
+export class ProgramDayType {
+  @Field(() => Int, { description: '0-based session of the week' })
   index!: number;
 
   @Field(() => Int, { description: '1 = Monday … 7 = Sunday' })
@@ -136,33 +63,48 @@ export class PlannedDayType {
   @Field(() => String)
   label!: string;
 
-  @Field(() => [PlannedPrescriptionType])
-  prescriptions!: PlannedPrescriptionType[];
+  @Field(() => [PrescriptionType])
+  prescriptions!: PrescriptionType[];
 }
 
-@ObjectType('PlannedWeek')
-export class PlannedWeekType {
-  @Field(() => Int)
+@ObjectType('ProgramWeek')
+export class ProgramWeekType {
+  @Field(() => Int, { description: '0-based week of the block' })
   index!: number;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'A lighter week (fewer sets, less load).' })
   deload!: boolean;
 
-  @Field(() => [PlannedDayType])
-  days!: PlannedDayType[];
+  @Field(() => [ProgramDayType])
+  days!: ProgramDayType[];
 }
 
-@ObjectType('GeneratedProgram', { description: "The planner's week-by-week block, as it returned and stored it." })
-export class GeneratedProgramType {
+@ObjectType('Program', { description: 'A block of weeks, each its training days, each day its prescriptions: what the planner generated, as stored and edited.' })
+export class ProgramType {
   @Field(() => ID)
-  programId!: string;
+  id!: string;
 
-  @Field(() => ID)
-  athleteId!: string;
+  @Field(() => String)
+  name!: string;
 
   @Field(() => Int)
   daysPerWeek!: number;
 
-  @Field(() => [PlannedWeekType])
-  weeks!: PlannedWeekType[];
+  @Field(() => [ProgramWeekType], { description: 'The block, week by week (the last of a block of 4 or more weeks is a deload).' })
+  weeks!: ProgramWeekType[];
+
+  @Field(() => String)
+  goal!: string;
+
+  @Field(() => String, { description: 'draft | active | archived' })
+  status!: string;
+
+  @Field(() => String)
+  createdAt!: string;
+
+  @Field(() => ID)
+  athleteId!: string;
+
+  @Field(() => ID, { nullable: true })
+  coachId!: string | null;
 }

@@ -1,18 +1,10 @@
 import type { Exercise, LoggedSession } from '@liftgraph/domain';
-import { evaluateLogs, type PredictorMetadata, saveArtifact } from '../../learning/index.js';
+import type { PredictorMetadata } from '@liftgraph/learning';
+import { saveTinyArtifact as saveWithResolver } from '@liftgraph/learning/testing';
 import { defaultResolver } from '../../problem/athlete-state.js';
 
-/**
- * Trains a small GraphSAGE (a few epochs, no epoch selection) on one athlete's log and saves it as a
- * predictor artifact in `dir`: a real model for tests of loading, predicting and explaining, in seconds.
- */
-export async function saveTinyArtifact(dir: string, athleteId: string, sessions: readonly LoggedSession[], catalog: readonly Exercise[], epochs = 8): Promise<PredictorMetadata> {
+/** `@liftgraph/learning/testing`'s tiny GraphSAGE artifact, on the planner's own exercise resolver. */
+export function saveTinyArtifact(dir: string, athleteId: string, sessions: readonly LoggedSession[], catalog: readonly Exercise[], epochs = 8): Promise<PredictorMetadata> {
   const resolve = defaultResolver(catalog);
-  const run = evaluateLogs([{ athleteId, sessions: [...sessions] }], (name) => resolve(name), { epochs, seed: 5, models: ['graphsage'], selectEpochs: false });
-  const trained = run.trained[0];
-  if (trained?.gnn === undefined) throw new Error('graphsage was not trained');
-  return saveArtifact(dir, {
-    model: trained.gnn, modelName: 'graphsage', dataset: run.dataset, metrics: run.result.models.graphsage, targetMode: 'observed',
-    training: { epochs, seed: 5, source: 'test', cutoffDate: run.cutoffDate, numNodes: run.graph.numNodes, trainNodes: 0, testPairs: run.result.testPairs },
-  });
+  return saveWithResolver(dir, athleteId, sessions, (name) => resolve(name), epochs);
 }

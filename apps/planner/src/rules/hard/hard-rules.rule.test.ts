@@ -1,6 +1,6 @@
 import { type Capacity, estimateCapacity } from '@liftgraph/domain';
 import { describe, expect, it } from 'vitest';
-import type { Program } from '../../problem/program.types.js';
+import type { Program } from '@liftgraph/domain/program';
 import { deloadReducesDemand } from './deload-reduces-demand.rule.js';
 import { loadWithinCapacity } from './load-within-capacity.rule.js';
 import { context, day, rx, week } from '../testing.js';

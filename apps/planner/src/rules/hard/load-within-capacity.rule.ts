@@ -4,7 +4,7 @@ import type { Rule, Violation } from '../rule.js';
 const ID = 'load-within-capacity';
 
 /**
- * The load guard (docs/science.md §Capacity and the load guard): no prescription's implied e1RM —
+ * The load guard (docs/science.md §Capacity, §Load guard): no prescription's implied e1RM —
  * Epley on its reps plus the RIR its target RPE means — exceeds the athlete's capacity estimate on that
  * exercise by more than LOAD_GUARD.marginPct. Body-weight prescriptions and exercises without an
  * estimate are not checked here (first exposures start from a conservative guess). Weight: the excess

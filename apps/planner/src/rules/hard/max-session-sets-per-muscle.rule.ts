@@ -3,7 +3,7 @@ import type { Rule, Violation } from '../rule.js';
 
 const ID = 'max-session-sets-per-muscle';
 
-/** At most ctx.maxSessionSetsPerMuscle (12, SCIENCE.md §8) weighted sets per muscle in one session. */
+/** At most ctx.maxSessionSetsPerMuscle (12, docs/science.md §Split templates) weighted sets per muscle in one session. */
 export const maxSessionSetsPerMuscle: Rule = {
   id: ID,
   severity: 'hard',

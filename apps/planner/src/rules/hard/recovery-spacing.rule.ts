@@ -1,4 +1,4 @@
-import { hoursBetween } from '../../problem/split-templates.js';
+import { weekdaysHoursApart } from '@liftgraph/domain/science';
 import { primaryMusclesOf } from '../plan-metrics.js';
 import type { Rule, Violation } from '../rule.js';
 
@@ -6,7 +6,7 @@ const ID = 'recovery-spacing';
 
 /**
  * ≥ 48 h (ctx.minRecoveryHours) between two sessions that train the same muscle as primary
- * (SCIENCE.md §6.1). Checked inside every week and across the week boundary (Sunday → Monday),
+ * (docs/science.md §Recovery). Checked inside every week and across the week boundary (Sunday → Monday),
  * since the weekly pattern repeats. One violation per muscle per close pair of sessions.
  */
 export const recoverySpacing: Rule = {
@@ -23,7 +23,7 @@ export const recoverySpacing: Rule = {
           const da = days[a];
           const db = days[b];
           if (!da || !db) continue;
-          const gap = Math.min(hoursBetween(da.dayOfWeek, db.dayOfWeek), hoursBetween(db.dayOfWeek, da.dayOfWeek));
+          const gap = weekdaysHoursApart(da.dayOfWeek, db.dayOfWeek);
           if (gap >= ctx.minRecoveryHours) continue;
           const shared = [...primaryMusclesOf(da)].filter((m) => primaryMusclesOf(db).has(m));
           for (const m of shared) {

@@ -2,7 +2,10 @@ import type { Rule, Violation } from '../rule.js';
 
 const ID = 'compound-before-isolation';
 
-/** ACSM 2009 order (SCIENCE.md §6.3): one violation per isolation exercise placed before a compound (priorities exempt). */
+/**
+ * ACSM 2009 order (docs/science.md §Exercise order): one violation per isolation exercise placed before a
+ * compound (priorities exempt).
+ */
 export const compoundBeforeIsolation: Rule = {
   id: ID,
   severity: 'soft',

@@ -4,7 +4,10 @@ import type { Rule, Violation } from '../rule.js';
 const ID = 'muscle-frequency';
 const MAJOR = ['chest', 'lats', 'quadriceps', 'hamstrings', 'shoulders'] as const;
 
-/** Major muscles trained as primary at least twice a week (Schoenfeld 2016, SCIENCE.md §5.3) when the split has ≥ 5 days. */
+/**
+ * Major muscles trained as primary at least twice a week (Schoenfeld 2016, docs/science.md §Dose-response)
+ * when the split has ≥ 5 days.
+ */
 export const muscleFrequency: Rule = {
   id: ID,
   severity: 'soft',

@@ -7,7 +7,7 @@ export const prioritiesFirst: Rule = {
   id: ID,
   severity: 'soft',
   penalty: 2,
-  description: 'priority exercises first, while the lifter is fresh (SCIENCE.md §6.3)',
+  description: 'priority exercises first, while the lifter is fresh (docs/science.md §Exercise order)',
   evaluate(plan, ctx) {
     const priority = new Set(ctx.request.priorities.exercises);
     if (priority.size === 0) return [];

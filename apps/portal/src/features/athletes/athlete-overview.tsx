@@ -106,7 +106,7 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
             <ul aria-label="Programs">
               {athlete.programs.map((p) => (
                 <li key={p.id}>
-                  {p.name} · {p.daysPerWeek} days · {p.weeks} wk · <span className="badge badge-info">{p.status}</span>
+                  {p.name} · {p.daysPerWeek} days · {p.weeks.length} wk · <span className="badge badge-info">{p.status}</span>
                 </li>
               ))}
             </ul>

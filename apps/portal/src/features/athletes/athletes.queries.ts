@@ -31,7 +31,7 @@ export const AthleteDetailDocument = graphql(`
       weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }
       weeklyHardSets { weekStart muscles { muscle sets } }
       sessions(first: 8) { sessions { id date title durationMin performances sets } }
-      programs { id name status goal daysPerWeek weeks createdAt }
+      programs { id name status goal daysPerWeek weeks { index } createdAt }
     }
   }
 `);

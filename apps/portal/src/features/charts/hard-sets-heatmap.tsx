@@ -1,6 +1,7 @@
+import { volumeLandmarkOf, volumeZone } from '@liftgraph/domain/science';
 import { Empty } from '~/components/states';
 import { shortDate } from './main-lifts';
-import { VOLUME_LANDMARKS, volumeZone, ZONE_STYLE } from './volume-landmarks';
+import { ZONE_STYLE } from './volume-landmarks';
 
 export interface HardSetsWeek {
   weekStart: string;
@@ -27,7 +28,7 @@ export function HardSetsHeatmap({ weeks, maxWeeks = 8 }: { weeks: readonly HardS
             <span role="columnheader" className="muted heat-cell">MEV–MRV</span>
           </div>
           {muscles.map((muscle) => {
-            const lm = VOLUME_LANDMARKS[muscle];
+            const lm = volumeLandmarkOf(muscle);
             return (
               <div role="row" key={muscle} style={{ display: 'contents' }}>
                 <span role="rowheader" style={{ textTransform: 'capitalize', padding: '4px 0' }}>{muscle}</span>

@@ -1,4 +1,4 @@
-import { detectDelimiter, detectLogFormat, exerciseNameColumn, type ImportFormat } from '@liftgraph/domain/log-header';
+import { csvRecords, detectDelimiter, detectLogFormat, exerciseNameColumn, type ImportFormat } from '@liftgraph/domain/log-header';
 
 /** The importer that will read the file (the server's own detection), or `unknown`. */
 export type CsvFormat = ImportFormat | 'unknown';
@@ -9,41 +9,12 @@ export interface CsvTable {
 }
 
 /**
- * RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a trailing empty line is ignored. The
- * delimiter (comma, semicolon or tab) is the domain's choice from the header line, as on import.
+ * RFC 4180 CSV (the domain's reader): quoted fields, doubled quotes, CRLF or LF; empty lines are
+ * ignored. The delimiter (comma, semicolon or tab) is the domain's choice from the header line, as on import.
  */
 export function parseCsv(text: string, delimiter: string = detectDelimiter(firstLine(text))): CsvTable {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  const nonEmpty = records.filter((r) => r.some((v) => v.trim() !== ''));
-  const [headers = [], ...rows] = nonEmpty;
-  return { headers: headers.map((h) => h.replace(/^\uFEFF/, '').trim()), rows };
+  const [headers = [], ...rows] = csvRecords(text, delimiter).filter((r) => r.some((v) => v.trim() !== ''));
+  return { headers: headers.map((h) => h.trim()), rows };
 }
 
 function firstLine(text: string): string {

@@ -11,8 +11,9 @@ export interface ErrorRow {
 }
 
 /**
- * Reads the API's flattened metric paths (e.g. `test.weight.mae`, `baselines.persistence.reps.rmse`)
- * into one row per series × target. The series is the path before the target; a bare path is "model".
+ * Reads the API's flattened metric paths into one row per series × target. Training records the model's
+ * test errors and both baselines' (`model.weight.mae`, `persistence.reps.rmse`, `rules.rest.mae`, …): the
+ * series is the path before the target.
  */
 export function errorRows(metrics: readonly Metric[]): ErrorRow[] {
   const rows = new Map<string, ErrorRow>();
@@ -30,32 +31,22 @@ export function errorRows(metrics: readonly Metric[]): ErrorRow[] {
   return [...rows.values()].sort((a, b) => a.target.localeCompare(b.target) || a.series.localeCompare(b.series));
 }
 
-/** Loss curves stored as `<...>loss<...>.<epoch>` paths, one series per prefix, in epoch order. */
-export function lossCurves(metrics: readonly Metric[]): Map<string, number[]> {
-  const curves = new Map<string, Array<[number, number]>>();
+/**
+ * The training loss per epoch, in epoch order, from the `lossHistory.<epoch>` metrics training records with
+ * every ModelVersion (the loss of the standardized targets, as in the `gnn train` report's loss curves).
+ */
+export function lossCurve(metrics: readonly Metric[]): number[] {
+  const points: Array<[number, number]> = [];
   for (const m of metrics) {
-    const parts = m.name.split('.');
-    const last = parts.at(-1) ?? '';
-    if (!/loss/i.test(m.name) || !/^\d+$/.test(last)) continue;
-    const series = parts.slice(0, -1).join('.');
-    const list = curves.get(series) ?? [];
-    list.push([Number(last), m.value]);
-    curves.set(series, list);
+    const match = /^lossHistory\.(\d+)$/.exec(m.name);
+    if (match) points.push([Number(match[1]), m.value]);
   }
-  return new Map([...curves].map(([k, v]) => [k, v.sort((a, b) => a[0] - b[0]).map(([, y]) => y)]));
+  return points.sort((a, b) => a[0] - b[0]).map(([, y]) => y);
 }
 
-/** Global SHAP ranking from `<...>shap<...>.<feature>` paths: mean |contribution| per feature, largest first. */
-export function shapRanking(metrics: readonly Metric[]): Array<{ feature: string; value: number }> {
-  const sums = new Map<string, { total: number; n: number }>();
-  for (const m of metrics) {
-    if (!/shap/i.test(m.name)) continue;
-    const feature = m.name.split('.').at(-1) ?? m.name;
-    if (/^\d+$/.test(feature)) continue;
-    const s = sums.get(feature) ?? { total: 0, n: 0 };
-    sums.set(feature, { total: s.total + Math.abs(m.value), n: s.n + 1 });
-  }
-  return [...sums].map(([feature, s]) => ({ feature, value: s.total / s.n })).sort((a, b) => b.value - a.value);
+/** One number the trainer records with a version (`epochs`, `testPairs`, `seed`), if it did. */
+export function metricValue(metrics: readonly Metric[], name: string): number | null {
+  return metrics.find((m) => m.name === name)?.value ?? null;
 }
 
 /** Live progress from the trainer's log lines ("epoch 12/60 … loss 0.123"). */

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty, Panel, QueryState } from '~/components/states';
 import { formatNumber } from '~/features/athletes/athlete-flags';
-import { errorRows, lossCurves, shapRanking } from './model-metrics';
+import { errorRows, lossCurve, metricValue } from './model-metrics';
 import { modelVersionsOptions } from './models.queries';
 
 const PALETTE = ['#2f5bea', '#d1383d', '#1f9d55', '#c77700', '#7a5af8', '#0e9384'];
@@ -17,15 +17,18 @@ export function ModelVersions() {
         <div className="grid">
           {d.modelVersions.map((v) => {
             const rows = errorRows(v.metrics);
-            const curves = lossCurves(v.metrics);
-            const shap = shapRanking(v.metrics).slice(0, 10);
+            const loss = lossCurve(v.metrics);
+            const epochs = metricValue(v.metrics, 'epochs');
+            const testPairs = metricValue(v.metrics, 'testPairs');
             const targets = [...new Set(rows.map((r) => r.target))];
             const series = [...new Set(rows.map((r) => r.series))];
             const maeData = targets.map((t) => Object.fromEntries([['target', t], ...series.map((s) => [s, rows.find((r) => r.target === t && r.series === s)?.mae ?? null])]));
-            const maxLen = Math.max(0, ...[...curves.values()].map((c) => c.length));
-            const lossData = Array.from({ length: maxLen }, (_, i) => Object.fromEntries([['epoch', i + 1], ...[...curves].map(([k, c]) => [k, c[i] ?? null])]));
+            const lossData = loss.map((value, i) => ({ epoch: i + 1, loss: value }));
+            // The loss history is the final run's: its length is the epoch count training settled on.
+            const trainedEpochs = loss.length > 0 ? `${loss.length} epochs trained` : epochs === null ? null : `${epochs} epochs requested`;
+            const facts = [`${v.features.length} features`, ...(trainedEpochs === null ? [] : [trainedEpochs]), ...(testPairs === null ? [] : [`${testPairs} test pairs`])];
             return (
-              <Panel key={v.id} title={`${v.kind} · ${new Date(v.createdAt).toLocaleString()}`} actions={<span className="muted small">{v.features.length} features</span>}>
+              <Panel key={v.id} title={`${v.kind} · ${new Date(v.createdAt).toLocaleString()}`} actions={<span className="muted small">{facts.join(' · ')}</span>}>
                 <div className="grid grid-2">
                   <div>
                     <h3>Per-target error vs baselines</h3>
@@ -53,32 +56,23 @@ export function ModelVersions() {
                     )}
                   </div>
                   <div>
-                    <h3>Loss curves</h3>
+                    <h3>Training loss</h3>
                     {lossData.length === 0 ? <Empty title="No loss history stored with this version" /> : (
-                      <div style={{ height: 200 }}>
+                      <figure aria-label={`Training loss of ${v.kind} per epoch`} style={{ height: 200, margin: 0 }}>
                         <ResponsiveContainer>
                           <LineChart data={lossData}>
                             <XAxis dataKey="epoch" tick={{ fontSize: 11 }} />
                             <YAxis scale="log" domain={['auto', 'auto']} tick={{ fontSize: 11 }} width={48} />
                             <Tooltip />
-                            <Legend wrapperStyle={{ fontSize: 11 }} />
-                            {[...curves.keys()].map((k, i) => <Line key={k} dataKey={k} stroke={PALETTE[i % PALETTE.length]} dot={false} />)}
+                            <Line dataKey="loss" name="training loss (standardized targets)" stroke={PALETTE[0]} dot={false} />
                           </LineChart>
                         </ResponsiveContainer>
-                      </div>
+                      </figure>
                     )}
-                    <h3 style={{ marginTop: 12 }}>Global SHAP ranking</h3>
-                    {shap.length === 0 ? <Empty title="No SHAP summary stored with this version" /> : (
-                      <ol aria-label="Global SHAP ranking" style={{ paddingLeft: 18, margin: 0 }}>
-                        {shap.map((s) => (
-                          <li key={s.feature} className="small" style={{ display: 'grid', gridTemplateColumns: '120px 1fr 48px', gap: 6, alignItems: 'center' }}>
-                            <span>{s.feature}</span>
-                            <span className="reason-bar" style={{ width: `${(s.value / (shap[0]?.value ?? 1)) * 100}%`, background: '#7a5af8' }} aria-hidden="true" />
-                            <span>{s.value.toFixed(2)}</span>
-                          </li>
-                        ))}
-                      </ol>
-                    )}
+                    <p className="muted small" style={{ marginTop: 12 }}>
+                      SHAP reasons are computed per prediction (each athlete&apos;s next-session predictions); a global ranking
+                      comes from <code>pnpm liftgraph gnn explain</code>.
+                    </p>
                   </div>
                 </div>
               </Panel>

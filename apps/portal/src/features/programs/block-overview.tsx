@@ -1,6 +1,6 @@
-import type { GenerateProgramMutation } from '~/graphql/gql/graphql';
+import type { ProgramQuery } from '~/graphql/gql/graphql';
 
-type Weeks = GenerateProgramMutation['generateProgram']['weeks'];
+type Weeks = NonNullable<ProgramQuery['program']>['weeks'];
 
 /** The whole block at a glance: weekly sets per week, deloads marked, how each dose was decided. */
 export function BlockOverview({ weeks }: { weeks: Weeks }) {

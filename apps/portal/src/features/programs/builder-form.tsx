@@ -1,10 +1,11 @@
 'use client';
 
+import { PLAN_REQUEST_BOUNDS } from '@liftgraph/domain/program';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { rosterOptions } from '~/features/athletes/athletes.queries';
 import type { GenerateProgramInput } from '~/graphql/gql/graphql';
-import { EQUIPMENT, EQUIPMENT_LIMIT_FIELDS, equipmentLimitsFromForm, GOALS, muscleGroupsOptions } from './programs.queries';
+import { builderInputError, EQUIPMENT, EQUIPMENT_LIMIT_FIELDS, equipmentLimitsFromForm, GOALS, muscleGroupsOptions } from './programs.queries';
 
 interface BuilderFormProps {
   athleteId: string | null;
@@ -13,17 +14,20 @@ interface BuilderFormProps {
 }
 
 const DEFAULT_EQUIPMENT = new Set<string>(['barbell', 'dumbbell', 'cable', 'machine', 'body only']);
+// The domain's bounds of a plan request: the API and the planner refuse anything outside them.
+const { weeks: WEEKS, sessionTimeCapMin: CAP, equipmentLimits: LIMITS } = PLAN_REQUEST_BOUNDS;
 
 export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   const roster = useQuery(rosterOptions());
   const muscles = useQuery(muscleGroupsOptions());
   const [days, setDays] = useState(5);
+  const [invalid, setInvalid] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
     const equipmentLimits = equipmentLimitsFromForm(f);
-    onGenerate({
+    const input: GenerateProgramInput = {
       athleteId: String(f.get('athleteId')),
       daysPerWeek: days,
       goal: String(f.get('goal')),
@@ -32,11 +36,16 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
       equipment: f.getAll('equipment').map(String),
       excludedMuscles: f.getAll('excludedMuscles').map(String),
       ...(equipmentLimits !== null && { equipmentLimits }),
-    });
+    };
+    const error = builderInputError(input);
+    setInvalid(error);
+    if (error === null) onGenerate(input);
   }
 
   return (
-    <form className="panel grid" onSubmit={submit} aria-label="Program settings">
+    // noValidate: the domain's plan request checks the settings (builderInputError), so an out-of-range value
+    // gets the same message here as from the API and the planner, not the browser's own.
+    <form className="panel grid" onSubmit={submit} aria-label="Program settings" noValidate>
       <div className="form-row">
         <label>
           Athlete
@@ -73,11 +82,11 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
         </label>
         <label>
           Weeks
-          <input name="weeks" type="number" min={1} max={16} defaultValue={6} style={{ width: 80 }} />
+          <input name="weeks" type="number" min={WEEKS.min} max={WEEKS.max} defaultValue={WEEKS.default} style={{ width: 80 }} />
         </label>
         <label>
           Session cap (min)
-          <input name="cap" type="number" min={20} max={240} defaultValue={75} style={{ width: 96 }} />
+          <input name="cap" type="number" min={CAP.min} max={CAP.max} defaultValue={CAP.default} style={{ width: 96 }} />
         </label>
       </div>
       <fieldset>
@@ -96,7 +105,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
             <label>
               Heaviest dumbbell (kg)
-              <input name={EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg} type="number" min={0.5} max={250} step="any" inputMode="decimal" aria-describedby="heaviest-dumbbell-help" style={{ width: 96 }} />
+              <input name={EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg} type="number" min={0.5} max={LIMITS.heaviestDumbbellKg} step="any" inputMode="decimal" aria-describedby="heaviest-dumbbell-help" style={{ width: 96 }} />
             </label>
             <span id="heaviest-dumbbell-help" className="muted small">
               One dumbbell. No dumbbell load is prescribed above it; leave empty when the rack goes high enough.
@@ -105,7 +114,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
             <label>
               Smallest plate (kg)
-              <input name={EQUIPMENT_LIMIT_FIELDS.smallestPlateKg} type="number" min={0.25} max={25} step="any" inputMode="decimal" aria-describedby="smallest-plate-help" style={{ width: 96 }} />
+              <input name={EQUIPMENT_LIMIT_FIELDS.smallestPlateKg} type="number" min={0.25} max={LIMITS.smallestPlateKg} step="any" inputMode="decimal" aria-describedby="smallest-plate-help" style={{ width: 96 }} />
             </label>
             <span id="smallest-plate-help" className="muted small">
               A bar takes two, so barbell loads go up in steps of twice it (1.25 kg plates → 2.5 kg steps); leave empty for the usual steps.
@@ -125,6 +134,11 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
           ))}
         </div>
       </fieldset>
+      {invalid !== null ? (
+        <div className="state state-error" role="alert">
+          Check the settings: {invalid}
+        </div>
+      ) : null}
       <div>
         <button className="btn" type="submit" disabled={busy}>
           {busy ? 'Generating…' : 'Generate program'}

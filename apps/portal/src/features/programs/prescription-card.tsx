@@ -8,28 +8,28 @@ import { userMessage } from '~/graphql/request-error';
 import { formatLoad, loadInputUnit } from './format-load';
 import { programKeys, UpdatePrescriptionDocument } from './programs.queries';
 
-type Rx = NonNullable<ProgramQuery['program']>['days'][number]['prescriptions'][number];
+type Rx = NonNullable<ProgramQuery['program']>['weeks'][number]['days'][number]['prescriptions'][number];
 
 const numberOrNull = (v: FormDataEntryValue | null): number | null => (v === null || String(v).trim() === '' ? null : Number(v));
 
-export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: { programId: string; dayIndex: number; label: string; rx: Rx; editable: boolean }) {
+export function PrescriptionCard({ programId, week, day, label, rx, editable }: { programId: string; week: number; day: number; label: string; rx: Rx; editable: boolean }) {
   const [editing, setEditing] = useState(false);
   const queryClient = useQueryClient();
   const update = useMutation({
-    mutationFn: (patch: { sets: number | null; reps: number | null; weightKg: number | null; targetRpe: number | null; restSec: number | null }) =>
-      gqlRequest(UpdatePrescriptionDocument, { programId, dayIndex, order: rx.order, patch }),
+    mutationFn: (patch: { sets: number | null; reps: number | null; loadKg: number | null; targetRpe: number | null; restSec: number | null }) =>
+      gqlRequest(UpdatePrescriptionDocument, { programId, week, day, order: rx.order, patch }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: programKeys.detail(programId) });
       setEditing(false);
     },
   });
-  const name = rx.exercise?.name ?? rx.exerciseId;
-  const load = formatLoad({ loadKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight });
+  const name = rx.exerciseName;
+  const load = formatLoad(rx);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
-    update.mutate({ sets: numberOrNull(f.get('sets')), reps: numberOrNull(f.get('reps')), weightKg: numberOrNull(f.get('weightKg')), targetRpe: numberOrNull(f.get('targetRpe')), restSec: numberOrNull(f.get('restSec')) });
+    update.mutate({ sets: numberOrNull(f.get('sets')), reps: numberOrNull(f.get('reps')), loadKg: numberOrNull(f.get('loadKg')), targetRpe: numberOrNull(f.get('targetRpe')), restSec: numberOrNull(f.get('restSec')) });
   }
 
   return (
@@ -55,15 +55,15 @@ export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: {
           <label>
             {/* The same number as shown (each implement, or the added load); the flags stay as they are. */}
             {loadInputUnit(rx)}
-            <input name="weightKg" type="number" step={0.5} min={0} max={500} defaultValue={rx.weightKg ?? ''} />
+            <input name="loadKg" type="number" step={0.5} min={0} max={500} defaultValue={rx.loadKg ?? ''} />
           </label>
           <label>
             RPE
-            <input name="targetRpe" type="number" step={0.5} min={5} max={10} defaultValue={rx.targetRpe ?? ''} />
+            <input name="targetRpe" type="number" step={0.5} min={5} max={10} defaultValue={rx.targetRpe} />
           </label>
           <label>
             Rest s
-            <input name="restSec" type="number" step={15} min={0} max={600} defaultValue={rx.restSec ?? ''} />
+            <input name="restSec" type="number" step={15} min={0} max={600} defaultValue={rx.restSec} />
           </label>
           <div style={{ gridColumn: '1 / -1', display: 'flex', gap: 6 }}>
             <button className="btn btn-small" type="submit" disabled={update.isPending}>
@@ -84,9 +84,9 @@ export function PrescriptionCard({ programId, dayIndex, label, rx, editable }: {
           <span className="dose">
             {rx.sets} × {rx.reps}
             {load !== null ? ` @ ${load}` : ''}
-            {rx.targetRpe !== null ? ` · RPE ${rx.targetRpe}` : ''}
+            {rx.targetRpe > 0 ? ` · RPE ${rx.targetRpe}` : ''}
           </span>
-          {rx.restSec !== null ? <span className="muted small">rest {Math.round(rx.restSec)} s</span> : null}
+          {rx.restSec > 0 ? <span className="muted small">rest {Math.round(rx.restSec)} s</span> : null}
           <span className="why">{rx.rationale}</span>
         </>
       )}

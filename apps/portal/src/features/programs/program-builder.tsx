@@ -29,7 +29,7 @@ export function ProgramBuilder() {
       setWeek(0);
     },
   });
-  const programId = generated?.programId ?? '';
+  const programId = generated?.id ?? '';
   const program = useQuery({ ...programOptions(programId), enabled: programId !== '' });
   const assign = useMutation({
     mutationFn: (v: { programId: string; athleteId: string }) => gqlRequest(AssignProgramDocument, v),
@@ -61,7 +61,7 @@ export function ProgramBuilder() {
               type="button"
               className="btn"
               disabled={assign.isPending || assigned}
-              onClick={() => assign.mutate({ programId: generated.programId, athleteId: generated.athleteId })}
+              onClick={() => assign.mutate({ programId: generated.id, athleteId: generated.athleteId })}
             >
               {assigned ? 'Assigned ✓' : assign.isPending ? 'Assigning…' : 'Assign to athlete'}
             </button>
@@ -82,7 +82,7 @@ export function ProgramBuilder() {
               d.program ? (
                 <>
                   <p className="muted" style={{ marginTop: 0 }}>
-                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks} weeks · {d.program.goal}. Click Edit on any prescription to change it before assigning.
+                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks.length} weeks · {d.program.goal}. Click Edit on any prescription to change it before assigning.
                   </p>
                   <WeekTabs weeks={d.program.weeks} week={week} onChange={setWeek} />
                   <WeekGrid program={d.program} week={week} editable={!assigned} />
@@ -92,9 +92,9 @@ export function ProgramBuilder() {
           </QueryState>
         </Panel>
       ) : null}
-      {generated ? (
+      {generated && program.data?.program ? (
         <Panel title="Block progression">
-          <BlockOverview weeks={generated.weeks} />
+          <BlockOverview weeks={program.data.program.weeks} />
         </Panel>
       ) : null}
     </div>

@@ -1,42 +1,38 @@
+import { describeFieldErrors, type EQUIPMENT_VALUES, type Goal, parsePlanRequest } from '@liftgraph/domain/program';
 import { queryOptions } from '@tanstack/react-query';
 import { type GqlRequest, gqlRequest } from '~/graphql/client';
 import { graphql } from '~/graphql/gql';
-import type { EquipmentLimitsInput } from '~/graphql/gql/graphql';
+import type { EquipmentLimitsInput, GenerateProgramInput } from '~/graphql/gql/graphql';
 
+/** The one program query: the builder's preview, week grid and block overview and the athlete's week all render from it. */
 export const ProgramDocument = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
-      id name status goal daysPerWeek weeks createdAt athleteId
-      days {
+      id name status goal daysPerWeek createdAt athleteId
+      weeks {
         index
-        label
-        prescriptions {
-          order exerciseId sets reps weightKg loadPerHand bodyweight restSec targetRpe rationale
-          exercise { id name primaryMuscles }
+        deload
+        days {
+          index
+          dayOfWeek
+          label
+          prescriptions { order exerciseId exerciseName sets reps loadKg loadPerHand bodyweight restSec targetRpe rationale source }
         }
       }
     }
   }
 `);
 
+/** Generates and stores a draft; the builder then shows it through ProgramDocument. */
 export const GenerateProgramDocument = graphql(`
   mutation GenerateProgram($input: GenerateProgramInput!) {
-    generateProgram(input: $input) {
-      programId
-      athleteId
-      daysPerWeek
-      weeks {
-        index
-        deload
-        days { index dayOfWeek label prescriptions { exerciseId exerciseName sets reps loadKg loadPerHand bodyweight targetRpe source } }
-      }
-    }
+    generateProgram(input: $input) { id athleteId }
   }
 `);
 
 export const UpdatePrescriptionDocument = graphql(`
-  mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {
-    updatePrescription(programId: $programId, dayIndex: $dayIndex, order: $order, patch: $patch) { id }
+  mutation UpdatePrescription($programId: ID!, $week: Int!, $day: Int!, $order: Int!, $patch: PrescriptionPatch!) {
+    updatePrescription(programId: $programId, week: $week, day: $day, order: $order, patch: $patch) { id }
   }
 `);
 
@@ -68,9 +64,9 @@ export const GOALS = [
   { value: 'strength', label: 'Strength' },
   { value: 'hypertrophy', label: 'Hypertrophy' },
   { value: 'general', label: 'General fitness' },
-] as const;
+] as const satisfies ReadonlyArray<{ value: Goal; label: string }>;
 
-export const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'machine', 'body only', 'kettlebells', 'bands', 'e-z curl bar'] as const;
+export const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'machine', 'body only', 'kettlebells', 'bands', 'e-z curl bar'] as const satisfies ReadonlyArray<(typeof EQUIPMENT_VALUES)[number]>;
 
 /** Form field names of the builder's optional gym limits and the GraphQL fields they fill. */
 export const EQUIPMENT_LIMIT_FIELDS = { heaviestDumbbellKg: 'heaviestDumbbellKg', smallestPlateKg: 'smallestPlateKg' } as const;
@@ -90,4 +86,23 @@ export function equipmentLimitsFromForm(form: FormData): EquipmentLimitsInput | 
   const smallestPlateKg = kg(EQUIPMENT_LIMIT_FIELDS.smallestPlateKg);
   if (heaviestDumbbellKg === null && smallestPlateKg === null) return null;
   return { ...(heaviestDumbbellKg !== null && { heaviestDumbbellKg }), ...(smallestPlateKg !== null && { smallestPlateKg }) };
+}
+
+/**
+ * The builder's settings checked against the domain's plan request before anything is sent: the same
+ * bounds and words as the API and the planner (`weeks must be a whole number from 1 to 12, got 16`).
+ * Null when they pass; no equipment ticked means every kind, as the API reads it.
+ */
+export function builderInputError(input: GenerateProgramInput): string | null {
+  const limits = input.equipmentLimits;
+  const parsed = parsePlanRequest({
+    athleteId: input.athleteId, daysPerWeek: input.daysPerWeek, goal: input.goal, weeks: input.weeks, sessionTimeCapMin: input.sessionTimeCapMin,
+    excludedMuscles: input.excludedMuscles,
+    ...(input.equipment !== undefined && input.equipment.length > 0 && { equipment: input.equipment }),
+    equipmentLimits: {
+      ...(limits?.heaviestDumbbellKg != null && { heaviestDumbbellKg: limits.heaviestDumbbellKg }),
+      ...(limits?.smallestPlateKg != null && { smallestPlateKg: limits.smallestPlateKg }),
+    },
+  });
+  return parsed.ok ? null : describeFieldErrors(parsed.errors);
 }

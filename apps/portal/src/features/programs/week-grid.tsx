@@ -3,26 +3,23 @@ import { PrescriptionCard } from './prescription-card';
 
 type Program = NonNullable<ProgramQuery['program']>;
 
-/** The API lists every day of the block in order; week w holds days [w·n, (w+1)·n). */
-export function daysOfWeek<D extends { index: number }>(days: readonly D[], daysPerWeek: number, week: number): D[] {
-  return days.filter((d) => Math.floor(d.index / daysPerWeek) === week);
-}
+const WEEKDAY = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-/** One column per training day of the chosen week, one card per prescription with its rationale. */
+/** One column per training day of the chosen week (0-based), one card per prescription with its rationale. */
 export function WeekGrid({ program, week, editable }: { program: Program; week: number; editable: boolean }) {
-  const days = daysOfWeek(program.days, program.daysPerWeek, week);
+  const days = program.weeks.find((w) => w.index === week)?.days ?? [];
   return (
     <div className="week-grid" aria-label={`Week ${week + 1} grid`}>
       {days.map((day) => {
-        const dayNo = (day.index % program.daysPerWeek) + 1;
+        const dayNo = day.index + 1;
         return (
           <section className="day-col" key={day.index} aria-label={`Day ${dayNo}: ${day.label}`}>
             <h3>
-              Day {dayNo} · <span className="muted">{day.label}</span>
+              Day {dayNo} · <span className="muted">{day.label}</span> <span className="muted small">{WEEKDAY[day.dayOfWeek] ?? ''}</span>
             </h3>
             {day.prescriptions.length === 0 ? <span className="muted small">Rest day</span> : null}
             {day.prescriptions.map((rx) => (
-              <PrescriptionCard key={rx.order} programId={program.id} dayIndex={day.index} label={`week ${week + 1} day ${dayNo}`} rx={rx} editable={editable} />
+              <PrescriptionCard key={rx.order} programId={program.id} week={week} day={day.index} label={`week ${week + 1} day ${dayNo}`} rx={rx} editable={editable} />
             ))}
           </section>
         );
@@ -31,13 +28,14 @@ export function WeekGrid({ program, week, editable }: { program: Program; week: 
   );
 }
 
-/** Week tabs for a block. */
-export function WeekTabs({ weeks, week, onChange }: { weeks: number; week: number; onChange: (w: number) => void }) {
+/** Week tabs for a block: one per week, deloads marked. */
+export function WeekTabs({ weeks, week, onChange }: { weeks: Program['weeks']; week: number; onChange: (w: number) => void }) {
   return (
     <div className="chip-group" role="tablist" aria-label="Weeks of the block" style={{ marginBottom: 10 }}>
-      {Array.from({ length: weeks }, (_, w) => (
-        <button key={w} type="button" role="tab" aria-selected={w === week} className={`btn btn-small ${w === week ? '' : 'btn-ghost'}`} onClick={() => onChange(w)}>
-          Week {w + 1}
+      {weeks.map((w) => (
+        <button key={w.index} type="button" role="tab" aria-selected={w.index === week} className={`btn btn-small ${w.index === week ? '' : 'btn-ghost'}`} onClick={() => onChange(w.index)}>
+          Week {w.index + 1}
+          {w.deload ? ' (deload)' : ''}
         </button>
       ))}
     </div>

@@ -6,7 +6,7 @@ import { meOptions } from '~/features/auth/auth.queries';
 import { programOptions } from '~/features/programs/programs.queries';
 import { WeekGrid } from '~/features/programs/week-grid';
 import { LogSessionForm } from './log-session-form';
-import { currentProgram, nextDayIndex } from './today';
+import { currentProgram, todaysSession } from './today';
 import { myTrainingOptions } from './workouts.queries';
 
 export function AthleteWeek() {
@@ -26,9 +26,9 @@ export function AthleteWeek() {
 
   const compliance = athlete.status.compliance?.programId === program.id ? athlete.status.compliance : null;
   const full = detail.data?.program;
-  const todayIndex = nextDayIndex(compliance?.completed ?? 0, full?.days.length ?? 0);
-  const today = full?.days.find((d) => d.index === todayIndex) ?? full?.days[0];
-  const week = Math.floor(todayIndex / program.daysPerWeek);
+  const session = full ? todaysSession(full.weeks, compliance?.completed ?? 0) : null;
+  const today = session?.day;
+  const week = session?.week.index ?? 0;
 
   return (
     <div className="grid">
@@ -40,12 +40,12 @@ export function AthleteWeek() {
           </p>
         </div>
       </div>
-      <Panel title={today ? `Today · Week ${week + 1}, day ${(today.index % program.daysPerWeek) + 1}: ${today.label}` : 'Today'}>
+      <Panel title={today ? `Today · Week ${week + 1}, day ${today.index + 1}: ${today.label}` : 'Today'}>
         {detail.isPending ? <Loading label="Loading today's session" /> : null}
         {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
-        {full && today ? <LogSessionForm key={full.id} athleteId={athlete.id} programId={full.id} day={today} /> : null}
+        {full && today ? <LogSessionForm key={`${full.id}/${week}/${today.index}`} athleteId={athlete.id} programId={full.id} day={today} /> : null}
       </Panel>
-      <Panel title={`Week ${week + 1} of ${program.weeks}`}>{full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}</Panel>
+      <Panel title={`Week ${week + 1} of ${program.weeks.length}`}>{full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}</Panel>
       <Panel title="Recent sessions">
         {athlete.sessions.sessions.length === 0 ? (
           <Empty title="Nothing logged yet" />

@@ -9,7 +9,7 @@ import { userMessage } from '~/graphql/request-error';
 import { rirFromRpe } from './today';
 import { LogWorkoutDocument } from './workouts.queries';
 
-type Day = NonNullable<ProgramQuery['program']>['days'][number];
+type Day = NonNullable<ProgramQuery['program']>['weeks'][number]['days'][number];
 
 const num = (f: FormData, key: string): number | null => {
   const v = f.get(key);
@@ -54,10 +54,10 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
   }
 
   return (
-    <form key={day.index} onSubmit={submit} aria-label="Log today's session" className="grid">
+    <form onSubmit={submit} aria-label="Log today's session" className="grid">
       {day.prescriptions.map((rx, i) => {
-        const name = rx.exercise?.name ?? rx.exerciseId;
-        const load = formatLoad({ loadKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight });
+        const name = rx.exerciseName;
+        const load = formatLoad(rx);
         const unit = loadInputUnit(rx);
         return (
           <fieldset key={rx.order}>
@@ -72,7 +72,7 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
                   <span className="muted small" style={{ width: 40 }}>Set {j + 1}</span>
                   <label>
                     {unit}
-                    <input name={`p${i}-s${j}-kg`} type="number" step={0.5} min={0} defaultValue={rx.weightKg ?? ''} style={{ width: 84 }} aria-label={`${name} set ${j + 1} weight (${unit})`} />
+                    <input name={`p${i}-s${j}-kg`} type="number" step={0.5} min={0} defaultValue={rx.loadKg ?? ''} style={{ width: 84 }} aria-label={`${name} set ${j + 1} weight (${unit})`} />
                   </label>
                   <label>
                     Reps

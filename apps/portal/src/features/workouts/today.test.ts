@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentProgram, nextDayIndex, rirFromRpe } from './today';
+import { currentProgram, rirFromRpe, todaysSession } from './today';
 
 describe('currentProgram', () => {
   const p = (id: string, status: string) => ({ id, status, daysPerWeek: 5, createdAt: '2025-01-01' });
@@ -14,15 +14,23 @@ describe('currentProgram', () => {
   });
 });
 
-describe('nextDayIndex', () => {
+describe('todaysSession', () => {
+  const weeks = [0, 1].map((index) => ({ index, days: [0, 1, 2].map((d) => ({ index: d, label: `w${index + 1}d${d + 1}` })) }));
+
   it.each([
-    [0, 30, 0],
-    [3, 30, 3],
-    [7, 30, 7],
-    [31, 30, 29],
-    [-1, 30, 0],
-  ])('should make day index after %i completed sessions of %i days %i', (completed, days, expected) => {
-    expect(nextDayIndex(completed, days)).toBe(expected);
+    [0, 'w1d1'],
+    [2, 'w1d3'],
+    [3, 'w2d1'],
+    [5, 'w2d3'],
+    [31, 'w2d3'],
+    [-1, 'w1d1'],
+  ])('should make the session after %i completed sessions %s', (completed, label) => {
+    expect(todaysSession(weeks, completed)?.day.label).toBe(label);
+  });
+
+  it('should have no session in a block without days', () => {
+    expect(todaysSession([], 0)).toBeNull();
+    expect(todaysSession([{ index: 0, days: [] }], 2)).toBeNull();
   });
 });
 

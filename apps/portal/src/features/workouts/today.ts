@@ -11,13 +11,14 @@ export function currentProgram<P extends ProgramLike>(programs: readonly P[]): P
 }
 
 /**
- * Today's session is the first day of the block not yet done: the API lists every day of the block in
- * order and counts sessions completed against the program (it has no calendar per day), so sessions run
- * in order. Past the last day, the last day stays "today".
+ * Today's session is the first of the block not yet done, in order through the weeks and their days:
+ * the API counts sessions completed against the program (it has no calendar per day), so sessions run
+ * in order. Past the last session, the last stays "today"; null for a block without sessions.
  */
-export function nextDayIndex(completed: number, totalDays: number): number {
-  if (totalDays <= 0) return 0;
-  return Math.min(Math.max(0, completed), totalDays - 1);
+export function todaysSession<W extends { days: readonly unknown[] }>(weeks: readonly W[], completed: number): { week: W; day: W['days'][number] } | null {
+  const sessions = weeks.flatMap((week) => week.days.map((day) => ({ week, day })));
+  if (sessions.length === 0) return null;
+  return sessions[Math.min(Math.max(0, completed), sessions.length - 1)] ?? null;
 }
 
 /** RPE ↔ RIR (Zourdos et al. 2016 RIR-based RPE scale): RIR = 10 − RPE. */

@@ -8,7 +8,7 @@ export const MyTrainingDocument = graphql(`
       id
       name
       status { compliance { programId completed prescribed ratio } lastSessionDate }
-      programs { id name status goal daysPerWeek weeks createdAt }
+      programs { id name status goal daysPerWeek weeks { index } createdAt }
       sessions(first: 5) { sessions { id date title sets performances } }
     }
   }

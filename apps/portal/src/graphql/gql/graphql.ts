@@ -12,6 +12,7 @@ export type EquipmentLimitsInput = {
   smallestPlateKg?: number | null | undefined;
 };
 
+/** What the planner is asked for; checked against the domain's plan request (its bounds) before the planner is called. */
 export type GenerateProgramInput = {
   athleteId: string;
   /** 3, 5 or 6 */
@@ -28,11 +29,13 @@ export type GenerateProgramInput = {
   priorityExerciseIds?: Array<string>;
   /** Muscle groups to favour. */
   priorityMuscles?: Array<string>;
+  /** Minutes per session, 20–240. */
   sessionTimeCapMin?: number;
   /** First day of the block (YYYY-MM-DD, a Monday). */
   startDate?: string | null | undefined;
   /** 3-day layout: full-body (default) or push-pull-legs. */
   threeDaySplit?: string | null | undefined;
+  /** Block length, 1–12 weeks; the last week of a block of 4 or more is a deload. */
   weeks?: number;
 };
 
@@ -51,13 +54,13 @@ export type LogWorkoutInput = {
 
 /** Only the fields given change. */
 export type PrescriptionPatch = {
+  /** Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change. */
+  loadKg?: number | null | undefined;
   rationale?: string | null | undefined;
   reps?: number | null | undefined;
   restSec?: number | null | undefined;
   sets?: number | null | undefined;
   targetRpe?: number | null | undefined;
-  /** Read like Prescription.weightKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change. */
-  weightKg?: number | null | undefined;
 };
 
 export type WorkoutPerformanceInput = {
@@ -84,7 +87,7 @@ export type AthleteDetailQueryVariables = Exact<{
 }>;
 
 
-export type AthleteDetailQuery = { athlete: { id: string, name: string, sex: string | null, bodyweightKg: number | null, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> }, weeklyLoad: Array<{ weekStart: string, load: number, monotony: number | null, strain: number | null, acwrEwma: number | null, acwrRolling: number | null }>, weeklyHardSets: Array<{ weekStart: string, muscles: Array<{ muscle: string, sets: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, durationMin: number | null, performances: number, sets: number }> }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string }> } | null };
+export type AthleteDetailQuery = { athlete: { id: string, name: string, sex: string | null, bodyweightKg: number | null, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> }, weeklyLoad: Array<{ weekStart: string, load: number, monotony: number | null, strain: number | null, acwrEwma: number | null, acwrRolling: number | null }>, weeklyHardSets: Array<{ weekStart: string, muscles: Array<{ muscle: string, sets: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, durationMin: number | null, performances: number, sets: number }> }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, createdAt: string, weeks: Array<{ index: number }> }> } | null };
 
 export type E1rmSeriesQueryVariables = Exact<{
   id: string;
@@ -175,18 +178,19 @@ export type ProgramQueryVariables = Exact<{
 }>;
 
 
-export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string, athleteId: string | null, days: Array<{ index: number, label: string, prescriptions: Array<{ order: number, exerciseId: string, sets: number, reps: number, weightKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number | null, targetRpe: number | null, rationale: string, exercise: { id: string, name: string, primaryMuscles: Array<string> } | null }> }> } | null };
+export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, createdAt: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, source: string }> }> }> } | null };
 
 export type GenerateProgramMutationVariables = Exact<{
   input: GenerateProgramInput;
 }>;
 
 
-export type GenerateProgramMutation = { generateProgram: { programId: string, athleteId: string, daysPerWeek: number, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, label: string, prescriptions: Array<{ exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, targetRpe: number | null, source: string }> }> }> } };
+export type GenerateProgramMutation = { generateProgram: { id: string, athleteId: string } };
 
 export type UpdatePrescriptionMutationVariables = Exact<{
   programId: string;
-  dayIndex: number;
+  week: number;
+  day: number;
   order: number;
   patch: PrescriptionPatch;
 }>;
@@ -200,7 +204,7 @@ export type AssignProgramMutationVariables = Exact<{
 }>;
 
 
-export type AssignProgramMutation = { assignProgram: { id: string, status: string, athleteId: string | null } };
+export type AssignProgramMutation = { assignProgram: { id: string, status: string, athleteId: string } };
 
 export type MuscleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -212,7 +216,7 @@ export type MyTrainingQueryVariables = Exact<{
 }>;
 
 
-export type MyTrainingQuery = { athlete: { id: string, name: string, status: { lastSessionDate: string | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, weeks: number, createdAt: string }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number }> } } | null };
+export type MyTrainingQuery = { athlete: { id: string, name: string, status: { lastSessionDate: string | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, createdAt: string, weeks: Array<{ index: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number }> } } | null };
 
 export type LogWorkoutMutationVariables = Exact<{
   input: LogWorkoutInput;
@@ -324,7 +328,9 @@ export const AthleteDetailDocument = new TypedDocumentString(`
       status
       goal
       daysPerWeek
-      weeks
+      weeks {
+        index
+      }
       createdAt
     }
   }
@@ -558,27 +564,28 @@ export const ProgramDocument = new TypedDocumentString(`
     status
     goal
     daysPerWeek
-    weeks
     createdAt
     athleteId
-    days {
+    weeks {
       index
-      label
-      prescriptions {
-        order
-        exerciseId
-        sets
-        reps
-        weightKg
-        loadPerHand
-        bodyweight
-        restSec
-        targetRpe
-        rationale
-        exercise {
-          id
-          name
-          primaryMuscles
+      deload
+      days {
+        index
+        dayOfWeek
+        label
+        prescriptions {
+          order
+          exerciseId
+          exerciseName
+          sets
+          reps
+          loadKg
+          loadPerHand
+          bodyweight
+          restSec
+          targetRpe
+          rationale
+          source
         }
       }
     }
@@ -588,37 +595,17 @@ export const ProgramDocument = new TypedDocumentString(`
 export const GenerateProgramDocument = new TypedDocumentString(`
     mutation GenerateProgram($input: GenerateProgramInput!) {
   generateProgram(input: $input) {
-    programId
+    id
     athleteId
-    daysPerWeek
-    weeks {
-      index
-      deload
-      days {
-        index
-        dayOfWeek
-        label
-        prescriptions {
-          exerciseId
-          exerciseName
-          sets
-          reps
-          loadKg
-          loadPerHand
-          bodyweight
-          targetRpe
-          source
-        }
-      }
-    }
   }
 }
     `) as unknown as TypedDocumentString<GenerateProgramMutation, GenerateProgramMutationVariables>;
 export const UpdatePrescriptionDocument = new TypedDocumentString(`
-    mutation UpdatePrescription($programId: ID!, $dayIndex: Int!, $order: Int!, $patch: PrescriptionPatch!) {
+    mutation UpdatePrescription($programId: ID!, $week: Int!, $day: Int!, $order: Int!, $patch: PrescriptionPatch!) {
   updatePrescription(
     programId: $programId
-    dayIndex: $dayIndex
+    week: $week
+    day: $day
     order: $order
     patch: $patch
   ) {
@@ -664,7 +651,9 @@ export const MyTrainingDocument = new TypedDocumentString(`
       status
       goal
       daysPerWeek
-      weeks
+      weeks {
+        index
+      }
       createdAt
     }
     sessions(first: 5) {

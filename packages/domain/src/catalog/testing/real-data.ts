@@ -2,6 +2,7 @@
  * Test-only helpers for the shared real data (free-exercise-db, real workout logs). Pure: callers
  * read the files; this module only locates paths and parses CSV text.
  */
+import { csvRecords } from '../../log/csv-records.js';
 
 /** `/work/shared`-style data root next to the repo root, derived from a test's `import.meta.url`. */
 export function sharedDataDir(testFileUrl: string): string {
@@ -10,35 +11,21 @@ export function sharedDataDir(testFileUrl: string): string {
   return `${repoRoot}/../shared/data`;
 }
 
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, quoted newlines, any one-char delimiter. */
-export function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
+/** CI runs (`.ci/run` exports CI=true): there, tests that need `../shared` must fail when it is missing. */
+export function inCi(env: Record<string, string | undefined>): boolean {
+  return !['', '0', 'false'].includes((env.CI ?? '').toLowerCase());
+}
+
+/**
+ * Guard for a test file that needs the shared data: returns `available`. When it is false, throws under CI
+ * (the file then fails at import, which `npm test` counts as a failure) and otherwise warns loudly that the
+ * tests are skipped. `what` names the tests, `path` what is missing; `env` is the test's process.env.
+ */
+export function requireSharedData(available: boolean, what: string, path: string, env: Record<string, string | undefined>): boolean {
+  if (available) return true;
+  if (inCi(env)) throw new Error(`CI: ${what} need the shared data, and ${path} is missing (../shared must sit beside the repository root)`);
+  console.warn(`\n!!! SKIPPING ${what}: ${path} is missing (../shared beside the repository root) !!!\n`);
+  return false;
 }
 
 /** The real logs and the column holding the exercise name in each. */
@@ -52,7 +39,7 @@ export const REAL_LOGS = [
 
 /** Exercise name → number of set rows, from a log's CSV text. */
 export function exerciseNameCounts(text: string, delimiter: string, column: string): Map<string, number> {
-  const [header, ...rows] = parseCsv(text, delimiter);
+  const [header, ...rows] = csvRecords(text, delimiter);
   const index = header?.indexOf(column) ?? -1;
   if (index < 0) throw new Error(`column "${column}" not found`);
   const counts = new Map<string, number>();

@@ -1,0 +1,13 @@
+/**
+ * `@liftgraph/domain/program`: the program contract (types, zod schemas) and the plan request with its
+ * bounds. Browser-safe (zod only): the portal validates its builder form with it.
+ */
+export {
+  programSchema, programWeekSchema, programDaySchema, programPrescriptionSchema, PRESCRIPTION_SOURCES,
+  type Program, type ProgramWeek, type ProgramDay, type ProgramPrescription, type PrescriptionSource,
+} from './program.js';
+export {
+  planRequestSchema, parsePlanRequest, planRequest, describeFieldErrors, EQUIPMENT_VALUES, EQUIPMENT_LIMIT_MAX, GOALS, THREE_DAY_SPLITS, PLAN_REQUEST_BOUNDS,
+  type PlanRequest, type PlanRequestInput, type Goal, type FieldError, type ParseResult,
+} from './plan-request.js';
+export { formatLoad, type PrescribedLoad } from './format-load.js';

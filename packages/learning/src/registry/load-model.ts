@@ -1,0 +1,106 @@
+import { loadPredictor, type Predictor } from '../model-artifact.js';
+import { type ModelCandidate, pickModel, registryCandidates, type RegistryRow, scanModelsDir } from './model-registry.js';
+
+/** What the model's SHAP view is worth: served (beat the baselines), or shown only as the model's opinion. */
+export type ModelVerdict = 'beat-baselines' | 'did-not-beat-baselines' | 'unverified' | 'pinned';
+
+export interface ExplainerModel {
+  predictor: Predictor;
+  candidate: ModelCandidate;
+  verdict: ModelVerdict;
+}
+
+export interface LoadedModel {
+  predictor: Predictor | null;
+  /** The chosen candidate (also when its artifact failed to load). */
+  candidate: ModelCandidate | null;
+  /**
+   * The model whose SHAP reasons /predictions shows: the serving model when there is one, else the
+   * newest model at all (its view is shown beside the rules, labelled with its verdict); null when
+   * no artifact loads.
+   */
+  explainer: ExplainerModel | null;
+  /** One line for logs and /ready: which model, or why none. */
+  detail: string;
+}
+
+export interface LoadModelOptions {
+  /** Newest ModelVersion rows of the registry (ModelVersionRepository.list); may throw. */
+  registry: () => Promise<RegistryRow[]>;
+  modelsDir: string;
+  /**
+   * Pin instead of choosing (registry ignored): an artifact directory (served), `view:<dir>` (rules
+   * serve, the artifact only explains: its view beside the rules, e.g. a candidate under review) or
+   * `none` (rules only, no SHAP). For deployments that roll a model back, and for tests that need a
+   * known model.
+   */
+  pinned?: string;
+}
+
+async function tryLoad(candidate: ModelCandidate): Promise<Predictor | null> {
+  try {
+    return await loadPredictor(candidate.dir);
+  } catch {
+    return null;
+  }
+}
+
+async function loadPinned(pin: string): Promise<LoadedModel> {
+  if (pin === 'none') return { predictor: null, candidate: null, explainer: null, detail: 'rules only: model pinned to none' };
+  if (pin.startsWith('view:')) {
+    const dir = pin.slice('view:'.length);
+    const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
+    const predictor = await tryLoad(candidate);
+    if (predictor === null) return { predictor: null, candidate: null, explainer: null, detail: `rules only: the view-only model ${dir} failed to load` };
+    return { predictor: null, candidate: null, explainer: { predictor, candidate, verdict: 'unverified' }, detail: `rules only; SHAP view from ${dir} (${predictor.metadata.modelName}, view only)` };
+  }
+  const dir = pin;
+  const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
+  try {
+    const predictor = await loadPredictor(dir);
+    return { predictor, candidate, explainer: { predictor, candidate, verdict: 'pinned' }, detail: `model pinned to ${dir} (${predictor.metadata.modelName})` };
+  } catch (error) {
+    return { predictor: null, candidate, explainer: null, detail: `rules only: pinned model ${dir} failed to load: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * The model the planner predicts with: the newest registry version that beat the baselines. While
+ * the registry holds no version at all (the ModelVersion writer is not in place yet), the newest
+ * predictor artifact in the models directory is used and reported as unverified. A missing or
+ * corrupt artifact yields no predictor: the planner then runs on the overload rules alone. Without
+ * a serving model the newest loadable version (registry, else models directory) becomes the explainer.
+ */
+export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
+  if (o.pinned !== undefined && o.pinned !== '') return loadPinned(o.pinned);
+  let rows: RegistryRow[] = [];
+  let registryNote = '';
+  try {
+    rows = await o.registry();
+  } catch (error) {
+    registryNote = ` (registry unreadable: ${(error as Error).message})`;
+  }
+  const fromRegistry = registryCandidates(rows, o.modelsDir);
+  const pool = fromRegistry.length > 0 ? fromRegistry : await scanModelsDir(o.modelsDir);
+  const candidate = fromRegistry.length > 0 ? pickModel(fromRegistry) : pickModel(pool, true);
+  const verified = (c: ModelCandidate): ModelVerdict => (c.origin === 'models-dir' ? 'unverified' : c.beatsBaselines ? 'beat-baselines' : 'did-not-beat-baselines');
+  const explainerOf = async (): Promise<ExplainerModel | null> => {
+    const newest = pickModel(pool, true);
+    if (newest === null) return null;
+    const predictor = await tryLoad(newest);
+    return predictor ? { predictor, candidate: newest, verdict: verified(newest) } : null;
+  };
+  if (candidate === null) {
+    const why = fromRegistry.length > 0 ? 'no registry version beat the baselines' : `no ModelVersion in the registry and no artifact under ${o.modelsDir}`;
+    const explainer = await explainerOf();
+    const shap = explainer ? `; SHAP view from ${explainer.candidate.id} (${explainer.verdict})` : '';
+    return { predictor: null, candidate: null, explainer, detail: `rules only: ${why}${shap}${registryNote}` };
+  }
+  const note = candidate.origin === 'registry' ? 'beat the baselines' : 'from the models directory, unverified against baselines';
+  try {
+    const predictor = await loadPredictor(candidate.dir);
+    return { predictor, candidate, explainer: { predictor, candidate, verdict: verified(candidate) }, detail: `model ${candidate.id} (${predictor.metadata.modelName}, ${note})${registryNote}` };
+  } catch (error) {
+    return { predictor: null, candidate, explainer: null, detail: `rules only: model ${candidate.id} at ${candidate.dir} failed to load: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import type { LearningGraph } from '@liftgraph/domain';
+import { type EvalRun, evaluateGraph } from './evaluate.js';
+import { loadPredictor, saveArtifact } from './model-artifact.js';
+import type { ModelName, TrainOptions } from './train-models.js';
+
+export interface TrainAndSaveOptions {
+  /** Human-readable source (file path, `study`, a Neo4j export) for the artifact metadata. */
+  source: string;
+  cutoffDate: string;
+  targetMode: 'observed' | 'rule';
+  models: readonly ModelName[];
+  epochs: number;
+  seed: number;
+  modelsDir: string;
+  /** Artifacts are saved as `<modelsDir>/<runId>-<model>/`. */
+  runId: string;
+  createdAt: Date;
+  onProgress?: TrainOptions['onProgress'];
+}
+
+/** One saved GNN artifact; `reloadMaxAbsDiff` is 0 when the reloaded artifact predicts exactly what was trained. */
+export interface SavedArtifact {
+  model: string;
+  id: string;
+  dir: string;
+  reloadMaxAbsDiff: number;
+}
+
+export interface TrainAndSaveOutcome {
+  run: Omit<EvalRun, 'cutoffDate'>;
+  artifacts: SavedArtifact[];
+}
+
+function maxAbsDiff(a: Float32Array, b: Float32Array): number {
+  let worst = a.length === b.length ? 0 : Number.POSITIVE_INFINITY;
+  a.forEach((v, i) => {
+    const d = Math.abs(v - (b[i] ?? Number.NaN));
+    if (!(Number.isNaN(v) && Number.isNaN(b[i] ?? Number.NaN))) worst = Math.max(worst, Number.isNaN(d) ? Number.POSITIVE_INFINITY : d);
+  });
+  return worst;
+}
+
+/**
+ * Trains on a learning graph from any source (logs, a Neo4j export), scores every model on the test
+ * pairs, saves each GNN as an artifact under `<modelsDir>/<runId>-<model>/` and reloads it to check
+ * that it predicts the same.
+ */
+export async function trainAndSave(lg: LearningGraph, o: TrainAndSaveOptions): Promise<TrainAndSaveOutcome> {
+  const run = evaluateGraph(lg, { epochs: o.epochs, seed: o.seed, models: o.models, ...(o.onProgress && { onProgress: o.onProgress }) });
+  const trainNodes = lg.trainMask.reduce((a, b) => a + b, 0);
+  const artifacts: SavedArtifact[] = [];
+  for (const t of run.trained) {
+    if (t.gnn === undefined) continue;
+    const id = `${o.runId}-${t.name}`;
+    const dir = join(o.modelsDir, id);
+    await saveArtifact(dir, {
+      model: t.gnn,
+      modelName: t.name,
+      dataset: run.dataset,
+      metrics: run.result.models[t.name],
+      targetMode: o.targetMode,
+      training: { epochs: o.epochs, seed: o.seed, source: o.source, cutoffDate: o.cutoffDate, numNodes: lg.numNodes, trainNodes, testPairs: run.result.testPairs },
+      createdAt: o.createdAt,
+    });
+    const reloaded = await loadPredictor(dir);
+    artifacts.push({ model: t.name, id, dir, reloadMaxAbsDiff: maxAbsDiff(reloaded.predict(lg), t.predictions) });
+  }
+  return { run, artifacts };
+}
