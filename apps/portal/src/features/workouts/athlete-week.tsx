@@ -43,7 +43,8 @@ export function AthleteWeek() {
       <Panel title={today ? `Today · Week ${week + 1}, day ${today.index + 1}: ${today.label}` : 'Today'}>
         {detail.isPending ? <Loading label="Loading today's session" /> : null}
         {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
-        {full && today ? <LogSessionForm key={`${full.id}/${week}/${today.index}`} athleteId={athlete.id} programId={full.id} day={today} /> : null}
+        {/* Keyed by program only: logging moves "today" to the next session, and the form must stay mounted to show "Session logged." (its form rows remount after "Log the next session"). */}
+        {full && today ? <LogSessionForm key={full.id} athleteId={athlete.id} programId={full.id} day={today} /> : null}
       </Panel>
       <Panel title={`Week ${week + 1} of ${program.weeks.length}`}>{full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}</Panel>
       <Panel title="Recent sessions">
