@@ -24,11 +24,15 @@ const ALLOWED = new Map<string, string>([
   ['reliability-password', 'test fixture users'],
   ['soak-only-secret-0123456789-0123456789-abcdef', 'the soak benchmark JWT secret (a throwaway process)'],
   ['compose-check-neo4j-pass', 'tools/run/test/compose.test.ts: a non-default password the compose config must resolve everywhere'],
-  ['compose-check-jwt-secret-0123456789-abcdef', 'tools/run/test/compose.test.ts: a non-default JWT secret the compose config must resolve'],
+  [
+    'compose-check-jwt-secret-0123456789-abcdef',
+    'tools/run/test/compose.test.ts: a non-default JWT secret the compose config must resolve',
+  ],
 ]);
 
 const PATTERNS: Array<[string, RegExp]> = [
-  ['credential assignment', /(?:password|passwd|secret|api[_-]?key|access[_-]?key|token)["']?\s*[:=]\s*["'`]([^"'`\s$]{6,})["'`]/gi],
+  // On one line: a type name ending in "Token" followed by a union on the next line is not an assignment.
+  ['credential assignment', /(?:password|passwd|secret|api[_-]?key|access[_-]?key|token)["']?[ \t]*[:=][ \t]*["'`]([^"'`\s$]{6,})["'`]/gi],
   ['compose default', /(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z_]*:?-?\s*\$\{[A-Z_]+:-([^}]{6,})\}/g],
   ['env file value', /^(?:[A-Z_]*(?:PASSWORD|SECRET|TOKEN|API_KEY))=([^\s#]{6,})/gm],
   ['JWT', /\b(eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,})/g],
@@ -43,7 +47,12 @@ export function findSecrets(text: string): Array<{ kind: string; value: string }
     for (const m of text.matchAll(re)) {
       const value = m[1] ?? '';
       // An environment variable's name (`JWT_SECRET`) or a reference to one is not a value.
-      if (!ALLOWED.has(value) && !/^(process\.env|env\.|\$\{)/.test(value) && !(kind === 'credential assignment' && /^[A-Z][A-Z0-9_]*$/.test(value))) found.push({ kind, value });
+      if (
+        !ALLOWED.has(value) &&
+        !/^(process\.env|env\.|\$\{)/.test(value) &&
+        !(kind === 'credential assignment' && /^[A-Z][A-Z0-9_]*$/.test(value))
+      )
+        found.push({ kind, value });
     }
   }
   return found;
@@ -51,9 +60,11 @@ export function findSecrets(text: string): Array<{ kind: string; value: string }
 
 describe('secrets only from the environment', () => {
   it('should find a planted secret (the scanner works)', () => {
-    expect(findSecrets(`const JWT_SECRET = "s3cr3t-value-123";\napiKey: 'abcdefgh'\n-----BEGIN RSA PRIVATE KEY-----\nAKIAABCDEFGHIJKLMNOP`).map((f) => f.kind)).toEqual([
-      'credential assignment', 'credential assignment', 'private key', 'AWS access key',
-    ]);
+    expect(
+      findSecrets(`const JWT_SECRET = "s3cr3t-value-123";\napiKey: 'abcdefgh'\n-----BEGIN RSA PRIVATE KEY-----\nAKIAABCDEFGHIJKLMNOP`).map(
+        (f) => f.kind,
+      ),
+    ).toEqual(['credential assignment', 'credential assignment', 'private key', 'AWS access key']);
     expect(findSecrets(`password: 'liftgraph-demo'`)).toEqual([]);
   });
 
@@ -61,7 +72,13 @@ describe('secrets only from the environment', () => {
     const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
       .split('\0')
       // This file plants fake secrets to prove the scanner finds them.
-      .filter((f) => f !== '' && f !== 'tools/reliability/test/secrets-and-tokens.test.ts' && !/(^|\/)(pnpm-lock\.yaml|neo4j-jars\.lock)$/.test(f) && /\.(ts|tsx|js|mjs|cjs|json|ya?ml|md|sh|env|example|cypher|toml)$|(^|\/)(Dockerfile[^/]*|\.env\.example|run)$/.test(f));
+      .filter(
+        (f) =>
+          f !== '' &&
+          f !== 'tools/reliability/test/secrets-and-tokens.test.ts' &&
+          !/(^|\/)(pnpm-lock\.yaml|neo4j-jars\.lock)$/.test(f) &&
+          /\.(ts|tsx|js|mjs|cjs|json|ya?ml|md|sh|env|example|cypher|toml)$|(^|\/)(Dockerfile[^/]*|\.env\.example|run)$/.test(f),
+      );
     expect(files.length).toBeGreaterThan(100);
     const problems = files.flatMap((f) => {
       let text: string;
@@ -90,7 +107,12 @@ describe('tokens', () => {
   it('should sign HS256 tokens that expire after the configured time', async () => {
     const { token, expiresAt } = await tokens.sign(viewer);
     expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256' });
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp: number; iat: number; iss: string; aud: string };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      exp: number;
+      iat: number;
+      iss: string;
+      aud: string;
+    };
     expect(payload.exp - payload.iat).toBe(60);
     expect(Math.abs(expiresAt.getTime() / 1000 - payload.exp)).toBeLessThanOrEqual(1);
     expect(await tokens.verify(token)).toEqual(viewer);
@@ -99,17 +121,41 @@ describe('tokens', () => {
   it('should refuse alg "none", another key, a tampered payload and an expired token', async () => {
     const key = new TextEncoder().encode(secret);
     const claims = { role: 'ADMIN', athleteId: null, coachId: null };
-    const none = new UnsecuredJWT(claims).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setExpirationTime('1h').encode();
+    const none = new UnsecuredJWT(claims)
+      .setSubject('u1')
+      .setIssuer('liftgraph-graphql')
+      .setAudience('liftgraph')
+      .setExpirationTime('1h')
+      .encode();
     expect(await tokens.verify(none)).toBeNull();
-    const otherKey = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setExpirationTime('1h').sign(new TextEncoder().encode('z'.repeat(40)));
+    const otherKey = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setIssuer('liftgraph-graphql')
+      .setAudience('liftgraph')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('z'.repeat(40)));
     expect(await tokens.verify(otherKey)).toBeNull();
     const { token } = await tokens.sign(viewer);
     const [h, , s] = token.split('.');
     const forged = `${h}.${Buffer.from(JSON.stringify({ ...claims, sub: 'u1', iss: 'liftgraph-graphql', aud: 'liftgraph', exp: 9_999_999_999 })).toString('base64url')}.${s}`;
     expect(await tokens.verify(forged)).toBeNull();
-    const expired = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setIssuedAt(1_000).setExpirationTime(2_000).sign(key);
+    const expired = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u1')
+      .setIssuer('liftgraph-graphql')
+      .setAudience('liftgraph')
+      .setIssuedAt(1_000)
+      .setExpirationTime(2_000)
+      .sign(key);
     expect(await tokens.verify(expired)).toBeNull();
-    const hs512 = await new SignJWT(claims).setProtectedHeader({ alg: 'HS512' }).setSubject('u1').setIssuer('liftgraph-graphql').setAudience('liftgraph').setExpirationTime('1h').sign(new TextEncoder().encode('k'.repeat(64)));
+    const hs512 = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS512' })
+      .setSubject('u1')
+      .setIssuer('liftgraph-graphql')
+      .setAudience('liftgraph')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('k'.repeat(64)));
     expect(await tokens.verify(hs512)).toBeNull();
   });
 
