@@ -31,7 +31,16 @@ function ensurePnpm() {
     if (res.status === 0 && res.stdout.trim() === PNPM_VERSION) return candidate;
   }
   console.log(`Installing pnpm ${PNPM_VERSION} into .tools/ ...`);
-  must('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', join(ROOT, '.tools'), `pnpm@${PNPM_VERSION}`]);
+  must('npm', [
+    'install',
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    '--prefix',
+    join(ROOT, '.tools'),
+    `pnpm@${PNPM_VERSION}`,
+  ]);
   return LOCAL_PNPM;
 }
 
@@ -56,4 +65,6 @@ if (!script) {
 }
 // turbo and the scripts find pnpm on PATH; telemetry stays off on every machine.
 const PATH = `${join(ROOT, '.tools', 'node_modules', '.bin')}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-process.exit(run(tsx, ['--conditions=@liftgraph/source', script, ...rest], { env: { LIFTGRAPH_PNPM: pnpm, PATH, TURBO_TELEMETRY_DISABLED: '1' } }));
+process.exit(
+  run(tsx, ['--conditions=@liftgraph/source', script, ...rest], { env: { LIFTGRAPH_PNPM: pnpm, PATH, TURBO_TELEMETRY_DISABLED: '1' } }),
+);

@@ -49,7 +49,9 @@ function main(): number {
   const unknown = findings.length - failing.length;
   console.log(
     `\n${rows.length} reviewed packages; production tree: ${tree.direct.size} direct, ${tree.all.size} in all. ` +
-      (failing.length === 0 ? `Review is current${unknown ? ` (${unknown} with verdict unknown)` : ''}.` : `${failing.length} problems; fix them in ${REVIEW_DOC}.`),
+      (failing.length === 0
+        ? `Review is current${unknown ? ` (${unknown} with verdict unknown)` : ''}.`
+        : `${failing.length} problems; fix them in ${REVIEW_DOC}.`),
   );
   return failing.length === 0 ? 0 : 1;
 }

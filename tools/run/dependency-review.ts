@@ -51,26 +51,37 @@ export function parseReviewTable(markdown: string, source = 'docs/security.md'):
   for (let i = begin + 1; i < end; i++) {
     const text = (lines[i] ?? '').trim();
     if (!text.startsWith('|')) continue;
-    const cells = text.slice(1, text.endsWith('|') ? -1 : undefined).split('|').map((c) => c.trim());
+    const cells = text
+      .slice(1, text.endsWith('|') ? -1 : undefined)
+      .split('|')
+      .map((c) => c.trim());
     const nameCell = cells[0] ?? '';
     if (/^-+$/.test(nameCell.replace(/:/g, '')) || !nameCell.startsWith('`')) continue; // separator or header
     const where = `${source}:${i + 1}`;
     const name = /^`([^`]+)`$/.exec(nameCell)?.[1];
     if (!name) throw new ReviewTableError(`${where}: the package cell must be the name in backticks, e.g. \`next\`; got "${nameCell}"`);
     if (cells.length < 3) throw new ReviewTableError(`${where}: a row needs at least package | versions | verdict cells`);
-    const versions = (cells[1] ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+    const versions = (cells[1] ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (versions.length === 0 || versions.some((v) => !/^\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(v))) {
-      throw new ReviewTableError(`${where}: versions for ${name} must be exact versions separated by commas (e.g. 6.15.0, 8.20.0); got "${cells[1]}"`);
+      throw new ReviewTableError(
+        `${where}: versions for ${name} must be exact versions separated by commas (e.g. 6.15.0, 8.20.0); got "${cells[1]}"`,
+      );
     }
     const verdict = (cells[cells.length - 1] ?? '').replace(/\*/g, '').trim().toLowerCase();
     if (!(VERDICTS as readonly string[]).includes(verdict)) {
-      throw new ReviewTableError(`${where}: the last cell of ${name} must be one of ${VERDICTS.join(' / ')}; got "${cells[cells.length - 1]}"`);
+      throw new ReviewTableError(
+        `${where}: the last cell of ${name} must be one of ${VERDICTS.join(' / ')}; got "${cells[cells.length - 1]}"`,
+      );
     }
     if (seen.has(name)) throw new ReviewTableError(`${where}: ${name} is listed twice; keep one row per package`);
     seen.add(name);
     rows.push({ name, versions, verdict: verdict as Verdict, line: i + 1 });
   }
-  if (rows.length === 0) throw new ReviewTableError(`${source}: the dependency review table between ${REVIEW_BEGIN} and ${REVIEW_END} has no rows`);
+  if (rows.length === 0)
+    throw new ReviewTableError(`${source}: the dependency review table between ${REVIEW_BEGIN} and ${REVIEW_END} has no rows`);
   return rows;
 }
 
@@ -128,13 +139,21 @@ export function checkReview(rows: readonly ReviewRow[], tree: ShippedTree): Find
   const byName = new Map(rows.map((r) => [r.name, r]));
   for (const [name, versions] of [...tree.direct].sort(([a], [b]) => a.localeCompare(b))) {
     if (!byName.has(name)) {
-      findings.push({ kind: 'missing', name, message: `${name} ${list(versions)} is a production dependency with no row in the review; check it for advisories and add a row` });
+      findings.push({
+        kind: 'missing',
+        name,
+        message: `${name} ${list(versions)} is a production dependency with no row in the review; check it for advisories and add a row`,
+      });
     }
   }
   for (const row of rows) {
     const shipped = tree.all.get(row.name);
     if (!shipped) {
-      findings.push({ kind: 'gone', name: row.name, message: `${row.name} (line ${row.line}) is no longer in the production tree; remove its row` });
+      findings.push({
+        kind: 'gone',
+        name: row.name,
+        message: `${row.name} (line ${row.line}) is no longer in the production tree; remove its row`,
+      });
       continue;
     }
     if (!sameSet(new Set(row.versions), shipped)) {
@@ -145,8 +164,18 @@ export function checkReview(rows: readonly ReviewRow[], tree: ShippedTree): Find
       });
       continue;
     }
-    if (row.verdict === 'affected') findings.push({ kind: 'affected', name: row.name, message: `${row.name} ${list(row.versions)} is marked affected (line ${row.line}); upgrade it or record the mitigation` });
-    if (row.verdict === 'unknown') findings.push({ kind: 'unknown', name: row.name, message: `${row.name} ${list(row.versions)}: verdict unknown (line ${row.line}); see the row's note` });
+    if (row.verdict === 'affected')
+      findings.push({
+        kind: 'affected',
+        name: row.name,
+        message: `${row.name} ${list(row.versions)} is marked affected (line ${row.line}); upgrade it or record the mitigation`,
+      });
+    if (row.verdict === 'unknown')
+      findings.push({
+        kind: 'unknown',
+        name: row.name,
+        message: `${row.name} ${list(row.versions)}: verdict unknown (line ${row.line}); see the row's note`,
+      });
   }
   return findings;
 }
@@ -174,7 +203,8 @@ interface PnpmAdvisory {
   url?: string;
 }
 
-const UNREACHABLE = /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|audit endpoint/i;
+const UNREACHABLE =
+  /ERR_PNPM_AUDIT_BAD_RESPONSE|ERR_PNPM_AUDIT_ENDPOINT|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|audit endpoint/i;
 
 /** Reads what `pnpm audit --prod --json` printed; throws when it is neither a report nor a recognisable network failure. */
 export function readAuditOutput(status: number, stdout: string, stderr: string): AuditOutcome {
@@ -196,7 +226,12 @@ export function readAuditOutput(status: number, stdout: string, stderr: string):
     }));
     return { kind: 'ran', advisories };
   }
-  const errorLine = report?.error ? `${report.error.code ?? ''} ${report.error.message ?? ''}`.trim() : text.split('\n').map((l) => l.trim()).find((l) => UNREACHABLE.test(l));
+  const errorLine = report?.error
+    ? `${report.error.code ?? ''} ${report.error.message ?? ''}`.trim()
+    : text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => UNREACHABLE.test(l));
   if (errorLine && UNREACHABLE.test(errorLine)) return { kind: 'unreachable', reason: errorLine };
   throw new Error(`pnpm audit exited ${status} without a report or a known network error; its output began: ${text.trim().slice(0, 300)}`);
 }

@@ -109,16 +109,31 @@ export interface CheckResult {
 }
 
 /** A check that is not a test (build, typecheck, lint): it passes or fails the whole run by its exit code. */
-export async function runCheck(name: string, cmd: string, args: string[], o: { cwd?: string; env?: Record<string, string>; stdio?: 'inherit' | 'pipe' } = {}): Promise<CheckResult & { output: string }> {
+export async function runCheck(
+  name: string,
+  cmd: string,
+  args: string[],
+  o: { cwd?: string; env?: Record<string, string>; stdio?: 'inherit' | 'pipe' } = {},
+): Promise<CheckResult & { output: string }> {
   const { code, output } = await spawnCounted(cmd, args, o.cwd ?? REPO_ROOT, o.env ?? {}, o.stdio ?? 'inherit');
   return { name, exitCode: code, ok: code === 0, output };
 }
 
 // Asynchronous on purpose: the event loop stays free while a run lasts, so this process can reap children
 // it started earlier (the test Neo4j's JVM).
-function spawnCounted(cmd: string, args: string[], cwd: string, env: Record<string, string>, stdio: 'inherit' | 'pipe'): Promise<{ code: number; output: string }> {
+function spawnCounted(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  stdio: 'inherit' | 'pipe',
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, {
+      cwd,
+      stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -145,15 +160,21 @@ export interface RunSummary {
  */
 export function summarize(checks: readonly CheckResult[], runs: readonly VitestTally[]): RunSummary {
   const details: string[] = [];
-  if (checks.length > 0) details.push(`Checks: ${checks.map((c) => (c.ok ? `${c.name} ✓` : `${c.name} ✗ (exit ${c.exitCode})`)).join(', ')}`);
+  if (checks.length > 0)
+    details.push(`Checks: ${checks.map((c) => (c.ok ? `${c.name} ✓` : `${c.name} ✗ (exit ${c.exitCode})`)).join(', ')}`);
   for (const r of runs) {
     const parts = [`${r.passed} tests passed`, `${r.failedTests} tests failed`];
     if (r.failedFiles.length > 0) parts.push(`${r.failedFiles.length} test files failed to run (${r.failedFiles.join(', ')})`);
     if (r.skipped > 0) parts.push(`${r.skipped} skipped`);
-    details.push(`vitest ${r.label}: exit ${r.exitCode}; ${parts.join(', ')}${r.unexplained === null ? '' : `; counted as failed: ${r.unexplained}`}`);
+    details.push(
+      `vitest ${r.label}: exit ${r.exitCode}; ${parts.join(', ')}${r.unexplained === null ? '' : `; counted as failed: ${r.unexplained}`}`,
+    );
   }
   const failedChecks = checks.filter((c) => !c.ok);
-  if (failedChecks.length > 0) details.push(`${failedChecks.length} failed check(s) (${failedChecks.map((c) => c.name).join(', ')}) are counted in "failed" below; they are not tests.`);
+  if (failedChecks.length > 0)
+    details.push(
+      `${failedChecks.length} failed check(s) (${failedChecks.map((c) => c.name).join(', ')}) are counted in "failed" below; they are not tests.`,
+    );
   const passed = runs.reduce((s, r) => s + r.passed, 0);
   const skipped = runs.reduce((s, r) => s + r.skipped, 0);
   const failed = runs.reduce((s, r) => s + r.failed, 0) + failedChecks.length;

@@ -29,11 +29,20 @@ export function summarizeHeapSnapshot(s: HeapSnapshotJson): HeapSummary {
   const fields = s.snapshot.meta.node_fields;
   const types = s.snapshot.meta.node_types[0];
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
-  if (!Array.isArray(types) || typeAt === undefined || nameAt === undefined || sizeAt === undefined || typeAt < 0 || nameAt < 0 || sizeAt < 0) {
+  if (
+    !Array.isArray(types) ||
+    typeAt === undefined ||
+    nameAt === undefined ||
+    sizeAt === undefined ||
+    typeAt < 0 ||
+    nameAt < 0 ||
+    sizeAt < 0
+  ) {
     throw new Error(`not a V8 heap snapshot: meta.node_fields must hold type, name and self_size, got ${JSON.stringify(fields)}`);
   }
   const width = fields.length;
-  if (s.nodes.length % width !== 0) throw new Error(`not a V8 heap snapshot: ${s.nodes.length} node values is not a multiple of ${width} fields`);
+  if (s.nodes.length % width !== 0)
+    throw new Error(`not a V8 heap snapshot: ${s.nodes.length} node values is not a multiple of ${width} fields`);
   const summary: HeapSummary = new Map();
   for (let i = 0; i < s.nodes.length; i += width) {
     const type = String(types[s.nodes[i + typeAt] ?? -1] ?? 'unknown');
@@ -50,7 +59,13 @@ export function summarizeHeapSnapshot(s: HeapSnapshotJson): HeapSummary {
 export function heapGrowth(from: HeapSummary, to: HeapSummary, top: number): HeapGrowth[] {
   const keys = new Set([...from.keys(), ...to.keys()]);
   return [...keys]
-    .map((key) => ({ key, countFrom: from.get(key)?.count ?? 0, countTo: to.get(key)?.count ?? 0, bytesFrom: from.get(key)?.bytes ?? 0, bytesTo: to.get(key)?.bytes ?? 0 }))
+    .map((key) => ({
+      key,
+      countFrom: from.get(key)?.count ?? 0,
+      countTo: to.get(key)?.count ?? 0,
+      bytesFrom: from.get(key)?.bytes ?? 0,
+      bytesTo: to.get(key)?.bytes ?? 0,
+    }))
     .filter((g) => g.bytesTo > g.bytesFrom)
     .sort((a, b) => b.bytesTo - b.bytesFrom - (a.bytesTo - a.bytesFrom))
     .slice(0, top);

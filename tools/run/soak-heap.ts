@@ -31,7 +31,8 @@ let nextId = 1;
 function ask(child: ChildProcess, request: Record<string, unknown>, timeoutMs: number): Promise<ProbeReply> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    if (child.send === undefined || !child.connected) return reject(new Error('the service has no IPC channel: start it with ipc: true and HEAP_PROBE_NODE_ARGS'));
+    if (child.send === undefined || !child.connected)
+      return reject(new Error('the service has no IPC channel: start it with ipc: true and HEAP_PROBE_NODE_ARGS'));
     const onMessage = (m: unknown): void => {
       if (typeof m !== 'object' || m === null || (m as ProbeReply).soakProbeReply !== id) return;
       clearTimeout(timer);
@@ -53,7 +54,14 @@ function ask(child: ChildProcess, request: Record<string, unknown>, timeoutMs: n
 export async function heapAfterGc(child: ChildProcess, tSec: number): Promise<HeapAfterGc> {
   const r = await ask(child, { soakProbe: 'gc' }, 30_000);
   if (r.memory === undefined || r.gcMs === undefined) throw new Error('heap probe: gc reply without memory figures');
-  return { tSec, heapUsedMiB: r.memory.heapUsed / MiB, heapTotalMiB: r.memory.heapTotal / MiB, externalMiB: r.memory.external / MiB, rssMiB: r.memory.rss / MiB, gcMs: r.gcMs };
+  return {
+    tSec,
+    heapUsedMiB: r.memory.heapUsed / MiB,
+    heapTotalMiB: r.memory.heapTotal / MiB,
+    externalMiB: r.memory.external / MiB,
+    rssMiB: r.memory.rss / MiB,
+    gcMs: r.gcMs,
+  };
 }
 
 /** Writes a V8 heap snapshot of the service to `path` (the service is paused while it is written). */

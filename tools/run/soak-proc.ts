@@ -9,10 +9,18 @@ export interface Service {
 }
 
 /** Spawns `args` with its output appended to `logFile` (and an IPC channel when `ipc`); resolves once `healthUrl` answers 200. */
-export async function startService(name: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; healthUrl: string; logFile: string; timeoutMs?: number; ipc?: boolean }): Promise<Service> {
+export async function startService(
+  name: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; healthUrl: string; logFile: string; timeoutMs?: number; ipc?: boolean },
+): Promise<Service> {
   const log = createWriteStream(opts.logFile, { flags: 'a' });
   const [cmd = process.execPath, ...rest] = args;
-  const child = spawn(cmd, rest, { cwd: opts.cwd, env: opts.env, stdio: opts.ipc === true ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, rest, {
+    cwd: opts.cwd,
+    env: opts.env,
+    stdio: opts.ipc === true ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const stop = (): Promise<void> =>

@@ -49,7 +49,13 @@ export function seriesTrend(series: ReadonlyArray<{ tSec: number; v: number }>):
   const last = pts.at(-1);
   if (first === undefined || last === undefined) return null;
   const half = pts.filter((p) => p.t >= (first.t + last.t) / 2);
-  return { first: first.v, last: last.v, max: Math.max(...pts.map((p) => p.v)), slopePerMin: slope(pts), slopeSecondHalfPerMin: slope(half) };
+  return {
+    first: first.v,
+    last: last.v,
+    max: Math.max(...pts.map((p) => p.v)),
+    slopePerMin: slope(pts),
+    slopeSecondHalfPerMin: slope(half),
+  };
 }
 
 /** The q-quantile (0..1) of `values` by nearest rank; NaN when empty. */

@@ -39,9 +39,13 @@ const takeSnapshots = probeHeap && !flag('no-snapshots');
 const MAX_IN_FLIGHT = 16;
 const outIndex = process.argv.indexOf('--out');
 const startedAt = new Date().toISOString();
-const outFile = outIndex >= 0 ? resolve(process.argv[outIndex + 1] ?? '') : join(REPO_ROOT, 'docs', 'reports', `soak-${startedAt.slice(0, 10)}.md`);
+const outFile =
+  outIndex >= 0 ? resolve(process.argv[outIndex + 1] ?? '') : join(REPO_ROOT, 'docs', 'reports', `soak-${startedAt.slice(0, 10)}.md`);
 // Variables that change how the processes allocate memory are part of the command that made the figures.
-const memoryEnv = Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_') || k === 'NODE_OPTIONS').map(([k, v]) => `${k}=${v ?? ''} `).join('');
+const memoryEnv = Object.entries(process.env)
+  .filter(([k]) => k.startsWith('MALLOC_') || k === 'NODE_OPTIONS')
+  .map(([k, v]) => `${k}=${v ?? ''} `)
+  .join('');
 const command = `${memoryEnv}pnpm bench:soak ${process.argv.slice(2).join(' ')}`.trim();
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
@@ -59,11 +63,20 @@ async function cleanup(): Promise<void> {
 process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
 function liftgraph(args: string[]): string {
-  return execFileSync(TSX, ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...neo4jEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  return execFileSync(TSX, ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...neo4jEnv },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
+  });
 }
 
 function graphCounts(): string {
-  const stats = JSON.parse(liftgraph(['db', 'stats', '--json'])) as { nodes: Record<string, number>; relationships: Record<string, number> };
+  const stats = JSON.parse(liftgraph(['db', 'stats', '--json'])) as {
+    nodes: Record<string, number>;
+    relationships: Record<string, number>;
+  };
   const sum = (r: Record<string, number>): number => Object.values(r).reduce((a, b) => a + b, 0);
   return `${sum(stats.nodes)} nodes (${stats.nodes.Session ?? 0} sessions, ${stats.nodes.Program ?? 0} programs), ${sum(stats.relationships)} relationships`;
 }
@@ -76,10 +89,17 @@ async function post(url: string, call: GqlCall): Promise<{ ok: boolean; error: s
       body: JSON.stringify({ query: call.query, variables: call.variables }),
       signal: AbortSignal.timeout(30_000),
     });
-    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    const body = (await res.json()) as {
+      data?: Record<string, unknown>;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    };
     if (res.status !== 200 || body.errors !== undefined) {
       const e = body.errors?.[0];
-      return { ok: false, error: `HTTP ${res.status}: ${e?.extensions?.code ?? ''} ${e?.message ?? JSON.stringify(body).slice(0, 200)}`, body: body.data ?? null };
+      return {
+        ok: false,
+        error: `HTTP ${res.status}: ${e?.extensions?.code ?? ''} ${e?.message ?? JSON.stringify(body).slice(0, 200)}`,
+        body: body.data ?? null,
+      };
     }
     return { ok: true, error: null, body: body.data ?? null };
   } catch (e) {
@@ -92,29 +112,53 @@ try {
   await startNeo4j(cfg);
   if (!flag('no-build')) {
     console.log('▶ build (planner, GraphQL)');
-    execFileSync(TURBO, ['run', 'build', '--filter=@liftgraph/planner...', '--filter=@liftgraph/graphql...', '--output-logs=errors-only'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    execFileSync(TURBO, ['run', 'build', '--filter=@liftgraph/planner...', '--filter=@liftgraph/graphql...', '--output-logs=errors-only'], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
   }
   console.log('▶ migrations, catalog and demo seed');
   liftgraph(['db', 'migrate']);
-  const seeded = JSON.parse(liftgraph(['seed', 'demo', '--athletes', String(athletesWanted), '--json'])) as { logins: Array<{ email: string; role: string; password: string }> };
+  const seeded = JSON.parse(liftgraph(['seed', 'demo', '--athletes', String(athletesWanted), '--json'])) as {
+    logins: Array<{ email: string; role: string; password: string }>;
+  };
   const graphBefore = graphCounts();
 
   const plannerPort = await freePort();
   const apiPort = await freePort();
   console.log(`▶ planner :${plannerPort}, GraphQL :${apiPort} (logs in ${logDir})`);
-  const baseEnv = { ...process.env, ...neo4jEnv, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'soak-only-secret-0123456789-0123456789-abcdef' };
-  services.push(await startService('planner', [process.execPath, 'dist/main.js'], { cwd: join(REPO_ROOT, 'apps/planner'), env: { ...baseEnv, PLANNER_PORT: String(plannerPort) }, healthUrl: `http://127.0.0.1:${plannerPort}/ready`, logFile: join(logDir, 'planner.log') }));
-  services.push(await startService('graphql', [process.execPath, ...(probeHeap ? HEAP_PROBE_NODE_ARGS : []), 'dist/main.js'], {
-    cwd: join(REPO_ROOT, 'apps/graphql'),
-    ipc: probeHeap,
-    env: { ...baseEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: `http://127.0.0.1:${plannerPort}` },
-    healthUrl: `http://127.0.0.1:${apiPort}/health`,
-    logFile: join(logDir, 'graphql.log'),
-  }));
+  const baseEnv = {
+    ...process.env,
+    ...neo4jEnv,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'soak-only-secret-0123456789-0123456789-abcdef',
+  };
+  services.push(
+    await startService('planner', [process.execPath, 'dist/main.js'], {
+      cwd: join(REPO_ROOT, 'apps/planner'),
+      env: { ...baseEnv, PLANNER_PORT: String(plannerPort) },
+      healthUrl: `http://127.0.0.1:${plannerPort}/ready`,
+      logFile: join(logDir, 'planner.log'),
+    }),
+  );
+  services.push(
+    await startService('graphql', [process.execPath, ...(probeHeap ? HEAP_PROBE_NODE_ARGS : []), 'dist/main.js'], {
+      cwd: join(REPO_ROOT, 'apps/graphql'),
+      ipc: probeHeap,
+      env: { ...baseEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: `http://127.0.0.1:${plannerPort}` },
+      healthUrl: `http://127.0.0.1:${apiPort}/health`,
+      logFile: join(logDir, 'graphql.log'),
+    }),
+  );
   const url = `http://127.0.0.1:${apiPort}/graphql`;
 
   const login = async (email: string, password: string): Promise<{ token: string; athleteId: string | null }> => {
-    const r = await post(url, { token: '', query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { athleteId } } }', variables: { e: email, p: password } });
+    const r = await post(url, {
+      token: '',
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { athleteId } } }',
+      variables: { e: email, p: password },
+    });
     const l = r.body?.login as { token: string; user: { athleteId: string | null } } | undefined;
     if (l === undefined) throw new Error(`login failed for ${email}: ${r.error}`);
     return { token: l.token, athleteId: l.user.athleteId };
@@ -132,7 +176,12 @@ try {
   const actors: SoakActors = { coachToken: coach.token, athletes, exerciseIds };
   console.log(`▶ load: ${minutes} min at ${rate} req/s, ${athletes.length} athletes, ${exerciseIds.length} exercises, seed ${seed}`);
 
-  const pids = (): Record<string, number | null> => ({ graphql: services[1]?.child.pid ?? null, planner: services[0]?.child.pid ?? null, neo4j: readPid(cfg), 'soak driver': process.pid });
+  const pids = (): Record<string, number | null> => ({
+    graphql: services[1]?.child.pid ?? null,
+    planner: services[0]?.child.pid ?? null,
+    neo4j: readPid(cfg),
+    'soak driver': process.pid,
+  });
   const processes = Object.keys(pids());
   const samples: RssSample[] = [];
   const graphqlChild = services[1]?.child;
@@ -157,16 +206,25 @@ try {
     try {
       const h = await heapAfterGc(graphqlChild, (Date.now() - t0) / 1000);
       heap.samples.push(h);
-      console.log(`  t=${h.tSec.toFixed(0).padStart(4)} s  graphql heap after GC ${h.heapUsedMiB.toFixed(1)} MiB (total ${h.heapTotalMiB.toFixed(1)}, GC ${h.gcMs.toFixed(0)} ms)`);
+      console.log(
+        `  t=${h.tSec.toFixed(0).padStart(4)} s  graphql heap after GC ${h.heapUsedMiB.toFixed(1)} MiB (total ${h.heapTotalMiB.toFixed(1)}, GC ${h.gcMs.toFixed(0)} ms)`,
+      );
     } catch (e) {
       if (heap.problems.length < 5) heap.problems.push(`heap sample: ${(e as Error).message}`);
     }
   };
   const sample = (): void => {
     const p = pids();
-    samples.push({ tSec: (Date.now() - t0) / 1000, load1: loadavg()[0] ?? 0, rssMiB: Object.fromEntries(processes.map((n) => [n, rssMiB(p[n])])) });
+    samples.push({
+      tSec: (Date.now() - t0) / 1000,
+      load1: loadavg()[0] ?? 0,
+      rssMiB: Object.fromEntries(processes.map((n) => [n, rssMiB(p[n])])),
+    });
     const last = samples.at(-1);
-    if (last !== undefined) console.log(`  t=${last.tSec.toFixed(0).padStart(4)} s  ${processes.map((n) => `${n} ${(last.rssMiB[n] ?? Number.NaN).toFixed(0)} MiB`).join('  ')}  load ${last.load1.toFixed(2)}`);
+    if (last !== undefined)
+      console.log(
+        `  t=${last.tSec.toFixed(0).padStart(4)} s  ${processes.map((n) => `${n} ${(last.rssMiB[n] ?? Number.NaN).toFixed(0)} MiB`).join('  ')}  load ${last.load1.toFixed(2)}`,
+      );
   };
   const cpuStart = Object.fromEntries(Object.entries(pids()).map(([n, pid]) => [n, cpuSeconds(pid)]));
   const loadBefore = loadavg();
@@ -215,7 +273,12 @@ try {
   await sampleHeap();
   await snapshot('end', (Date.now() - t0) / 1000);
   const cpuEnd = Object.fromEntries(Object.entries(pids()).map(([n, pid]) => [n, cpuSeconds(pid)]));
-  const cpuSec = Object.fromEntries(processes.map((n) => [n, cpuEnd[n] !== null && cpuStart[n] !== null && cpuEnd[n] !== undefined && cpuStart[n] !== undefined ? cpuEnd[n] - cpuStart[n] : null]));
+  const cpuSec = Object.fromEntries(
+    processes.map((n) => [
+      n,
+      cpuEnd[n] !== null && cpuStart[n] !== null && cpuEnd[n] !== undefined && cpuStart[n] !== undefined ? cpuEnd[n] - cpuStart[n] : null,
+    ]),
+  );
   if (heap !== null) {
     const summaries = snapshotFiles.map(({ label, file }) => {
       const summary = summarizeHeapSnapshot(JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshotJson);
@@ -231,8 +294,23 @@ try {
     }
   }
   const result: SoakResult = {
-    command, startedAt, minutes, rate, seed, athletes: athletes.length, processes, ops, skipped, maxInFlight: MAX_IN_FLIGHT, errorSamples, samples, cpuSec,
-    loadBefore, loadAfter: loadavg(), graph: { before: graphBefore, after: graphCounts() }, heap,
+    command,
+    startedAt,
+    minutes,
+    rate,
+    seed,
+    athletes: athletes.length,
+    processes,
+    ops,
+    skipped,
+    maxInFlight: MAX_IN_FLIGHT,
+    errorSamples,
+    samples,
+    cpuSec,
+    loadBefore,
+    loadAfter: loadavg(),
+    graph: { before: graphBefore, after: graphCounts() },
+    heap,
   };
   const report = renderReport(result);
   console.log(`\n${report}`);

@@ -21,7 +21,12 @@ if (run(PNPM, ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']) !=
 
 /** Runs `liftgraph <args>` against the dev Neo4j; returns its stdout (its stderr streams through). */
 function liftgraph(args: string[]): string {
-  const res = spawnSync(PNPM, ['-s', 'liftgraph', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...neo4jEnv }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const res = spawnSync(PNPM, ['-s', 'liftgraph', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...neo4jEnv },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   if (res.status !== 0) {
     console.error(`liftgraph ${args.join(' ')} failed (exit ${res.status}):\n${res.stdout}`);
     process.exit(1);
@@ -32,15 +37,26 @@ function liftgraph(args: string[]): string {
 console.log('\n▶ migrations and exercise catalog');
 process.stdout.write(liftgraph(['db', 'migrate']));
 console.log('\n▶ demo data (simulated athletes, idempotent)');
-const seeded = JSON.parse(liftgraph(['seed', 'demo', '--json'])) as { logins: { email: string; role: string; password: string; name: string }[] };
+const seeded = JSON.parse(liftgraph(['seed', 'demo', '--json'])) as {
+  logins: { email: string; role: string; password: string; name: string }[];
+};
 console.log('\n▶ model (GraphSAGE + GCN trained on the demo athletes, recorded as ModelVersion)');
 // The seed names its athletes demo-athlete-1..n; train on those only (the dev database may hold more).
 const demoAthletes = seeded.logins.filter((l) => l.role === 'ATHLETE').map((_, i) => `demo-athlete-${i + 1}`);
-process.stdout.write(liftgraph(['gnn', 'train', '--from-neo4j', '--athletes', demoAthletes.join(','), '--epochs', '200', '--quiet', '--no-report']).split('\n').slice(-12).join('\n'));
+process.stdout.write(
+  liftgraph(['gnn', 'train', '--from-neo4j', '--athletes', demoAthletes.join(','), '--epochs', '200', '--quiet', '--no-report'])
+    .split('\n')
+    .slice(-12)
+    .join('\n'),
+);
 
 const children: ChildProcess[] = [];
 function service(name: string, cwd: string, args: string[], env: Record<string, string>): void {
-  const child = spawn(args[0] ?? process.execPath, args.slice(1), { cwd: join(REPO_ROOT, cwd), env: { ...process.env, ...neo4jEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(args[0] ?? process.execPath, args.slice(1), {
+    cwd: join(REPO_ROOT, cwd),
+    env: { ...process.env, ...neo4jEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = `[${name}] `;
   child.stdout?.on('data', (d: Buffer) => process.stdout.write(d.toString().replace(/^(?=.)/gm, prefix)));
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(d.toString().replace(/^(?=.)/gm, prefix)));
@@ -66,7 +82,11 @@ async function healthy(url: string, timeoutMs = 60_000): Promise<boolean> {
 console.log('\n▶ services');
 service('planner', 'apps/planner', [process.execPath, 'dist/main.js'], { PLANNER_PORT: String(ports.planner) });
 // TRUST_PROXY_HOPS 1: the portal's server is the proxy in front of the API (the sign-in limit keys on the browser's address).
-service('graphql', 'apps/graphql', [process.execPath, 'dist/main.js'], { GRAPHQL_PORT: String(ports.graphql), PLANNER_URL: `http://127.0.0.1:${ports.planner}`, TRUST_PROXY_HOPS: '1' });
+service('graphql', 'apps/graphql', [process.execPath, 'dist/main.js'], {
+  GRAPHQL_PORT: String(ports.graphql),
+  PLANNER_URL: `http://127.0.0.1:${ports.planner}`,
+  TRUST_PROXY_HOPS: '1',
+});
 service('portal', 'apps/portal', [process.execPath, 'dist/server/main.js', '-p', String(ports.portal), '-H', '127.0.0.1'], {
   NEXT_PUBLIC_GRAPHQL_URL: `http://127.0.0.1:${ports.graphql}/graphql`,
   // Read at request time by the portal's /api/graphql proxy (NEXT_PUBLIC_* is fixed at build time).

@@ -39,7 +39,13 @@ const wanted = projects.length ? projects : ['unit', 'integration', 'e2e'];
 const phases = [wanted.filter((p) => p !== 'e2e'), wanted.filter((p) => p === 'e2e')].filter((ps) => ps.length > 0);
 for (const [i, phase] of phases.entries()) {
   console.log(`\n▶ vitest ${phase.map((p) => `--project ${p}`).join(' ')}`);
-  const tally = await runVitest({ label: phase.join(' + '), root: REPO_ROOT, projects: phase, reportFile: join(reportDir, `vitest-report-${i + 1}.json`), env });
+  const tally = await runVitest({
+    label: phase.join(' + '),
+    root: REPO_ROOT,
+    projects: phase,
+    reportFile: join(reportDir, `vitest-report-${i + 1}.json`),
+    env,
+  });
   if (tally.failed > 0) console.error(`✗ vitest ${tally.label}: exit ${tally.exitCode}, ${tally.failed} failed`);
   runs.push(tally);
 }

@@ -7,7 +7,17 @@ import { freePort } from '@liftgraph/tools-neo4j/testing';
 
 /** `REDIS_SERVER`, else `redis-server` on PATH or in Debian's /usr/bin, /usr/sbin; null when absent. */
 export function findRedisServer(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = env.REDIS_SERVER !== undefined && env.REDIS_SERVER !== '' ? [env.REDIS_SERVER] : [...(env.PATH ?? '').split(delimiter).filter((d) => d !== '').map((d) => join(d, 'redis-server')), '/usr/bin/redis-server', '/usr/sbin/redis-server'];
+  const candidates =
+    env.REDIS_SERVER !== undefined && env.REDIS_SERVER !== ''
+      ? [env.REDIS_SERVER]
+      : [
+          ...(env.PATH ?? '')
+            .split(delimiter)
+            .filter((d) => d !== '')
+            .map((d) => join(d, 'redis-server')),
+          '/usr/bin/redis-server',
+          '/usr/sbin/redis-server',
+        ];
   for (const path of candidates) {
     try {
       accessSync(path, constants.X_OK);
@@ -47,10 +57,30 @@ export interface RunningRedis {
  */
 export async function startRedis(opts: { binary?: string; timeoutMs?: number } = {}): Promise<RunningRedis> {
   const binary = opts.binary ?? findRedisServer();
-  if (binary === null) throw new Error('redis-server not found: install it (Debian: apt-get install -y redis-server) or set REDIS_SERVER to its path.');
+  if (binary === null)
+    throw new Error('redis-server not found: install it (Debian: apt-get install -y redis-server) or set REDIS_SERVER to its path.');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'liftgraph-redis-'));
-  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    binary,
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'warning',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));

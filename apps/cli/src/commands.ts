@@ -11,4 +11,15 @@ import { planCommand } from './commands/plan.command.js';
 import { seedDemoCommand } from './commands/seed-demo.command.js';
 
 /** Every subcommand of `liftgraph`; later issues add theirs here. */
-export const COMMANDS: Command[] = [logsInspectCommand, importCommand, dbMigrateCommand, dbStatsCommand, gnnEvalCommand, gnnTrainCommand, gnnExplainCommand, gnnOversmoothCommand, seedDemoCommand, planCommand];
+export const COMMANDS: Command[] = [
+  logsInspectCommand,
+  importCommand,
+  dbMigrateCommand,
+  dbStatsCommand,
+  gnnEvalCommand,
+  gnnTrainCommand,
+  gnnExplainCommand,
+  gnnOversmoothCommand,
+  seedDemoCommand,
+  planCommand,
+];

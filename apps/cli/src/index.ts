@@ -1,1 +1,1 @@
-export { runCli } from "./main.js";
+export { runCli } from './main.js';

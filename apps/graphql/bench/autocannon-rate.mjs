@@ -8,7 +8,13 @@ import { graphqlBodyHasErrors } from './steady-rate.mjs';
  */
 export async function autocannonRate(o) {
   const a = await autocannon({
-    url: o.url.toString(), method: 'POST', headers: o.headers, body: o.body, connections: o.connections ?? 20, overallRate: o.rate, duration: o.durationSec,
+    url: o.url.toString(),
+    method: 'POST',
+    headers: o.headers,
+    body: o.body,
+    connections: o.connections ?? 20,
+    overallRate: o.rate,
+    duration: o.durationSec,
     verifyBody: (b) => !graphqlBodyHasErrors(b),
   });
   return {

@@ -42,7 +42,9 @@ const token = login.data?.login?.token;
 if (!token) throw new Error(`login failed: ${JSON.stringify(login)}; run \`pnpm liftgraph seed demo\` first`);
 
 const check = await fetch(new URL('/graphql', url), {
-  method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: DASHBOARD }),
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  body: JSON.stringify({ query: DASHBOARD }),
 }).then((r) => r.json());
 if (check.errors) throw new Error(JSON.stringify(check.errors));
 console.error(`roster: ${check.data.athletes.length} athletes; ${rate} req/s for ${duration} s against ${url.origin}`);
@@ -53,9 +55,10 @@ const cpuBefore = Object.fromEntries(Object.entries(pids).flatMap(([k, pid]) => 
 const clientBefore = process.cpuUsage();
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 const body = JSON.stringify({ query: DASHBOARD });
-const result = arrival === 'steady'
-  ? await steadyRate({ url: new URL('/graphql', url), headers, body, rate, durationSec: duration })
-  : await autocannonRate({ url: new URL('/graphql', url), headers, body, rate, durationSec: duration });
+const result =
+  arrival === 'steady'
+    ? await steadyRate({ url: new URL('/graphql', url), headers, body, rate, durationSec: duration })
+    : await autocannonRate({ url: new URL('/graphql', url), headers, body, rate, durationSec: duration });
 const summary = {
   arrival,
   ...result,
@@ -63,13 +66,17 @@ const summary = {
   p99WithinTarget: result.latencyMs.p99 <= 50,
   cpuMsPerRequest: {
     client: Number(((process.cpuUsage(clientBefore).user + process.cpuUsage(clientBefore).system) / 1000 / result.requests).toFixed(2)),
-    ...Object.fromEntries(Object.entries(cpuBefore).map(([k, before]) => [k, Number(((cpuMs(pids[k]) - before) / result.requests).toFixed(2))])),
+    ...Object.fromEntries(
+      Object.entries(cpuBefore).map(([k, before]) => [k, Number(((cpuMs(pids[k]) - before) / result.requests).toFixed(2))]),
+    ),
   },
   loadAverage: { before: load(loadBefore), after: load(loadavg()) },
   command: `node apps/graphql/bench/dashboard.bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
 };
 console.log(JSON.stringify(summary, null, 2));
 if (result.errors > 0 || result.non2xx > 0) {
-  console.error(`${result.errors} errors (${result.graphqlErrors} GraphQL errors in 2xx answers) and ${result.non2xx} non-2xx answers: the figures above are not a clean run`);
+  console.error(
+    `${result.errors} errors (${result.graphqlErrors} GraphQL errors in 2xx answers) and ${result.non2xx} non-2xx answers: the figures above are not a clean run`,
+  );
   process.exitCode = 1;
 }

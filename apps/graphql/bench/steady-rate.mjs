@@ -15,7 +15,9 @@ import { Agent, request } from 'node:http';
 export function graphqlBodyHasErrors(body) {
   try {
     const parsed = JSON.parse(body.toString());
-    return parsed === null || typeof parsed !== 'object' || (Array.isArray(parsed.errors) && parsed.errors.length > 0) || !('data' in parsed);
+    return (
+      parsed === null || typeof parsed !== 'object' || (Array.isArray(parsed.errors) && parsed.errors.length > 0) || !('data' in parsed)
+    );
   } catch {
     return true;
   }
@@ -36,16 +38,20 @@ export async function steadyRate(o) {
   let graphqlErrors = 0;
   const send = (scheduled) =>
     new Promise((resolve) => {
-      const req = request(o.url, { method: 'POST', agent, headers: { ...o.headers, 'content-length': Buffer.byteLength(o.body) } }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) non2xx++;
-          else if (graphqlBodyHasErrors(Buffer.concat(chunks))) graphqlErrors++;
-          latencies.push(performance.now() - scheduled);
-          resolve();
-        });
-      });
+      const req = request(
+        o.url,
+        { method: 'POST', agent, headers: { ...o.headers, 'content-length': Buffer.byteLength(o.body) } },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) non2xx++;
+            else if (graphqlBodyHasErrors(Buffer.concat(chunks))) graphqlErrors++;
+            latencies.push(performance.now() - scheduled);
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {
         errors++;
         resolve();
@@ -68,7 +74,12 @@ export async function steadyRate(o) {
   return {
     requests: total,
     throughputReqPerSec: r(latencies.length / elapsedSec),
-    latencyMs: { p50: r(percentile(sorted, 50)), p90: r(percentile(sorted, 90)), p99: r(percentile(sorted, 99)), max: r(sorted.at(-1) ?? NaN) },
+    latencyMs: {
+      p50: r(percentile(sorted, 50)),
+      p90: r(percentile(sorted, 90)),
+      p99: r(percentile(sorted, 99)),
+      max: r(sorted.at(-1) ?? NaN),
+    },
     non2xx,
     // 2xx answers whose body carries GraphQL `errors` (or is not a GraphQL answer): failures, not successes.
     graphqlErrors,

@@ -10,7 +10,10 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
   const peer = socketAddress ?? 'unknown';
   if (trustedHops <= 0 || forwardedFor === undefined) return peer;
   const chain = [
-    ...forwardedFor.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+    ...forwardedFor
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
     peer,
   ];
   return chain[Math.max(0, chain.length - 1 - trustedHops)] ?? peer;

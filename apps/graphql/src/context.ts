@@ -47,7 +47,12 @@ export interface Context {
 export const utcToday = (): string => new Date().toISOString().slice(0, 10);
 
 /** Reads the bearer token; an invalid or expired token leaves the request anonymous (auth then fails clearly). */
-export async function createContext(services: Services, authorization: string | undefined, requestId: string = randomUUID(), clientIp = 'unknown'): Promise<Context> {
+export async function createContext(
+  services: Services,
+  authorization: string | undefined,
+  requestId: string = randomUUID(),
+  clientIp = 'unknown',
+): Promise<Context> {
   const match = authorization === undefined ? null : /^Bearer\s+(\S+)$/i.exec(authorization);
   const viewer = match?.[1] === undefined ? null : await services.tokens.verify(match[1]);
   const queryCounts = services.countQueries ? {} : null;

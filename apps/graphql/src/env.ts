@@ -29,11 +29,21 @@ const EnvSchema = neo4jEnvSchema.extend({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // HS256 key for session tokens; the default is for local development only (production must set it).
   JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
-  JWT_TTL_SEC: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+  JWT_TTL_SEC: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(8 * 3600),
   CORS_ORIGINS: z
     .string()
     .default('http://localhost:3000,http://127.0.0.1:3000')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== '')),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== ''),
+    ),
   // Proxies in front of the API whose X-Forwarded-For entry names the client (login throttle):
   // 1 = the portal's server-side proxy, 2 = portal + load balancer; 0 = the socket peer.
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -54,14 +64,20 @@ const EnvSchema = neo4jEnvSchema.extend({
     .string()
     .optional()
     .transform((s) => {
-      const ids = (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+      const ids = (s ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
       return ids.length > 0 ? ids : undefined;
     }),
   // Set: trainModel enqueues on this Redis (BullMQ) for separate worker processes; unset: in-process child.
   REDIS_URL: z.string().url().optional(),
   TRAIN_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   // Test aid: report repository call counts per request in extensions.queryCounts (refused in production).
-  COUNT_QUERIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  COUNT_QUERIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

@@ -34,7 +34,10 @@ function cors(req: IncomingMessage, res: ServerResponse, origins: readonly strin
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'origin');
   res.setHeader('access-control-allow-credentials', 'true');
-  res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-request-id, x-liftgraph-bookmark');
+  res.setHeader(
+    'access-control-allow-headers',
+    'content-type, authorization, apollo-require-preflight, x-request-id, x-liftgraph-bookmark',
+  );
   res.setHeader('access-control-expose-headers', 'x-request-id, x-liftgraph-bookmark');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-max-age', '600');
@@ -69,7 +72,12 @@ export function createHttpServer(apollo: ApolloServer<Context>, opts: HttpOption
       const body: unknown = raw && headers.get('content-type')?.includes('application/json') ? JSON.parse(raw) : raw;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => opts.context(headers.get('authorization'), requestId, clientAddress(req.socket.remoteAddress, headers.get('x-forwarded-for'), opts.trustProxyHops ?? 0)),
+        context: () =>
+          opts.context(
+            headers.get('authorization'),
+            requestId,
+            clientAddress(req.socket.remoteAddress, headers.get('x-forwarded-for'), opts.trustProxyHops ?? 0),
+          ),
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;

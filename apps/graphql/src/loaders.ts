@@ -24,23 +24,33 @@ export const MUSCLE_EXERCISE_LIMIT = 10;
 /** Per-request DataLoaders: every relation the schema exposes is fetched in one batch per tick. */
 export function createLoaders(repos: Repositories, today: () => string) {
   return {
-    exerciseById: new DataLoader<string, ExerciseSummary | null>(async (ids) => byKey(ids, await repos.exerciseBatch.byIds(ids), (e) => e.id)),
-    targetsByExerciseId: new DataLoader<string, ExerciseTarget[]>(async (ids) => groupBy(ids, await repos.exerciseBatch.targetsByExerciseIds(ids), (t) => t.exerciseId)),
+    exerciseById: new DataLoader<string, ExerciseSummary | null>(async (ids) =>
+      byKey(ids, await repos.exerciseBatch.byIds(ids), (e) => e.id),
+    ),
+    targetsByExerciseId: new DataLoader<string, ExerciseTarget[]>(async (ids) =>
+      groupBy(ids, await repos.exerciseBatch.targetsByExerciseIds(ids), (t) => t.exerciseId),
+    ),
     exerciseIdsByMuscleId: new DataLoader<string, string[]>(async (ids) => {
       const map = await repos.exerciseBatch.exerciseIdsByMuscleIds(ids, MUSCLE_EXERCISE_LIMIT);
       return ids.map((id) => map.get(id) ?? []);
     }),
-    athleteById: new DataLoader<string, AthleteProfile | null>(async (ids) => byKey(ids, await repos.roster.athletesByIds(ids), (a) => a.id)),
+    athleteById: new DataLoader<string, AthleteProfile | null>(async (ids) =>
+      byKey(ids, await repos.roster.athletesByIds(ids), (a) => a.id),
+    ),
     statusByAthleteId: new DataLoader<string, AthleteStatus>(async (ids) => {
       const now = today();
       const inputs = new Map((await repos.roster.statusInputs(ids, statusWindowStart(now))).map((i) => [i.athleteId, i]));
-      return ids.map((athleteId) => athleteStatus({ ...(inputs.get(athleteId) ?? { athleteId, loads: [], lastSessionDate: null, activeProgram: null }), today: now }));
+      return ids.map((athleteId) =>
+        athleteStatus({ ...(inputs.get(athleteId) ?? { athleteId, loads: [], lastSessionDate: null, activeProgram: null }), today: now }),
+      );
     }),
     programIdsByAthleteId: new DataLoader<string, string[]>(async (ids) => {
       const map = await repos.roster.programIdsByAthleteIds(ids);
       return ids.map((id) => map.get(id) ?? []);
     }),
-    programById: new DataLoader<string, StoredProgram | null>(async (ids) => byKey(ids, await repos.roster.programsByIds(ids), (p) => p.programId)),
+    programById: new DataLoader<string, StoredProgram | null>(async (ids) =>
+      byKey(ids, await repos.roster.programsByIds(ids), (p) => p.programId),
+    ),
   };
 }
 

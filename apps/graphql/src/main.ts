@@ -21,16 +21,29 @@ const services: Services = {
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
   tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
   training: createTrainingJobs({ redisUrl: env.REDIS_URL, settings: trainingSettings(env), onError: (message) => logger.warn(message) }),
-  limits: new OperationLimiter(db, { generateProgram: env.RATE_LIMIT_GENERATE_PROGRAM, predictions: env.RATE_LIMIT_PREDICTIONS, trainModel: env.RATE_LIMIT_TRAIN_MODEL }),
+  limits: new OperationLimiter(db, {
+    generateProgram: env.RATE_LIMIT_GENERATE_PROGRAM,
+    predictions: env.RATE_LIMIT_PREDICTIONS,
+    trainModel: env.RATE_LIMIT_TRAIN_MODEL,
+  }),
   logger,
   today: utcToday,
   countQueries: env.COUNT_QUERIES,
   bookmarkWaitMs: env.NEO4J_BOOKMARK_WAIT_MS,
 };
 const schema = await createSchema();
-const apollo = createApolloServer(schema, { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' }, logger);
+const apollo = createApolloServer(
+  schema,
+  { maxDepth: env.MAX_QUERY_DEPTH, maxComplexity: env.MAX_QUERY_COMPLEXITY, introspection: env.NODE_ENV !== 'production' },
+  logger,
+);
 await apollo.start();
-const server = createHttpServer(apollo, { corsOrigins: env.CORS_ORIGINS, trustProxyHops: env.TRUST_PROXY_HOPS, logger, context: (auth, requestId, clientIp) => createContext(services, auth, requestId, clientIp) });
+const server = createHttpServer(apollo, {
+  corsOrigins: env.CORS_ORIGINS,
+  trustProxyHops: env.TRUST_PROXY_HOPS,
+  logger,
+  context: (auth, requestId, clientIp) => createContext(services, auth, requestId, clientIp),
+});
 
 const shutdown = async (): Promise<void> => {
   server.close();

@@ -1,5 +1,11 @@
 import {
-  AthleteRepository, ExerciseBatchRepository, ExerciseRepository, type GraphDb, ProgramRepository, RosterRepository, UserRepository,
+  AthleteRepository,
+  ExerciseBatchRepository,
+  ExerciseRepository,
+  type GraphDb,
+  ProgramRepository,
+  RosterRepository,
+  UserRepository,
 } from '@liftgraph/neo4j';
 
 /** The repositories of one process (one driver); loaders and resolvers reach Neo4j only through these. */

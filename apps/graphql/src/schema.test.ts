@@ -29,8 +29,15 @@ describe('createSchema', () => {
     expect(fieldsOf('Program')).toMatchObject({ id: 'ID!', daysPerWeek: 'Int!', weeks: '[ProgramWeek!]!' });
     expect(fieldsOf('ProgramWeek')).toMatchObject({ index: 'Int!', deload: 'Boolean!', days: '[ProgramDay!]!' });
     expect(fieldsOf('ProgramDay')).toMatchObject({ index: 'Int!', dayOfWeek: 'Int!', label: 'String!', prescriptions: '[Prescription!]!' });
-    expect(fieldsOf('Prescription')).toMatchObject({ exerciseName: 'String!', source: 'String!', rationale: 'String!', restSec: 'Float!', targetRpe: 'Float!' });
+    expect(fieldsOf('Prescription')).toMatchObject({
+      exerciseName: 'String!',
+      source: 'String!',
+      rationale: 'String!',
+      restSec: 'Float!',
+      targetRpe: 'Float!',
+    });
     expect(String(schema.getMutationType()?.getFields().generateProgram?.type)).toBe('Program!');
-    for (const gone of ['GeneratedProgram', 'PlannedWeek', 'PlannedDay', 'PlannedPrescription']) expect(schema.getType(gone), gone).toBeUndefined();
+    for (const gone of ['GeneratedProgram', 'PlannedWeek', 'PlannedDay', 'PlannedPrescription'])
+      expect(schema.getType(gone), gone).toBeUndefined();
   });
 });

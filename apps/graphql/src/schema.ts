@@ -15,8 +15,18 @@ import { PrescriptionResolver, ProgramResolver } from './modules/program/program
 import { WorkoutResolver } from './modules/workout/workout.resolver.js';
 
 export const RESOLVERS = [
-  HealthResolver, AuthResolver, ExerciseResolver, TransferPathResolver, MuscleGroupResolver, AthleteResolver, ProgramResolver,
-  PrescriptionResolver, WorkoutResolver, PredictionResolver, ModelResolver, AnalyticsResolver,
+  HealthResolver,
+  AuthResolver,
+  ExerciseResolver,
+  TransferPathResolver,
+  MuscleGroupResolver,
+  AthleteResolver,
+  ProgramResolver,
+  PrescriptionResolver,
+  WorkoutResolver,
+  PredictionResolver,
+  ModelResolver,
+  AnalyticsResolver,
 ] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

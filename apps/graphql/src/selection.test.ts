@@ -6,7 +6,9 @@ import { selectsField } from './selection.js';
 function infoOf(document: string): GraphQLResolveInfo {
   const doc = parse(document);
   const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+  );
   const root = operation?.selectionSet.selections[0] as FieldNode;
   return { fieldNodes: [root], fragments } as unknown as GraphQLResolveInfo;
 }
@@ -15,7 +17,9 @@ describe('selectsField', () => {
   it('should find a child field selected directly, in an inline fragment or through (nested) fragment spreads', () => {
     expect(selectsField(infoOf('{ athletes { id status { acwr } } }'), 'status')).toBe(true);
     expect(selectsField(infoOf('{ athletes { id ... on Athlete { status { acwr } } } }'), 'status')).toBe(true);
-    expect(selectsField(infoOf('{ athletes { ...A } } fragment A on Athlete { ...B } fragment B on Athlete { status { acwr } }'), 'status')).toBe(true);
+    expect(
+      selectsField(infoOf('{ athletes { ...A } } fragment A on Athlete { ...B } fragment B on Athlete { status { acwr } }'), 'status'),
+    ).toBe(true);
   });
 
   it('should not find a field that is only selected deeper down or not at all', () => {

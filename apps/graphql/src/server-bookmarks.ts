@@ -22,7 +22,9 @@ export class BookmarkHeaderError extends Error {
 export function parseBookmarkHeader(value: string | undefined): string[] {
   if (value === undefined || value.trim() === '') return [];
   if (value.length > MAX_BOOKMARK_HEADER_CHARS) {
-    throw new BookmarkHeaderError(`${BOOKMARK_HEADER} is ${value.length} characters long; at most ${MAX_BOOKMARK_HEADER_CHARS} are accepted. ${FIX}`);
+    throw new BookmarkHeaderError(
+      `${BOOKMARK_HEADER} is ${value.length} characters long; at most ${MAX_BOOKMARK_HEADER_CHARS} are accepted. ${FIX}`,
+    );
   }
   const entries = value.split(',').map((entry) => entry.trim());
   if (entries.length > MAX_BOOKMARKS) {

@@ -28,7 +28,9 @@ const HTTP_STATUS: Readonly<Record<string, number>> = { BAD_USER_INPUT: 400, BOO
 /** The request-level form of a mapped error: Apollo answers it with `extensions.http.status` (500 when absent). */
 const requestError = (mapped: GraphQLError, headers?: Map<string, string>): GraphQLError => {
   const code = typeof mapped.extensions.code === 'string' ? mapped.extensions.code : 'INTERNAL_SERVER_ERROR';
-  return new GraphQLError(mapped.message, { extensions: { code, http: { status: HTTP_STATUS[code] ?? 500, ...(headers && { headers }) } } });
+  return new GraphQLError(mapped.message, {
+    extensions: { code, http: { status: HTTP_STATUS[code] ?? 500, ...(headers && { headers }) } },
+  });
 };
 
 /**
@@ -45,7 +47,8 @@ const bookmarksPlugin: ApolloServerPlugin<Context> = {
         try {
           awaited = parseBookmarkHeader(request.http?.headers.get(BOOKMARK_HEADER));
         } catch (error) {
-          if (error instanceof BookmarkHeaderError) throw requestError(new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }));
+          if (error instanceof BookmarkHeaderError)
+            throw requestError(new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } }));
           throw error;
         }
         if (awaited.length === 0) return;
@@ -54,7 +57,8 @@ const bookmarksPlugin: ApolloServerPlugin<Context> = {
           await reachBookmarks(contextValue.repos.db, 'request.bookmarks');
         } catch (error) {
           const mapped = toGraphQLError(error);
-          if (mapped.extensions.code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: error }, 'waiting for the request bookmarks failed');
+          if (mapped.extensions.code === 'INTERNAL_SERVER_ERROR')
+            contextValue.log.error({ err: error }, 'waiting for the request bookmarks failed');
           throw requestError(mapped, mapped.extensions.code === 'BOOKMARK_TIMEOUT' ? new Map([['retry-after', '1']]) : undefined);
         }
       },
@@ -86,7 +90,12 @@ export function createApolloServer(schema: GraphQLSchema, limits: ServerLimits, 
     validationRules: [depthLimitRule(limits.maxDepth)],
     // No cache hints are used (responses are per viewer): without the cache-control plugin no plugin hooks
     // willResolveField, so Apollo does not wrap every field resolver (the dashboard resolves ~15 fields per athlete).
-    plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(schema, limits.maxComplexity), bookmarksPlugin, queryCountsPlugin],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      complexityLimitPlugin(schema, limits.maxComplexity),
+      bookmarksPlugin,
+      queryCountsPlugin,
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code;
       // graphql-js validation/parse errors and our own limit errors carry safe messages.

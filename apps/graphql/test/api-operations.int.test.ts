@@ -9,7 +9,8 @@ import { codeOf, type Stack, startStack } from './support/stack.js';
 
 /** The portal's Models page test fixture: this file's training run as the API answers modelVersions. */
 const MODEL_FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../portal/src/features/models/testing/model-version.fixture.json');
-const MODEL_FIXTURE_COMMAND = "LIFTGRAPH_UPDATE_FIXTURES=1 npx vitest run --project integration apps/graphql/test/api-operations.int.test.ts -t 'should train a real model'";
+const MODEL_FIXTURE_COMMAND =
+  "LIFTGRAPH_UPDATE_FIXTURES=1 npx vitest run --project integration apps/graphql/test/api-operations.int.test.ts -t 'should train a real model'";
 
 const CSV = [
   'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes',
@@ -34,7 +35,9 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
   });
 
   it('should search, filter and traverse the exercise graph', async () => {
-    const r = await s.gql(t.analyst ?? null, `{
+    const r = await s.gql(
+      t.analyst ?? null,
+      `{
       exercises(filter: {muscle: "quadriceps", role: "primary"}, limit: 5) { id name primaryMuscles }
       exercise(id: "barbell-back-squat") { id targets { muscle role share } }
       similarExercises(id: "barbell-back-squat", limit: 3) { exercise { id } score basis }
@@ -42,7 +45,8 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       sharedMuscles(a: "barbell-back-squat", b: "barbell-bench-press") { muscle overlap }
       transferPath(from: "barbell-back-squat", to: "barbell-back-squat") { exerciseIds weight }
       muscleGroups { id exercises { id } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     const d = r.data as Record<string, Array<Record<string, unknown>>>;
     expect(d.exercises?.length).toBeGreaterThan(0);
@@ -53,7 +57,9 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
   });
 
   it("should return a coach's roster with status, sessions (cursor pages) and metrics", async () => {
-    const r = await s.gql(t.coachA ?? null, `query($id: ID!) {
+    const r = await s.gql(
+      t.coachA ?? null,
+      `query($id: ID!) {
       athletes { id status { acwr weekLoadAu flags { code } compliance { ratio prescribed completed } } }
       athlete(id: $id) {
         page1: sessions(first: 3) { sessions { id date } nextCursor }
@@ -62,46 +68,83 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
         weeklyHardSets { weekStart muscles { muscle sets } }
         programs { id weeks { days { prescriptions { exercise { id } } } } }
       }
-    }`, { id: f.athleteA1 });
+    }`,
+      { id: f.athleteA1 },
+    );
     expect(r.errors).toBeUndefined();
     const roster = r.data?.athletes as Array<{ id: string }>;
     expect(roster.map((a) => a.id).sort()).toEqual([f.athleteA1, f.athleteA2].sort());
-    const athlete = r.data?.athlete as { page1: { sessions: Array<{ id: string }>; nextCursor: string }; weeklyLoad: unknown[]; programs: unknown[] };
+    const athlete = r.data?.athlete as {
+      page1: { sessions: Array<{ id: string }>; nextCursor: string };
+      weeklyLoad: unknown[];
+      programs: unknown[];
+    };
     expect(athlete.page1.sessions).toHaveLength(3);
     expect(athlete.weeklyLoad.length).toBeGreaterThan(3);
     expect(athlete.programs).toHaveLength(1);
     // The e1RM trend is the capacity estimate with its band, oldest first, never negative.
-    const trend = (r.data?.athlete as { e1rmSeries: Array<{ date: string; e1rmKg: number; lowKg: number; highKg: number; sessionE1rmKg: number }> }).e1rmSeries;
+    const trend = (
+      r.data?.athlete as { e1rmSeries: Array<{ date: string; e1rmKg: number; lowKg: number; highKg: number; sessionE1rmKg: number }> }
+    ).e1rmSeries;
     expect(trend.length).toBeGreaterThan(0);
     expect(trend.map((p) => p.date)).toEqual(trend.map((p) => p.date).sort());
     expect(trend.every((p) => p.lowKg > 0 && p.lowKg < p.e1rmKg && p.e1rmKg < p.highKg && p.sessionE1rmKg > 0)).toBe(true);
-    const next = await s.gql(t.coachA ?? null, 'query($id: ID!, $after: String) { athlete(id: $id) { sessions(first: 3, after: $after) { sessions { id } } } }', { id: f.athleteA1, after: athlete.page1.nextCursor });
+    const next = await s.gql(
+      t.coachA ?? null,
+      'query($id: ID!, $after: String) { athlete(id: $id) { sessions(first: 3, after: $after) { sessions { id } } } }',
+      { id: f.athleteA1, after: athlete.page1.nextCursor },
+    );
     const page2 = (next.data?.athlete as { sessions: { sessions: Array<{ id: string }> } }).sessions.sessions.map((x) => x.id);
     expect(page2).toHaveLength(3);
     expect(page2.some((id) => athlete.page1.sessions.some((x) => x.id === id))).toBe(false);
   });
 
   it('should edit a prescription, assign a program, log a workout against it and count compliance', async () => {
-    const upd = await s.gql(t.coachA ?? null, `mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 4, loadKg: 102.5}) { weeks { days { prescriptions { sets loadKg } } } } }`, { p: f.programA1 });
+    const upd = await s.gql(
+      t.coachA ?? null,
+      `mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 4, loadKg: 102.5}) { weeks { days { prescriptions { sets loadKg } } } } }`,
+      { p: f.programA1 },
+    );
     expect(upd.errors).toBeUndefined();
     expect(JSON.stringify(upd.data)).toContain('"sets":4,"loadKg":102.5');
-    const assign = await s.gql(t.coachA ?? null, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { status athleteId } }', { p: f.programA1, a: f.athleteA1 });
+    const assign = await s.gql(
+      t.coachA ?? null,
+      'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { status athleteId } }',
+      { p: f.programA1, a: f.athleteA1 },
+    );
     expect(assign.data?.assignProgram).toEqual({ status: 'active', athleteId: f.athleteA1 });
-    const logged = await s.gql(t.athleteA1 ?? null, `mutation($a: ID!, $p: ID!) { logWorkout(input: {athleteId: $a, programId: $p, sessionRpe: 8, durationMin: 60,
-      performances: [{exerciseId: "barbell-back-squat", sets: [{reps: 5, weightKg: 102.5, rir: 2}, {reps: 5, weightKg: 102.5, rpe: 8.5}]}]}) { sessionId performances sets } }`, { a: f.athleteA1, p: f.programA1 });
+    const logged = await s.gql(
+      t.athleteA1 ?? null,
+      `mutation($a: ID!, $p: ID!) { logWorkout(input: {athleteId: $a, programId: $p, sessionRpe: 8, durationMin: 60,
+      performances: [{exerciseId: "barbell-back-squat", sets: [{reps: 5, weightKg: 102.5, rir: 2}, {reps: 5, weightKg: 102.5, rpe: 8.5}]}]}) { sessionId performances sets } }`,
+      { a: f.athleteA1, p: f.programA1 },
+    );
     expect(logged.errors).toBeUndefined();
     expect(logged.data?.logWorkout).toMatchObject({ performances: 1, sets: 2 });
-    const status = await s.gql(t.coachA ?? null, 'query($id: ID!) { athlete(id: $id) { status { compliance { completed prescribed } lastSessionDate } } }', { id: f.athleteA1 });
+    const status = await s.gql(
+      t.coachA ?? null,
+      'query($id: ID!) { athlete(id: $id) { status { compliance { completed prescribed } lastSessionDate } } }',
+      { id: f.athleteA1 },
+    );
     const compliance = (status.data?.athlete as { status: { compliance: { completed: number } } }).status.compliance;
     expect(compliance.completed).toBeGreaterThanOrEqual(1);
   });
 
   it('should import a CSV with a summary and the unmapped names, idempotently', async () => {
-    const q = 'mutation($a: ID!, $csv: String!) { importWorkoutLog(athleteId: $a, format: "strong", csv: $csv) { sessions performances sets unmapped format unitSource dumbbellRecording { recording } } }';
+    const q =
+      'mutation($a: ID!, $csv: String!) { importWorkoutLog(athleteId: $a, format: "strong", csv: $csv) { sessions performances sets unmapped format unitSource dumbbellRecording { recording } } }';
     const first = await s.gql(t.coachA ?? null, q, { a: f.athleteA2, csv: CSV });
     expect(first.errors).toBeUndefined();
     // The `;` export states its unit per row; it has no dumbbell lift, so there is nothing to read about dumbbells.
-    expect(first.data?.importWorkoutLog).toEqual({ sessions: 1, performances: 2, sets: 3, unmapped: ['Zorblax Machine Thing'], format: 'strong', unitSource: 'file', dumbbellRecording: null });
+    expect(first.data?.importWorkoutLog).toEqual({
+      sessions: 1,
+      performances: 2,
+      sets: 3,
+      unmapped: ['Zorblax Machine Thing'],
+      format: 'strong',
+      unitSource: 'file',
+      dumbbellRecording: null,
+    });
     const again = await s.gql(t.coachA ?? null, q, { a: f.athleteA2, csv: CSV });
     expect(again.data).toEqual(first.data);
   });
@@ -116,7 +159,10 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       unit unitSource dumbbellRecording { recording reason pairs } } }`;
     const guessed = await s.gql(t.coachA ?? null, q, { a: f.athleteA2, csv });
     expect(guessed.errors).toBeUndefined();
-    const summary = guessed.data?.importWorkoutLog as { unitSource: string; dumbbellRecording: { recording: string | null; reason: string; pairs: number } };
+    const summary = guessed.data?.importWorkoutLog as {
+      unitSource: string;
+      dumbbellRecording: { recording: string | null; reason: string; pairs: number };
+    };
     // Two loads cannot tell kg from lbs: the comma export states no unit, so kg is inferred or assumed, never "file".
     expect(['inferred', 'assumed']).toContain(summary.unitSource);
     expect(summary.dumbbellRecording).toMatchObject({ recording: 'total', pairs: 1 });
@@ -128,10 +174,26 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
   it('should refuse invalid input with a clear error and write nothing', async () => {
     const before = await fixtureFootprint(s.db, f);
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [
-      ['mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [{exerciseId: "no-such-lift", sets: [{reps: 5, weightKg: 50}]}]}) { sessionId } }', { a: f.athleteA1 }, /unknown exercise ids: no-such-lift/],
-      ['mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [{exerciseId: "barbell-back-squat", sets: [{reps: 500, weightKg: 50}]}]}) { sessionId } }', { a: f.athleteA1 }, /reps must be an integer in \[0, 100\], got 500/],
-      ['mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 0}) { id } }', { p: f.programA1 }, /sets must be an integer in \[1, 20\], got 0/],
-      ['mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 4, goal: "strength"}) { id } }', { a: f.athleteA1 }, /daysPerWeek must be 3, 5 or 6, got 4/],
+      [
+        'mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [{exerciseId: "no-such-lift", sets: [{reps: 5, weightKg: 50}]}]}) { sessionId } }',
+        { a: f.athleteA1 },
+        /unknown exercise ids: no-such-lift/,
+      ],
+      [
+        'mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [{exerciseId: "barbell-back-squat", sets: [{reps: 500, weightKg: 50}]}]}) { sessionId } }',
+        { a: f.athleteA1 },
+        /reps must be an integer in \[0, 100\], got 500/,
+      ],
+      [
+        'mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 0}) { id } }',
+        { p: f.programA1 },
+        /sets must be an integer in \[1, 20\], got 0/,
+      ],
+      [
+        'mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 4, goal: "strength"}) { id } }',
+        { a: f.athleteA1 },
+        /daysPerWeek must be 3, 5 or 6, got 4/,
+      ],
       ['mutation($a: ID!) { importWorkoutLog(athleteId: $a, csv: "not,a,log\\n1,2,3") { sessions } }', { a: f.athleteA1 }, /./],
     ];
     for (const [query, variables, message] of cases) {
@@ -145,14 +207,20 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
   });
 
   it('should generate a program through the planner process', async () => {
-    const r = await s.gql(t.coachA ?? null, `mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 5, goal: "hypertrophy", weeks: 4, equipment: ["barbell", "dumbbell", "cable", "machine", "body only"]}) {
-      id athleteId daysPerWeek weeks { index deload days { dayOfWeek label prescriptions { exerciseId sets reps loadKg loadPerHand bodyweight rationale source } } } } }`, { a: f.athleteA1 });
+    const r = await s.gql(
+      t.coachA ?? null,
+      `mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 5, goal: "hypertrophy", weeks: 4, equipment: ["barbell", "dumbbell", "cable", "machine", "body only"]}) {
+      id athleteId daysPerWeek weeks { index deload days { dayOfWeek label prescriptions { exerciseId sets reps loadKg loadPerHand bodyweight rationale source } } } } }`,
+      { a: f.athleteA1 },
+    );
     // A missing planner route (NOT_IMPLEMENTED) or any other error fails here: the real planner must answer.
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     expect(r.data?.generateProgram).toMatchObject({ athleteId: f.athleteA1, daysPerWeek: 5 });
     type Rx = { exerciseId: string; loadKg: number | null; loadPerHand: boolean; bodyweight: boolean };
     const generated = r.data?.generateProgram as { id: string; weeks: Array<{ days: Array<{ prescriptions: Rx[] }> }> };
-    const loads = generated.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((rx) => [rx.exerciseId, rx.loadKg, rx.loadPerHand, rx.bodyweight])));
+    const loads = generated.weeks.flatMap((w) =>
+      w.days.flatMap((d) => d.prescriptions.map((rx) => [rx.exerciseId, rx.loadKg, rx.loadPerHand, rx.bodyweight])),
+    );
     expect(loads.length).toBeGreaterThan(0);
     for (const [, loadKg, perHand, bodyweight] of loads) {
       expect(typeof perHand).toBe('boolean');
@@ -160,17 +228,27 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       expect(loadKg === null || typeof loadKg === 'number').toBe(true);
     }
     // The stored program reads back with the same load and flags on every prescription.
-    const stored = await s.gql(t.coachA ?? null, 'query($id: ID!) { program(id: $id) { weeks { days { prescriptions { exerciseId loadKg loadPerHand bodyweight } } } } }', { id: generated.id });
+    const stored = await s.gql(
+      t.coachA ?? null,
+      'query($id: ID!) { program(id: $id) { weeks { days { prescriptions { exerciseId loadKg loadPerHand bodyweight } } } } }',
+      { id: generated.id },
+    );
     expect(stored.errors).toBeUndefined();
     const weeks = (stored.data?.program as { weeks: Array<{ days: Array<{ prescriptions: Rx[] }> }> }).weeks;
-    expect(weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((rx) => [rx.exerciseId, rx.loadKg, rx.loadPerHand, rx.bodyweight])))).toEqual(loads);
+    expect(
+      weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((rx) => [rx.exerciseId, rx.loadKg, rx.loadPerHand, rx.bodyweight]))),
+    ).toEqual(loads);
   });
 
   it('should respect the equipment limits of generateProgram: no dumbbell load above the heaviest dumbbell', async () => {
     const heaviest = 8;
-    const r = await s.gql(t.coachA ?? null, `mutation($a: ID!, $limits: EquipmentLimitsInput) {
+    const r = await s.gql(
+      t.coachA ?? null,
+      `mutation($a: ID!, $limits: EquipmentLimitsInput) {
       generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "hypertrophy", weeks: 2, equipment: ["dumbbell"], equipmentLimits: $limits}) {
-        weeks { days { prescriptions { exerciseId loadKg loadPerHand rationale } } } } }`, { a: f.athleteA1, limits: { heaviestDumbbellKg: heaviest, smallestPlateKg: 1.25 } });
+        weeks { days { prescriptions { exerciseId loadKg loadPerHand rationale } } } } }`,
+      { a: f.athleteA1, limits: { heaviestDumbbellKg: heaviest, smallestPlateKg: 1.25 } },
+    );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     type Rx = { exerciseId: string; loadKg: number | null; loadPerHand: boolean; rationale: string };
     const generated = r.data?.generateProgram as { weeks: Array<{ days: Array<{ prescriptions: Rx[] }> }> };
@@ -182,49 +260,104 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
     // Dumbbells only, so the block has loads to check (36 when written, the heaviest at the 8 kg limit).
     expect(loaded.length, 'a loaded dumbbell prescription to check').toBeGreaterThan(0);
 
-    const bad = await s.gql(t.coachA ?? null, `mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "general", equipmentLimits: {smallestPlateKg: 0}}) { id } }`, { a: f.athleteA1 });
+    const bad = await s.gql(
+      t.coachA ?? null,
+      `mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "general", equipmentLimits: {smallestPlateKg: 0}}) { id } }`,
+      { a: f.athleteA1 },
+    );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.message).toMatch(/equipmentLimits\.smallestPlateKg must be a number above 0 and at most 25, got 0/);
   });
 
-  it('should carry loadPerHand and bodyweight on a program\'s prescriptions and keep them when the coach edits the load', async () => {
+  it("should carry loadPerHand and bodyweight on a program's prescriptions and keep them when the coach edits the load", async () => {
     const id = `${f.prefix}-prog-loads`;
-    const base = { primaryMuscles: [], secondaryMuscles: [], sets: 3, reps: 10, restSec: 90, targetRpe: 8, rationale: 'fixture', source: 'rules' as const, loadPerHand: false, bodyweight: false };
-    await new ProgramRepository(s.db).save({
-      programId: id, athleteId: f.athleteA1, daysPerWeek: 3,
-      weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Upper', prescriptions: [
-        { ...base, exerciseId: 'dumbbell-bench-press', exerciseName: 'Dumbbell Bench Press', loadKg: 24, loadPerHand: true },
-        { ...base, exerciseId: 'pull-up', exerciseName: 'Pull-Up', loadKg: null, bodyweight: true },
-        { ...base, exerciseId: 'chest-dip', exerciseName: 'Chest Dip', loadKg: 10, bodyweight: true },
-        { ...base, exerciseId: 'barbell-bench-press', exerciseName: 'Barbell Bench Press', loadKg: 80 },
-      ] }] }],
-    }, { name: 'Loads', goal: 'general', coachId: f.coachA });
+    const base = {
+      primaryMuscles: [],
+      secondaryMuscles: [],
+      sets: 3,
+      reps: 10,
+      restSec: 90,
+      targetRpe: 8,
+      rationale: 'fixture',
+      source: 'rules' as const,
+      loadPerHand: false,
+      bodyweight: false,
+    };
+    await new ProgramRepository(s.db).save(
+      {
+        programId: id,
+        athleteId: f.athleteA1,
+        daysPerWeek: 3,
+        weeks: [
+          {
+            index: 0,
+            deload: false,
+            days: [
+              {
+                index: 0,
+                dayOfWeek: 1,
+                label: 'Upper',
+                prescriptions: [
+                  { ...base, exerciseId: 'dumbbell-bench-press', exerciseName: 'Dumbbell Bench Press', loadKg: 24, loadPerHand: true },
+                  { ...base, exerciseId: 'pull-up', exerciseName: 'Pull-Up', loadKg: null, bodyweight: true },
+                  { ...base, exerciseId: 'chest-dip', exerciseName: 'Chest Dip', loadKg: 10, bodyweight: true },
+                  { ...base, exerciseId: 'barbell-bench-press', exerciseName: 'Barbell Bench Press', loadKg: 80 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { name: 'Loads', goal: 'general', coachId: f.coachA },
+    );
     const q = '{ weeks { days { prescriptions { exerciseId loadKg loadPerHand bodyweight } } } }';
-    const rows = (data: unknown): unknown[] => (data as { weeks: Array<{ days: Array<{ prescriptions: Array<Record<string, unknown>> }> }> }).weeks[0]?.days[0]?.prescriptions
-      .map((rx) => [rx.exerciseId, rx.loadKg, rx.loadPerHand, rx.bodyweight]) ?? [];
+    const rows = (data: unknown): unknown[] =>
+      (data as { weeks: Array<{ days: Array<{ prescriptions: Array<Record<string, unknown>> }> }> }).weeks[0]?.days[0]?.prescriptions.map(
+        (rx) => [rx.exerciseId, rx.loadKg, rx.loadPerHand, rx.bodyweight],
+      ) ?? [];
     const read = await s.gql(t.coachA ?? null, `query($id: ID!) { program(id: $id) ${q} }`, { id });
     expect(read.errors).toBeUndefined();
     expect(rows(read.data?.program)).toEqual([
-      ['dumbbell-bench-press', 24, true, false], ['pull-up', null, false, true], ['chest-dip', 10, false, true], ['barbell-bench-press', 80, false, false],
+      ['dumbbell-bench-press', 24, true, false],
+      ['pull-up', null, false, true],
+      ['chest-dip', 10, false, true],
+      ['barbell-bench-press', 80, false, false],
     ]);
-    const edited = await s.gql(t.coachA ?? null, `mutation($p: ID!) {
+    const edited = await s.gql(
+      t.coachA ?? null,
+      `mutation($p: ID!) {
       a: updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {loadKg: 26}) { id }
-      b: updatePrescription(programId: $p, week: 0, day: 0, order: 2, patch: {loadKg: 12.5}) ${q} }`, { p: id });
+      b: updatePrescription(programId: $p, week: 0, day: 0, order: 2, patch: {loadKg: 12.5}) ${q} }`,
+      { p: id },
+    );
     expect(edited.errors).toBeUndefined();
     expect(rows(edited.data?.b)).toEqual([
-      ['dumbbell-bench-press', 26, true, false], ['pull-up', null, false, true], ['chest-dip', 12.5, false, true], ['barbell-bench-press', 80, false, false],
+      ['dumbbell-bench-press', 26, true, false],
+      ['pull-up', null, false, true],
+      ['chest-dip', 12.5, false, true],
+      ['barbell-bench-press', 80, false, false],
     ]);
   });
 
   it('should read predictions from the planner process', async () => {
-    const r = await s.gql(t.coachA ?? null, 'query($a: ID!) { predictions(athleteId: $a) { exerciseId nextWeightKg nextReps nextRestSec reasons { feature contribution } } }', { a: f.athleteA1 });
+    const r = await s.gql(
+      t.coachA ?? null,
+      'query($a: ID!) { predictions(athleteId: $a) { exerciseId nextWeightKg nextReps nextRestSec reasons { feature contribution } } }',
+      { a: f.athleteA1 },
+    );
     expect(r.errors).toBeUndefined();
-    const list = r.data?.predictions as Array<{ exerciseId: string; nextWeightKg: number | null; nextReps: number | null; reasons: Array<{ feature: string; contribution: number }> }>;
+    const list = r.data?.predictions as Array<{
+      exerciseId: string;
+      nextWeightKg: number | null;
+      nextReps: number | null;
+      reasons: Array<{ feature: string; contribution: number }>;
+    }>;
     // The fixture athlete logged six weeks of the main lifts: there is something to predict.
     expect(list.length, 'predictions for an athlete with six weeks of sessions').toBeGreaterThan(0);
     const logged = await s.db.driver.executeQuery(
       'MATCH (p:Performance {athleteId: $a}) RETURN collect(DISTINCT p.exerciseId) AS ids',
-      { a: f.athleteA1 }, { database: s.db.database },
+      { a: f.athleteA1 },
+      { database: s.db.database },
     );
     const loggedIds = new Set(logged.records[0]?.get('ids') as string[]);
     for (const p of list) {
@@ -250,13 +383,24 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       const deadline = Date.now() + 180_000;
       while (run.status === 'RUNNING' && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 500));
-        run = (await trainer.gql(admin, 'query($id: ID!) { trainingRun(id: $id) { status exitCode logTail } }', { id })).data?.trainingRun as typeof run;
+        run = (await trainer.gql(admin, 'query($id: ID!) { trainingRun(id: $id) { status exitCode logTail } }', { id })).data
+          ?.trainingRun as typeof run;
       }
       expect(run.status, run.logTail.join('\n')).toBe('SUCCEEDED');
       expect(run.exitCode).toBe(0);
 
-      type Version = { id: string; kind: string; artifact: string; features: string[]; metricsJson: string; metrics: Array<{ name: string; value: number }> };
-      const listed = await s.gql(t.analyst ?? null, '{ modelVersions(limit: 50) { id kind artifact features metricsJson metrics { name value } } }');
+      type Version = {
+        id: string;
+        kind: string;
+        artifact: string;
+        features: string[];
+        metricsJson: string;
+        metrics: Array<{ name: string; value: number }>;
+      };
+      const listed = await s.gql(
+        t.analyst ?? null,
+        '{ modelVersions(limit: 50) { id kind artifact features metricsJson metrics { name value } } }',
+      );
       expect(listed.errors).toBeUndefined();
       const ours = (listed.data?.modelVersions as Version[]).filter((v) => athletes.every((a) => v.metricsJson.includes(`"${a}"`)));
       expect(ours.map((v) => v.kind)).toEqual(['gcn']);
@@ -284,17 +428,25 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       // real run records today (LIFTGRAPH_UPDATE_FIXTURES=1 rewrites it from this run).
       const answer = { command: MODEL_FIXTURE_COMMAND, kind: version.kind, metrics: version.metrics };
       if (process.env.LIFTGRAPH_UPDATE_FIXTURES === '1') writeFileSync(MODEL_FIXTURE, `${JSON.stringify(answer, null, 2)}\n`);
-      const names = (metrics: Array<{ name: string }>): string[] => [...new Set(metrics.map((m) => m.name.replace(/^lossHistory\.\d+$/, 'lossHistory.<epoch>')))].sort();
+      const names = (metrics: Array<{ name: string }>): string[] =>
+        [...new Set(metrics.map((m) => m.name.replace(/^lossHistory\.\d+$/, 'lossHistory.<epoch>')))].sort();
       const fixture = JSON.parse(readFileSync(MODEL_FIXTURE, 'utf8')) as typeof answer;
       expect(names(fixture.metrics), `${MODEL_FIXTURE} is stale: run ${MODEL_FIXTURE_COMMAND}`).toEqual(names(version.metrics));
     } finally {
-      await s.db.driver.executeQuery('MATCH (m:ModelVersion) WHERE m.metrics CONTAINS $a DETACH DELETE m', { a: `"${f.athleteA1}"` }, { database: s.db.database });
+      await s.db.driver.executeQuery(
+        'MATCH (m:ModelVersion) WHERE m.metrics CONTAINS $a DETACH DELETE m',
+        { a: `"${f.athleteA1}"` },
+        { database: s.db.database },
+      );
       rmSync(modelsDir, { recursive: true, force: true });
     }
   }, 240_000);
 
   it('should serve anonymized aggregates to analysts', async () => {
-    const r = await s.gql(t.analyst ?? null, '{ populationSummary { athletes sessions } exerciseUsage(limit: 5) { exerciseId athletes performances } }');
+    const r = await s.gql(
+      t.analyst ?? null,
+      '{ populationSummary { athletes sessions } exerciseUsage(limit: 5) { exerciseId athletes performances } }',
+    );
     expect(r.errors).toBeUndefined();
     expect((r.data?.exerciseUsage as Array<{ athletes: number }>).every((u) => u.athletes >= 3)).toBe(true);
   });

@@ -11,21 +11,68 @@ interface Operation {
 }
 
 const WORKOUT = '{exerciseId: "barbell-back-squat", sets: [{reps: 5, weightKg: 60}]}';
-const CSV = 'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes\n2024-05-06 09:00:00;"A";"Squat (Barbell)";1;80;kg;5;;;;0;;';
+const CSV =
+  'Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes\n2024-05-06 09:00:00;"A";"Squat (Barbell)";1;80;kg;5;;;;0;;';
 
 // Every query and mutation that touches athlete-owned data, aimed at someone else's athlete/program.
 const OPERATIONS: Operation[] = [
   { name: 'athlete', write: false, query: 'query($a: ID!) { athlete(id: $a) { id name } }', vars: (t) => ({ a: t.athleteId }) },
-  { name: 'athlete.sessions', write: false, query: 'query($a: ID!) { athlete(id: $a) { sessions { sessions { id } } } }', vars: (t) => ({ a: t.athleteId }) },
-  { name: 'athlete.metrics', write: false, query: 'query($a: ID!) { athlete(id: $a) { status { acwr } weeklyLoad { load } weeklyHardSets { weekStart } e1rmSeries(exerciseId: "barbell-back-squat") { e1rmKg } } }', vars: (t) => ({ a: t.athleteId }) },
+  {
+    name: 'athlete.sessions',
+    write: false,
+    query: 'query($a: ID!) { athlete(id: $a) { sessions { sessions { id } } } }',
+    vars: (t) => ({ a: t.athleteId }),
+  },
+  {
+    name: 'athlete.metrics',
+    write: false,
+    query:
+      'query($a: ID!) { athlete(id: $a) { status { acwr } weeklyLoad { load } weeklyHardSets { weekStart } e1rmSeries(exerciseId: "barbell-back-squat") { e1rmKg } } }',
+    vars: (t) => ({ a: t.athleteId }),
+  },
   { name: 'programs', write: false, query: 'query($a: ID!) { programs(athleteId: $a) { id } }', vars: (t) => ({ a: t.athleteId }) },
-  { name: 'program', write: false, query: 'query($p: ID!) { program(id: $p) { id weeks { days { label } } } }', vars: (t) => ({ p: t.programId }) },
-  { name: 'predictions', write: false, query: 'query($a: ID!) { predictions(athleteId: $a) { exerciseId } }', vars: (t) => ({ a: t.athleteId }) },
-  { name: 'generateProgram', write: true, query: 'mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "strength"}) { id } }', vars: (t) => ({ a: t.athleteId }) },
-  { name: 'assignProgram', write: true, query: 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', vars: (t) => ({ p: t.programId, a: t.athleteId }) },
-  { name: 'updatePrescription', write: true, query: 'mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 9}) { id } }', vars: (t) => ({ p: t.programId }) },
-  { name: 'logWorkout', write: true, query: `mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [${WORKOUT}]}) { sessionId } }`, vars: (t) => ({ a: t.athleteId }) },
-  { name: 'importWorkoutLog', write: true, query: 'mutation($a: ID!, $csv: String!) { importWorkoutLog(athleteId: $a, csv: $csv) { sessions } }', vars: (t) => ({ a: t.athleteId, csv: CSV }) },
+  {
+    name: 'program',
+    write: false,
+    query: 'query($p: ID!) { program(id: $p) { id weeks { days { label } } } }',
+    vars: (t) => ({ p: t.programId }),
+  },
+  {
+    name: 'predictions',
+    write: false,
+    query: 'query($a: ID!) { predictions(athleteId: $a) { exerciseId } }',
+    vars: (t) => ({ a: t.athleteId }),
+  },
+  {
+    name: 'generateProgram',
+    write: true,
+    query: 'mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "strength"}) { id } }',
+    vars: (t) => ({ a: t.athleteId }),
+  },
+  {
+    name: 'assignProgram',
+    write: true,
+    query: 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }',
+    vars: (t) => ({ p: t.programId, a: t.athleteId }),
+  },
+  {
+    name: 'updatePrescription',
+    write: true,
+    query: 'mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 9}) { id } }',
+    vars: (t) => ({ p: t.programId }),
+  },
+  {
+    name: 'logWorkout',
+    write: true,
+    query: `mutation($a: ID!) { logWorkout(input: {athleteId: $a, performances: [${WORKOUT}]}) { sessionId } }`,
+    vars: (t) => ({ a: t.athleteId }),
+  },
+  {
+    name: 'importWorkoutLog',
+    write: true,
+    query: 'mutation($a: ID!, $csv: String!) { importWorkoutLog(athleteId: $a, csv: $csv) { sessions } }',
+    vars: (t) => ({ a: t.athleteId, csv: CSV }),
+  },
 ];
 
 // Operations that are role-gated rather than owner-gated.
@@ -68,7 +115,8 @@ describe('authorization matrix', () => {
           cells++;
           const r = await s.gql(tokens[role] ?? null, op.query, op.vars(target));
           const data = r.data === null ? null : Object.values(r.data)[0];
-          if (data != null || !REFUSED.includes(codeOf(r) ?? '')) leaks.push(`${role} → ${op.name}(${target.athleteId}): ${JSON.stringify(r).slice(0, 200)}`);
+          if (data != null || !REFUSED.includes(codeOf(r) ?? ''))
+            leaks.push(`${role} → ${op.name}(${target.athleteId}): ${JSON.stringify(r).slice(0, 200)}`);
         }
       }
     }
@@ -79,7 +127,11 @@ describe('authorization matrix', () => {
 
   it('should let the coach read their own athlete and the admin read anyone (reads are not simply all refused)', async () => {
     for (const op of OPERATIONS.filter((o) => !o.write && o.name !== 'predictions')) {
-      for (const [role, target] of [['coachA', { athleteId: f.athleteA1, programId: f.programA1 }], ['athleteA1', { athleteId: f.athleteA1, programId: f.programA1 }], ['admin', { athleteId: f.athleteB1, programId: f.programB1 }]] as const) {
+      for (const [role, target] of [
+        ['coachA', { athleteId: f.athleteA1, programId: f.programA1 }],
+        ['athleteA1', { athleteId: f.athleteA1, programId: f.programA1 }],
+        ['admin', { athleteId: f.athleteB1, programId: f.programB1 }],
+      ] as const) {
         const r = await s.gql(tokens[role] ?? null, op.query, op.vars(target));
         expect(r.errors, `${role} → ${op.name}`).toBeUndefined();
       }
@@ -95,7 +147,7 @@ describe('authorization matrix', () => {
     }
   });
 
-  it("should show a coach only their athletes and an athlete only themself in the roster", async () => {
+  it('should show a coach only their athletes and an athlete only themself in the roster', async () => {
     const coach = await s.gql(tokens.coachA ?? null, '{ athletes { id } }');
     expect((coach.data?.athletes as Array<{ id: string }>).map((a) => a.id).sort()).toEqual([f.athleteA1, f.athleteA2].sort());
     const athlete = await s.gql(tokens.athleteA1 ?? null, '{ athletes { id } }');

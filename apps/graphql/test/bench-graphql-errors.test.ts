@@ -21,7 +21,13 @@ beforeAll(async () => {
       const fail = answered % failEvery === 0;
       if (fail) failedOnPurpose++;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(fail ? { errors: [{ message: 'planner unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }], data: null } : { data: { athletes: [] } }));
+      res.end(
+        JSON.stringify(
+          fail
+            ? { errors: [{ message: 'planner unavailable', extensions: { code: 'SERVICE_UNAVAILABLE' } }], data: null }
+            : { data: { athletes: [] } },
+        ),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -29,7 +35,13 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const load = () => ({ url, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ athletes { id } }' }), rate: 100, durationSec: 1 });
+const load = () => ({
+  url,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: '{ athletes { id } }' }),
+  rate: 100,
+  durationSec: 1,
+});
 
 describe('dashboard bench: GraphQL errors are errors', () => {
   it('should read an answer as failed when its body has errors, is not JSON or has no data', () => {

@@ -16,11 +16,21 @@ interface Answer {
 async function post(apiUrl: string, token: string, query: string, variables: Record<string, unknown>, bookmark?: string): Promise<Answer> {
   const res = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(bookmark === undefined ? {} : { [BOOKMARK_HEADER]: bookmark }) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(bookmark === undefined ? {} : { [BOOKMARK_HEADER]: bookmark }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as Pick<Answer, 'data' | 'errors'>;
-  return { status: res.status, bookmark: res.headers.get(BOOKMARK_HEADER), retryAfter: res.headers.get('retry-after'), data: body.data ?? null, errors: body.errors };
+  return {
+    status: res.status,
+    bookmark: res.headers.get(BOOKMARK_HEADER),
+    retryAfter: res.headers.get('retry-after'),
+    data: body.data ?? null,
+    errors: body.errors,
+  };
 }
 
 const LOG = `mutation($a: ID!) { logWorkout(input: {athleteId: $a, sessionRpe: 7, durationMin: 45,
@@ -49,7 +59,11 @@ describe('read-your-writes across API replicas (x-liftgraph-bookmark)', () => {
   });
 
   const sessionCount = async (): Promise<number> => {
-    const { records } = await s.db.driver.executeQuery('MATCH (:Athlete {id: $a})--(x:Session) RETURN count(DISTINCT x) AS n', { a: f.athleteA1 }, { database: s.db.database });
+    const { records } = await s.db.driver.executeQuery(
+      'MATCH (:Athlete {id: $a})--(x:Session) RETURN count(DISTINCT x) AS n',
+      { a: f.athleteA1 },
+      { database: s.db.database },
+    );
     return records[0]?.get('n').toNumber() as number;
   };
   const logThroughA = async (): Promise<{ sessionId: string; bookmark: string }> => {
@@ -86,7 +100,10 @@ describe('read-your-writes across API replicas (x-liftgraph-bookmark)', () => {
       return ctx.skip();
     }
     const before = await sessionCount();
-    for (const [query, variables] of [[SESSIONS, { a: f.athleteA1 }], [LOG, { a: f.athleteA1 }]] as const) {
+    for (const [query, variables] of [
+      [SESSIONS, { a: f.athleteA1 }],
+      [LOG, { a: f.athleteA1 }],
+    ] as const) {
       const r = await post(replicaShortWait, token, query, variables, ahead);
       expect(r.status).toBe(503);
       expect(r.retryAfter).toBe('1');
@@ -100,7 +117,11 @@ describe('read-your-writes across API replicas (x-liftgraph-bookmark)', () => {
   it.each([
     ['text that is no bookmark', 'not a bookmark!', /^x-liftgraph-bookmark entry 1 of 1 is not a bookmark/],
     ['an oversized value', `FB:${'A'.repeat(5_000)}`, /^x-liftgraph-bookmark is 5003 characters long/],
-    ['a bookmark Neo4j cannot parse', 'FB:bm90LWEtYm9va21hcms=', /does not recognise a bookmark in the x-liftgraph-bookmark request header/],
+    [
+      'a bookmark Neo4j cannot parse',
+      'FB:bm90LWEtYm9va21hcms=',
+      /does not recognise a bookmark in the x-liftgraph-bookmark request header/,
+    ],
   ])('should answer %s in the header with 400 BAD_USER_INPUT naming the header, writing nothing', async (_what, header, message) => {
     const before = await sessionCount();
     for (const url of [s.api.url, replicaB]) {
@@ -108,7 +129,9 @@ describe('read-your-writes across API replicas (x-liftgraph-bookmark)', () => {
       expect(r.status).toBe(400);
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message).toMatch(message);
-      expect(r.errors?.[0]?.message).toMatch(/Send back the value of the latest x-liftgraph-bookmark response header unchanged, or send no x-liftgraph-bookmark header/);
+      expect(r.errors?.[0]?.message).toMatch(
+        /Send back the value of the latest x-liftgraph-bookmark response header unchanged, or send no x-liftgraph-bookmark header/,
+      );
       expect(r.bookmark).toBeNull();
     }
     expect(await sessionCount()).toBe(before);

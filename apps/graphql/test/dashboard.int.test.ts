@@ -6,7 +6,10 @@ import { type Stack, startStack } from './support/stack.js';
 const DASHBOARD = `{ athletes { id name status { asOf acwr monotony strain weekLoadAu lastSessionDate daysSinceLastSession
   compliance { programId ratio completed prescribed } flags { code message } } } }`;
 
-interface Row { id: string; status: { weekLoadAu: number; lastSessionDate: string | null } & Record<string, unknown> }
+interface Row {
+  id: string;
+  status: { weekLoadAu: number; lastSessionDate: string | null } & Record<string, unknown>;
+}
 const rows = (data: Record<string, unknown> | null): Row[] => (data?.athletes ?? []) as Row[];
 
 describe('coach dashboard: one statement per request, no process state', () => {
@@ -27,7 +30,11 @@ describe('coach dashboard: one statement per request, no process state', () => {
   it("should read the coach's roster with every athlete's status in one repository call", async () => {
     const r = await s.gql(t.coachA ?? null, DASHBOARD);
     expect(r.errors).toBeUndefined();
-    expect(rows(r.data).map((a) => a.id).sort()).toEqual([f.athleteA1, f.athleteA2].sort());
+    expect(
+      rows(r.data)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([f.athleteA1, f.athleteA2].sort());
     expect(rows(r.data).every((a) => a.status.lastSessionDate !== null && a.status.weekLoadAu >= 0)).toBe(true);
     expect(r.extensions?.queryCounts).toEqual({ 'roster.roster': 1 });
   });
@@ -44,8 +51,12 @@ describe('coach dashboard: one statement per request, no process state', () => {
   it('should give each athlete the same status as the single-athlete query (batched and per-id reads agree)', async () => {
     const roster = rows((await s.gql(t.coachA ?? null, DASHBOARD)).data);
     for (const a of roster) {
-      const one = await s.gql(t.coachA ?? null, `query($id: ID!) { athlete(id: $id) { id status { asOf acwr monotony strain weekLoadAu lastSessionDate
-        daysSinceLastSession compliance { programId ratio completed prescribed } flags { code message } } } }`, { id: a.id });
+      const one = await s.gql(
+        t.coachA ?? null,
+        `query($id: ID!) { athlete(id: $id) { id status { asOf acwr monotony strain weekLoadAu lastSessionDate
+        daysSinceLastSession compliance { programId ratio completed prescribed } flags { code message } } } }`,
+        { id: a.id },
+      );
       expect(one.extensions?.queryCounts?.['roster.statusInputs']).toBe(1);
       expect((one.data?.athlete as Row).status).toEqual(a.status);
     }
@@ -61,8 +72,12 @@ describe('coach dashboard: one statement per request, no process state', () => {
       return row.status;
     };
     const before = await loadOf();
-    const logged = await s.gql(t.athleteA1 ?? null, `mutation($a: ID!) { logWorkout(input: {athleteId: $a, sessionRpe: 8, durationMin: 60,
-      performances: [{exerciseId: "barbell-back-squat", sets: [{reps: 5, weightKg: 100}]}]}) { sessionId } }`, { a: f.athleteA1 });
+    const logged = await s.gql(
+      t.athleteA1 ?? null,
+      `mutation($a: ID!) { logWorkout(input: {athleteId: $a, sessionRpe: 8, durationMin: 60,
+      performances: [{exerciseId: "barbell-back-squat", sets: [{reps: 5, weightKg: 100}]}]}) { sessionId } }`,
+      { a: f.athleteA1 },
+    );
     expect(logged.errors).toBeUndefined();
     const after = await loadOf();
     expect(after.weekLoadAu).toBeGreaterThan(before.weekLoadAu);

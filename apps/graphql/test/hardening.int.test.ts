@@ -17,13 +17,22 @@ describe('API hardening over HTTP', () => {
 
   it('should batch every relation: N athletes → one query per loader (N+1 guard)', async () => {
     const admin = await s.login(f.emails.admin, PASSWORD);
-    const r = await s.gql(admin, `{ athletes(limit: 20) { id name status { acwr flags { code } compliance { ratio } }
-      programs { id athlete { id } weeks { days { prescriptions { exercise { id primaryMuscles } } } } } } }`);
+    const r = await s.gql(
+      admin,
+      `{ athletes(limit: 20) { id name status { acwr flags { code } compliance { ratio } }
+      programs { id athlete { id } weeks { days { prescriptions { exercise { id primaryMuscles } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const athletes = r.data?.athletes as unknown[];
     expect(athletes.length).toBeGreaterThanOrEqual(3);
     const counts = r.extensions?.queryCounts ?? {};
-    for (const key of ['roster.roster', 'roster.programIdsByAthleteIds', 'roster.programsByIds', 'exerciseBatch.byIds', 'exerciseBatch.targetsByExerciseIds']) {
+    for (const key of [
+      'roster.roster',
+      'roster.programIdsByAthleteIds',
+      'roster.programsByIds',
+      'exerciseBatch.byIds',
+      'exerciseBatch.targetsByExerciseIds',
+    ]) {
       expect(counts[key], key).toBe(1);
     }
   });
@@ -37,14 +46,24 @@ describe('API hardening over HTTP', () => {
 
   it('should refuse queries that are too deep or too complex before resolving anything', async () => {
     const coach = await s.login(f.emails.coachA, PASSWORD);
-    const deep = await s.gql(coach, '{ athletes { programs { athlete { programs { athlete { programs { athlete { programs { id } } } } } } } } }');
+    const deep = await s.gql(
+      coach,
+      '{ athletes { programs { athlete { programs { athlete { programs { athlete { programs { id } } } } } } } } }',
+    );
     expect(deep.errors?.[0]?.message).toMatch(/query depth \d+ exceeds the limit of 8/);
-    const wide = await s.gql(coach, `{ ${Array.from({ length: 120 }, (_, i) => `e${i}: exercises(limit: 200) { id name targets { muscle share } }`).join(' ')} }`);
+    const wide = await s.gql(
+      coach,
+      `{ ${Array.from({ length: 120 }, (_, i) => `e${i}: exercises(limit: 200) { id name targets { muscle share } }`).join(' ')} }`,
+    );
     expect(codeOf(wide)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('should block CSRF-prone requests and allow CORS only for the portal origin', async () => {
-    const simple = await fetch(`${s.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ health { status } }"}' });
+    const simple = await fetch(`${s.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ health { status } }"}',
+    });
     expect(simple.status).toBe(400);
     const allowed = await fetch(`${s.api.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');

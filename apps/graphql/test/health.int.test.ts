@@ -10,7 +10,13 @@ describe('graphql process', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    api = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, env: { GRAPHQL_PORT: String(port) } });
+    api = await startService({
+      command: process.execPath,
+      args: ['dist/main.js'],
+      cwd: APP_DIR,
+      port,
+      env: { GRAPHQL_PORT: String(port) },
+    });
   });
   afterAll(async () => api?.stop());
 

@@ -18,7 +18,10 @@ describe('neo4j:// routing against the single instance', () => {
   it('should fetch a routing table that names this server for ROUTE, READ and WRITE', async () => {
     expect(routingUrl).toMatch(/^neo4j(\+s|\+ssc)?:\/\//);
     const rows = await readTx(db, 'test.routingTable', async (tx) => {
-      const res = await tx.run('CALL dbms.routing.getRoutingTable({}, $db) YIELD servers UNWIND servers AS s RETURN s.role AS role, s.addresses AS addresses', { db: db.database });
+      const res = await tx.run(
+        'CALL dbms.routing.getRoutingTable({}, $db) YIELD servers UNWIND servers AS s RETURN s.role AS role, s.addresses AS addresses',
+        { db: db.database },
+      );
       return res.records.map((r) => ({ role: r.get('role') as string, addresses: r.get('addresses') as string[] }));
     });
     const address = new URL(routingUrl).host;
@@ -29,13 +32,24 @@ describe('neo4j:// routing against the single instance', () => {
   it('should send writeTx as a WRITE transaction and read the write back through readTx', async () => {
     const id = `${label}-1`;
     await writeTx(db, 'test.routingWrite', (tx) => tx.run(`CREATE (:${label} {id: $id})`, { id }));
-    const found = await readTx(db, 'test.routingRead', async (tx) => (await tx.run(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id })).records[0]?.get('n') as { toNumber(): number });
+    const found = await readTx(
+      db,
+      'test.routingRead',
+      async (tx) =>
+        (await tx.run(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id })).records[0]?.get('n') as { toNumber(): number },
+    );
     expect(found.toNumber()).toBe(1);
   });
 
   it('should send readTx as a READ transaction: the server refuses a write inside it (a cluster would route it to a reader)', async () => {
-    await expect(readTx(db, 'test.writeInRead', (tx) => tx.run(`CREATE (:${label} {id: 'must-not-exist'})`))).rejects.toThrow(/read|access mode/i);
-    const res = await db.driver.executeQuery(`MATCH (n:${label} {id: 'must-not-exist'}) RETURN count(n) AS n`, {}, { database: db.database });
+    await expect(readTx(db, 'test.writeInRead', (tx) => tx.run(`CREATE (:${label} {id: 'must-not-exist'})`))).rejects.toThrow(
+      /read|access mode/i,
+    );
+    const res = await db.driver.executeQuery(
+      `MATCH (n:${label} {id: 'must-not-exist'}) RETURN count(n) AS n`,
+      {},
+      { database: db.database },
+    );
     expect((res.records[0]?.get('n') as { toNumber(): number }).toNumber()).toBe(0);
   });
 });

@@ -3,8 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, dropFixture, type Fixture, PASSWORD } from './support/fixtures.js';
 import { codeOf, type Stack, startStack } from './support/stack.js';
 
-interface Target { target: string; baseValue: number; prediction: number; otherContribution: number; efficiencyGap: number; reasons: Array<{ label: string; contribution: number; direction: string }> }
-interface Prediction { exerciseId: string; source: string; rationale: string; reasons: Array<{ feature: string; note: string | null }>; explanation: { status: string; note: string; role: string | null; model: { name: string; verdict: string } | null; targets: Target[] } }
+interface Target {
+  target: string;
+  baseValue: number;
+  prediction: number;
+  otherContribution: number;
+  efficiencyGap: number;
+  reasons: Array<{ label: string; contribution: number; direction: string }>;
+}
+interface Prediction {
+  exerciseId: string;
+  source: string;
+  rationale: string;
+  reasons: Array<{ feature: string; note: string | null }>;
+  explanation: { status: string; note: string; role: string | null; model: { name: string; verdict: string } | null; targets: Target[] };
+}
 
 describe('GraphQL predictions with SHAP explanations and exercise neighbours (real planner, real Neo4j)', () => {
   let s: Stack;
@@ -22,10 +35,14 @@ describe('GraphQL predictions with SHAP explanations and exercise neighbours (re
   });
 
   it("should pass the planner's explanation of each prediction through: SHAP that adds up, or why there is none", async () => {
-    const r = await s.gql(t.coachA ?? null, `query($a: ID!) { predictions(athleteId: $a) {
+    const r = await s.gql(
+      t.coachA ?? null,
+      `query($a: ID!) { predictions(athleteId: $a) {
       exerciseId source rationale reasons { feature note }
       explanation { status note role model { name verdict } targets { target baseValue prediction otherContribution efficiencyGap reasons { label contribution direction } } }
-    } }`, { a: f.athleteA1 });
+    } }`,
+      { a: f.athleteA1 },
+    );
     expect(r.errors).toBeUndefined();
     const list = r.data?.predictions as Prediction[];
     expect(list.length).toBeGreaterThan(0);
@@ -49,12 +66,27 @@ describe('GraphQL predictions with SHAP explanations and exercise neighbours (re
   });
 
   it("should list an exercise's TRANSFERS_TO neighbours in both directions and its SIMILAR_TO neighbours", async () => {
-    const r = await s.gql(t.analyst ?? null, `{ exerciseNeighbours(id: "barbell-back-squat", limit: 20) { kind direction weight basis exercise { id name } } }`);
+    const r = await s.gql(
+      t.analyst ?? null,
+      `{ exerciseNeighbours(id: "barbell-back-squat", limit: 20) { kind direction weight basis exercise { id name } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const list = r.data?.exerciseNeighbours as Array<{ kind: string; direction: string; weight: number; exercise: { id: string } }>;
-    const ids = (kind: string, direction: string) => list.filter((n) => n.kind === kind && n.direction === direction).map((n) => n.exercise.id).sort();
-    expect(ids('TRANSFERS_TO', 'out')).toEqual(TRANSFERS_TO.filter((e) => e.from === 'barbell-back-squat').map((e) => e.to).sort());
-    expect(ids('TRANSFERS_TO', 'in')).toEqual(TRANSFERS_TO.filter((e) => e.to === 'barbell-back-squat').map((e) => e.from).sort());
+    const ids = (kind: string, direction: string) =>
+      list
+        .filter((n) => n.kind === kind && n.direction === direction)
+        .map((n) => n.exercise.id)
+        .sort();
+    expect(ids('TRANSFERS_TO', 'out')).toEqual(
+      TRANSFERS_TO.filter((e) => e.from === 'barbell-back-squat')
+        .map((e) => e.to)
+        .sort(),
+    );
+    expect(ids('TRANSFERS_TO', 'in')).toEqual(
+      TRANSFERS_TO.filter((e) => e.to === 'barbell-back-squat')
+        .map((e) => e.from)
+        .sort(),
+    );
     expect(ids('SIMILAR_TO', 'out').length).toBeGreaterThan(0);
   });
 

@@ -29,14 +29,30 @@ describe('programs: an athlete follows exactly one active program; one contract 
     for (const key of ['coachA', 'coachB', 'admin'] as const) t[key] = await s.login(f.emails[key], PASSWORD);
     next = `${f.prefix}-prog-a1-next`;
     const bench = {
-      exerciseId: 'barbell-bench-press', exerciseName: 'Barbell Bench Press', primaryMuscles: ['chest' as const], secondaryMuscles: [], sets: 3, reps: 10,
-      loadKg: 60, loadPerHand: false, bodyweight: false, restSec: 120, targetRpe: 8, rationale: 'fixture', source: 'rules' as const,
+      exerciseId: 'barbell-bench-press',
+      exerciseName: 'Barbell Bench Press',
+      primaryMuscles: ['chest' as const],
+      secondaryMuscles: [],
+      sets: 3,
+      reps: 10,
+      loadKg: 60,
+      loadPerHand: false,
+      bodyweight: false,
+      restSec: 120,
+      targetRpe: 8,
+      rationale: 'fixture',
+      source: 'rules' as const,
     };
     // A draft for the athlete (programs are always for an athlete): listed, not active, until assigned.
-    await new ProgramRepository(s.db).save({
-      programId: next, athleteId: f.athleteA1, daysPerWeek: 3,
-      weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body', prescriptions: [bench] }] }],
-    }, { name: 'Next block', goal: 'hypertrophy', coachId: f.coachA });
+    await new ProgramRepository(s.db).save(
+      {
+        programId: next,
+        athleteId: f.athleteA1,
+        daysPerWeek: 3,
+        weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body', prescriptions: [bench] }] }],
+      },
+      { name: 'Next block', goal: 'hypertrophy', coachId: f.coachA },
+    );
   });
   afterAll(async () => {
     if (f !== undefined) await dropFixture(s.db, f);
@@ -50,7 +66,9 @@ describe('programs: an athlete follows exactly one active program; one contract 
     expect(r.data?.assignProgram).toEqual({ id: next, status: 'active', athleteId: f.athleteA1 });
     expect(await statuses(f.athleteA1)).toEqual({ [f.programA1]: 'archived', [next]: 'active' });
     const dash = await s.gql(t.coachA ?? null, '{ athletes { id status { compliance { programId } } } }');
-    const a1 = (dash.data?.athletes as Array<{ id: string; status: { compliance: { programId: string } | null } }>).find((a) => a.id === f.athleteA1);
+    const a1 = (dash.data?.athletes as Array<{ id: string; status: { compliance: { programId: string } | null } }>).find(
+      (a) => a.id === f.athleteA1,
+    );
     expect(a1?.status.compliance?.programId).toBe(next);
     // Another coach's athlete keeps their own active program.
     expect(await statuses(f.athleteB1, t.coachB)).toEqual({ [f.programB1]: 'active' });
@@ -81,14 +99,19 @@ describe('programs: an athlete follows exactly one active program; one contract 
   it('should read a program back through GraphQL equal to the contract the planner answered with', async () => {
     // Straight from the planner process (what the planner generated, stored and answered) ...
     const res = await fetch(`${s.planner.url}/programs`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ athleteId: f.athleteA1, daysPerWeek: 5, weeks: 4, goal: 'strength' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ athleteId: f.athleteA1, daysPerWeek: 5, weeks: 4, goal: 'strength' }),
     });
     expect(res.status).toBe(201);
     const planned = programSchema.parse(await res.json());
     expect(planned.weeks.map((w) => [w.index, w.days.map((d) => [d.index, d.dayOfWeek])])).toEqual(
       [0, 1, 2, 3].map((w) => [w, planned.weeks[0]?.days.map((d) => [d.index, d.dayOfWeek])]),
     );
-    expect(planned.weeks.some((w) => w.deload), 'a 4-week block has a deload week').toBe(true);
+    expect(
+      planned.weeks.some((w) => w.deload),
+      'a 4-week block has a deload week',
+    ).toBe(true);
     // ... read back from Neo4j through GraphQL's one Program: the same weeks, days and prescriptions, field for field.
     const read = await s.gql(t.coachA ?? null, `query($id: ID!) { program(id: $id) { ${CONTRACT} } }`, { id: planned.programId });
     expect(read.errors).toBeUndefined();
@@ -97,7 +120,11 @@ describe('programs: an athlete follows exactly one active program; one contract 
     expect({ programId: id, ...rest }).toEqual(planned);
 
     // generateProgram answers the stored program in the same shape; the stored one reads back equal.
-    const generated = await s.gql(t.coachA ?? null, `mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "hypertrophy", weeks: 2}) { ${CONTRACT} name status } }`, { a: f.athleteA1 });
+    const generated = await s.gql(
+      t.coachA ?? null,
+      `mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "hypertrophy", weeks: 2}) { ${CONTRACT} name status } }`,
+      { a: f.athleteA1 },
+    );
     expect(generated.errors).toBeUndefined();
     const program = generated.data?.generateProgram as { id: string; name: string; status: string };
     expect(program).toMatchObject({ athleteId: f.athleteA1, daysPerWeek: 3, status: 'draft', name: '3-day hypertrophy block (2 wk)' });
@@ -110,11 +137,19 @@ describe('programs: an athlete follows exactly one active program; one contract 
     const domain = parsePlanRequest(request);
     if (domain.ok) throw new Error('the domain accepted 16 weeks');
     expect(PLAN_REQUEST_BOUNDS.weeks.max).toBe(12);
-    const planner = await fetch(`${s.planner.url}/programs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    const planner = await fetch(`${s.planner.url}/programs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
     expect(planner.status).toBe(400);
     const plannerMessage = ((await planner.json()) as { message: string }).message;
     const before = await fixtureFootprint(s.db, f);
-    const r = await s.gql(t.coachA ?? null, 'mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "general", weeks: 16}) { id } }', { a: f.athleteA1 });
+    const r = await s.gql(
+      t.coachA ?? null,
+      'mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "general", weeks: 16}) { id } }',
+      { a: f.athleteA1 },
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect([r.errors?.[0]?.message, plannerMessage]).toEqual([describeFieldErrors(domain.errors), describeFieldErrors(domain.errors)]);
     expect(r.errors?.[0]?.message).toBe('weeks must be a whole number from 1 to 12, got 16');

@@ -34,8 +34,16 @@ const PASSWORD = 'fixture-password';
 const modelsDir = mkdtempSync(join(tmpdir(), 'liftgraph-models-queue-'));
 // The real trainer on this test's athlete only, into a temp models dir (never the dev models).
 const baseEnv = {
-  NEO4J_URL: c.url, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'info', NODE_ENV: 'test',
-  TRAIN_ATHLETES: athleteId, LIFTGRAPH_MODELS_DIR: modelsDir, LIFTGRAPH_TF_BACKEND: 'wasm', PLANNER_URL: 'http://127.0.0.1:9',
+  NEO4J_URL: c.url,
+  NEO4J_USER: c.user,
+  NEO4J_PASSWORD: c.password,
+  NEO4J_DATABASE: 'neo4j',
+  LOG_LEVEL: 'info',
+  NODE_ENV: 'test',
+  TRAIN_ATHLETES: athleteId,
+  LIFTGRAPH_MODELS_DIR: modelsDir,
+  LIFTGRAPH_TF_BACKEND: 'wasm',
+  PLANNER_URL: 'http://127.0.0.1:9',
 };
 
 let redis: RunningRedis | null = null;
@@ -43,23 +51,34 @@ const started: Array<{ stop: () => Promise<void> }> = [];
 
 async function startApi(env: Record<string, string>): Promise<RunningService> {
   const port = await freePort();
-  const api = await startService({ command: process.execPath, args: ['dist/main.js'], cwd: APP, port, env: { ...baseEnv, ...env, GRAPHQL_PORT: String(port) } });
+  const api = await startService({
+    command: process.execPath,
+    args: ['dist/main.js'],
+    cwd: APP,
+    port,
+    env: { ...baseEnv, ...env, GRAPHQL_PORT: String(port) },
+  });
   started.push(api);
   return api;
 }
 
 /** The worker entry point as its own process; resolves once it logs that it is ready. */
 async function startWorker(redisUrl: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['dist/modules/model/worker.main.js'], { cwd: APP, env: { ...process.env, ...baseEnv, REDIS_URL: redisUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/modules/model/worker.main.js'], {
+    cwd: APP,
+    env: { ...process.env, ...baseEnv, REDIS_URL: redisUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   started.push({
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   });
   const deadline = Date.now() + 30_000;
   while (!out.includes('training worker ready')) {
@@ -69,7 +88,12 @@ async function startWorker(redisUrl: string): Promise<{ child: ChildProcess; out
   return { child, output: () => out };
 }
 
-async function gql(api: RunningService, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<{ data: Record<string, unknown> | null; errors?: unknown[] }> {
+async function gql(
+  api: RunningService,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: Record<string, unknown> | null; errors?: unknown[] }> {
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
@@ -79,13 +103,21 @@ async function gql(api: RunningService, token: string | null, query: string, var
 }
 
 async function login(api: RunningService): Promise<string> {
-  const r = await gql(api, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: adminEmail, p: PASSWORD });
+  const r = await gql(api, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: adminEmail,
+    p: PASSWORD,
+  });
   const token = (r.data?.login as { token?: string } | undefined)?.token;
   if (token === undefined) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
   return token;
 }
 
-interface Run { id: string; status: string; exitCode: number | null; logTail: string[] }
+interface Run {
+  id: string;
+  status: string;
+  exitCode: number | null;
+  logTail: string[];
+}
 const RUN_FIELDS = 'id status exitCode logTail';
 
 async function waitFinished(api: RunningService, token: string, id: string, timeoutMs: number): Promise<{ run: Run; seen: string[] }> {
@@ -104,7 +136,11 @@ async function waitFinished(api: RunningService, token: string, id: string, time
 
 /** ModelVersion ids recorded for this test's athlete (the trainer stores athleteIds in the metrics). */
 async function modelVersionsForAthlete(): Promise<string[]> {
-  const res = await db.driver.executeQuery('MATCH (m:ModelVersion) WHERE m.metrics CONTAINS $athlete RETURN m.id AS id', { athlete: `"${athleteId}"` }, { database: db.database });
+  const res = await db.driver.executeQuery(
+    'MATCH (m:ModelVersion) WHERE m.metrics CONTAINS $athlete RETURN m.id AS id',
+    { athlete: `"${athleteId}"` },
+    { database: db.database },
+  );
   return res.records.map((r) => r.get('id') as string);
 }
 
@@ -114,7 +150,13 @@ beforeAll(async () => {
   const [sim] = generatePopulation({ n: 1, weeks: 8, seed: 29 });
   if (sim === undefined) throw new Error('the simulator produced no athlete');
   await importLog(db, { athleteId, athleteName: 'Queue test athlete', log: sim.log, file: `${prefix}-log` });
-  await new UserRepository(db).upsert({ id: `${prefix}-admin`, email: adminEmail, name: 'admin', role: 'ADMIN', passwordHash: await bcrypt.hash(PASSWORD, 4) });
+  await new UserRepository(db).upsert({
+    id: `${prefix}-admin`,
+    email: adminEmail,
+    name: 'admin',
+    role: 'ADMIN',
+    passwordHash: await bcrypt.hash(PASSWORD, 4),
+  });
   if (REDIS_BIN !== null) redis = await startRedis({ binary: REDIS_BIN });
 }, 120_000);
 

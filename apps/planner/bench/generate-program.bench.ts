@@ -25,8 +25,10 @@ const rows: string[] = [
 ];
 for (const months of [3, 6, 12, 24]) {
   const sim = runSimulation({
-    athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 80 }, 5), weeks: Math.round((months * 52) / 12),
-    schedule: SPLIT_TEMPLATES['ppl-6'], prescriber: createProgressionPrescriber('double'),
+    athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 80 }, 5),
+    weeks: Math.round((months * 52) / 12),
+    schedule: SPLIT_TEMPLATES['ppl-6'],
+    prescriber: createProgressionPrescriber('double'),
   });
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -35,7 +37,11 @@ for (const months of [3, 6, 12, 24]) {
   for (let i = 0; i < RUNS + 2; i++) {
     const t = performance.now();
     const c = cpuMs();
-    const g = generateProgramWith(solver, { athleteId: 'bench', daysPerWeek: 6, weeks: 6, goal: 'hypertrophy' }, { history: sim.log, catalog: LIFTGRAPH_CATALOG });
+    const g = generateProgramWith(
+      solver,
+      { athleteId: 'bench', daysPerWeek: 6, weeks: 6, goal: 'hypertrophy' },
+      { history: sim.log, catalog: LIFTGRAPH_CATALOG },
+    );
     if (i >= 2) {
       wall.push(performance.now() - t);
       cpu.push(cpuMs() - c);
@@ -44,7 +50,13 @@ for (const months of [3, 6, 12, 24]) {
     }
   }
   const f = (x: number): string => x.toFixed(0);
-  rows.push(`${months} | ${sim.log.sessions.length} | ${f(pct(wall, 0.5))} | ${f(pct(wall, 0.95))} | ${f(pct(cpu, 0.5))} | ${f(pct(cpu, 0.95))} | ${f(pct(solves, 0.5))} | ${mips}`);
+  rows.push(
+    `${months} | ${sim.log.sessions.length} | ${f(pct(wall, 0.5))} | ${f(pct(wall, 0.95))} | ${f(pct(cpu, 0.5))} | ${f(pct(cpu, 0.95))} | ${f(pct(solves, 0.5))} | ${mips}`,
+  );
 }
-const load = loadavg().map((x) => x.toFixed(1)).join(' ');
-process.stdout.write(`generateProgram, 6 days × 6 weeks, ${RUNS} runs per row, warm-up rounds ${warm.map((t) => t.toFixed(0)).join('/')} ms, load average ${load} (2 cores)\n${rows.join('\n')}\n`);
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
+process.stdout.write(
+  `generateProgram, 6 days × 6 weeks, ${RUNS} runs per row, warm-up rounds ${warm.map((t) => t.toFixed(0)).join('/')} ms, load average ${load} (2 cores)\n${rows.join('\n')}\n`,
+);

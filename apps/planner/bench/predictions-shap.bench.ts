@@ -16,14 +16,20 @@ const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
-const rows = ['months | sessions | explained | coalitions × background | wall p50 ms | wall p95 ms | CPU p50 ms | SHAP p50 ms', '--- | --- | --- | --- | --- | --- | --- | ---'];
+const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? Number.NaN;
+const rows = [
+  'months | sessions | explained | coalitions × background | wall p50 ms | wall p95 ms | CPU p50 ms | SHAP p50 ms',
+  '--- | --- | --- | --- | --- | --- | --- | ---',
+];
 const dir = mkdtempSync(join(tmpdir(), 'liftgraph-shap-bench-'));
 try {
   for (const months of [3, 6, 12]) {
     const sessions = runSimulation({
-      athlete: createAthlete({ sex: 'female', trainingAgeYears: 2, bodyMassKg: 66 }, 9), weeks: Math.round((months * 52) / 12),
-      schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('double'),
+      athlete: createAthlete({ sex: 'female', trainingAgeYears: 2, bodyMassKg: 66 }, 9),
+      weeks: Math.round((months * 52) / 12),
+      schedule: SPLIT_TEMPLATES['full-body-3'],
+      prescriber: createProgressionPrescriber('double'),
     }).log.sessions;
     const artifact = join(dir, `m${months}`);
     await saveTinyArtifact(artifact, 'bench', sessions, LIFTGRAPH_CATALOG);
@@ -45,12 +51,18 @@ try {
         explained = r.predictions.filter((p) => p.explanation.status === 'shap').length;
       }
       const b = numSamples === 0 ? 'no SHAP' : `${numSamples} × ${budget.backgroundRows}`;
-      rows.push(`${months} | ${sessions.length} | ${explained} | ${b} | ${pct(wall, 0.5).toFixed(0)} | ${pct(wall, 0.95).toFixed(0)} | ${pct(cpu, 0.5).toFixed(0)} | ${pct(shap, 0.5).toFixed(0)}`);
+      rows.push(
+        `${months} | ${sessions.length} | ${explained} | ${b} | ${pct(wall, 0.5).toFixed(0)} | ${pct(wall, 0.95).toFixed(0)} | ${pct(cpu, 0.5).toFixed(0)} | ${pct(shap, 0.5).toFixed(0)}`,
+      );
     }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(rows.join('\n'));
-console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${RUNS} runs each`);
+console.log(
+  `\nload average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; ${RUNS} runs each`,
+);
 console.log(`command: pnpm --filter @liftgraph/planner exec tsx --conditions=@liftgraph/source bench/predictions-shap.bench.ts ${RUNS}`);

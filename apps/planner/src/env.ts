@@ -11,7 +11,10 @@ const EnvSchema = neo4jEnvSchema.extend({
   /** Pin the model instead of asking the registry: an artifact directory, `view:<dir>` (explains only) or `none` (rules only, no SHAP). Empty: the registry decides. */
   PLANNER_MODEL: z.string().default(''),
   /** Apply pending schema migrations at start-up (on by default; off when a deploy step migrates). */
-  PLANNER_MIGRATE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  PLANNER_MIGRATE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 
 export type PlannerEnv = z.infer<typeof EnvSchema>;

@@ -18,7 +18,13 @@ export type { PredictionSource, PredictionInput, Prediction } from './prescripti
 export { runClosedLoopEval, formatEvalTable, MAIN_LIFTS, type ArmSummary, type EvalOptions } from './evaluation/closed-loop-eval.js';
 
 // Service: Neo4j-backed generation, predictions, OpenAPI (models and their registry: @liftgraph/learning).
-export { createPlanService, AthleteNotFoundError, type PlanService, type PlanServiceDeps, type PlanOutcome } from './service/plan-service.js';
+export {
+  createPlanService,
+  AthleteNotFoundError,
+  type PlanService,
+  type PlanServiceDeps,
+  type PlanOutcome,
+} from './service/plan-service.js';
 export { openApiDocument } from './service/openapi.js';
 export { nextPredictions, predictionsResponseSchema, type NextPrediction, type PredictionsResponse } from './service/next-predictions.js';
 export { gnnPredictionSource } from './predictions/gnn-prediction-source.js';

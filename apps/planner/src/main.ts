@@ -45,11 +45,26 @@ async function start(): Promise<void> {
   }
   const solver = await loadSolver();
   const warm = warmUpPlanner(solver, LIFTGRAPH_CATALOG);
-  const model = await loadModel({ registry: () => new ModelVersionRepository(db).list({ limit: 50 }), modelsDir: env.LIFTGRAPH_MODELS_DIR, pinned: env.PLANNER_MODEL });
+  const model = await loadModel({
+    registry: () => new ModelVersionRepository(db).list({ limit: 50 }),
+    modelsDir: env.LIFTGRAPH_MODELS_DIR,
+    pinned: env.PLANNER_MODEL,
+  });
   app.log.info({ warmUpMs: warm.map((t) => Math.round(t)), model: model.detail }, 'planner ready');
   startup = model.detail;
-  const explainer = model.explainer && { predictor: model.explainer.predictor, version: model.explainer.candidate.id, verdict: model.explainer.verdict };
-  plans = createPlanService({ db, solver, catalog: LIFTGRAPH_CATALOG, predictor: model.predictor, explainer, onWarning: (message) => app.log.warn(message) });
+  const explainer = model.explainer && {
+    predictor: model.explainer.predictor,
+    version: model.explainer.candidate.id,
+    verdict: model.explainer.verdict,
+  };
+  plans = createPlanService({
+    db,
+    solver,
+    catalog: LIFTGRAPH_CATALOG,
+    predictor: model.predictor,
+    explainer,
+    onWarning: (message) => app.log.warn(message),
+  });
 }
 
 // Retries until Neo4j answers (it may start after the planner); health stays green meanwhile.

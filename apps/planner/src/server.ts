@@ -40,7 +40,9 @@ export function buildServer(opts: PlannerServerOptions): FastifyInstance {
         return await reply.code(201).send(outcome.program);
       } catch (error) {
         if (error instanceof AthleteNotFoundError) {
-          return reply.code(404).send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
+          return reply
+            .code(404)
+            .send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
         }
         throw error;
       }
@@ -49,7 +51,9 @@ export function buildServer(opts: PlannerServerOptions): FastifyInstance {
       const parsed = predictionsQuerySchema.safeParse(req.query ?? {});
       if (!parsed.success) {
         const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'query', message: i.message }));
-        return reply.code(400).send({ error: 'invalid-request', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields });
+        return reply
+          .code(400)
+          .send({ error: 'invalid-request', message: fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields });
       }
       const plans = plansOf();
       if (!plans) return reply.code(503).header('retry-after', '2').send(notReady);
@@ -57,7 +61,9 @@ export function buildServer(opts: PlannerServerOptions): FastifyInstance {
         return await plans.predictions(parsed.data.athleteId);
       } catch (error) {
         if (error instanceof AthleteNotFoundError) {
-          return reply.code(404).send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
+          return reply
+            .code(404)
+            .send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
         }
         throw error;
       }

@@ -13,7 +13,11 @@ describe('planner process', () => {
     const port = await freePort();
     const conn = testConnection();
     planner = await startService({
-      command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn', NEO4J_URL: conn.url, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+      command: process.execPath,
+      args: ['dist/main.js'],
+      cwd: APP_DIR,
+      port,
+      env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn', NEO4J_URL: conn.url, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
     });
   });
   afterAll(async () => planner?.stop());

@@ -16,7 +16,11 @@ const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}
 const ATHLETE = `test-predictions-${RUN}`;
 const conn = testConnection();
 const db = createGraphDb(conn);
-const errorBody = z.object({ error: z.string(), message: z.string(), fields: z.array(z.object({ field: z.string(), message: z.string() })) });
+const errorBody = z.object({
+  error: z.string(),
+  message: z.string(),
+  fields: z.array(z.object({ field: z.string(), message: z.string() })),
+});
 
 describe('planner GET /predictions against Neo4j', () => {
   let planner: RunningService;
@@ -26,8 +30,21 @@ describe('planner GET /predictions against Neo4j', () => {
   const start = async (model: string): Promise<RunningService> => {
     const port = await freePort();
     return startService({
-      command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, healthPath: '/ready', timeoutMs: 150_000,
-      env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn', NEO4J_URL: conn.url, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LIFTGRAPH_MODELS_DIR: modelsDir, PLANNER_MODEL: model },
+      command: process.execPath,
+      args: ['dist/main.js'],
+      cwd: APP_DIR,
+      port,
+      healthPath: '/ready',
+      timeoutMs: 150_000,
+      env: {
+        PLANNER_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NEO4J_URL: conn.url,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        LIFTGRAPH_MODELS_DIR: modelsDir,
+        PLANNER_MODEL: model,
+      },
     });
   };
 
@@ -35,10 +52,18 @@ describe('planner GET /predictions against Neo4j', () => {
     await migrate(db);
     await seedCatalog(db);
     const sim = runSimulation({
-      athlete: createAthlete({ sex: 'female', trainingAgeYears: 1, bodyMassKg: 64 }, 7), weeks: 10,
-      schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('double'),
+      athlete: createAthlete({ sex: 'female', trainingAgeYears: 1, bodyMassKg: 64 }, 7),
+      weeks: 10,
+      schedule: SPLIT_TEMPLATES['full-body-3'],
+      prescriber: createProgressionPrescriber('double'),
     });
-    await importLog(db, { athleteId: ATHLETE, athleteName: 'Predictions Test', log: sim.log, file: `${RUN}-${JSON.stringify(sim.log).length}`, fileName: 'simulated.json' });
+    await importLog(db, {
+      athleteId: ATHLETE,
+      athleteName: 'Predictions Test',
+      log: sim.log,
+      file: `${RUN}-${JSON.stringify(sim.log).length}`,
+      fileName: 'simulated.json',
+    });
     // One planner pinned to no model (rules, no SHAP: whatever the shared registry holds), one pinned
     // to a small GraphSAGE trained here on the same log.
     modelsDir = await mkdtemp(join(tmpdir(), 'planner-predictions-models-'));
@@ -51,7 +76,8 @@ describe('planner GET /predictions against Neo4j', () => {
     await db.driver.executeQuery(
       `MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s:Session) OPTIONAL MATCH (s)-[:INCLUDES]->(pf) OPTIONAL MATCH (pf)-[:HAS_SET]->(st)
        DETACH DELETE st, pf, s, a`,
-      { id: ATHLETE }, { database: 'neo4j' },
+      { id: ATHLETE },
+      { database: 'neo4j' },
     );
     await db.close();
     if (modelsDir) await rm(modelsDir, { recursive: true, force: true });
@@ -118,6 +144,8 @@ describe('planner GET /predictions against Neo4j', () => {
 
   it('should document the route in /openapi.json', async () => {
     const doc = z.object({ paths: z.record(z.string(), z.unknown()) }).parse(await (await fetch(`${planner.url}/openapi.json`)).json());
-    expect(doc.paths['/predictions']).toMatchObject({ get: { parameters: [{ name: 'athleteId', in: 'query', required: true }], responses: { 200: {}, 400: {}, 404: {} } } });
+    expect(doc.paths['/predictions']).toMatchObject({
+      get: { parameters: [{ name: 'athleteId', in: 'query', required: true }], responses: { 200: {}, 400: {}, 404: {} } },
+    });
   });
 });

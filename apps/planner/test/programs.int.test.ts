@@ -16,12 +16,18 @@ const OpenApiShape = z.object({
   openapi: z.string(),
   info: z.object({ title: z.string(), version: z.string() }),
   paths: z.looseObject({
-    '/programs': z.object({ post: z.object({
-      requestBody: z.object({ content: z.object({ 'application/json': z.object({
-        schema: z.object({ required: z.array(z.string()), properties: z.record(z.string(), z.unknown()) }),
-      }) }) }),
-      responses: z.object({ 201: jsonBody }),
-    }) }),
+    '/programs': z.object({
+      post: z.object({
+        requestBody: z.object({
+          content: z.object({
+            'application/json': z.object({
+              schema: z.object({ required: z.array(z.string()), properties: z.record(z.string(), z.unknown()) }),
+            }),
+          }),
+        }),
+        responses: z.object({ 201: jsonBody }),
+      }),
+    }),
   }),
 });
 
@@ -41,21 +47,45 @@ describe('planner service against Neo4j', () => {
     await migrate(db);
     await seedCatalog(db);
     const sim = runSimulation({
-      athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 82 }, 11), weeks: 10,
-      schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('double'),
+      athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 82 }, 11),
+      weeks: 10,
+      schedule: SPLIT_TEMPLATES['full-body-3'],
+      prescriber: createProgressionPrescriber('double'),
     });
-    await importLog(db, { athleteId: ATHLETE, athleteName: 'Planner Test', log: sim.log, file: `${RUN}-${JSON.stringify(sim.log).length}`, fileName: 'simulated.json' });
+    await importLog(db, {
+      athleteId: ATHLETE,
+      athleteName: 'Planner Test',
+      log: sim.log,
+      file: `${RUN}-${JSON.stringify(sim.log).length}`,
+      fileName: 'simulated.json',
+    });
     // A corrupt artifact (predictor metadata, no weights): the planner must fall back to rules.
     modelsDir = await mkdtemp(join(tmpdir(), 'planner-models-'));
     await mkdir(join(modelsDir, 'corrupt-graphsage'));
-    await writeFile(join(modelsDir, 'corrupt-graphsage', 'model.json'), JSON.stringify({
-      modelTopology: { broken: true }, weightsManifest: [{ paths: ['weights.bin'], weights: [] }],
-      userDefinedMetadata: { schema: 'liftgraph-predictor/1', modelName: 'graphsage', createdAt: '2099-01-01T00:00:00.000Z' },
-    }));
+    await writeFile(
+      join(modelsDir, 'corrupt-graphsage', 'model.json'),
+      JSON.stringify({
+        modelTopology: { broken: true },
+        weightsManifest: [{ paths: ['weights.bin'], weights: [] }],
+        userDefinedMetadata: { schema: 'liftgraph-predictor/1', modelName: 'graphsage', createdAt: '2099-01-01T00:00:00.000Z' },
+      }),
+    );
     const port = await freePort();
     planner = await startService({
-      command: process.execPath, args: ['dist/main.js'], cwd: APP_DIR, port, healthPath: '/ready', timeoutMs: 150_000,
-      env: { PLANNER_PORT: String(port), LOG_LEVEL: 'warn', NEO4J_URL: conn.url, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, LIFTGRAPH_MODELS_DIR: modelsDir },
+      command: process.execPath,
+      args: ['dist/main.js'],
+      cwd: APP_DIR,
+      port,
+      healthPath: '/ready',
+      timeoutMs: 150_000,
+      env: {
+        PLANNER_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NEO4J_URL: conn.url,
+        NEO4J_USER: conn.user,
+        NEO4J_PASSWORD: conn.password,
+        LIFTGRAPH_MODELS_DIR: modelsDir,
+      },
     });
   });
 
@@ -65,7 +95,8 @@ describe('planner service against Neo4j', () => {
       `MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (p:Program)-[:FOR]->(a) OPTIONAL MATCH (p)-[:HAS_DAY]->(d)-[:PRESCRIBES]->(rx)
        OPTIONAL MATCH (a)-[:LOGGED]->(s:Session) OPTIONAL MATCH (s)-[:INCLUDES]->(pf) OPTIONAL MATCH (pf)-[:HAS_SET]->(st)
        DETACH DELETE rx, d, p, st, pf, s, a`,
-      { id: ATHLETE }, { database: 'neo4j' },
+      { id: ATHLETE },
+      { database: 'neo4j' },
     );
     await db.close();
     if (modelsDir) await rm(modelsDir, { recursive: true, force: true });
@@ -81,7 +112,14 @@ describe('planner service against Neo4j', () => {
 
     const stored = await new ProgramRepository(db).byId(program.programId);
     expect(stored).toMatchObject({ ...program, name: '3-day strength block (4 wk)', goal: 'strength', status: 'draft' });
-    const { name: _name, goal: _goal, status: _status, createdAt: _createdAt, coachId: _coachId, ...contract } = stored ?? ({} as NonNullable<typeof stored>);
+    const {
+      name: _name,
+      goal: _goal,
+      status: _status,
+      createdAt: _createdAt,
+      coachId: _coachId,
+      ...contract
+    } = stored ?? ({} as NonNullable<typeof stored>);
     expect(contract).toEqual(program);
   });
 
@@ -101,14 +139,18 @@ describe('planner service against Neo4j', () => {
     const body = (await bad.json()) as { message: string; fields: Array<{ field: string }> };
     expect(body.fields.map((f) => f.field)).toEqual(['daysPerWeek']);
     expect(body.message).toContain('daysPerWeek');
-    const nested = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, excludedMuscles: ['wings'] })).json()) as { fields: Array<{ field: string }> };
+    const nested = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, excludedMuscles: ['wings'] })).json()) as {
+      fields: Array<{ field: string }>;
+    };
     expect(nested.fields.map((f) => f.field)).toEqual(['excludedMuscles.0']);
-    const limits = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, equipmentLimits: { heaviestDumbbellKg: -1 } })).json()) as { fields: Array<{ field: string }> };
+    const limits = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, equipmentLimits: { heaviestDumbbellKg: -1 } })).json()) as {
+      fields: Array<{ field: string }>;
+    };
     expect(limits.fields.map((f) => f.field)).toEqual(['equipmentLimits.heaviestDumbbellKg']);
     expect((await post({ athleteId: `nobody-${RUN}`, daysPerWeek: 3 })).status).toBe(404);
   });
 
-  it('should refuse a 16-week block with the domain contract\'s bound error, before generating anything', async () => {
+  it("should refuse a 16-week block with the domain contract's bound error, before generating anything", async () => {
     const request = { athleteId: ATHLETE, daysPerWeek: 3, weeks: 16 };
     const domain = parsePlanRequest(request);
     if (domain.ok) throw new Error('the domain accepted 16 weeks');
@@ -125,7 +167,9 @@ describe('planner service against Neo4j', () => {
     expect(doc.openapi).toMatch(/^3\.0\./);
     const request = doc.paths['/programs'].post.requestBody.content['application/json'].schema;
     expect(request.required).toEqual(['athleteId', 'daysPerWeek']);
-    expect(Object.keys(request.properties)).toEqual(expect.arrayContaining(['goal', 'weeks', 'sessionTimeCapMin', 'equipment', 'excludedMuscles', 'priorities', 'equipmentLimits']));
+    expect(Object.keys(request.properties)).toEqual(
+      expect.arrayContaining(['goal', 'weeks', 'sessionTimeCapMin', 'equipment', 'excludedMuscles', 'priorities', 'equipmentLimits']),
+    );
     expect(JSON.stringify(request.properties.weeks)).toContain('"maximum":12');
     const program = JSON.stringify(doc.paths['/programs'].post.responses['201'].content['application/json'].schema);
     expect(program).toContain('"source"');

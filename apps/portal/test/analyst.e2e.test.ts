@@ -23,11 +23,15 @@ describe('analyst', () => {
     // GraphiQL fills its editor asynchronously: an Execute pressed before the example query is in it runs
     // nothing and leaves the result empty. Press again (a read query) while the result is still empty.
     await expect
-      .poll(async () => {
-        const text = await response.innerText();
-        if (!text.includes('"similarExercises"') && (await execute.isEnabled())) await execute.click({ timeout: 5_000 }).catch(() => undefined);
-        return text;
-      }, { timeout: 60_000, intervals: [2_000] })
+      .poll(
+        async () => {
+          const text = await response.innerText();
+          if (!text.includes('"similarExercises"') && (await execute.isEnabled()))
+            await execute.click({ timeout: 5_000 }).catch(() => undefined);
+          return text;
+        },
+        { timeout: 60_000, intervals: [2_000] },
+      )
       .toContain('"similarExercises"');
     expect(await response.innerText()).toContain('"score"');
     await stack.shot(page, 'analyst-console');
@@ -46,8 +50,22 @@ describe('analyst', () => {
     await page.getByRole('searchbox', { name: 'Search exercises' }).fill('back squat');
     await page.getByRole('list', { name: 'Search results' }).getByRole('button', { name: '+ Barbell Back Squat' }).click();
     const relations = page.getByRole('list', { name: 'Transfers and similar exercises of Barbell Back Squat' });
-    await expect.poll(() => relations.getByRole('listitem').filter({ hasText: /^transfers to / }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    expect(await relations.getByRole('listitem').filter({ hasText: /^gets carry-over from / }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          relations
+            .getByRole('listitem')
+            .filter({ hasText: /^transfers to / })
+            .count(),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
+    expect(
+      await relations
+        .getByRole('listitem')
+        .filter({ hasText: /^gets carry-over from / })
+        .count(),
+    ).toBeGreaterThan(0);
 
     await page.waitForTimeout(500); // cytoscape lays out synchronously; give the canvas a frame to paint
     await stack.shot(page, 'graph-explorer');

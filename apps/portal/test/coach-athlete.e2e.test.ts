@@ -69,7 +69,10 @@ async function generated(page: Page, preview: Locator, failure: Locator): Promis
       page.getByRole('button', { name: 'Generating…' }).waitFor({ timeout: 5_000 }),
       preview.getByTestId('prescription').first().waitFor({ timeout: 5_000 }),
       failure.waitFor({ timeout: 5_000 }),
-    ]).then(() => true, () => false);
+    ]).then(
+      () => true,
+      () => false,
+    );
     if (taken) break;
   }
   await Promise.race([preview.getByTestId('prescription').first().waitFor({ timeout: 120_000 }), failure.waitFor({ timeout: 120_000 })]);
@@ -91,7 +94,12 @@ describe('coach → athlete → coach', () => {
     // Every prediction shows the rule that set it and the model's SHAP reasons as a signed bar list.
     const items = predictions.getByRole('article', { name: /^Prediction for / });
     expect(await items.count()).toBeGreaterThan(0);
-    expect(await items.first().getByText(/^Rule:/).count()).toBe(1);
+    expect(
+      await items
+        .first()
+        .getByText(/^Rule:/)
+        .count(),
+    ).toBe(1);
     const bars = predictions.getByRole('list', { name: /^SHAP reasons for .* weight$/ });
     expect(await bars.count()).toBe(await items.count());
     const row = bars.first().getByRole('listitem').first();
@@ -104,7 +112,9 @@ describe('coach → athlete → coach', () => {
   it('should show the planner-unavailable message while the planner is down, write nothing, and generate once it is back', async () => {
     const { context, page } = coach;
     const programIds = async (): Promise<string[]> => {
-      const res = await context.request.post('/api/graphql', { data: { query: 'query($a: ID!) { programs(athleteId: $a) { id } }', variables: { a: ATHLETE_ID } } });
+      const res = await context.request.post('/api/graphql', {
+        data: { query: 'query($a: ID!) { programs(athleteId: $a) { id } }', variables: { a: ATHLETE_ID } },
+      });
       const body = (await res.json()) as { data?: { programs: { id: string }[] }; errors?: unknown };
       if (body.data === undefined) throw new Error(`programs query failed: ${JSON.stringify(body.errors)}`);
       return body.data.programs.map((p) => p.id).sort();
@@ -181,14 +191,16 @@ describe('coach → athlete → coach', () => {
     completedBefore = (await rosterCompleted(page)) ?? 0;
   });
 
-  it('should let the athlete see the program and log today\'s session against it', async () => {
+  it("should let the athlete see the program and log today's session against it", async () => {
     const { context, page } = await stack.signIn('athlete1@liftgraph.demo');
     await page.waitForURL('**/athlete');
     await page.getByRole('heading', { name: 'This week' }).waitFor();
     expect(await page.getByText(programName, { exact: false }).first().isVisible()).toBe(true);
     const week = page.getByRole('region', { name: /^Week 1 of / });
     await week.getByTestId('prescription').first().waitFor();
-    const editedCard = week.getByRole('article', { name: new RegExp(`^${edited.exercise.replace(/[()[\]+.*?^$|\\]/g, '\\$&')}, week 1 day 1`) });
+    const editedCard = week.getByRole('article', {
+      name: new RegExp(`^${edited.exercise.replace(/[()[\]+.*?^$|\\]/g, '\\$&')}, week 1 day 1`),
+    });
     await expect.poll(() => editedCard.locator('.dose').innerText()).toContain(edited.dose);
     const today = page.getByRole('form', { name: "Log today's session" });
     await today.waitFor();
@@ -214,7 +226,9 @@ describe('coach → athlete → coach', () => {
     await sessions.waitFor();
     const todayIso = new Date().toISOString().slice(0, 10);
     expect(await sessions.locator('tbody tr').first().innerText()).toContain(todayIso);
-    await expect.poll(() => page.getByTestId('athlete-compliance').innerText()).toMatch(new RegExp(`${completedBefore + 1} of \\d+ sessions`));
+    await expect
+      .poll(() => page.getByTestId('athlete-compliance').innerText())
+      .toMatch(new RegExp(`${completedBefore + 1} of \\d+ sessions`));
     await stack.shot(page, 'coach-after-log');
     // Phone width: the sidebar folds into a top bar and wide tables scroll inside their panel.
     await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
@@ -223,7 +237,11 @@ describe('coach → athlete → coach', () => {
       await page.getByRole('figure', { name: 'Weekly load and ACWR chart' }).waitFor();
       await stack.shot(page, 'coach-athlete-phone');
       // Nothing makes the page itself scroll sideways (wide content scrolls inside its own panel).
-      const widths = await page.evaluate(() => ({ viewport: window.innerWidth, document: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
+      const widths = await page.evaluate(() => ({
+        viewport: window.innerWidth,
+        document: document.documentElement.scrollWidth,
+        body: document.body.scrollWidth,
+      }));
       expect(widths.viewport).toBe(PHONE.width);
       expect(widths.document, 'document.documentElement.scrollWidth at phone width').toBeLessThanOrEqual(widths.viewport);
       expect(widths.body, 'document.body.scrollWidth at phone width').toBeLessThanOrEqual(widths.viewport);
@@ -235,7 +253,9 @@ describe('coach → athlete → coach', () => {
         ['New program', page.getByRole('link', { name: 'New program' })],
         ['Import CSV', page.getByRole('link', { name: 'Import CSV' })],
       ];
-      expect(await nav.getByRole('link').allInnerTexts()).toEqual(expect.arrayContaining(['Roster', 'Program builder', 'Import log', 'Models']));
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual(
+        expect.arrayContaining(['Roster', 'Program builder', 'Import log', 'Models']),
+      );
       for (const [name, action] of actions) await expectOnPhoneScreen(name, action);
       for (const link of await nav.getByRole('link').all()) await expectOnPhoneScreen(`nav link ${await link.innerText()}`, link);
     } finally {
@@ -257,7 +277,9 @@ describe('CSV import', () => {
   it('should preview a Strong export, map an unknown name and import it', async () => {
     const { page } = coach;
     await page.goto('/coach/import?athleteId=demo-athlete-2');
-    await page.getByLabel('CSV export (Strong, Hevy or FitNotes)').setInputFiles({ name: `strong-${Date.now()}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page
+      .getByLabel('CSV export (Strong, Hevy or FitNotes)')
+      .setInputFiles({ name: `strong-${Date.now()}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByText('Detected: strong').waitFor();
     const mapping = page.getByRole('table', { name: 'Exercise name mapping' });
     await mapping.getByRole('row').nth(3).waitFor();
@@ -272,7 +294,9 @@ describe('CSV import', () => {
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.innerText()).toMatch(/Sessions\s*2/);
     // The comma export states no unit and the form left it to the loads: the summary says so and how to correct it.
-    expect(await page.getByRole('list', { name: 'How the file was read' }).innerText()).toMatch(/Weight unit: kg \((inferred from the loads|assumed: .*)\) — wrong\? re-import with the unit set/);
+    expect(await page.getByRole('list', { name: 'How the file was read' }).innerText()).toMatch(
+      /Weight unit: kg \((inferred from the loads|assumed: .*)\) — wrong\? re-import with the unit set/,
+    );
     // The mapped name reached the API as the catalog name, so nothing was left unmapped.
     expect(await page.getByRole('region', { name: 'Import summary' }).innerText()).not.toContain('Zercher');
     await stack.shot(page, 'csv-import-summary');

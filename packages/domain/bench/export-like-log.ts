@@ -37,15 +37,39 @@ export function exportLikeLog(performances: number, seed = 42): AthleteLog {
       const exercise = EXERCISES[Math.floor(random() * EXERCISES.length)] ?? EXERCISES[0];
       const weight = 20 + Math.floor(random() * 100);
       perfs.push({
-        order, exerciseName: exercise?.name ?? '', notes: null, supersetId: null,
-        sets: [{
-          index: 0, type: 'working', reps: 5 + Math.floor(random() * 6), weightKg: kg(weight), originalWeight: weight, originalUnit: 'kg',
-          rpe: null, rir: null, restSec: null, distanceM: null, durationSec: null, sourceLine: 0,
-        }],
+        order,
+        exerciseName: exercise?.name ?? '',
+        notes: null,
+        supersetId: null,
+        sets: [
+          {
+            index: 0,
+            type: 'working',
+            reps: 5 + Math.floor(random() * 6),
+            weightKg: kg(weight),
+            originalWeight: weight,
+            originalUnit: 'kg',
+            rpe: null,
+            rir: null,
+            restSec: null,
+            distanceM: null,
+            durationSec: null,
+            sourceLine: 0,
+          },
+        ],
       });
     }
     const startedAt = `${date}T07:00:00`;
-    sessions.push({ key: startedAt, startedAt, date, title: 'Synthetic', durationMin: 60, notes: null, sessionRpe: null, performances: perfs });
+    sessions.push({
+      key: startedAt,
+      startedAt,
+      date,
+      title: 'Synthetic',
+      durationMin: 60,
+      notes: null,
+      sessionRpe: null,
+      performances: perfs,
+    });
   }
   return { athleteId: 'bench', sessions };
 }

@@ -44,5 +44,11 @@ for (const node of profile.nodes as ProfileNode[]) {
   self.set(key, (self.get(key) ?? 0) + hits);
 }
 console.log(`${runs} × buildLearningGraph(${size}, baselines ${baselines}); profile ${out}; self time share:`);
-for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((100 * hits) / total).toFixed(1).padStart(5)} %  ${key}`);
-console.log(`command: cd packages/domain && pnpm exec tsx --conditions=@liftgraph/source bench/learning-graph-profile.ts${process.argv.slice(2).map((a) => ` ${a}`).join('')}`);
+for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(`${((100 * hits) / total).toFixed(1).padStart(5)} %  ${key}`);
+console.log(
+  `command: cd packages/domain && pnpm exec tsx --conditions=@liftgraph/source bench/learning-graph-profile.ts${process.argv
+    .slice(2)
+    .map((a) => ` ${a}`)
+    .join('')}`,
+);

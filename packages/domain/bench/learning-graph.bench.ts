@@ -28,7 +28,11 @@ function once(size: number, baselines: LearningGraphOptions['baselines']): Run &
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 once(SIZES[0] ?? 50_000, 'all'); // warm-up: JIT
 for (const size of SIZES) {
   for (const baselines of ['persistence', 'all'] as const) {
@@ -40,5 +44,14 @@ for (const size of SIZES) {
     );
   }
 }
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`command: cd packages/domain && pnpm exec tsx --conditions=@liftgraph/source bench/learning-graph.bench.ts${process.argv.slice(2).map((a) => ` ${a}`).join('')}`);
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `command: cd packages/domain && pnpm exec tsx --conditions=@liftgraph/source bench/learning-graph.bench.ts${process.argv
+    .slice(2)
+    .map((a) => ` ${a}`)
+    .join('')}`,
+);

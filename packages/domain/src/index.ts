@@ -1,6 +1,17 @@
 // The public surface of @liftgraph/domain: curated, no `export *` from internals.
 export { DomainError, LogParseError, assertNever, type DomainErrorCode, type ParseLocation } from './errors.js';
-export { KG_PER_LB, kg, lbs, seconds, toKilograms, fromKilograms, type Kilograms, type Pounds, type Seconds, type WeightUnit } from './units.js';
+export {
+  KG_PER_LB,
+  kg,
+  lbs,
+  seconds,
+  toKilograms,
+  fromKilograms,
+  type Kilograms,
+  type Pounds,
+  type Seconds,
+  type WeightUnit,
+} from './units.js';
 export {
   MUSCLE_GROUP_IDS,
   MOVEMENT_PATTERN_IDS,
@@ -22,13 +33,41 @@ export { MOVEMENT_PATTERNS, movementPatternById, type MovementPattern, type Patt
 
 // Exercise catalog
 export { LIFTGRAPH_CATALOG, STUDY_EXERCISE_IDS } from './catalog/liftgraph-catalog.js';
-export { createExerciseMatcher, CONFIDENT_MATCH, type ExerciseMatcher, type ExerciseMatch, type MatchMethod, type MatchCandidate } from './catalog/exercise-matcher.js';
+export {
+  createExerciseMatcher,
+  CONFIDENT_MATCH,
+  type ExerciseMatcher,
+  type ExerciseMatch,
+  type MatchMethod,
+  type MatchCandidate,
+} from './catalog/exercise-matcher.js';
 export { customExerciseId, customExerciseFor, resolveExerciseNames, type NameResolution } from './catalog/custom-exercise.js';
-export { similarity, topSimilar, sharedMuscles, muscleVector, SIMILARITY_WEIGHTS, type Similarity, type SimilarityEdge, type SharedMuscle } from './catalog/similarity.js';
+export {
+  similarity,
+  topSimilar,
+  sharedMuscles,
+  muscleVector,
+  SIMILARITY_WEIGHTS,
+  type Similarity,
+  type SimilarityEdge,
+  type SharedMuscle,
+} from './catalog/similarity.js';
 export { TRANSFERS_TO, transfersFrom, type TransferEdge } from './catalog/transfers-to.js';
-export { importFreeExerciseDb, freeExerciseDbId, importedTargets, IMPORTED_PRIMARY_SHARE, type ImportedExercise } from './catalog/free-exercise-db-import.js';
+export {
+  importFreeExerciseDb,
+  freeExerciseDbId,
+  importedTargets,
+  IMPORTED_PRIMARY_SHARE,
+  type ImportedExercise,
+} from './catalog/free-exercise-db-import.js';
 export { mergeCatalog, type MergeResult, type MergeDecision } from './catalog/merge-catalog.js';
-export { validateCatalog, assertValidCatalog, nameKeyCollisions, SHARE_SUM_TOLERANCE, type CatalogIssue } from './catalog/validate-catalog.js';
+export {
+  validateCatalog,
+  assertValidCatalog,
+  nameKeyCollisions,
+  SHARE_SUM_TOLERANCE,
+  type CatalogIssue,
+} from './catalog/validate-catalog.js';
 export { normalizeExerciseName, type NormalizedName, type EquipmentToken } from './catalog/normalize-exercise-name.js';
 export { inferPattern, type PatternClues } from './catalog/infer-pattern.js';
 export { defaultLoading, SINGLE_IMPLEMENT_NAME, TWO_IMPLEMENT_NAME, type LoadingClues } from './catalog/default-loading.js';
@@ -58,7 +97,18 @@ export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, Logg
 
 // Sports science
 export { SCIENCE_CHOICES, type ScienceChoices } from './science/science-choices.js';
-export { ONE_REP_MAX_FORMULAS, ONE_REP_MAX_FORMULA_IDS, epley, brzycki, lombardi, mayhew, oconner, wathan, type OneRepMaxFormulaId, type OneRepMaxEquation } from './science/one-rep-max-formulas.js';
+export {
+  ONE_REP_MAX_FORMULAS,
+  ONE_REP_MAX_FORMULA_IDS,
+  epley,
+  brzycki,
+  lombardi,
+  mayhew,
+  oconner,
+  wathan,
+  type OneRepMaxFormulaId,
+  type OneRepMaxEquation,
+} from './science/one-rep-max-formulas.js';
 export { RPE_PERCENT_SEQUENCE, RPE_MIN, RPE_MAX, percentOfOneRepMax, rpeFromRir, rirFromRpe } from './science/rpe-table.js';
 export { estimateOneRepMax, type EstimateFormula, type EstimateOneRepMaxOptions } from './science/estimate-one-rep-max.js';
 export { relativeIntensity } from './science/relative-intensity.js';
@@ -74,13 +124,35 @@ export { rollingAcwr, type RollingAcwrMode } from './science/rolling-acwr.js';
 export { ewmaAcwr, ewmaLambda, type EwmaAcwrOptions, type EwmaAcwrPoint } from './science/ewma-acwr.js';
 export { banister, BANISTER_DEFAULTS, type BanisterParams, type BanisterPoint } from './science/banister.js';
 export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleSetEntry } from './science/hard-sets.js';
-export { addDays, daysBetween, isoWeekday, weekStartOf, mondayOnOrAfter, hoursBetweenWeekdays, weekdaysHoursApart } from './science/calendar-day.js';
 export {
-  VOLUME_LANDMARKS, MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, volumeLandmarkOf, volumeZone, type VolumeLandmark, type VolumeZone,
+  addDays,
+  daysBetween,
+  isoWeekday,
+  weekStartOf,
+  mondayOnOrAfter,
+  hoursBetweenWeekdays,
+  weekdaysHoursApart,
+} from './science/calendar-day.js';
+export {
+  VOLUME_LANDMARKS,
+  MAX_SETS_PER_MUSCLE_PER_SESSION,
+  MIN_RECOVERY_HOURS,
+  volumeLandmarkOf,
+  volumeZone,
+  type VolumeLandmark,
+  type VolumeZone,
 } from './science/volume-landmarks.js';
 
 // Capacity: what an athlete has shown on an exercise (e1RM with uncertainty), and the e1RM a prescription implies
-export { estimateCapacity, transferredCapacity, detrainingFactor, countedRir, CAPACITY_RULES, type Capacity, type CapacitySet } from './capacity/estimate-capacity.js';
+export {
+  estimateCapacity,
+  transferredCapacity,
+  detrainingFactor,
+  countedRir,
+  CAPACITY_RULES,
+  type Capacity,
+  type CapacitySet,
+} from './capacity/estimate-capacity.js';
 export { capacityTrend, type CapacityTrendPoint } from './capacity/capacity-trend.js';
 export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from './capacity/implied-e1rm.js';
 
@@ -94,7 +166,16 @@ export { doubleProgressionRule } from './overload/double-progression-rule.js';
 export { linearProgressionRule } from './overload/linear-progression-rule.js';
 export { rpeTargetRule } from './overload/rpe-target-rule.js';
 export { scheduledDeloadRule, stallDeloadRule, deloadDecision } from './overload/deload-rules.js';
-export type { OverloadAction, OverloadDecision, OverloadContext, OverloadHistory, OverloadRule, ExerciseSession, PerformedSet, Prescription } from './overload/overload-types.js';
+export type {
+  OverloadAction,
+  OverloadDecision,
+  OverloadContext,
+  OverloadHistory,
+  OverloadRule,
+  ExerciseSession,
+  PerformedSet,
+  Prescription,
+} from './overload/overload-types.js';
 
 // Athlete simulator
 export { SeededRng } from './simulator/seeded-rng.js';
@@ -103,13 +184,27 @@ export { createAthlete, cloneAthlete, trueOneRepMaxKg, type AthleteParams, type 
 export { simulateSession, type SimulatedSession } from './simulator/simulate-session.js';
 export type { SessionOutcome } from './simulator/perform-session.js';
 export { runSimulation, type RunSimulationOptions, type SimulationResult, type AcwrWeek } from './simulator/run-simulation.js';
-export type { ExercisePrescription, PlannedSession, ExercisePlan, SessionTemplate, WeeklySchedule, Prescriber, PrescriberContext } from './simulator/prescription-types.js';
+export type {
+  ExercisePrescription,
+  PlannedSession,
+  ExercisePlan,
+  SessionTemplate,
+  WeeklySchedule,
+  Prescriber,
+  PrescriberContext,
+} from './simulator/prescription-types.js';
 export { createProgressionPrescriber, type ProgressionKind } from './simulator/progression-prescriber.js';
 export { overreachProbability, type OverreachEvent } from './simulator/overreach-risk.js';
 export { repsToFailure, loadFractionFor } from './simulator/reps-at-load.js';
 export { simulateSet, type SetOutcome } from './simulator/simulate-set.js';
 export { SPLIT_TEMPLATES, SPLIT_FOR_DAYS, type SplitId } from './simulator/split-templates.js';
-export { simulateStudyScenario, STUDY_SCHEDULE, STUDY_WEEKS, STUDY_ATHLETE, type StudyScenarioOptions } from './simulator/study-scenario.js';
+export {
+  simulateStudyScenario,
+  STUDY_SCHEDULE,
+  STUDY_WEEKS,
+  STUDY_ATHLETE,
+  type StudyScenarioOptions,
+} from './simulator/study-scenario.js';
 export { generatePopulation, iteratePopulation, type PopulationOptions, type SimulatedAthlete } from './simulator/generate-population.js';
 
 // Learning graph (features, edges, targets and baselines for the GNN; see learning/)
@@ -139,7 +234,23 @@ export {
 
 // The program contract (what the planner generates, Neo4j stores, GraphQL and the portal show) and the plan request
 export {
-  programSchema, PRESCRIPTION_SOURCES, planRequestSchema, parsePlanRequest, planRequest, describeFieldErrors, EQUIPMENT_VALUES, EQUIPMENT_LIMIT_MAX, PLAN_REQUEST_BOUNDS,
-  formatLoad, type Program, type ProgramWeek, type ProgramDay, type ProgramPrescription, type PrescriptionSource, type PlanRequest, type PlanRequestInput, type Goal,
+  programSchema,
+  PRESCRIPTION_SOURCES,
+  planRequestSchema,
+  parsePlanRequest,
+  planRequest,
+  describeFieldErrors,
+  EQUIPMENT_VALUES,
+  EQUIPMENT_LIMIT_MAX,
+  PLAN_REQUEST_BOUNDS,
+  formatLoad,
+  type Program,
+  type ProgramWeek,
+  type ProgramDay,
+  type ProgramPrescription,
+  type PrescriptionSource,
+  type PlanRequest,
+  type PlanRequestInput,
+  type Goal,
   type FieldError,
 } from './program/index.js';

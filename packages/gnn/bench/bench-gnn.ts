@@ -75,7 +75,10 @@ if (args.profile) {
 
 function pygReference(python: string, kind: GnnKind, dir: string): { epochMsMedian: number; inferMsMedian: number } | null {
   try {
-    const out = execFileSync(python, [join(pygDir, 'bench_pyg.py'), '--model', kind, '--graph', dir, '--threads', args['pyg-threads']], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync(python, [join(pygDir, 'bench_pyg.py'), '--model', kind, '--graph', dir, '--threads', args['pyg-threads']], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const line = out.split('\n').find((l) => l.startsWith('{'));
     return line === undefined ? null : (JSON.parse(line) as { epochMsMedian: number; inferMsMedian: number });
   } catch {
@@ -114,14 +117,23 @@ async function main(): Promise<void> {
         console.log(JSON.stringify(result));
         if (pyg !== null) console.log(JSON.stringify({ stack: 'pyg', ...pyg, model: kind, nodes: graph.numNodes }));
       } else {
-        const ratio = pyg === null ? '' : `   PyG ${pyg.epochMsMedian.toFixed(1)} / ${pyg.inferMsMedian.toFixed(1)} ms → ratio ${(epochMs / pyg.epochMsMedian).toFixed(2)} (epoch), ${(inferMs / pyg.inferMsMedian).toFixed(2)} (infer)`;
-        rows.push(`${kind.padEnd(5)} ${String(graph.numNodes).padStart(7)} nodes  epoch ${epochMs.toFixed(1).padStart(8)} ms  infer ${inferMs.toFixed(1).padStart(7)} ms${ratio}`);
+        const ratio =
+          pyg === null
+            ? ''
+            : `   PyG ${pyg.epochMsMedian.toFixed(1)} / ${pyg.inferMsMedian.toFixed(1)} ms → ratio ${(epochMs / pyg.epochMsMedian).toFixed(2)} (epoch), ${(inferMs / pyg.inferMsMedian).toFixed(2)} (infer)`;
+        rows.push(
+          `${kind.padEnd(5)} ${String(graph.numNodes).padStart(7)} nodes  epoch ${epochMs.toFixed(1).padStart(8)} ms  infer ${inferMs.toFixed(1).padStart(7)} ms${ratio}`,
+        );
         console.log(rows[rows.length - 1]);
       }
       if (args.profile) {
         const total = [...profile.values()].reduce((a, b) => a + b, 0);
-        const lines = [...profile.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `    ${k.padEnd(28)} ${((100 * v) / total).toFixed(1).padStart(5)} %`);
-        console.error(`  profile ${kind} n=${graph.numNodes} (share of kernel time; kernels = ${((total / (epochs * epochMs + 10 * inferMs + 5 * epochMs)) * 100).toFixed(0)} % of wall):\n${lines.join('\n')}`);
+        const lines = [...profile.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `    ${k.padEnd(28)} ${((100 * v) / total).toFixed(1).padStart(5)} %`);
+        console.error(
+          `  profile ${kind} n=${graph.numNodes} (share of kernel time; kernels = ${((total / (epochs * epochMs + 10 * inferMs + 5 * epochMs)) * 100).toFixed(0)} % of wall):\n${lines.join('\n')}`,
+        );
       }
     }
   }

@@ -1,13 +1,6 @@
 /** Error codes of `@liftgraph/gnn`; each names the invariant that was violated. */
 export type GnnErrorCode =
-  | 'BAD_GRAPH'
-  | 'BAD_FEATURES'
-  | 'BAD_EDGE_INDEX'
-  | 'BAD_CONFIG'
-  | 'BAD_INPUT'
-  | 'BACKEND'
-  | 'TOO_LARGE'
-  | 'INTERNAL';
+  'BAD_GRAPH' | 'BAD_FEATURES' | 'BAD_EDGE_INDEX' | 'BAD_CONFIG' | 'BAD_INPUT' | 'BACKEND' | 'TOO_LARGE' | 'INTERNAL';
 
 /** The one error class of the package; messages quote the offending value and how to fix it. */
 export class GnnError extends Error {

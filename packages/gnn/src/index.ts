@@ -30,8 +30,27 @@ export { directoryHandler } from './io/directory-handler.js';
 
 export { Standardizer, flattenTargetErrors, maeRmsePerTarget, repeatRuns, repeatRunsAsync } from './eval/index.js';
 export type { StandardizerJson, TargetError, MeanSd, RunMetrics } from './eval/index.js';
-export { efficiencyGap, exactShapley, kernelShap, shapleyCoalitions, nodePredictFn, nodePredictFnFromGraph, globalShapRanking, sampleBackground, sampleNodes, topReasons } from './explain/index.js';
-export type { KernelShapOptions, PredictFn, ShapExplanation, Coalitions, FeatureImportance, Reason, TopReasonsOptions } from './explain/index.js';
+export {
+  efficiencyGap,
+  exactShapley,
+  kernelShap,
+  shapleyCoalitions,
+  nodePredictFn,
+  nodePredictFnFromGraph,
+  globalShapRanking,
+  sampleBackground,
+  sampleNodes,
+  topReasons,
+} from './explain/index.js';
+export type {
+  KernelShapOptions,
+  PredictFn,
+  ShapExplanation,
+  Coalitions,
+  FeatureImportance,
+  Reason,
+  TopReasonsOptions,
+} from './explain/index.js';
 
 // TensorFlow.js reference implementations: the layers and model that cross-check the engine, the
 // MLP/LSTM baselines, the depth study's models, and the choice of tfjs backend they run on.

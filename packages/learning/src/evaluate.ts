@@ -1,4 +1,11 @@
-import { buildLearningGraph, type AthleteLog, type ExerciseResolver, LOAD_METRIC_FEATURES, type LearningGraph, timelineCutoff } from '@liftgraph/domain';
+import {
+  buildLearningGraph,
+  type AthleteLog,
+  type ExerciseResolver,
+  LOAD_METRIC_FEATURES,
+  type LearningGraph,
+  timelineCutoff,
+} from '@liftgraph/domain';
 import { maeRmsePerTarget, type TargetError } from '@liftgraph/gnn';
 import { type Dataset, prepareDataset } from './dataset.js';
 import { MODEL_NAMES, type ModelName, type TrainedModel, type TrainOptions, trainModels } from './train-models.js';
@@ -33,7 +40,9 @@ export interface EvalRun {
 
 /** Per-target MAE / RMSE in real units of `pred` [N, 3] against the graph's test pairs. */
 export function modelMetrics(pred: Float32Array, lg: LearningGraph): ModelMetrics {
-  const [weight, reps, rest] = maeRmsePerTarget(pred, lg.y, 3, lg.testMask).map((e: TargetError | null) => (e ? { mae: e.mae, rmse: e.rmse } : null));
+  const [weight, reps, rest] = maeRmsePerTarget(pred, lg.y, 3, lg.testMask).map((e: TargetError | null) =>
+    e ? { mae: e.mae, rmse: e.rmse } : null,
+  );
   return { weight: weight ?? null, reps: reps ?? null, rest: rest ?? null };
 }
 
@@ -51,12 +60,21 @@ export interface EvaluateOptions extends TrainOptions, GraphOptions {
 }
 
 /** The learning graph of workout logs, split at `trainFraction` of their timeline. */
-export function learningGraphFromLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: GraphOptions = {}): { graph: LearningGraph; cutoffDate: string } {
+export function learningGraphFromLogs(
+  logs: readonly AthleteLog[],
+  resolve: ExerciseResolver,
+  options: GraphOptions = {},
+): { graph: LearningGraph; cutoffDate: string } {
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = timelineCutoff(dates, options.trainFraction ?? 5 / 6);
-  const testEndDate = options.testEndFraction !== undefined && options.testEndFraction < 1 ? timelineCutoff(dates, options.testEndFraction) : undefined;
+  const testEndDate =
+    options.testEndFraction !== undefined && options.testEndFraction < 1 ? timelineCutoff(dates, options.testEndFraction) : undefined;
   return {
-    graph: buildLearningGraph(logs, resolve, { cutoffDate, targetMode: options.targetMode ?? 'observed', ...(testEndDate ? { testEndDate } : {}) }),
+    graph: buildLearningGraph(logs, resolve, {
+      cutoffDate,
+      targetMode: options.targetMode ?? 'observed',
+      ...(testEndDate ? { testEndDate } : {}),
+    }),
     cutoffDate,
   };
 }

@@ -10,7 +10,10 @@ const resolveCatalog: ExerciseResolver = (name) => {
 };
 
 describe('explainModel', () => {
-  const run = evaluateLogs([{ athleteId: 'study', sessions: simulateStudyScenario({ seed: 7 }).log.sessions }], resolveCatalog, { epochs: 20, models: ['graphsage'] });
+  const run = evaluateLogs([{ athleteId: 'study', sessions: simulateStudyScenario({ seed: 7 }).log.sessions }], resolveCatalog, {
+    epochs: 20,
+    models: ['graphsage'],
+  });
   const gnn = run.trained[0]?.gnn;
   if (gnn === undefined) throw new Error('graphsage was not trained');
   const explanation = explainModel(run.dataset, gnn, { nodes: 4, background: 8, numSamples: 256, mainExercises: 2 });

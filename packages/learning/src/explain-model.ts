@@ -1,5 +1,14 @@
 import { LEARNING_TARGETS } from '@liftgraph/domain';
-import { efficiencyGap, globalShapRanking, type GnnModel, kernelShap, nodePredictFn, sampleBackground, sampleNodes, type ShapExplanation } from '@liftgraph/gnn';
+import {
+  efficiencyGap,
+  globalShapRanking,
+  type GnnModel,
+  kernelShap,
+  nodePredictFn,
+  sampleBackground,
+  sampleNodes,
+  type ShapExplanation,
+} from '@liftgraph/gnn';
 import type { Dataset } from './dataset.js';
 
 export interface ExplainOptions {
@@ -97,7 +106,9 @@ function explainPrediction(ds: Dataset, node: number, e: ShapExplanation, topK: 
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)),
   );
   const gap = Math.max(
-    ...[0, 1, 2].map((t) => Math.abs((reasons[t] ?? []).reduce((s, r) => s + r.contribution, 0) - ((prediction[t] ?? 0) - (baseline[t] ?? 0)))),
+    ...[0, 1, 2].map((t) =>
+      Math.abs((reasons[t] ?? []).reduce((s, r) => s + r.contribution, 0) - ((prediction[t] ?? 0) - (baseline[t] ?? 0))),
+    ),
   );
   return {
     node,
@@ -143,7 +154,9 @@ export function explainModel(ds: Dataset, model: GnnModel, options: ExplainOptio
     unit: t.unit,
     ranking: (ranking[o] ?? []).map((r) => ({ feature: r.feature, meanAbs: r.meanAbs * (ds.targetScaler.std[o] ?? 1) })),
   }));
-  const predictions = main.map((node, k) => explainPrediction(ds, node, explanations[sampled.length + k] as ShapExplanation, options.topK ?? 5));
+  const predictions = main.map((node, k) =>
+    explainPrediction(ds, node, explanations[sampled.length + k] as ShapExplanation, options.topK ?? 5),
+  );
   const realGaps = explanations.map((e, k) => explainPrediction(ds, all[k] ?? 0, e, 0).efficiencyGap);
   const stdMax = Math.max(...ds.targetScaler.std);
   const maxEfficiencyGap = Math.max(0, ...realGaps, ...explanations.map((e) => efficiencyGap(e) * stdMax));

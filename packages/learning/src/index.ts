@@ -24,7 +24,14 @@ export {
 export { formatEvalTable } from './format-eval-table.js';
 
 // Artifacts (model.json + weights.bin with the predictor metadata) and training runs that save them.
-export { loadPredictor, saveArtifact, PREDICTOR_SCHEMA, type Predictor, type PredictorMetadata, type SaveArtifactInput } from './model-artifact.js';
+export {
+  loadPredictor,
+  saveArtifact,
+  PREDICTOR_SCHEMA,
+  type Predictor,
+  type PredictorMetadata,
+  type SaveArtifactInput,
+} from './model-artifact.js';
 export { trainAndSave, type TrainAndSaveOptions, type TrainAndSaveOutcome, type SavedArtifact } from './train-and-save.js';
 export { trainingSummary, trainingProgressLine, savedArtifactLine, recordedVersionLine } from './train-summary.js';
 export { compactStamp, sourceSlug, trainingRunId } from './run-id.js';
@@ -45,7 +52,14 @@ export {
 
 // The model registry: which saved model serves (newest that beat the baselines), or none.
 export { loadModel, type LoadedModel, type LoadModelOptions, type ExplainerModel, type ModelVerdict } from './registry/load-model.js';
-export { pickModel, metricsBeatBaselines, registryCandidates, scanModelsDir, type ModelCandidate, type RegistryRow } from './registry/model-registry.js';
+export {
+  pickModel,
+  metricsBeatBaselines,
+  registryCandidates,
+  scanModelsDir,
+  type ModelCandidate,
+  type RegistryRow,
+} from './registry/model-registry.js';
 
 // KernelSHAP explanations of a trained GNN on its dataset.
 export {

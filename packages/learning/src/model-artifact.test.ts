@@ -28,17 +28,34 @@ describe('loadPredictor', () => {
       dataset: run.dataset,
       metrics: run.result.models[name],
       targetMode: 'observed',
-      training: { epochs: 5, seed: 3, source: 'study', cutoffDate: run.cutoffDate, numNodes: run.graph.numNodes, trainNodes: 0, testPairs: run.result.testPairs },
+      training: {
+        epochs: 5,
+        seed: 3,
+        source: 'study',
+        cutoffDate: run.cutoffDate,
+        numNodes: run.graph.numNodes,
+        trainNodes: 0,
+        testPairs: run.result.testPairs,
+      },
     });
     const predictor = await loadPredictor(out);
     expect(predictor.predict(run.graph)).toEqual(trained.predictions);
-    expect(predictor.metadata).toMatchObject({ schema: PREDICTOR_SCHEMA, modelName: name, featureNames: run.dataset.featureNames, targetMode: 'observed' });
+    expect(predictor.metadata).toMatchObject({
+      schema: PREDICTOR_SCHEMA,
+      modelName: name,
+      featureNames: run.dataset.featureNames,
+      targetMode: 'observed',
+    });
   });
 
   it('should store architecture, feature names, scalers and metrics in model.json', () => {
     const json = JSON.parse(readFileSync(join(dir, 'graphsage', 'model.json'), 'utf8')) as Record<string, unknown>;
     expect(json.modelTopology).toMatchObject({ config: { kind: 'sage', hidden: 32, outFeatures: 3 } });
-    expect(json.userDefinedMetadata).toMatchObject({ targetEncoding: 'residual-to-persistence', featureScaler: { kind: 'standardizer' }, targetScaler: { kind: 'standardizer' } });
+    expect(json.userDefinedMetadata).toMatchObject({
+      targetEncoding: 'residual-to-persistence',
+      featureScaler: { kind: 'standardizer' },
+      targetScaler: { kind: 'standardizer' },
+    });
     expect(Object.keys(json.userDefinedMetadata as object)).toEqual(expect.arrayContaining(['keptColumns', 'metrics', 'createdAt']));
   });
 

@@ -1,5 +1,14 @@
 import { LEARNING_TARGETS, type LearningGraph } from '@liftgraph/domain';
-import { directoryHandler, type GnnModel, type GraphData, loadModel, sampleBackground, saveModel, Standardizer, type StandardizerJson } from '@liftgraph/gnn';
+import {
+  directoryHandler,
+  type GnnModel,
+  type GraphData,
+  loadModel,
+  sampleBackground,
+  saveModel,
+  Standardizer,
+  type StandardizerJson,
+} from '@liftgraph/gnn';
 import type { Dataset } from './dataset.js';
 import type { ModelMetrics } from './evaluate.js';
 

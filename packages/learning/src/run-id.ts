@@ -13,7 +13,10 @@ export function sourceSlug(source: string): string {
 
 /** `20260102T030405Z`: sortable and safe in paths. */
 export function compactStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /** The id of a training run: `<source slug>-<compact stamp>`; each saved model is `<runId>-<model>`. */

@@ -60,7 +60,15 @@ export async function trainAndSave(lg: LearningGraph, o: TrainAndSaveOptions): P
       dataset: run.dataset,
       metrics: run.result.models[t.name],
       targetMode: o.targetMode,
-      training: { epochs: o.epochs, seed: o.seed, source: o.source, cutoffDate: o.cutoffDate, numNodes: lg.numNodes, trainNodes, testPairs: run.result.testPairs },
+      training: {
+        epochs: o.epochs,
+        seed: o.seed,
+        source: o.source,
+        cutoffDate: o.cutoffDate,
+        numNodes: lg.numNodes,
+        trainNodes,
+        testPairs: run.result.testPairs,
+      },
       createdAt: o.createdAt,
     });
     const reloaded = await loadPredictor(dir);

@@ -59,7 +59,8 @@ export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedMod
   const shape = { inFeatures: numFeatures, hidden: 32, outFeatures: 3, dropout: 0.3 };
 
   const train = (name: ModelName, epochs: number, trainMask: Uint8Array, valMask?: Uint8Array): Fitted => {
-    const progress = (p: { epoch: number; epochs: number; loss: number; etaMs: number }) => options.onProgress?.(name, p.epoch, p.epochs, p.loss, p.etaMs);
+    const progress = (p: { epoch: number; epochs: number; loss: number; etaMs: number }) =>
+      options.onProgress?.(name, p.epoch, p.epochs, p.loss, p.etaMs);
     const common = { epochs, seed, learningRate: 0.01, onProgress: progress, progressEvery: 50 };
     if (name === 'graphsage' || name === 'gcn') {
       const model = GnnModel.create({ ...shape, kind: name === 'gcn' ? 'gcn' : 'sage' }, seed);
@@ -90,7 +91,14 @@ export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedMod
     const final = train(name, epochs, ds.graph.trainMask);
     const predictions = toRealUnits(ds, final.predict());
     final.dispose(); // for GNNs this only releases the engine: the GnnModel keeps its parameters
-    out.push({ name, predictions, lossHistory: final.loss, epochs, trainMs: performance.now() - t0, ...(final.gnn ? { gnn: final.gnn } : {}) });
+    out.push({
+      name,
+      predictions,
+      lossHistory: final.loss,
+      epochs,
+      trainMs: performance.now() - t0,
+      ...(final.gnn ? { gnn: final.gnn } : {}),
+    });
   }
   return out;
 }

@@ -7,7 +7,11 @@ import type { Dataset } from './dataset.js';
  */
 export function innerValidationSplit(ds: Dataset, fraction = 5 / 6): { innerTrain: Uint8Array; validation: Uint8Array } | null {
   const { nodes } = ds.source;
-  const dates = nodes.filter((_, i) => ds.graph.trainMask[i] === 1).map((n) => n.targetDate ?? '').filter((d) => d !== '').sort();
+  const dates = nodes
+    .filter((_, i) => ds.graph.trainMask[i] === 1)
+    .map((n) => n.targetDate ?? '')
+    .filter((d) => d !== '')
+    .sort();
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (!first || !last) return null;

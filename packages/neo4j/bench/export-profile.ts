@@ -40,21 +40,29 @@ try {
   await exportSubgraph(db, { athleteIds: [athleteId], baselines }); // warm-up: plan cache, JIT
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    const records = await readTx(db, 'export.subgraph', async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds: [athleteId], to: null, chunk: neo4j.int(chunk) })).records);
+    const records = await readTx(
+      db,
+      'export.subgraph',
+      async (tx) => (await tx.run(EXPORT_SESSIONS, { athleteIds: [athleteId], to: null, chunk: neo4j.int(chunk) })).records,
+    );
     const t1 = performance.now();
     const { logs, exerciseIds } = toAthleteLogs(records);
     const t2 = performance.now();
     const cutoffDate = timelineCutoff(logs.flatMap((l) => l.sessions.map((s) => s.date)));
     const g = buildLearningGraph(logs, storedIdResolver(exerciseIds, LIFTGRAPH_CATALOG), { cutoffDate, baselines });
     const t3 = performance.now();
-    console.log(`phases (${g.numNodes} nodes, baselines ${baselines}): query+decode ${Math.round(t1 - t0)} ms, map ${Math.round(t2 - t1)} ms, buildLearningGraph ${Math.round(t3 - t2)} ms; load ${loadavg()[0]?.toFixed(1)}`);
+    console.log(
+      `phases (${g.numNodes} nodes, baselines ${baselines}): query+decode ${Math.round(t1 - t0)} ms, map ${Math.round(t2 - t1)} ms, buildLearningGraph ${Math.round(t3 - t2)} ms; load ${loadavg()[0]?.toFixed(1)}`,
+    );
   }
   for (let r = 0; r < runs; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     await exportSubgraph(db, { athleteIds: [athleteId], baselines });
     const c = process.cpuUsage(c0);
-    console.log(`exportSubgraph ${Math.round(performance.now() - t0)} ms (client cpu ${Math.round((c.user + c.system) / 1000)} ms); load ${loadavg()[0]?.toFixed(1)}`);
+    console.log(
+      `exportSubgraph ${Math.round(performance.now() - t0)} ms (client cpu ${Math.round((c.user + c.system) / 1000)} ms); load ${loadavg()[0]?.toFixed(1)}`,
+    );
   }
   if (!process.argv.includes('--no-profile')) {
     const session = new Session();
@@ -75,18 +83,30 @@ try {
       self.set(key, (self.get(key) ?? 0) + hits);
     }
     console.log(`${runs} × exportSubgraph(${size}, baselines ${baselines}); profile ${out}; self time share:`);
-    for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * hits) / total).toFixed(1).padStart(5)} %  ${key}`);
+    for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${((100 * hits) / total).toFixed(1).padStart(5)} %  ${key}`);
   }
 } finally {
   if (!keep && arg('--athlete') === undefined) {
     const s = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await s.run('MATCH (p:Performance {athleteId: $id}) CALL (p) { OPTIONAL MATCH (p)-[:HAS_SET]->(st:Set) DETACH DELETE st, p } IN TRANSACTIONS OF 2000 ROWS', { id: athleteId });
-      await s.run('MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE s, i, a', { id: athleteId });
+      await s.run(
+        'MATCH (p:Performance {athleteId: $id}) CALL (p) { OPTIONAL MATCH (p)-[:HAS_SET]->(st:Set) DETACH DELETE st, p } IN TRANSACTIONS OF 2000 ROWS',
+        { id: athleteId },
+      );
+      await s.run(
+        'MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE s, i, a',
+        { id: athleteId },
+      );
     } finally {
       await s.close();
     }
   } else console.log(`kept athlete ${athleteId}`);
   await db.close();
 }
-console.log(`command: pnpm --filter @liftgraph/neo4j exec tsx --conditions=@liftgraph/source bench/export-profile.ts${process.argv.slice(2).map((a) => ` ${a}`).join('')}`);
+console.log(
+  `command: pnpm --filter @liftgraph/neo4j exec tsx --conditions=@liftgraph/source bench/export-profile.ts${process.argv
+    .slice(2)
+    .map((a) => ` ${a}`)
+    .join('')}`,
+);

@@ -40,7 +40,8 @@ const rows = buildIngestRows(athleteId, syntheticLog(size, 4));
 const session = db.driver.session({ database: db.database });
 const batched = process.env.PROFILE_TX === 'batched';
 const tx = batched ? null : session.beginTransaction();
-const run = async (q: string, params: Record<string, unknown>): Promise<unknown> => (tx === null ? session.run(q, params) : tx.run(q, params));
+const run = async (q: string, params: Record<string, unknown>): Promise<unknown> =>
+  tx === null ? session.run(q, params) : tx.run(q, params);
 const t0 = performance.now();
 const c0 = ticks();
 let last = t0;
@@ -48,7 +49,11 @@ let lastC = c0;
 const lap = (what: string): void => {
   const now = performance.now();
   const c = ticks();
-  console.log(`${what.padEnd(28)} ${Math.round(now - last).toString().padStart(6)} ms wall, server cpu ${(c - lastC).toString().padStart(6)} ms`);
+  console.log(
+    `${what.padEnd(28)} ${Math.round(now - last)
+      .toString()
+      .padStart(6)} ms wall, server cpu ${(c - lastC).toString().padStart(6)} ms`,
+  );
   [last, lastC] = [now, c];
 };
 console.log(`GC before: ${gc()}`);
@@ -64,7 +69,9 @@ for (const b of batches(plan.createNext, batchSize)) await run(CREATE_NEXT, { ro
 lap(`NEXT (${plan.createNext.length})`);
 await tx?.commit();
 lap('commit');
-console.log(`total ${Math.round(performance.now() - t0)} ms, server cpu ${ticks() - c0} ms = ${Math.round((rows.counts.sets / (performance.now() - t0)) * 1000)} rows/s`);
+console.log(
+  `total ${Math.round(performance.now() - t0)} ms, server cpu ${ticks() - c0} ms = ${Math.round((rows.counts.sets / (performance.now() - t0)) * 1000)} rows/s`,
+);
 console.log(`GC after:  ${gc()}`);
 await session.close();
 const cleanup = db.driver.session({ database: db.database });
@@ -73,5 +80,9 @@ await cleanup.run(
   { id: athleteId },
 );
 await cleanup.close();
-await db.driver.executeQuery('MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE s, i, a', { id: athleteId }, { database: db.database });
+await db.driver.executeQuery(
+  'MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE s, i, a',
+  { id: athleteId },
+  { database: db.database },
+);
 await db.close();

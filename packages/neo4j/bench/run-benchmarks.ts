@@ -51,7 +51,10 @@ async function cleanup(db: GraphDb, athleteId: string): Promise<void> {
       'MATCH (p:Performance {athleteId: $id}) CALL (p) { OPTIONAL MATCH (p)-[:HAS_SET]->(st:Set) DETACH DELETE st, p } IN TRANSACTIONS OF 2000 ROWS',
       { id: athleteId },
     );
-    await session.run('MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE s, i, a', { id: athleteId });
+    await session.run(
+      'MATCH (a:Athlete {id: $id}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE s, i, a',
+      { id: athleteId },
+    );
   } finally {
     await session.close();
   }
@@ -61,7 +64,11 @@ const db = createGraphDb(neo4jEnv());
 try {
   await migrate(db);
   await seedCatalog(db);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   for (const size of only === 'export' ? [] : SIZES) {
     // Import: `size` set rows, 4 sets per performance (a typical log's shape).
     const athleteId = `bench-import-${size}-${Date.now().toString(36)}`;
@@ -73,7 +80,9 @@ try {
       const r = await importLog(db, { athleteId, log, file: `synthetic-${athleteId}` }, { batchSize, stageAbove, concurrency });
       const ms = performance.now() - t0;
       const rowsPerS = Math.round((r.sets / ms) * 1000);
-      console.log(`import  ${r.sets} set rows (${r.performances} performances, ${r.sessions} sessions): ${Math.round(ms)} ms (client cpu ${cpuMs(c0)} ms${serverSince(s0)}) = ${rowsPerS} rows/s (target ≥ ${IMPORT_TARGET_ROWS_PER_S}) ${rowsPerS >= IMPORT_TARGET_ROWS_PER_S ? 'OK' : 'BELOW TARGET'}`);
+      console.log(
+        `import  ${r.sets} set rows (${r.performances} performances, ${r.sessions} sessions): ${Math.round(ms)} ms (client cpu ${cpuMs(c0)} ms${serverSince(s0)}) = ${rowsPerS} rows/s (target ≥ ${IMPORT_TARGET_ROWS_PER_S}) ${rowsPerS >= IMPORT_TARGET_ROWS_PER_S ? 'OK' : 'BELOW TARGET'}`,
+      );
     } finally {
       await cleanup(db, athleteId);
     }
@@ -91,13 +100,29 @@ try {
         const g = await exportSubgraph(db, { athleteIds: [athleteId], baselines });
         const ms = performance.now() - t0;
         const edges = g.graph.adjacency.colIdx.length;
-        console.log(`export  ${g.graph.numNodes} performances, ${edges} edges, baselines ${baselines}: ${Math.round(ms)} ms (client cpu ${cpuMs(c0)} ms${serverSince(s0)}) (target ≤ ${EXPORT_TARGET_MS}) ${ms <= EXPORT_TARGET_MS ? 'OK' : 'ABOVE TARGET'}`);
+        console.log(
+          `export  ${g.graph.numNodes} performances, ${edges} edges, baselines ${baselines}: ${Math.round(ms)} ms (client cpu ${cpuMs(c0)} ms${serverSince(s0)}) (target ≤ ${EXPORT_TARGET_MS}) ${ms <= EXPORT_TARGET_MS ? 'OK' : 'ABOVE TARGET'}`,
+        );
       }
     } finally {
       await cleanup(db, athleteId);
     }
   }
-  console.log(`command: pnpm --filter @liftgraph/neo4j bench${process.argv.slice(2).filter((a) => a !== '--').map((a) => ` ${a}`).join('') === '' ? '' : ` --${process.argv.slice(2).filter((a) => a !== '--').map((a) => ` ${a}`).join('')}`}`);
+  console.log(
+    `command: pnpm --filter @liftgraph/neo4j bench${
+      process.argv
+        .slice(2)
+        .filter((a) => a !== '--')
+        .map((a) => ` ${a}`)
+        .join('') === ''
+        ? ''
+        : ` --${process.argv
+            .slice(2)
+            .filter((a) => a !== '--')
+            .map((a) => ` ${a}`)
+            .join('')}`
+    }`,
+  );
 } finally {
   await db.close();
 }

@@ -18,7 +18,9 @@ function rng(seed: number): () => number {
  */
 export function syntheticLog(targetSets: number, setsPerPerformance = 4, seed = 42): WorkoutLog {
   const random = rng(seed);
-  const names = LIFTGRAPH_CATALOG.filter((e) => e.source === 'liftgraph' && e.category !== 'cardio').slice(0, 60).map((e) => e.name);
+  const names = LIFTGRAPH_CATALOG.filter((e) => e.source === 'liftgraph' && e.category !== 'cardio')
+    .slice(0, 60)
+    .map((e) => e.name);
   const sessions: LoggedSession[] = [];
   let sets = 0;
   for (let day = 0; sets < targetSets; day += 1) {
@@ -28,13 +30,25 @@ export function syntheticLog(targetSets: number, setsPerPerformance = 4, seed = 
       const exerciseName = names[Math.floor(random() * names.length)] ?? 'Bench Press (Barbell)';
       const base = 20 + Math.floor(random() * 100);
       performances.push({
-        order, exerciseName, notes: null, supersetId: null,
+        order,
+        exerciseName,
+        notes: null,
+        supersetId: null,
         sets: Array.from({ length: setsPerPerformance }, (_, index) => {
           const weight = base + index * 2.5;
           return {
-            index, type: index === 0 && setsPerPerformance > 1 ? ('warmup' as const) : ('working' as const), reps: 5 + Math.floor(random() * 6),
-            weightKg: kg(weight), originalWeight: weight, originalUnit: 'kg' as const, rpe: null, rir: null,
-            restSec: null, distanceM: null, durationSec: null, sourceLine: sets + index + 2,
+            index,
+            type: index === 0 && setsPerPerformance > 1 ? ('warmup' as const) : ('working' as const),
+            reps: 5 + Math.floor(random() * 6),
+            weightKg: kg(weight),
+            originalWeight: weight,
+            originalUnit: 'kg' as const,
+            rpe: null,
+            rir: null,
+            restSec: null,
+            distanceM: null,
+            durationSec: null,
+            sourceLine: sets + index + 2,
           };
         }),
       });

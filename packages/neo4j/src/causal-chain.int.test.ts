@@ -18,7 +18,9 @@ afterAll(async () => {
 });
 
 const countOf = (db: typeof processA, key: string): Promise<number> =>
-  readTx(db, 'test.count', async (tx) => (await tx.run(`MATCH (n:${label} {key: $key}) RETURN count(n) AS c`, { key })).records[0]?.get('c').toNumber());
+  readTx(db, 'test.count', async (tx) =>
+    (await tx.run(`MATCH (n:${label} {key: $key}) RETURN count(n) AS c`, { key })).records[0]?.get('c').toNumber(),
+  );
 
 async function writeThroughA(key: string): Promise<string[]> {
   const chain = new CausalChain(5_000);
@@ -84,7 +86,9 @@ describe('causal chain across processes (bookmarks passed by the caller)', () =>
       expect(capped.bookmarkWaits?.inUse).toBe(1);
       const reachable = new CausalChain(5_000);
       reachable.waitFor([real]);
-      await expect(countOf(withCausalChain(capped, reachable), 'w4')).rejects.toThrow(/1 transactions of this process are already waiting for bookmarks/);
+      await expect(countOf(withCausalChain(capped, reachable), 'w4')).rejects.toThrow(
+        /1 transactions of this process are already waiting for bookmarks/,
+      );
       // ... while callers without bookmarks are not held up.
       expect(await countOf(withCausalChain(capped, new CausalChain(5_000)), 'w4')).toBe(1);
     } finally {

@@ -7,7 +7,10 @@ import type { Neo4jConfig } from './graph-db.js';
  * cluster) or `bolt://` (direct), each optionally `+s` / `+ssc` (TLS).
  */
 export const neo4jEnvSchema = z.object({
-  NEO4J_URL: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must start with neo4j:// or bolt:// (optionally +s or +ssc)').default('bolt://127.0.0.1:7687'),
+  NEO4J_URL: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must start with neo4j:// or bolt:// (optionally +s or +ssc)')
+    .default('bolt://127.0.0.1:7687'),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters (a Neo4j 5 rule)').default('liftgraph-dev'),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -21,7 +24,9 @@ export function neo4jConfig(env: Neo4jEnv): Required<Pick<Neo4jConfig, 'url' | '
 }
 
 /** Reads and checks the `NEO4J_*` variables of `source`; throws one error naming every bad variable and where to fix it. */
-export function neo4jEnv(source: Record<string, string | undefined> = process.env): Required<Pick<Neo4jConfig, 'url' | 'user' | 'password' | 'database'>> {
+export function neo4jEnv(
+  source: Record<string, string | undefined> = process.env,
+): Required<Pick<Neo4jConfig, 'url' | 'user' | 'password' | 'database'>> {
   const parsed = neo4jEnvSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');

@@ -71,7 +71,9 @@ export function createGraphDb(config: Neo4jConfig): GraphDb {
   try {
     scheme = new URL(config.url).protocol;
   } catch (cause) {
-    throw new Neo4jStoreError('INVALID_ARGUMENT', `Neo4j url is not a URL: "${config.url}"; use neo4j://host:7687 or bolt://host:7687`, { cause });
+    throw new Neo4jStoreError('INVALID_ARGUMENT', `Neo4j url is not a URL: "${config.url}"; use neo4j://host:7687 or bolt://host:7687`, {
+      cause,
+    });
   }
   if (!URL_SCHEMES.includes(scheme)) {
     throw new Neo4jStoreError('INVALID_ARGUMENT', `Neo4j url scheme must be one of ${URL_SCHEMES.join(', ')}; got "${scheme}"`);

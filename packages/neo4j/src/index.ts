@@ -8,27 +8,49 @@ export { toNumber, toNullableNumber, toNeo4jInt } from './integer.mapper.js';
 export { migrate, type MigrateResult } from './migrate/migrate.js';
 export { loadMigrations, MIGRATIONS_DIR, type Migration } from './migrate/migration-files.js';
 export { seedCatalog, type SeedResult } from './catalog/catalog-seed.repository.js';
-export { importLog, storedImportCounts, fileSha256, type ImportLogInput, type ImportLogOptions, type ImportLogResult } from './ingest/log-import.repository.js';
+export {
+  importLog,
+  storedImportCounts,
+  fileSha256,
+  type ImportLogInput,
+  type ImportLogOptions,
+  type ImportLogResult,
+} from './ingest/log-import.repository.js';
 export { dbStats, type DbStats } from './stats/db-stats.repository.js';
 export { ExerciseRepository, type ExerciseNeighbour, type SharedMuscleRow, type TransferPath } from './exercise/exercise.repository.js';
 export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';
 export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
 export type { SessionSummary } from './athlete/athlete.mapper.js';
-export { weeklyLoadSeries, weeklyHardSets, e1rmTrend, type WeeklyLoadPoint, type E1rmTrendPoint, type E1rmPerformance } from './athlete/training-metrics.js';
+export {
+  weeklyLoadSeries,
+  weeklyHardSets,
+  e1rmTrend,
+  type WeeklyLoadPoint,
+  type E1rmTrendPoint,
+  type E1rmPerformance,
+} from './athlete/training-metrics.js';
 export { ProgramRepository, type PrescriptionKey, type PrescriptionPatch } from './program/program.repository.js';
 export type { StoredProgram, ProgramMeta, ProgramStatus } from './program/program.mapper.js';
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
 export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
 export {
-  RosterRepository, type AthleteProfile, type ActiveProgram, type StatusInputs, type RosterScope, type RosterEntry,
+  RosterRepository,
+  type AthleteProfile,
+  type ActiveProgram,
+  type StatusInputs,
+  type RosterScope,
+  type RosterEntry,
 } from './roster/roster.repository.js';
 export {
-  ExerciseBatchRepository, type ExerciseTarget, type MuscleGroupRow, type ExerciseSearch, type ExerciseUsageRow, type PopulationSummary,
+  ExerciseBatchRepository,
+  type ExerciseTarget,
+  type MuscleGroupRow,
+  type ExerciseSearch,
+  type ExerciseUsageRow,
+  type PopulationSummary,
 } from './exercise/exercise-batch.repository.js';
-export {
-  logWorkout, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout,
-} from './workout/workout-log.repository.js';
+export { logWorkout, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout } from './workout/workout-log.repository.js';
 export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';
 export { ModelVersionRepository, type ModelVersionInput } from './model/model-version.repository.js';
 export type { ModelVersion } from './model/model-version.mapper.js';

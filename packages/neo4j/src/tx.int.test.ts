@@ -15,15 +15,17 @@ describe('transactions and bookmarks', () => {
     expect(db.bookmarks).toBeDefined();
     const before = new Set(await db.bookmarks?.getBookmarks());
     await writeTx(db, 'test.write', (tx) => tx.run(`CREATE (:${label} {n: 1})`));
-    const afterFirst = [...(await db.bookmarks?.getBookmarks() ?? [])];
+    const afterFirst = [...((await db.bookmarks?.getBookmarks()) ?? [])];
     expect(afterFirst.length).toBeGreaterThan(0);
     expect(afterFirst.some((b) => !before.has(b))).toBe(true);
 
     await writeTx(db, 'test.write', (tx) => tx.run(`CREATE (:${label} {n: 2})`));
-    const afterSecond = [...(await db.bookmarks?.getBookmarks() ?? [])];
+    const afterSecond = [...((await db.bookmarks?.getBookmarks()) ?? [])];
     expect(afterSecond).not.toEqual(afterFirst);
 
-    const count = await readTx(db, 'test.read', async (tx) => (await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`)).records[0]?.get('c').toNumber());
+    const count = await readTx(db, 'test.read', async (tx) =>
+      (await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`)).records[0]?.get('c').toNumber(),
+    );
     expect(count).toBe(2);
   });
 });

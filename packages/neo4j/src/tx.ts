@@ -22,14 +22,19 @@ export function reachBookmarks(db: GraphDb, op: string): Promise<void> {
 async function probeBookmarks(db: GraphDb, op: string, waitMs: number, count: number): Promise<void> {
   const slots = db.bookmarkWaits;
   if (slots !== undefined && !slots.tryTake()) {
-    throw new Neo4jStoreError('BOOKMARK_TIMEOUT', `${op}: ${slots.max} transactions of this process are already waiting for bookmarks; not waiting for ${count} more`);
+    throw new Neo4jStoreError(
+      'BOOKMARK_TIMEOUT',
+      `${op}: ${slots.max} transactions of this process are already waiting for bookmarks; not waiting for ${count} more`,
+    );
   }
   const session = openSession(db, 'READ');
   const probe = session.run('RETURN 1', {}, { metadata: { app: APP_METADATA, op: `${op}.reachBookmarks` } }).then(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new Neo4jStoreError('BOOKMARK_TIMEOUT', `${op}: the database did not reach the ${count} awaited bookmark(s) within ${waitMs} ms`));
+      reject(
+        new Neo4jStoreError('BOOKMARK_TIMEOUT', `${op}: the database did not reach the ${count} awaited bookmark(s) within ${waitMs} ms`),
+      );
     }, waitMs);
   });
   try {

@@ -21,9 +21,17 @@ describe('import boundaries (tooling/eslint/boundaries.js)', () => {
     ['apps/portal/src/probe.ts', "import { createDriver } from '@liftgraph/neo4j';", /apps\/portal may not import @liftgraph\/neo4j/],
     ['apps/planner/src/probe.ts', "import { x } from '@liftgraph/domain/src/units';", /Deep imports/],
     // The learning layer: below the apps, above gnn and neo4j; the API reaches the models only through it.
-    ['packages/learning/src/probe.ts', "import { generateProgram } from '@liftgraph/planner';", /packages\/learning may not import @liftgraph\/planner/],
+    [
+      'packages/learning/src/probe.ts',
+      "import { generateProgram } from '@liftgraph/planner';",
+      /packages\/learning may not import @liftgraph\/planner/,
+    ],
     ['packages/learning/src/probe.ts', "import { Queue } from 'bullmq';", /packages\/learning may not import bullmq/],
-    ['packages/gnn/src/probe.ts', "import { trainModels } from '@liftgraph/learning';", /packages\/gnn may not import @liftgraph\/learning/],
+    [
+      'packages/gnn/src/probe.ts',
+      "import { trainModels } from '@liftgraph/learning';",
+      /packages\/gnn may not import @liftgraph\/learning/,
+    ],
     ['apps/graphql/src/probe.ts', "import { GnnModel } from '@liftgraph/gnn';", /apps\/graphql may not import @liftgraph\/gnn/],
     ['apps/portal/src/probe.ts', "import { loadModel } from '@liftgraph/learning';", /apps\/portal may not import @liftgraph\/learning/],
   ])('should reject a forbidden import in %s: %s', async (file, code, message) => {
@@ -45,8 +53,16 @@ describe('import boundaries (tooling/eslint/boundaries.js)', () => {
 
 describe('import boundaries for tests', () => {
   it('should let a domain test read a fixture from disk but still forbid crossing packages', async () => {
-    expect(await restrictedImportErrors('packages/domain/src/probe.test.ts', "import { readFileSync } from 'node:fs';\nexport const p = readFileSync;")).toEqual([]);
-    const errors = await restrictedImportErrors('packages/domain/src/probe.test.ts', "import { x } from '@liftgraph/neo4j';\nexport const p = x;");
+    expect(
+      await restrictedImportErrors(
+        'packages/domain/src/probe.test.ts',
+        "import { readFileSync } from 'node:fs';\nexport const p = readFileSync;",
+      ),
+    ).toEqual([]);
+    const errors = await restrictedImportErrors(
+      'packages/domain/src/probe.test.ts',
+      "import { x } from '@liftgraph/neo4j';\nexport const p = x;",
+    );
     expect(errors.some((e) => /may not import @liftgraph\/neo4j/.test(e))).toBe(true);
   });
 });

@@ -30,7 +30,8 @@ function neo4jAdmin(cfg: Neo4jToolConfig, args: string[]): string {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (res.status !== 0) throw new Error(`neo4j-admin ${args.slice(0, 2).join(' ')} failed: ${(res.stderr || res.stdout || String(res.error)).trim()}`);
+  if (res.status !== 0)
+    throw new Error(`neo4j-admin ${args.slice(0, 2).join(' ')} failed: ${(res.stderr || res.stdout || String(res.error)).trim()}`);
   return `${res.stdout}${res.stderr}`;
 }
 
@@ -40,7 +41,12 @@ const running = (cfg: Neo4jToolConfig): boolean => {
 };
 
 /** Runs `work` with Neo4j stopped; restarts it afterwards (also when `work` fails) if it was running. */
-async function whileStopped<T>(cfg: Neo4jToolConfig, why: string, log: (msg: string) => void, work: () => Promise<T>): Promise<{ value: T; restarted: boolean }> {
+async function whileStopped<T>(
+  cfg: Neo4jToolConfig,
+  why: string,
+  log: (msg: string) => void,
+  work: () => Promise<T>,
+): Promise<{ value: T; restarted: boolean }> {
   const wasRunning = running(cfg);
   if (wasRunning) {
     log(`Stopping Neo4j: ${why}.`);
@@ -65,9 +71,12 @@ async function whileStopped<T>(cfg: Neo4jToolConfig, why: string, log: (msg: str
 export async function backupNeo4j(cfg: Neo4jToolConfig, file: string, log: (msg: string) => void = console.log): Promise<BackupResult> {
   const target = resolve(file);
   if (!existsSync(join(confDir(cfg), 'neo4j.conf')) || !existsSync(join(cfg.homeDir, 'data', 'databases', DATABASE))) {
-    throw new Error(`No Neo4j database to back up in ${cfg.homeDir}. Fix: start Neo4j once (pnpm neo4j:start) or point LIFTGRAPH_NEO4J_HOME at the right folder.`);
+    throw new Error(
+      `No Neo4j database to back up in ${cfg.homeDir}. Fix: start Neo4j once (pnpm neo4j:start) or point LIFTGRAPH_NEO4J_HOME at the right folder.`,
+    );
   }
-  if (!existsSync(dirname(target))) throw new Error(`Folder ${dirname(target)} does not exist. Fix: create it, or give another path for the backup file.`);
+  if (!existsSync(dirname(target)))
+    throw new Error(`Folder ${dirname(target)} does not exist. Fix: create it, or give another path for the backup file.`);
   const work = mkdtempSync(join(dirname(target), '.neo4j-dump-'));
   try {
     const { restarted } = await whileStopped(cfg, 'Community Edition can only dump a stopped database', log, async () => {
@@ -75,7 +84,9 @@ export async function backupNeo4j(cfg: Neo4jToolConfig, file: string, log: (msg:
     });
     await rename(join(work, `${DATABASE}.dump`), target);
     const bytes = statSync(target).size;
-    log(`Backed up database "${DATABASE}" to ${target} (${bytes} bytes)${restarted ? '; Neo4j was stopped for the dump and is running again' : ''}.`);
+    log(
+      `Backed up database "${DATABASE}" to ${target} (${bytes} bytes)${restarted ? '; Neo4j was stopped for the dump and is running again' : ''}.`,
+    );
     return { file: target, bytes, restarted };
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -87,9 +98,14 @@ export async function backupNeo4j(cfg: Neo4jToolConfig, file: string, log: (msg:
  * --overwrite-destination`). The archive is checked (`load --info`) before anything is stopped or
  * overwritten, so a missing or corrupt file leaves the current database untouched.
  */
-export async function restoreNeo4j(cfg: Neo4jToolConfig, file: string, log: (msg: string) => void = console.log): Promise<{ restarted: boolean }> {
+export async function restoreNeo4j(
+  cfg: Neo4jToolConfig,
+  file: string,
+  log: (msg: string) => void = console.log,
+): Promise<{ restarted: boolean }> {
   const source = resolve(file);
-  if (!existsSync(source) || !statSync(source).isFile()) throw new Error(`Backup file ${source} not found. Fix: give the path of a file made by pnpm neo4j:backup.`);
+  if (!existsSync(source) || !statSync(source).isFile())
+    throw new Error(`Backup file ${source} not found. Fix: give the path of a file made by pnpm neo4j:backup.`);
   if (!existsSync(join(confDir(cfg), 'neo4j.conf'))) {
     log('This Neo4j home was never started: starting it once to create its configuration and system database.');
     await startNeo4j(cfg, log);
@@ -101,12 +117,16 @@ export async function restoreNeo4j(cfg: Neo4jToolConfig, file: string, log: (msg
     try {
       neo4jAdmin(cfg, ['database', 'load', DATABASE, `--from-path=${work}`, '--info']);
     } catch (error) {
-      throw new Error(`${source} is not a readable Neo4j dump (${error instanceof Error ? error.message : String(error)}). Fix: use a file made by pnpm neo4j:backup.`);
+      throw new Error(
+        `${source} is not a readable Neo4j dump (${error instanceof Error ? error.message : String(error)}). Fix: use a file made by pnpm neo4j:backup.`,
+      );
     }
     const { restarted } = await whileStopped(cfg, 'Community Edition can only load into a stopped database', log, async () => {
       neo4jAdmin(cfg, ['database', 'load', DATABASE, `--from-path=${work}`, '--overwrite-destination=true']);
     });
-    log(`Restored database "${DATABASE}" from ${source}${restarted ? '; Neo4j was stopped for the load and is running again' : ' (Neo4j was not running; start it with pnpm neo4j:start)'}.`);
+    log(
+      `Restored database "${DATABASE}" from ${source}${restarted ? '; Neo4j was stopped for the load and is running again' : ' (Neo4j was not running; start it with pnpm neo4j:start)'}.`,
+    );
     return { restarted };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -69,7 +69,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Neo4jToolConfi
     mavenRepo: (env.LIFTGRAPH_MAVEN_REPO ?? DEFAULT_MAVEN_REPO).replace(/\/$/, ''),
     heap: env.NEO4J_HEAP ?? '2g',
     pageCache: env.NEO4J_PAGECACHE ?? '512m',
-    txState: env.NEO4J_TX_STATE === 'OFF_HEAP' ? 'OFF_HEAP' : env.NEO4J_TX_STATE === 'ON_HEAP' || env.NEO4J_TX_STATE === undefined ? 'ON_HEAP' : txStateError(env.NEO4J_TX_STATE),
+    txState:
+      env.NEO4J_TX_STATE === 'OFF_HEAP'
+        ? 'OFF_HEAP'
+        : env.NEO4J_TX_STATE === 'ON_HEAP' || env.NEO4J_TX_STATE === undefined
+          ? 'ON_HEAP'
+          : txStateError(env.NEO4J_TX_STATE),
     gc: gcFrom(env.NEO4J_GC),
     javaHome: env.JAVA_HOME,
   };

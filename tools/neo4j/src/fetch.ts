@@ -72,7 +72,9 @@ export async function fetchNeo4j(cfg: Neo4jToolConfig, log: (msg: string) => voi
       const body = await download(`${cfg.mavenRepo}/${jar.path}`);
       const got = sha1(body);
       if (got !== jar.sha1) {
-        throw new Error(`Checksum mismatch for ${jar.path}: expected ${jar.sha1}, got ${got}. Fix: retry; if it persists, the mirror serves a different file.`);
+        throw new Error(
+          `Checksum mismatch for ${jar.path}: expected ${jar.sha1}, got ${got}. Fix: retry; if it persists, the mirror serves a different file.`,
+        );
       }
       await mkdir(dirname(file), { recursive: true });
       await writeFile(`${file}.part`, body);

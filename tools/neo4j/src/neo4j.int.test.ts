@@ -32,7 +32,13 @@ describe('tools/neo4j start, stop and restart', () => {
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'liftgraph-neo4j-'));
-    cfg = loadConfig({ ...process.env, LIFTGRAPH_NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m' });
+    cfg = loadConfig({
+      ...process.env,
+      LIFTGRAPH_NEO4J_HOME: home,
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '64m',
+    });
     await expect(startNeo4j(cfg, quiet)).resolves.toBe('started');
   });
 

@@ -54,7 +54,6 @@ export function readPid(cfg: Neo4jToolConfig): number | null {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
-
 /** Java processes running a Neo4j of this home directory (found through /proc, so even ones we lost the pid of). */
 export function neo4jProcesses(cfg: Neo4jToolConfig): number[] {
   if (!existsSync('/proc')) return [];
@@ -121,7 +120,17 @@ export async function startNeo4j(cfg: Neo4jToolConfig, log: (msg: string) => voi
     java.executable,
     // The heap flags themselves: server.memory.heap.* in neo4j.conf is read only by Neo4j's launcher
     // script, which we bypass, so without them the JVM took its default (a quarter of RAM, growing).
-    [`-Xms${cfg.heap}`, `-Xmx${cfg.heap}`, cfg.gc === 'g1' ? '-XX:+UseG1GC' : '-XX:+UseParallelGC', '-XX:-OmitStackTraceInFastThrow', '-cp', `${libDir(cfg)}/*`, ENTRY_POINT, `--home-dir=${cfg.homeDir}`, `--config-dir=${p.conf}`],
+    [
+      `-Xms${cfg.heap}`,
+      `-Xmx${cfg.heap}`,
+      cfg.gc === 'g1' ? '-XX:+UseG1GC' : '-XX:+UseParallelGC',
+      '-XX:-OmitStackTraceInFastThrow',
+      '-cp',
+      `${libDir(cfg)}/*`,
+      ENTRY_POINT,
+      `--home-dir=${cfg.homeDir}`,
+      `--config-dir=${p.conf}`,
+    ],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: cfg.homeDir, NEO4J_CONF: p.conf } },
   );
   if (child.pid === undefined) throw new Error('Could not start Java for Neo4j.');

@@ -42,5 +42,7 @@ export async function waitForNeo4j(cfg: Neo4jToolConfig, opts: WaitOptions): Pro
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`Neo4j did not answer RETURN 1 at ${boltUrl(cfg)} within ${opts.timeoutMs / 1000} s: ${String(lastError)}${tail(opts.logFile)}`);
+  throw new Error(
+    `Neo4j did not answer RETURN 1 at ${boltUrl(cfg)} within ${opts.timeoutMs / 1000} s: ${String(lastError)}${tail(opts.logFile)}`,
+  );
 }

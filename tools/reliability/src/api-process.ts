@@ -19,14 +19,26 @@ export interface GqlResponse {
 }
 
 /** POST /graphql with node:http (so a test can pick the client address, e.g. 127.0.0.2, to act as another IP). */
-export function postGraphql(baseUrl: string, payload: unknown, opts: { token?: string | null; localAddress?: string } = {}): Promise<GqlResponse> {
+export function postGraphql(
+  baseUrl: string,
+  payload: unknown,
+  opts: { token?: string | null; localAddress?: string } = {},
+): Promise<GqlResponse> {
   const body = Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload));
   const url = new URL('/graphql', baseUrl);
   return new Promise((resolve, reject) => {
     const req = request(
       {
-        host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: opts.localAddress,
-        headers: { 'content-type': 'application/json', 'content-length': body.length, ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: opts.localAddress,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': body.length,
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -67,9 +79,17 @@ export async function startApi(neo4j: Neo4jEnv, opts: { plannerUrl?: string; env
     cwd: join(APPS, 'graphql'),
     port,
     env: {
-      NEO4J_URL: neo4j.url, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'info',
-      GRAPHQL_PORT: String(port), PLANNER_URL: opts.plannerUrl ?? `http://127.0.0.1:${await freePort()}`, PLANNER_TIMEOUT_MS: '3000',
-      STATUS_CACHE_TTL_MS: '0', NODE_ENV: 'test', ...opts.env,
+      NEO4J_URL: neo4j.url,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: 'neo4j',
+      LOG_LEVEL: 'info',
+      GRAPHQL_PORT: String(port),
+      PLANNER_URL: opts.plannerUrl ?? `http://127.0.0.1:${await freePort()}`,
+      PLANNER_TIMEOUT_MS: '3000',
+      STATUS_CACHE_TTL_MS: '0',
+      NODE_ENV: 'test',
+      ...opts.env,
     },
   });
 }
@@ -78,7 +98,20 @@ export async function startApi(neo4j: Neo4jEnv, opts: { plannerUrl?: string; env
 export async function startPlanner(neo4j: Neo4jEnv, env: Record<string, string> = {}): Promise<RunningService> {
   const port = await freePort();
   return startService({
-    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port, healthPath: '/ready', timeoutMs: 180_000,
-    env: { NEO4J_URL: neo4j.url, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn', PLANNER_PORT: String(port), ...env },
+    command: process.execPath,
+    args: ['dist/main.js'],
+    cwd: join(APPS, 'planner'),
+    port,
+    healthPath: '/ready',
+    timeoutMs: 180_000,
+    env: {
+      NEO4J_URL: neo4j.url,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: 'neo4j',
+      LOG_LEVEL: 'warn',
+      PLANNER_PORT: String(port),
+      ...env,
+    },
   });
 }

@@ -1,6 +1,18 @@
 import {
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema, getNamedType, isEnumType, isInputObjectType, isListType,
-  isNonNullType, isObjectType, isScalarType, isInterfaceType, isUnionType, type GraphQLInputField,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isInterfaceType,
+  isUnionType,
+  type GraphQLInputField,
 } from 'graphql';
 
 /** One operation of the schema, ready to send: its document and the variables that make it valid. */
@@ -77,7 +89,10 @@ function selection(field: GraphQLField<unknown, unknown>): string {
 /** Every Query and Mutation field of `schema` as an Operation (the ones in `skip` left out). */
 export function operationsOf(schema: GraphQLSchema, known: KnownValues, skip: readonly string[] = []): Operation[] {
   const out: Operation[] = [];
-  for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [kind, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     if (type === null || type === undefined) continue;
     for (const field of Object.values(type.getFields())) {
       if (skip.includes(field.name)) continue;
@@ -100,7 +115,12 @@ export function operationsOf(schema: GraphQLSchema, known: KnownValues, skip: re
 }
 
 /** A copy of `variables` with `value` at `path`, creating objects/lists on the way (the rest of the input stays valid). */
-export function withValueAt(variables: Record<string, unknown>, path: ReadonlyArray<string | number>, value: unknown, schemaFill: () => unknown = () => ({})): Record<string, unknown> {
+export function withValueAt(
+  variables: Record<string, unknown>,
+  path: ReadonlyArray<string | number>,
+  value: unknown,
+  schemaFill: () => unknown = () => ({}),
+): Record<string, unknown> {
   const root: Record<string, unknown> = structuredClone(variables);
   let node: Record<string | number, unknown> | unknown[] = root;
   for (let i = 0; i < path.length - 1; i++) {

@@ -28,7 +28,13 @@ const quiet = (): void => undefined;
 
 export async function startPrivateNeo4j(prefix = 'liftgraph-reliability-'): Promise<PrivateNeo4j> {
   const home = mkdtempSync(join(tmpdir(), prefix));
-  const cfg = loadConfig({ ...process.env, LIFTGRAPH_NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '768m', NEO4J_PAGECACHE: '128m' });
+  const cfg = loadConfig({
+    ...process.env,
+    LIFTGRAPH_NEO4J_HOME: home,
+    NEO4J_BOLT_PORT: String(await freePort()),
+    NEO4J_HEAP: '768m',
+    NEO4J_PAGECACHE: '128m',
+  });
   let db: GraphDb | null = null;
   const open = (): GraphDb => {
     db ??= createGraphDb({ url: boltUrl(cfg), user: cfg.user, password: cfg.password, maxConnectionPoolSize: 4 });

@@ -21,4 +21,5 @@ export function syntheticLog(minSets: number, seed = 5): WorkoutLog {
   return { ...base, sessions };
 }
 
-export const setCount = (log: WorkoutLog): number => log.sessions.reduce((n, s) => n + s.performances.reduce((m, p) => m + p.sets.length, 0), 0);
+export const setCount = (log: WorkoutLog): number =>
+  log.sessions.reduce((n, s) => n + s.performances.reduce((m, p) => m + p.sets.length, 0), 0);

@@ -2,7 +2,16 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePopulation } from '@liftgraph/domain';
-import { AthleteRepository, dbStats, ExerciseRepository, type GraphDb, importLog, migrate, ProgramRepository, seedCatalog } from '@liftgraph/neo4j';
+import {
+  AthleteRepository,
+  dbStats,
+  ExerciseRepository,
+  type GraphDb,
+  importLog,
+  migrate,
+  ProgramRepository,
+  seedCatalog,
+} from '@liftgraph/neo4j';
 import { backupNeo4j, restoreNeo4j } from '@liftgraph/tools-neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts } from '../src/graph-counts.js';
@@ -49,13 +58,44 @@ describe('backup and restore (neo4j-admin database dump/load)', () => {
     for (const [i, sim] of generatePopulation({ n: 3, weeks: 6, seed: 21 }).entries()) {
       await importLog(db, { athleteId: ATHLETES[i] ?? '', athleteName: `Backup ${i}`, log: sim.log, file: `backup-${i}` });
     }
-    await new ProgramRepository(db).save({
-      programId: 'bk-prog-0', athleteId: ATHLETES[0] ?? '', daysPerWeek: 3,
-      weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body', prescriptions: [{
-        exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3, reps: 5,
-        loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'backup test', source: 'rules',
-      }] }] }],
-    }, { name: 'Backup block', goal: 'strength', status: 'active', createdAt: '2024-01-01T00:00:00.000Z' });
+    await new ProgramRepository(db).save(
+      {
+        programId: 'bk-prog-0',
+        athleteId: ATHLETES[0] ?? '',
+        daysPerWeek: 3,
+        weeks: [
+          {
+            index: 0,
+            deload: false,
+            days: [
+              {
+                index: 0,
+                dayOfWeek: 1,
+                label: 'Full body',
+                prescriptions: [
+                  {
+                    exerciseId: 'barbell-back-squat',
+                    exerciseName: 'Barbell Back Squat',
+                    primaryMuscles: ['quadriceps'],
+                    secondaryMuscles: [],
+                    sets: 3,
+                    reps: 5,
+                    loadKg: 100,
+                    loadPerHand: false,
+                    bodyweight: false,
+                    restSec: 180,
+                    targetRpe: 8,
+                    rationale: 'backup test',
+                    source: 'rules',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { name: 'Backup block', goal: 'strength', status: 'active', createdAt: '2024-01-01T00:00:00.000Z' },
+    );
     await new ProgramRepository(db).assign('bk-prog-0', ATHLETES[0] ?? '');
     countsBefore = await graphCounts(db);
     answersBefore = await productAnswers(db);
@@ -67,45 +107,63 @@ describe('backup and restore (neo4j-admin database dump/load)', () => {
     rmSync(dir, { recursive: true, force: true });
   }, SLOW);
 
-  it('should dump a running database (stopping and restarting it) into one file', async () => {
-    const result = await backupNeo4j(source.cfg, file, log);
-    expect(result).toMatchObject({ file, restarted: true });
-    expect(statSync(file).size).toBe(result.bytes);
-    expect(result.bytes).toBeGreaterThan(10_000);
-    expect(logs.join('\n')).toMatch(/Stopping Neo4j: Community Edition can only dump a stopped database/);
-    // Running again, data intact.
-    expect(await graphCounts(source.db())).toEqual(countsBefore);
-    console.info(`backup: ${result.bytes} bytes, ${countsBefore.totalNodes} nodes, ${countsBefore.totalRelationships} relationships`);
-  }, SLOW);
+  it(
+    'should dump a running database (stopping and restarting it) into one file',
+    async () => {
+      const result = await backupNeo4j(source.cfg, file, log);
+      expect(result).toMatchObject({ file, restarted: true });
+      expect(statSync(file).size).toBe(result.bytes);
+      expect(result.bytes).toBeGreaterThan(10_000);
+      expect(logs.join('\n')).toMatch(/Stopping Neo4j: Community Edition can only dump a stopped database/);
+      // Running again, data intact.
+      expect(await graphCounts(source.db())).toEqual(countsBefore);
+      console.info(`backup: ${result.bytes} bytes, ${countsBefore.totalNodes} nodes, ${countsBefore.totalRelationships} relationships`);
+    },
+    SLOW,
+  );
 
-  it('should restore over a changed database: identical counts and answers', async () => {
-    const db = source.db();
-    await db.driver.executeQuery('MATCH (s:Session) WITH s LIMIT 5 DETACH DELETE s', {}, { database: db.database });
-    await db.driver.executeQuery('CREATE (:Intruder {id: "x"})', {}, { database: db.database });
-    expect(await graphCounts(db)).not.toEqual(countsBefore);
+  it(
+    'should restore over a changed database: identical counts and answers',
+    async () => {
+      const db = source.db();
+      await db.driver.executeQuery('MATCH (s:Session) WITH s LIMIT 5 DETACH DELETE s', {}, { database: db.database });
+      await db.driver.executeQuery('CREATE (:Intruder {id: "x"})', {}, { database: db.database });
+      expect(await graphCounts(db)).not.toEqual(countsBefore);
 
-    await expect(restoreNeo4j(source.cfg, file, log)).resolves.toEqual({ restarted: true });
-    // A driver that wrote after the dump holds a bookmark the restored database never reaches: reconnect.
-    await source.reconnect();
-    const after = source.db();
-    expect(await graphCounts(after)).toEqual(countsBefore);
-    expect(await productAnswers(after)).toEqual(answersBefore);
-  }, SLOW);
+      await expect(restoreNeo4j(source.cfg, file, log)).resolves.toEqual({ restarted: true });
+      // A driver that wrote after the dump holds a bookmark the restored database never reaches: reconnect.
+      await source.reconnect();
+      const after = source.db();
+      expect(await graphCounts(after)).toEqual(countsBefore);
+      expect(await productAnswers(after)).toEqual(answersBefore);
+    },
+    SLOW,
+  );
 
-  it('should restore into a Neo4j that never held the data (disaster recovery)', async () => {
-    fresh = await startPrivateNeo4j('liftgraph-backup-dst-');
-    expect((await graphCounts(fresh.db())).totalNodes).toBe(0);
-    await restoreNeo4j(fresh.cfg, file, log);
-    expect(await graphCounts(fresh.db())).toEqual(countsBefore);
-    expect(await productAnswers(fresh.db())).toEqual(answersBefore);
-  }, SLOW);
+  it(
+    'should restore into a Neo4j that never held the data (disaster recovery)',
+    async () => {
+      fresh = await startPrivateNeo4j('liftgraph-backup-dst-');
+      expect((await graphCounts(fresh.db())).totalNodes).toBe(0);
+      await restoreNeo4j(fresh.cfg, file, log);
+      expect(await graphCounts(fresh.db())).toEqual(countsBefore);
+      expect(await productAnswers(fresh.db())).toEqual(answersBefore);
+    },
+    SLOW,
+  );
 
-  it('should refuse a missing or corrupt file before touching the database', async () => {
-    await expect(restoreNeo4j(source.cfg, join(dir, 'nope.dump'), log)).rejects.toThrow(/not found\. Fix: give the path of a file made by pnpm neo4j:backup/);
-    const corrupt = join(dir, 'corrupt.dump');
-    writeFileSync(corrupt, 'this is not a neo4j dump');
-    await expect(restoreNeo4j(source.cfg, corrupt, log)).rejects.toThrow(/is not a readable Neo4j dump/);
-    expect(await graphCounts(source.db())).toEqual(countsBefore);
-    expect(existsSync(file)).toBe(true);
-  }, SLOW);
+  it(
+    'should refuse a missing or corrupt file before touching the database',
+    async () => {
+      await expect(restoreNeo4j(source.cfg, join(dir, 'nope.dump'), log)).rejects.toThrow(
+        /not found\. Fix: give the path of a file made by pnpm neo4j:backup/,
+      );
+      const corrupt = join(dir, 'corrupt.dump');
+      writeFileSync(corrupt, 'this is not a neo4j dump');
+      await expect(restoreNeo4j(source.cfg, corrupt, log)).rejects.toThrow(/is not a readable Neo4j dump/);
+      expect(await graphCounts(source.db())).toEqual(countsBefore);
+      expect(existsSync(file)).toBe(true);
+    },
+    SLOW,
+  );
 });

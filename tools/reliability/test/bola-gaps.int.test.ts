@@ -25,7 +25,12 @@ describe('BOLA: object ids mixed across owners', () => {
     await s?.stop();
   });
 
-  const refusedWithoutWrites = async (token: string, query: string, variables: Record<string, unknown>, codes = REFUSED): Promise<string> => {
+  const refusedWithoutWrites = async (
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+    codes = REFUSED,
+  ): Promise<string> => {
     const before = await fixtureFootprint(s.db, f);
     const r = await s.gql(token, query, variables);
     expect(codes, `${query} → ${JSON.stringify(r.errors ?? r.data)}`).toContain(codeOf(r));
@@ -34,11 +39,17 @@ describe('BOLA: object ids mixed across owners', () => {
   };
 
   it("should refuse a coach assigning their own program to another coach's athlete", async () => {
-    await refusedWithoutWrites(coachA, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', { p: f.programA1, a: f.athleteB1 });
+    await refusedWithoutWrites(coachA, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', {
+      p: f.programA1,
+      a: f.athleteB1,
+    });
   });
 
   it("should refuse a coach assigning another coach's program to their own athlete", async () => {
-    await refusedWithoutWrites(coachA, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', { p: f.programB1, a: f.athleteA1 });
+    await refusedWithoutWrites(coachA, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', {
+      p: f.programB1,
+      a: f.athleteA1,
+    });
   });
 
   it("should refuse logging a session of one's own athlete against another coach's program, saying no more than for a made-up id", async () => {
@@ -65,12 +76,22 @@ describe('BOLA: object ids mixed across owners', () => {
   });
 
   it('should not let an athlete rewrite their own program or assign it (coach-only writes)', async () => {
-    await refusedWithoutWrites(athleteA1, 'mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 9}) { id } }', { p: f.programA1 });
-    await refusedWithoutWrites(athleteA1, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', { p: f.programA1, a: f.athleteA1 });
+    await refusedWithoutWrites(
+      athleteA1,
+      'mutation($p: ID!) { updatePrescription(programId: $p, week: 0, day: 0, order: 0, patch: {sets: 9}) { id } }',
+      { p: f.programA1 },
+    );
+    await refusedWithoutWrites(athleteA1, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', {
+      p: f.programA1,
+      a: f.athleteA1,
+    });
   });
 
   it('should still let the coach do the same things with their own objects (the refusals are about ownership)', async () => {
-    const r = await s.gql(coachA, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', { p: f.programA1, a: f.athleteA2 });
+    const r = await s.gql(coachA, 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }', {
+      p: f.programA1,
+      a: f.athleteA2,
+    });
     expect(r.errors).toBeUndefined();
   });
 });

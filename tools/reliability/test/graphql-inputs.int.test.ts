@@ -34,7 +34,8 @@ const EXCLUDED_LABELS = ['LoginThrottle'];
 
 const ATHLETE = 'inj-athlete';
 const PROGRAM = 'inj-program';
-const CSV = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2024-03-04 18:00:00,Push,1h,Bench Press (Barbell),1,80,5,0,0,,,\n';
+const CSV =
+  'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2024-03-04 18:00:00,Push,1h,Bench Press (Barbell),1,80,5,0,0,,,\n';
 
 let neo: PrivateNeo4j;
 let planner: RunningService;
@@ -94,8 +95,12 @@ function countsWithout(c: GraphCounts): GraphCounts {
 }
 
 const decreased = (before: GraphCounts, after: GraphCounts): string[] => [
-  ...Object.entries(before.nodes).filter(([k, v]) => (after.nodes[k] ?? 0) < v).map(([k]) => `:${k}`),
-  ...Object.entries(before.relationships).filter(([k, v]) => (after.relationships[k] ?? 0) < v).map(([k]) => `[:${k}]`),
+  ...Object.entries(before.nodes)
+    .filter(([k, v]) => (after.nodes[k] ?? 0) < v)
+    .map(([k]) => `:${k}`),
+  ...Object.entries(before.relationships)
+    .filter(([k, v]) => (after.relationships[k] ?? 0) < v)
+    .map(([k]) => `[:${k}]`),
 ];
 
 interface Probe {
@@ -121,7 +126,10 @@ function checkProbe(p: Probe, what: string, payload?: string): void {
     expect(e.extensions?.code, `${what}: ${e.message}`).not.toBe('INTERNAL_SERVER_ERROR');
     // The payload echoed back (as is, JSON-escaped, or lower-cased like the importer's header message) is the caller's own text.
     const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const message = payload === undefined ? e.message : e.message.replace(new RegExp(`${escape(payload)}|${escape(JSON.stringify(payload).slice(1, -1))}`, 'gi'), '');
+    const message =
+      payload === undefined
+        ? e.message
+        : e.message.replace(new RegExp(`${escape(payload)}|${escape(JSON.stringify(payload).slice(1, -1))}`, 'gi'), '');
     expect(message, `${what}: message leaks internals`).not.toMatch(LEAK);
   }
   expect(decreased(before, after), `${what}: deleted something`).toEqual([]);
@@ -139,13 +147,44 @@ beforeAll(async () => {
   const coach = await createUser(db, 'inj', 'coach', 'COACH', { coachId: 'inj-coach' });
   await new UserRepository(db).linkCoachAthlete('inj-coach', ATHLETE);
   adminEmail = (await createUser(db, 'inj', 'admin', 'ADMIN')).email;
-  await new ProgramRepository(db).save({
-    programId: PROGRAM, athleteId: ATHLETE, daysPerWeek: 3,
-    weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body', prescriptions: [{
-      exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3, reps: 5,
-      loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'fixture', source: 'rules',
-    }] }] }],
-  }, { name: 'Injection block', goal: 'strength', status: 'active', coachId: 'inj-coach' });
+  await new ProgramRepository(db).save(
+    {
+      programId: PROGRAM,
+      athleteId: ATHLETE,
+      daysPerWeek: 3,
+      weeks: [
+        {
+          index: 0,
+          deload: false,
+          days: [
+            {
+              index: 0,
+              dayOfWeek: 1,
+              label: 'Full body',
+              prescriptions: [
+                {
+                  exerciseId: 'barbell-back-squat',
+                  exerciseName: 'Barbell Back Squat',
+                  primaryMuscles: ['quadriceps'],
+                  secondaryMuscles: [],
+                  sets: 3,
+                  reps: 5,
+                  loadKg: 100,
+                  loadPerHand: false,
+                  bodyweight: false,
+                  restSec: 180,
+                  targetRpe: 8,
+                  rationale: 'fixture',
+                  source: 'rules',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'Injection block', goal: 'strength', status: 'active', coachId: 'inj-coach' },
+  );
   await new ProgramRepository(db).assign(PROGRAM, ATHLETE);
   const conn = { url: neo.url, user: neo.cfg.user, password: neo.cfg.password };
   planner = await startPlanner(conn);
@@ -172,7 +211,8 @@ describe('GraphQL inputs against real API + planner processes (private Neo4j)', 
     for (const op of operations) {
       const r = await postGraphql(api.url, { query: op.document, variables: op.variables }, { token });
       const code = r.errors?.[0]?.extensions?.code;
-      if (r.status === 500 || code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') failures.push(`${op.field}: ${r.status} ${r.errors?.[0]?.message}`);
+      if (r.status === 500 || code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT')
+        failures.push(`${op.field}: ${r.status} ${r.errors?.[0]?.message}`);
     }
     console.info(`baseline: ${operations.length} operations (${operations.map((o) => o.field).join(', ')})`);
     expect(failures).toEqual([]);
@@ -208,7 +248,9 @@ describe('GraphQL inputs against real API + planner processes (private Neo4j)', 
         outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
       }
     }
-    console.info(`injection: ${sites.length} string inputs × ${INJECTIONS.length} payloads = ${requests} requests; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}\n  inputs: ${sites.map(({ op, path }) => `${op.field}.${path.join('.')}`).join(', ')}`);
+    console.info(
+      `injection: ${sites.length} string inputs × ${INJECTIONS.length} payloads = ${requests} requests; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}\n  inputs: ${sites.map(({ op, path }) => `${op.field}.${path.join('.')}`).join(', ')}`,
+    );
     expect(sites.length).toBeGreaterThan(25);
   }, 900_000);
 
@@ -239,7 +281,11 @@ describe('GraphQL inputs against real API + planner processes (private Neo4j)', 
         const paths = [...leafPaths(op.variables).filter((p) => p.length > 0), ...op.stringSites];
         const path = paths[siteIndex % Math.max(1, paths.length)];
         let variables = op.variables;
-        if (path !== undefined) variables = dropInstead && path.length === 1 ? Object.fromEntries(Object.entries(variables).filter(([k]) => k !== path[0])) : withValueAt(variables, path, value);
+        if (path !== undefined)
+          variables =
+            dropInstead && path.length === 1
+              ? Object.fromEntries(Object.entries(variables).filter(([k]) => k !== path[0]))
+              : withValueAt(variables, path, value);
         const p = await probe(op, variables);
         tried += 1;
         checkProbe(p, `${op.field}(${path?.join('.') ?? ''}) = ${JSON.stringify(value)?.slice(0, 80)}`);
@@ -248,7 +294,9 @@ describe('GraphQL inputs against real API + planner processes (private Neo4j)', 
       }),
       { numRuns: FUZZ_RUNS, verbose: 0 },
     );
-    console.info(`GraphQL fuzz: ${tried} requests; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}\n  (GRAPHQL_FUZZ_RUNS=${FUZZ_RUNS} pnpm exec vitest run --project integration tools/reliability/test/graphql-inputs.int.test.ts)`);
+    console.info(
+      `GraphQL fuzz: ${tried} requests; outcomes ${JSON.stringify(Object.fromEntries(outcomes))}\n  (GRAPHQL_FUZZ_RUNS=${FUZZ_RUNS} pnpm exec vitest run --project integration tools/reliability/test/graphql-inputs.int.test.ts)`,
+    );
     expect(tried).toBe(FUZZ_RUNS);
   }, 1_800_000);
 });

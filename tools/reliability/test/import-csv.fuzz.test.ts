@@ -24,7 +24,8 @@ function checkLog(log: WorkoutLog): void {
       expect(p.exerciseName.trim()).not.toBe('');
       for (const set of p.sets) {
         if (set.reps !== null) expect(Number.isInteger(set.reps) && set.reps >= 0, `reps ${set.reps}`).toBe(true);
-        if (set.weightKg !== null) expect(Number.isFinite(set.weightKg) && set.weightKg >= 0 && set.weightKg <= 1000, `weight ${set.weightKg}`).toBe(true);
+        if (set.weightKg !== null)
+          expect(Number.isFinite(set.weightKg) && set.weightKg >= 0 && set.weightKg <= 1000, `weight ${set.weightKg}`).toBe(true);
         if (set.rpe !== null) expect(set.rpe >= 0 && set.rpe <= 10, `rpe ${set.rpe}`).toBe(true);
         expect(Number.isInteger(set.sourceLine) && set.sourceLine >= 2).toBe(true);
       }

@@ -80,7 +80,10 @@ describe('importLog into the real Neo4j (fast-check)', () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof({ weight: 3, arbitrary: simulatedLog.map((l) => Promise.resolve<WorkoutLog | null>(l)) }, { weight: 1, arbitrary: parsedCsvLog }),
+        fc.oneof(
+          { weight: 3, arbitrary: simulatedLog.map((l) => Promise.resolve<WorkoutLog | null>(l)) },
+          { weight: 1, arbitrary: parsedCsvLog },
+        ),
         fc.option(fc.tuple(fc.constantFrom('performances', 'next', 'publish', 'links'), fc.nat({ max: 3 })), { freq: 2 }),
         fc.boolean(),
         async (logPromise, failAt, staged) => {
@@ -132,7 +135,9 @@ describe('importLog into the real Neo4j (fast-check)', () => {
       ),
       { numRuns: RUNS, verbose: 0 },
     );
-    console.info(`importLog property: ${JSON.stringify(tally)}\n  (IMPORT_PROPERTY_RUNS=${RUNS} pnpm exec vitest run --project integration tools/reliability/test/import-log.property.int.test.ts)`);
+    console.info(
+      `importLog property: ${JSON.stringify(tally)}\n  (IMPORT_PROPERTY_RUNS=${RUNS} pnpm exec vitest run --project integration tools/reliability/test/import-log.property.int.test.ts)`,
+    );
     expect(tally.runs).toBe(RUNS);
     expect(tally.imported).toBeGreaterThan(RUNS / 10);
     expect(tally.failedClean).toBeGreaterThan(RUNS / 20);

@@ -40,7 +40,10 @@ describe('login rate limiting over HTTP, two API replicas on one Neo4j', () => {
     }
     const blocked = await login(replicaB, email, FIXTURE_PASSWORD);
     expect(blocked.status).toBe(200);
-    expect(blocked.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^too many failed sign-ins for this e-mail from your address; try again in \d+ s$/), extensions: { code: 'RATE_LIMITED' } });
+    expect(blocked.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^too many failed sign-ins for this e-mail from your address; try again in \d+ s$/),
+      extensions: { code: 'RATE_LIMITED' },
+    });
     const retryAfterSec = blocked.errors?.[0]?.extensions?.retryAfterSec as number;
     expect(retryAfterSec).toBeGreaterThan(800);
     expect(retryAfterSec).toBeLessThanOrEqual(900);

@@ -40,7 +40,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of started) await s.stop();
-  await db.driver.executeQuery('MATCH (a:Athlete {id: $athleteId}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (s)-[:INCLUDES]->(p) OPTIONAL MATCH (p)-[:HAS_SET]->(x) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE x, p, s, i, a', { athleteId }, { database: db.database });
+  await db.driver.executeQuery(
+    'MATCH (a:Athlete {id: $athleteId}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (s)-[:INCLUDES]->(p) OPTIONAL MATCH (p)-[:HAS_SET]->(x) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE x, p, s, i, a',
+    { athleteId },
+    { database: db.database },
+  );
   await dropPrefix(db, prefix);
   await db.close();
   rmSync(dir, { recursive: true, force: true });
@@ -55,18 +59,22 @@ describe('planner with a missing or corrupt model artifact', () => {
   it.each([
     ['corrupt', corrupt],
     ['missing', join(dir, 'deleted-model')],
-  ])('should serve rule-based predictions and say so when the pinned artifact is %s', async (_, modelDir) => {
-    const emptyModels = mkdtempSync(join(dir, 'models-'));
-    const planner = await startPlanner(c, { PLANNER_MODEL: modelDir, LIFTGRAPH_MODELS_DIR: emptyModels, LOG_LEVEL: 'info' });
-    started.push(planner);
-    const detail = await readyDetail(planner);
-    expect(detail).toMatch(/^rules only/);
-    const res = await fetch(`${planner.url}/predictions?athleteId=${encodeURIComponent(athleteId)}`);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { predictor: string; predictions: Array<{ source: string }> };
-    expect(body.predictor).toBe('rules');
-    expect(body.predictions.length).toBeGreaterThan(0);
-    expect(new Set(body.predictions.map((p) => p.source))).toEqual(new Set(['rules']));
-    console.info(`${_} artifact → /ready detail: ${detail}`);
-  }, 300_000);
+  ])(
+    'should serve rule-based predictions and say so when the pinned artifact is %s',
+    async (_, modelDir) => {
+      const emptyModels = mkdtempSync(join(dir, 'models-'));
+      const planner = await startPlanner(c, { PLANNER_MODEL: modelDir, LIFTGRAPH_MODELS_DIR: emptyModels, LOG_LEVEL: 'info' });
+      started.push(planner);
+      const detail = await readyDetail(planner);
+      expect(detail).toMatch(/^rules only/);
+      const res = await fetch(`${planner.url}/predictions?athleteId=${encodeURIComponent(athleteId)}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { predictor: string; predictions: Array<{ source: string }> };
+      expect(body.predictor).toBe('rules');
+      expect(body.predictions.length).toBeGreaterThan(0);
+      expect(new Set(body.predictions.map((p) => p.source))).toEqual(new Set(['rules']));
+      console.info(`${_} artifact → /ready detail: ${detail}`);
+    },
+    300_000,
+  );
 });

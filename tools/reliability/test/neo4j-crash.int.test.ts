@@ -21,7 +21,10 @@ const opened: Driver[] = [];
  * wait for a server we keep down) whose write transactions call `onRun(n)` before their n-th statement.
  */
 function crashableDb(onRun: (n: number) => void = () => undefined): GraphDb {
-  const driver = neo4j.driver(neo.url, neo4j.auth.basic(neo.cfg.user, neo.cfg.password), { maxTransactionRetryTime: 1_000, maxConnectionPoolSize: 4 });
+  const driver = neo4j.driver(neo.url, neo4j.auth.basic(neo.cfg.user, neo.cfg.password), {
+    maxTransactionRetryTime: 1_000,
+    maxConnectionPoolSize: 4,
+  });
   opened.push(driver);
   const wrapTx = (tx: ManagedTransaction): ManagedTransaction => {
     let n = 0;
@@ -39,7 +42,8 @@ function crashableDb(onRun: (n: number) => void = () => undefined): GraphDb {
     new Proxy(session, {
       get(target, prop, receiver) {
         if (prop !== 'executeWrite') return Reflect.get(target, prop, receiver) as unknown;
-        return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: Parameters<Session['executeWrite']>[1]) => target.executeWrite((tx) => work(wrapTx(tx)), config);
+        return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: Parameters<Session['executeWrite']>[1]) =>
+          target.executeWrite((tx) => work(wrapTx(tx)), config);
       },
     });
   const proxied = new Proxy(driver, {
@@ -91,7 +95,8 @@ const BETWEEN_STAGED = ['INCLUDES', 'THEN', 'NEXT'];
 
 /** INCLUDES/THEN/NEXT a reader can reach: between Session/Performance nodes (not their staged twins). */
 async function visibleLinks(db: GraphDb): Promise<Record<string, number>> {
-  const q = async (cypher: string): Promise<number> => Number((await db.driver.executeQuery(cypher, {}, { database: db.database })).records[0]?.get('n') ?? 0);
+  const q = async (cypher: string): Promise<number> =>
+    Number((await db.driver.executeQuery(cypher, {}, { database: db.database })).records[0]?.get('n') ?? 0);
   return {
     INCLUDES: await q('MATCH (:Session)-[r:INCLUDES]->(:Performance) RETURN count(r) AS n'),
     THEN: await q('MATCH (:Performance)-[r:THEN]->(:Performance) RETURN count(r) AS n'),
@@ -105,7 +110,8 @@ async function restart(): Promise<void> {
 }
 
 async function duplicates(db: GraphDb): Promise<number[]> {
-  const q = async (cypher: string): Promise<number> => Number((await db.driver.executeQuery(cypher, {}, { database: db.database })).records[0]?.get('n') ?? 0);
+  const q = async (cypher: string): Promise<number> =>
+    Number((await db.driver.executeQuery(cypher, {}, { database: db.database })).records[0]?.get('n') ?? 0);
   return [
     await q('MATCH (s:Session) WITH s.athleteId AS a, s.startedAt AS t, count(*) AS c WHERE c > 1 RETURN count(*) AS n'),
     await q('MATCH (p:Performance) WITH p.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n'),
@@ -133,84 +139,131 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
   it.each([
     ['one transaction', { stageAbove: Number.POSITIVE_INFINITY }],
     ['staged', { stageAbove: 0 }],
-  ])(`should leave no visible trace of an import killed midway (%s), and the retry should equal a clean run (${SETS} sets)`, async (path, staging) => {
-    const log = syntheticLog(SETS);
-    const sets = setCount(log);
-    expect(sets).toBeGreaterThanOrEqual(SETS);
-    const base = await graphCounts(neo.db());
-    const baseLinks = await visibleLinks(neo.db());
+  ])(
+    `should leave no visible trace of an import killed midway (%s), and the retry should equal a clean run (${SETS} sets)`,
+    async (path, staging) => {
+      const log = syntheticLog(SETS);
+      const sets = setCount(log);
+      expect(sets).toBeGreaterThanOrEqual(SETS);
+      const base = await graphCounts(neo.db());
+      const baseLinks = await visibleLinks(neo.db());
 
-    const crash = killOnce();
-    const db = crashableDb();
-    const killAtFourthBatch = (stage: string, index: number): void => {
-      if (stage === 'performances' && index === 3) crash.kill();
-    };
-    const athlete = `crash-${path.replace(' ', '-')}`;
-    const failed = await importLog(db, { athleteId: athlete, log, file: `crash-file-${athlete}` }, { batchSize: 2_000, onBatch: killAtFourthBatch, ...staging }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(crash.pid(), 'the import never reached the kill point').not.toBeNull();
-    expect(failed).toMatchObject({ name: 'Neo4jStoreError', code: 'UNAVAILABLE' });
+      const crash = killOnce();
+      const db = crashableDb();
+      const killAtFourthBatch = (stage: string, index: number): void => {
+        if (stage === 'performances' && index === 3) crash.kill();
+      };
+      const athlete = `crash-${path.replace(' ', '-')}`;
+      const failed = await importLog(
+        db,
+        { athleteId: athlete, log, file: `crash-file-${athlete}` },
+        { batchSize: 2_000, onBatch: killAtFourthBatch, ...staging },
+      ).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(crash.pid(), 'the import never reached the kill point').not.toBeNull();
+      expect(failed).toMatchObject({ name: 'Neo4jStoreError', code: 'UNAVAILABLE' });
 
-    await restart();
-    const afterCrash = await graphCounts(neo.db());
-    expect(visible(afterCrash), 'the killed import left visible data behind').toEqual(visible(base));
-    expect(await visibleLinks(neo.db()), 'the killed import left visible INCLUDES/THEN/NEXT behind').toEqual(baseLinks);
-    const staged = delta(afterCrash, base);
+      await restart();
+      const afterCrash = await graphCounts(neo.db());
+      expect(visible(afterCrash), 'the killed import left visible data behind').toEqual(visible(base));
+      expect(await visibleLinks(neo.db()), 'the killed import left visible INCLUDES/THEN/NEXT behind').toEqual(baseLinks);
+      const staged = delta(afterCrash, base);
 
-    const retried = await importLog(neo.db(), { athleteId: athlete, log, file: `crash-file-${athlete}` }, { batchSize: 2_000, ...staging });
-    const afterRetry = await graphCounts(neo.db());
-    const clean = await importLog(neo.db(), { athleteId: `clean-${athlete}`, log, file: `clean-file-${athlete}` }, { batchSize: 2_000, ...staging });
-    const afterClean = await graphCounts(neo.db());
+      const retried = await importLog(
+        neo.db(),
+        { athleteId: athlete, log, file: `crash-file-${athlete}` },
+        { batchSize: 2_000, ...staging },
+      );
+      const afterRetry = await graphCounts(neo.db());
+      const clean = await importLog(
+        neo.db(),
+        { athleteId: `clean-${athlete}`, log, file: `clean-file-${athlete}` },
+        { batchSize: 2_000, ...staging },
+      );
+      const afterClean = await graphCounts(neo.db());
 
-    expect(retried.sets).toBe(sets);
-    expect({ ...retried, athleteId: '', importId: '', fileSha256: '' }).toEqual({ ...clean, athleteId: '', importId: '', fileSha256: '' });
-    expect(delta(afterRetry, base)).toEqual(delta(afterClean, afterRetry));
-    expect(await duplicates(neo.db())).toEqual([0, 0, 0, 0, 0, 0]);
-    console.info(`import crash (${path}): ${sets} sets, killed pid ${crash.pid()} at performance batch 4; invisible staging left by the crash: ${JSON.stringify(staged)}; after restart + retry (= clean run): ${JSON.stringify(delta(afterRetry, base))}`);
-  }, SLOW);
+      expect(retried.sets).toBe(sets);
+      expect({ ...retried, athleteId: '', importId: '', fileSha256: '' }).toEqual({
+        ...clean,
+        athleteId: '',
+        importId: '',
+        fileSha256: '',
+      });
+      expect(delta(afterRetry, base)).toEqual(delta(afterClean, afterRetry));
+      expect(await duplicates(neo.db())).toEqual([0, 0, 0, 0, 0, 0]);
+      console.info(
+        `import crash (${path}): ${sets} sets, killed pid ${crash.pid()} at performance batch 4; invisible staging left by the crash: ${JSON.stringify(staged)}; after restart + retry (= clean run): ${JSON.stringify(delta(afterRetry, base))}`,
+      );
+    },
+    SLOW,
+  );
 
-  it('should leave no partial program when Neo4j dies between its statements; the retry equals a clean save', async () => {
-    const program = (programId: string): Program => ({
-      programId, athleteId: 'crash-program-athlete', daysPerWeek: 6,
-      weeks: Array.from({ length: 6 }, (_, w) => ({
-        index: w, deload: w === 5,
-        days: Array.from({ length: 6 }, (_, d) => ({
-          index: d, dayOfWeek: d + 1, label: `W${w + 1}D${d + 1}`,
-          prescriptions: ['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press'].map((exerciseId, k) => ({
-            exerciseId, exerciseName: exerciseId, primaryMuscles: ['quadriceps'], secondaryMuscles: [], sets: 3 + k, reps: 5, loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'crash test', source: 'rules',
+  it(
+    'should leave no partial program when Neo4j dies between its statements; the retry equals a clean save',
+    async () => {
+      const program = (programId: string): Program => ({
+        programId,
+        athleteId: 'crash-program-athlete',
+        daysPerWeek: 6,
+        weeks: Array.from({ length: 6 }, (_, w) => ({
+          index: w,
+          deload: w === 5,
+          days: Array.from({ length: 6 }, (_, d) => ({
+            index: d,
+            dayOfWeek: d + 1,
+            label: `W${w + 1}D${d + 1}`,
+            prescriptions: ['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press'].map((exerciseId, k) => ({
+              exerciseId,
+              exerciseName: exerciseId,
+              primaryMuscles: ['quadriceps'],
+              secondaryMuscles: [],
+              sets: 3 + k,
+              reps: 5,
+              loadKg: 100,
+              loadPerHand: false,
+              bodyweight: false,
+              restSec: 180,
+              targetRpe: 8,
+              rationale: 'crash test',
+              source: 'rules',
+            })),
           })),
         })),
-      })),
-    });
-    const opts = { name: 'Crash block', goal: 'strength', createdAt: '2024-01-01T00:00:00.000Z' };
-    await neo.db().driver.executeQuery("MERGE (:Athlete {id: 'crash-program-athlete', name: 'Program crash'})");
-    const base = await graphCounts(neo.db());
-    const crash = killOnce();
-    // save(): athlete check, exercise check, UPSERT_PROGRAM, DELETE_PROGRAM_DAYS, CREATE_PROGRAM_DAYS, LINK_ATHLETE.
-    // Die right before the days are created: the Program node is already written in the open transaction.
-    const db = crashableDb((n) => {
-      if (n === 5) crash.kill();
-    });
-    const failed = await new ProgramRepository(db).save(program('crash-prog'), opts).then(() => null, (e: unknown) => e);
-    expect(crash.pid()).not.toBeNull();
-    expect(failed).toMatchObject({ name: 'Neo4jStoreError', code: 'UNAVAILABLE' });
+      });
+      const opts = { name: 'Crash block', goal: 'strength', createdAt: '2024-01-01T00:00:00.000Z' };
+      await neo.db().driver.executeQuery("MERGE (:Athlete {id: 'crash-program-athlete', name: 'Program crash'})");
+      const base = await graphCounts(neo.db());
+      const crash = killOnce();
+      // save(): athlete check, exercise check, UPSERT_PROGRAM, DELETE_PROGRAM_DAYS, CREATE_PROGRAM_DAYS, LINK_ATHLETE.
+      // Die right before the days are created: the Program node is already written in the open transaction.
+      const db = crashableDb((n) => {
+        if (n === 5) crash.kill();
+      });
+      const failed = await new ProgramRepository(db).save(program('crash-prog'), opts).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(crash.pid()).not.toBeNull();
+      expect(failed).toMatchObject({ name: 'Neo4jStoreError', code: 'UNAVAILABLE' });
 
-    await restart();
-    expect(await graphCounts(neo.db()), 'the killed program write left something behind').toEqual(base);
+      await restart();
+      expect(await graphCounts(neo.db()), 'the killed program write left something behind').toEqual(base);
 
-    await new ProgramRepository(neo.db()).save(program('crash-prog'), opts);
-    const afterRetry = await graphCounts(neo.db());
-    await new ProgramRepository(neo.db()).save(program('clean-prog'), opts);
-    const afterClean = await graphCounts(neo.db());
-    expect(delta(afterRetry, base)).toEqual(delta(afterClean, afterRetry));
-    expect(delta(afterRetry, base)).toMatchObject({ ':Program': 1, ':ProgramDay': 36, ':Prescription': 108 });
-    const stored = await new ProgramRepository(neo.db()).byId('crash-prog');
-    expect(stored?.weeks.flatMap((w) => w.days)).toHaveLength(36);
-    expect(await duplicates(neo.db())).toEqual([0, 0, 0, 0, 0, 0]);
-    // A second retry (the client did not see the first one succeed) changes nothing.
-    await new ProgramRepository(neo.db()).save(program('crash-prog'), opts);
-    expect(await graphCounts(neo.db())).toEqual(afterClean);
-  }, SLOW);
+      await new ProgramRepository(neo.db()).save(program('crash-prog'), opts);
+      const afterRetry = await graphCounts(neo.db());
+      await new ProgramRepository(neo.db()).save(program('clean-prog'), opts);
+      const afterClean = await graphCounts(neo.db());
+      expect(delta(afterRetry, base)).toEqual(delta(afterClean, afterRetry));
+      expect(delta(afterRetry, base)).toMatchObject({ ':Program': 1, ':ProgramDay': 36, ':Prescription': 108 });
+      const stored = await new ProgramRepository(neo.db()).byId('crash-prog');
+      expect(stored?.weeks.flatMap((w) => w.days)).toHaveLength(36);
+      expect(await duplicates(neo.db())).toEqual([0, 0, 0, 0, 0, 0]);
+      // A second retry (the client did not see the first one succeed) changes nothing.
+      await new ProgramRepository(neo.db()).save(program('crash-prog'), opts);
+      expect(await graphCounts(neo.db())).toEqual(afterClean);
+    },
+    SLOW,
+  );
 });

@@ -13,12 +13,18 @@ const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxCo
 const prefix = uniqueLabel('oplimit');
 const athleteId = `${prefix}-athlete`;
 // Each call asks for a different block length: the planner names a program after its request, so equal requests would overwrite one program.
-const GENERATE = 'mutation($a: ID!, $w: Int!) { generateProgram(input: { athleteId: $a, daysPerWeek: 3, goal: "strength", weeks: $w }) { id } }';
+const GENERATE =
+  'mutation($a: ID!, $w: Int!) { generateProgram(input: { athleteId: $a, daysPerWeek: 3, goal: "strength", weeks: $w }) { id } }';
 const PREDICTIONS = 'query($a: ID!) { predictions(athleteId: $a) { exerciseId } }';
 const TRAIN = 'mutation { trainModel(model: "gcn", epochs: 1) { id } }';
 // Training runs are real library calls: aimed at an athlete that does not exist, the admitted run ends at once
 // (nothing to train on) and writes nothing; only the limiter is under test here.
-const LIMITS = { RATE_LIMIT_GENERATE_PROGRAM: '3/10m', RATE_LIMIT_PREDICTIONS: '4/10m', RATE_LIMIT_TRAIN_MODEL: '1/1h', TRAIN_ATHLETES: `${prefix}-nobody` };
+const LIMITS = {
+  RATE_LIMIT_GENERATE_PROGRAM: '3/10m',
+  RATE_LIMIT_PREDICTIONS: '4/10m',
+  RATE_LIMIT_TRAIN_MODEL: '1/1h',
+  TRAIN_ATHLETES: `${prefix}-nobody`,
+};
 let planner: RunningService;
 let replicaA: RunningService;
 let replicaB: RunningService;
@@ -27,7 +33,11 @@ const tokens: Record<'coach' | 'otherCoach' | 'admin', string> = { coach: '', ot
 const codeOf = (r: GqlResponse): unknown => r.errors?.[0]?.extensions?.code;
 
 async function programsOfAthlete(): Promise<number> {
-  const { records } = await db.driver.executeQuery('MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) RETURN count(p) AS n', { athleteId }, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) RETURN count(p) AS n',
+    { athleteId },
+    { database: db.database },
+  );
   return Number(records[0]?.get('n'));
 }
 
@@ -46,7 +56,10 @@ beforeAll(async () => {
   await users.linkCoachAthlete(`${prefix}-coach`, athleteId);
   await users.linkCoachAthlete(`${prefix}-other-coach`, athleteId);
   planner = await startPlanner(c);
-  [replicaA, replicaB] = await Promise.all([startApi(c, { plannerUrl: planner.url, env: LIMITS }), startApi(c, { plannerUrl: planner.url, env: LIMITS })]);
+  [replicaA, replicaB] = await Promise.all([
+    startApi(c, { plannerUrl: planner.url, env: LIMITS }),
+    startApi(c, { plannerUrl: planner.url, env: LIMITS }),
+  ]);
   tokens.coach = await signInAs(replicaA, coach.email);
   tokens.otherCoach = await signInAs(replicaB, otherCoach.email);
   tokens.admin = await signInAs(replicaA, admin.email);
@@ -54,8 +67,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([replicaA?.stop(), replicaB?.stop(), planner?.stop()]);
-  await db.driver.executeQuery('MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) OPTIONAL MATCH (p)-[:HAS_DAY]->(d) OPTIONAL MATCH (d)-[:PRESCRIBES]->(rx) DETACH DELETE rx, d, p', { athleteId }, { database: db.database });
-  await db.driver.executeQuery('MATCH (a:Athlete {id: $athleteId}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (s)-[:INCLUDES]->(p) OPTIONAL MATCH (p)-[:HAS_SET]->(x) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE x, p, s, i', { athleteId }, { database: db.database });
+  await db.driver.executeQuery(
+    'MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) OPTIONAL MATCH (p)-[:HAS_DAY]->(d) OPTIONAL MATCH (d)-[:PRESCRIBES]->(rx) DETACH DELETE rx, d, p',
+    { athleteId },
+    { database: db.database },
+  );
+  await db.driver.executeQuery(
+    'MATCH (a:Athlete {id: $athleteId}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (s)-[:INCLUDES]->(p) OPTIONAL MATCH (p)-[:HAS_SET]->(x) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE x, p, s, i',
+    { athleteId },
+    { database: db.database },
+  );
   await dropPrefix(db, prefix);
   await db.close();
 }, 120_000);
@@ -86,7 +107,15 @@ describe('per-user limits on expensive operations, two API replicas on one Neo4j
   }, 300_000);
 
   it('should let exactly 4 of 12 parallel predictions of one user through, spread over both replicas', async () => {
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => postGraphql((i % 2 === 0 ? replicaA : replicaB).url, { query: PREDICTIONS, variables: { a: athleteId } }, { token: tokens.otherCoach })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        postGraphql(
+          (i % 2 === 0 ? replicaA : replicaB).url,
+          { query: PREDICTIONS, variables: { a: athleteId } },
+          { token: tokens.otherCoach },
+        ),
+      ),
+    );
     const codes = results.map(codeOf);
     expect(codes.filter((x) => x === undefined)).toHaveLength(4);
     expect(codes.filter((x) => x === 'RATE_LIMITED')).toHaveLength(8);

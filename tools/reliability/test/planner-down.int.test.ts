@@ -20,7 +20,11 @@ let token: string;
 const started: RunningService[] = [];
 
 async function programsOfAthlete(): Promise<number> {
-  const { records } = await db.driver.executeQuery('MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) RETURN count(p) AS n', { athleteId }, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) RETURN count(p) AS n',
+    { athleteId },
+    { database: db.database },
+  );
   return Number(records[0]?.get('n'));
 }
 
@@ -38,8 +42,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of started) await s.stop();
-  await db.driver.executeQuery('MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) OPTIONAL MATCH (p)-[:HAS_DAY]->(d) OPTIONAL MATCH (d)-[:PRESCRIBES]->(rx) DETACH DELETE rx, d, p', { athleteId }, { database: db.database });
-  await db.driver.executeQuery('MATCH (a:Athlete {id: $athleteId}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (s)-[:INCLUDES]->(p) OPTIONAL MATCH (p)-[:HAS_SET]->(x) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE x, p, s, i', { athleteId }, { database: db.database });
+  await db.driver.executeQuery(
+    'MATCH (p:Program)-[:FOR]->(:Athlete {id: $athleteId}) OPTIONAL MATCH (p)-[:HAS_DAY]->(d) OPTIONAL MATCH (d)-[:PRESCRIBES]->(rx) DETACH DELETE rx, d, p',
+    { athleteId },
+    { database: db.database },
+  );
+  await db.driver.executeQuery(
+    'MATCH (a:Athlete {id: $athleteId}) OPTIONAL MATCH (a)-[:LOGGED]->(s) OPTIONAL MATCH (s)-[:INCLUDES]->(p) OPTIONAL MATCH (p)-[:HAS_SET]->(x) OPTIONAL MATCH (a)-[:HAS_IMPORT]->(i) DETACH DELETE x, p, s, i',
+    { athleteId },
+    { database: db.database },
+  );
   await dropPrefix(db, prefix);
   await db.close();
 }, 120_000);
@@ -52,7 +64,10 @@ describe('planner down', () => {
     const before = await programsOfAthlete();
     const r = await postGraphql(api.url, { query: GENERATE, variables: { a: athleteId } }, { token });
     expect(r.status).toBe(200);
-    expect(r.errors?.[0]).toMatchObject({ message: 'the planner is not reachable; try again later', extensions: { code: 'PLANNER_UNAVAILABLE' } });
+    expect(r.errors?.[0]).toMatchObject({
+      message: 'the planner is not reachable; try again later',
+      extensions: { code: 'PLANNER_UNAVAILABLE' },
+    });
     expect(await programsOfAthlete()).toBe(before);
     const p = await postGraphql(api.url, { query: PREDICTIONS, variables: { a: athleteId } }, { token });
     expect(p.errors?.[0]?.extensions?.code).toBe('PLANNER_UNAVAILABLE');

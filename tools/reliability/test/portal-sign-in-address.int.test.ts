@@ -34,11 +34,20 @@ function post(path: string, payload: unknown, from: string, headers: Record<stri
   const url = new URL(path, portal.url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { ...headers, 'content-type': 'application/json', 'content-length': body.length } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from,
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': body.length },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (b: Buffer) => chunks.push(b));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Answer['body'] }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Answer['body'] }),
+        );
       },
     );
     req.on('error', reject);
@@ -46,17 +55,25 @@ function post(path: string, payload: unknown, from: string, headers: Record<stri
   });
 }
 
-const signIn = (email: string, password: string, from: string, headers?: Record<string, string>) => post('/api/session', { email, password }, from, headers);
+const signIn = (email: string, password: string, from: string, headers?: Record<string, string>) =>
+  post('/api/session', { email, password }, from, headers);
 
 beforeAll(async () => {
   if (!existsSync(join(PORTAL, '.next', 'BUILD_ID')) || !existsSync(join(PORTAL, 'dist', 'server', 'main.js'))) {
-    throw new Error('the portal is not built (.next/BUILD_ID and dist/server/main.js): run `pnpm --filter @liftgraph/portal build` (npm test does)');
+    throw new Error(
+      'the portal is not built (.next/BUILD_ID and dist/server/main.js): run `pnpm --filter @liftgraph/portal build` (npm test does)',
+    );
   }
   await migrate(db);
   api = await startApi(c, { env: { TRUST_PROXY_HOPS: '1' } });
   const port = await freePort();
   portal = await startService({
-    command: process.execPath, args: ['dist/server/main.js', '-p', String(port), '-H', '127.0.0.1'], cwd: PORTAL, port, healthPath: '/api/health', timeoutMs: 90_000,
+    command: process.execPath,
+    args: ['dist/server/main.js', '-p', String(port), '-H', '127.0.0.1'],
+    cwd: PORTAL,
+    port,
+    healthPath: '/api/health',
+    timeoutMs: 90_000,
     env: { GRAPHQL_URL: `${api.url}/graphql` },
   });
 }, 180_000);
@@ -77,7 +94,9 @@ describe('portal sign-in: the API limits each browser address, not the portal', 
     for (let i = 0; i < 5; i++) expect((await signIn(email, 'wrong-password', '127.0.0.1')).status).toBe(401);
     const locked = await signIn(email, FIXTURE_PASSWORD, '127.0.0.1');
     expect(locked.status).toBe(429);
-    expect(locked.body.error).toMatch(/^Too many failed sign-ins: too many failed sign-ins for this e-mail from your address; try again in \d+ s\.$/);
+    expect(locked.body.error).toMatch(
+      /^Too many failed sign-ins: too many failed sign-ins for this e-mail from your address; try again in \d+ s\.$/,
+    );
     const other = await signIn(email, FIXTURE_PASSWORD, '127.0.0.2');
     expect(other.status, JSON.stringify(other.body)).toBe(200);
     expect(other.body.user).toBeDefined();

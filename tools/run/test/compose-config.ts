@@ -158,9 +158,21 @@ function dockerEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** `docker compose config --format json`, or null where the compose plugin (or docker) is missing. */
 export function resolveComposeDocker(o: ResolveOptions): ComposeConfig | null {
-  const args = ['compose', ...(o.envFile === null ? ['--env-file', '/dev/null'] : ['--env-file', o.envFile]), ...(o.profiles ?? []).flatMap((p) => ['--profile', p]), 'config', '--format', 'json'];
+  const args = [
+    'compose',
+    ...(o.envFile === null ? ['--env-file', '/dev/null'] : ['--env-file', o.envFile]),
+    ...(o.profiles ?? []).flatMap((p) => ['--profile', p]),
+    'config',
+    '--format',
+    'json',
+  ];
   const res = spawnSync('docker', args, { cwd: REPO_ROOT, encoding: 'utf8', env: dockerEnv(o.env ?? {}) });
-  if (res.error !== undefined || (res.status !== 0 && /not a docker command|unknown (shorthand )?flag|unknown command|command not found/i.test(`${res.stderr}${res.stdout}`))) return null;
+  if (
+    res.error !== undefined ||
+    (res.status !== 0 &&
+      /not a docker command|unknown (shorthand )?flag|unknown command|command not found/i.test(`${res.stderr}${res.stdout}`))
+  )
+    return null;
   if (res.status !== 0) throw new Error(`docker compose config failed:\n${res.stderr}`);
   return JSON.parse(res.stdout) as ComposeConfig;
 }

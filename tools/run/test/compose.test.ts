@@ -7,11 +7,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@liftgraph/tools-neo4j';
 import { describe, expect, it } from 'vitest';
-import { type ComposeConfig, composePluginAvailable, interpolate, parseEnvFile, resolveComposeDocker, resolveComposeYaml, type ResolveOptions } from './compose-config.js';
+import {
+  type ComposeConfig,
+  composePluginAvailable,
+  interpolate,
+  parseEnvFile,
+  resolveComposeDocker,
+  resolveComposeYaml,
+  type ResolveOptions,
+} from './compose-config.js';
 
 const ENV_EXAMPLE = join(REPO_ROOT, '.env.example');
 const DOCKER = composePluginAvailable();
-console.info(`compose.test.ts: resolving docker-compose.yml with ${DOCKER ? '`docker compose config`' : 'the yaml parser (no docker compose plugin here)'}`);
+console.info(
+  `compose.test.ts: resolving docker-compose.yml with ${DOCKER ? '`docker compose config`' : 'the yaml parser (no docker compose plugin here)'}`,
+);
 
 function resolve(o: ResolveOptions): ComposeConfig {
   const viaDocker = DOCKER ? resolveComposeDocker(o) : null;
@@ -27,7 +37,9 @@ function containerUrls(cfg: ComposeConfig): Array<{ service: string; key: string
   return Object.entries(cfg.services).flatMap(([service, s]) =>
     Object.entries(s.environment ?? {})
       .filter(([key]) => !BROWSER_FACING.has(key))
-      .flatMap(([key, value]) => [...value.matchAll(URL_IN_VALUE)].flatMap((m) => (m[0].startsWith('/') ? [] : [{ service, key, url: new URL(m[0]) }]))),
+      .flatMap(([key, value]) =>
+        [...value.matchAll(URL_IN_VALUE)].flatMap((m) => (m[0].startsWith('/') ? [] : [{ service, key, url: new URL(m[0]) }])),
+      ),
   );
 }
 
@@ -38,8 +50,16 @@ const CUSTOM_JWT_SECRET = 'compose-check-jwt-secret-0123456789-abcdef';
 
 const example = parseEnvFile(readFileSync(ENV_EXAMPLE, 'utf8'));
 const scenarios: Array<[string, ResolveOptions, { user: string; password: string; jwt: string }]> = [
-  ['.env copied from .env.example', { envFile: ENV_EXAMPLE }, { user: example.NEO4J_USER ?? '', password: example.NEO4J_PASSWORD ?? '', jwt: example.JWT_SECRET ?? '' }],
-  ['no .env at all (the file\'s defaults)', { envFile: null }, { user: 'neo4j', password: 'liftgraph-dev', jwt: 'liftgraph-dev-only-secret-change-me-0123456789' }],
+  [
+    '.env copied from .env.example',
+    { envFile: ENV_EXAMPLE },
+    { user: example.NEO4J_USER ?? '', password: example.NEO4J_PASSWORD ?? '', jwt: example.JWT_SECRET ?? '' },
+  ],
+  [
+    "no .env at all (the file's defaults)",
+    { envFile: null },
+    { user: 'neo4j', password: 'liftgraph-dev', jwt: 'liftgraph-dev-only-secret-change-me-0123456789' },
+  ],
   [
     '.env.example with another password and secret',
     { envFile: ENV_EXAMPLE, env: { NEO4J_PASSWORD: CUSTOM_NEO4J_PASSWORD, JWT_SECRET: CUSTOM_JWT_SECRET } },
@@ -115,7 +135,9 @@ describe.each(scenarios)('docker-compose.yml resolved with %s', (_name, options,
     expect(test[test.indexOf('-p') + 1]).toBe(expected.password);
     expect(test.join(' ')).not.toMatch(/\$/);
     // The neo4j image reads NEO4J_* variables as settings: no client variable may leak into it.
-    expect(Object.keys(services.neo4j?.environment ?? {}).filter((k) => ['NEO4J_URL', 'NEO4J_USER', 'NEO4J_PASSWORD'].includes(k))).toEqual([]);
+    expect(Object.keys(services.neo4j?.environment ?? {}).filter((k) => ['NEO4J_URL', 'NEO4J_USER', 'NEO4J_PASSWORD'].includes(k))).toEqual(
+      [],
+    );
   });
 
   it('should give every API replica the same JWT secret, the configured one', () => {
@@ -140,7 +162,8 @@ describe('docker-compose.yml scale-out', () => {
     expect(services.graphql?.environment?.REDIS_URL).toMatch(/^redis:\/\//);
     expect(services.trainer?.environment?.REDIS_URL).toBe(services.graphql?.environment?.REDIS_URL);
     expect(services.trainer?.command).toEqual(['node', 'dist/modules/model/worker.main.js']);
-    for (const name of ['graphql', 'planner', 'trainer', 'migrate']) expect(services[name]?.environment?.NEO4J_URL, name).toMatch(/^neo4j:\/\//);
+    for (const name of ['graphql', 'planner', 'trainer', 'migrate'])
+      expect(services[name]?.environment?.NEO4J_URL, name).toMatch(/^neo4j:\/\//);
     expect(services.planner?.environment?.PLANNER_MIGRATE).toBe('false');
   });
 

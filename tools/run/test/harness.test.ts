@@ -14,12 +14,16 @@ const dirs: string[] = [];
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'liftgraph-harness-'));
   dirs.push(dir);
-  writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { projects: [{ test: { name: 'unit', include: ['*.test.mjs'], globals: true } }] } };\n");
+  writeFileSync(
+    join(dir, 'vitest.config.mjs'),
+    "export default { test: { projects: [{ test: { name: 'unit', include: ['*.test.mjs'], globals: true } }] } };\n",
+  );
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
 
-const run = (dir: string) => runVitest({ label: 'unit', root: dir, projects: ['unit'], reportFile: join(dir, 'report.json'), stdio: 'pipe' });
+const run = (dir: string) =>
+  runVitest({ label: 'unit', root: dir, projects: ['unit'], reportFile: join(dir, 'report.json'), stdio: 'pipe' });
 
 const PASSING = "test('adds', () => { expect(1 + 1).toBe(2); });\ntest.skip('later', () => {});\n";
 
@@ -45,7 +49,11 @@ describe('npm test harness on real vitest runs', () => {
   });
 
   it('should count failed tests and a file that failed to load together', async () => {
-    const dir = project({ 'ok.test.mjs': PASSING, 'broken.test.mjs': "import './missing-module.mjs';\n", 'red.test.mjs': "test('red', () => { expect(1).toBe(2); });\n" });
+    const dir = project({
+      'ok.test.mjs': PASSING,
+      'broken.test.mjs': "import './missing-module.mjs';\n",
+      'red.test.mjs': "test('red', () => { expect(1).toBe(2); });\n",
+    });
     const tally = await run(dir);
     expect(tally.exitCode).not.toBe(0);
     expect(tally.failedTests).toBe(1);
@@ -54,7 +62,10 @@ describe('npm test harness on real vitest runs', () => {
   });
 
   it('should fail the run when vitest exits non-zero although every test passed (an unhandled error)', async () => {
-    const dir = project({ 'late.test.mjs': "test('passes, then throws later', async () => { setTimeout(() => { throw new Error('late'); }, 1); await new Promise((r) => setTimeout(r, 50)); });\n" });
+    const dir = project({
+      'late.test.mjs':
+        "test('passes, then throws later', async () => { setTimeout(() => { throw new Error('late'); }, 1); await new Promise((r) => setTimeout(r, 50)); });\n",
+    });
     const tally = await run(dir);
     expect(tally.exitCode, tally.output).not.toBe(0);
     expect(tally.failedTests + tally.failedFiles.length).toBe(0);
@@ -65,7 +76,10 @@ describe('npm test harness on real vitest runs', () => {
   });
 
   it('should pass a run whose files all pass: exit 0, "0 failed"', async () => {
-    const dir = project({ 'ok.test.mjs': PASSING, 'more.test.mjs': "describe('d', () => { test('x', () => expect([1]).toHaveLength(1)); });\n" });
+    const dir = project({
+      'ok.test.mjs': PASSING,
+      'more.test.mjs': "describe('d', () => { test('x', () => expect([1]).toHaveLength(1)); });\n",
+    });
     const tally = await run(dir);
     expect(tally.exitCode, tally.output).toBe(0);
     expect(tally.failed).toBe(0);
@@ -80,7 +94,19 @@ describe('npm test harness on real vitest runs', () => {
     const ok = await runCheck('typecheck', process.execPath, ['-e', 'process.exit(0)'], { stdio: 'pipe' });
     const bad = await runCheck('lint', process.execPath, ['-e', 'process.exit(3)'], { stdio: 'pipe' });
     expect(bad).toMatchObject({ ok: false, exitCode: 3 });
-    const summary = summarize([ok, bad], [tallyVitest('unit', 0, { numPassedTests: 5, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, numFailedTestSuites: 0, testResults: [] })]);
+    const summary = summarize(
+      [ok, bad],
+      [
+        tallyVitest('unit', 0, {
+          numPassedTests: 5,
+          numFailedTests: 0,
+          numPendingTests: 0,
+          numTodoTests: 0,
+          numFailedTestSuites: 0,
+          testResults: [],
+        }),
+      ],
+    );
     expect(summary.exitCode).toBe(1);
     expect(summary.line).toBe('5 passed, 1 failed');
     expect(summary.details).toContain('Checks: typecheck ✓, lint ✗ (exit 3)');

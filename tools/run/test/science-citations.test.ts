@@ -9,7 +9,9 @@ import { REPO_ROOT } from '@liftgraph/tools-neo4j';
 import { describe, expect, it } from 'vitest';
 
 const SCIENCE_DOC = 'docs/science.md';
-const SELF = relative(REPO_ROOT, fileURLToPath(import.meta.url)).split(sep).join('/');
+const SELF = relative(REPO_ROOT, fileURLToPath(import.meta.url))
+  .split(sep)
+  .join('/');
 const TEXT_FILE = /\.(?:[cm]?[jt]sx?|md|json|ya?ml|graphql)$/;
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.next', '.git', '.neo4j', '.neo4j-test', '.tools', '.turbo', 'test-results']);
 // Assembled rather than written out, so this file does not contain what it forbids.
@@ -20,7 +22,11 @@ const FACT_SHEET_CITATION = new RegExp(`\\b${SHEET}(?:\\.md\\b| §)`);
 function repositoryFiles(): string[] {
   let paths: string[];
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     paths = out.split('\0').filter((p) => p !== '');
   } catch {
     paths = [];

@@ -12,8 +12,14 @@ const NEEDS_SHARED = /\.\.\/shared\b|shared\/data|sharedDataDir\(|realLogsDir\(/
 const GUARDED = /requireSharedData\(|realLogsAvailable\(|process\.env(?:\.CI|\['CI'\])[\s\S]{0,200}throw new Error\(`CI/;
 
 function testFiles(): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', 'apps', 'packages', 'tools', 'tooling'], { cwd: REPO_ROOT, encoding: 'utf8' });
-  return listed.split('\0').filter((f) => /\.test\.tsx?$/.test(f) && !f.includes('node_modules') && f !== 'tools/run/test/shared-data-guard.test.ts');
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', 'apps', 'packages', 'tools', 'tooling'],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
+  return listed
+    .split('\0')
+    .filter((f) => /\.test\.tsx?$/.test(f) && !f.includes('node_modules') && f !== 'tools/run/test/shared-data-guard.test.ts');
 }
 
 describe('tests that need ../shared', () => {

@@ -43,7 +43,6 @@ function tell(child: ChildProcess, m: Record<string, number>): Promise<void> {
   });
 }
 
-
 describe('heapAfterGc', () => {
   it('should count retained objects and not collected garbage, because it forces a full GC first', async () => {
     const child = service(HEAP_PROBE_NODE_ARGS);
@@ -68,9 +67,13 @@ describe('heapSnapshot + summarizeHeapSnapshot + heapGrowth', () => {
   it('should find the retained constructor and its count growth between two snapshots', async () => {
     const child = service(HEAP_PROBE_NODE_ARGS);
     await tell(child, { retain: 1000 });
-    const first = summarizeHeapSnapshot(JSON.parse(readFileSync(await heapSnapshot(child, join(dir, 'a.heapsnapshot')), 'utf8')) as HeapSnapshotJson);
+    const first = summarizeHeapSnapshot(
+      JSON.parse(readFileSync(await heapSnapshot(child, join(dir, 'a.heapsnapshot')), 'utf8')) as HeapSnapshotJson,
+    );
     await tell(child, { retain: 5000 });
-    const second = summarizeHeapSnapshot(JSON.parse(readFileSync(await heapSnapshot(child, join(dir, 'b.heapsnapshot')), 'utf8')) as HeapSnapshotJson);
+    const second = summarizeHeapSnapshot(
+      JSON.parse(readFileSync(await heapSnapshot(child, join(dir, 'b.heapsnapshot')), 'utf8')) as HeapSnapshotJson,
+    );
     expect(first.get('SoakLeakMarker')?.count).toBe(1000);
     expect(second.get('SoakLeakMarker')?.count).toBe(6000);
     const growth = heapGrowth(first, second, 5);
@@ -80,28 +83,48 @@ describe('heapSnapshot + summarizeHeapSnapshot + heapGrowth', () => {
 });
 
 describe('summarizeHeapSnapshot', () => {
-  const meta = { node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'], node_types: [['hidden', 'array', 'string', 'object', 'code', 'closure', 'regexp', 'number', 'native', 'synthetic', 'concatenated string']] };
+  const meta = {
+    node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'],
+    node_types: [
+      ['hidden', 'array', 'string', 'object', 'code', 'closure', 'regexp', 'number', 'native', 'synthetic', 'concatenated string'],
+    ],
+  };
 
   it('should group objects by constructor, closures by name and all string kinds together', () => {
     const strings = ['Foo', 'handler', 'abc', '', 'xy'];
     // type, name, id, self_size, edge_count
     const nodes = [3, 0, 1, 24, 0, 3, 0, 3, 32, 0, 5, 1, 5, 40, 0, 2, 2, 7, 16, 0, 10, 4, 9, 20, 0, 5, 3, 11, 8, 0];
     const s = summarizeHeapSnapshot({ snapshot: { meta }, nodes, strings });
-    expect(Object.fromEntries(s)).toEqual({ Foo: { count: 2, bytes: 56 }, '(closure) handler': { count: 1, bytes: 40 }, '(string)': { count: 2, bytes: 36 }, '(closure) (anonymous)': { count: 1, bytes: 8 } });
+    expect(Object.fromEntries(s)).toEqual({
+      Foo: { count: 2, bytes: 56 },
+      '(closure) handler': { count: 1, bytes: 40 },
+      '(string)': { count: 2, bytes: 36 },
+      '(closure) (anonymous)': { count: 1, bytes: 8 },
+    });
   });
 
   it('should reject something that is not a heap snapshot, naming the field', () => {
-    expect(() => summarizeHeapSnapshot({ snapshot: { meta: { node_fields: ['id'], node_types: [[]] } }, nodes: [], strings: [] })).toThrowError(/node_fields must hold type, name and self_size/);
+    expect(() =>
+      summarizeHeapSnapshot({ snapshot: { meta: { node_fields: ['id'], node_types: [[]] } }, nodes: [], strings: [] }),
+    ).toThrowError(/node_fields must hold type, name and self_size/);
     expect(() => summarizeHeapSnapshot({ snapshot: { meta }, nodes: [1, 2, 3], strings: [] })).toThrowError(/not a multiple of 5 fields/);
   });
 });
 
 describe('heapGrowth', () => {
   it('should list only groups that grew, largest byte growth first, at most top', () => {
-    const from = new Map([['A', { count: 1, bytes: 100 }], ['B', { count: 5, bytes: 500 }], ['C', { count: 2, bytes: 200 }]]);
-    const to = new Map([['A', { count: 3, bytes: 300 }], ['B', { count: 4, bytes: 400 }], ['C', { count: 9, bytes: 900 }], ['D', { count: 1, bytes: 50 }]]);
+    const from = new Map([
+      ['A', { count: 1, bytes: 100 }],
+      ['B', { count: 5, bytes: 500 }],
+      ['C', { count: 2, bytes: 200 }],
+    ]);
+    const to = new Map([
+      ['A', { count: 3, bytes: 300 }],
+      ['B', { count: 4, bytes: 400 }],
+      ['C', { count: 9, bytes: 900 }],
+      ['D', { count: 1, bytes: 50 }],
+    ]);
     expect(heapGrowth(from, to, 2).map((g) => g.key)).toEqual(['C', 'A']);
     expect(heapGrowth(from, to, 10).map((g) => g.key)).toEqual(['C', 'A', 'D']);
   });
 });
-

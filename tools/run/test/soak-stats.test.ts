@@ -3,8 +3,19 @@ import { pickWeighted, quantile, rssTrend, seededRandom, slope } from '../soak-s
 
 describe('soak figures', () => {
   it('should give the least-squares slope, 0 for a flat or single-point series', () => {
-    expect(slope([{ t: 0, v: 1 }, { t: 1, v: 3 }, { t: 2, v: 5 }])).toBeCloseTo(2);
-    expect(slope([{ t: 0, v: 4 }, { t: 5, v: 4 }])).toBe(0);
+    expect(
+      slope([
+        { t: 0, v: 1 },
+        { t: 1, v: 3 },
+        { t: 2, v: 5 },
+      ]),
+    ).toBeCloseTo(2);
+    expect(
+      slope([
+        { t: 0, v: 4 },
+        { t: 5, v: 4 },
+      ]),
+    ).toBe(0);
     expect(slope([{ t: 0, v: 4 }])).toBe(0);
   });
 

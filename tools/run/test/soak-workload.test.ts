@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../soak-stats.js';
 import { MIX, nextCall, READ_ONLY_MIX, type SoakActors, type SoakOp } from '../soak-workload.js';
 
-const actors: SoakActors = { coachToken: 'c', athletes: [{ id: 'a1', token: 't1' }, { id: 'a2', token: 't2' }], exerciseIds: ['back-squat', 'bench-press'] };
+const actors: SoakActors = {
+  coachToken: 'c',
+  athletes: [
+    { id: 'a1', token: 't1' },
+    { id: 'a2', token: 't2' },
+  ],
+  exerciseIds: ['back-squat', 'bench-press'],
+};
 
 function draw(mix: Record<SoakOp, number>, n: number): Map<SoakOp, number> {
   const random = seededRandom(7);

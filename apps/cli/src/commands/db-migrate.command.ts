@@ -17,8 +17,13 @@ export const dbMigrateCommand: Command = {
     if (args.flags.has('json')) io.stdout(JSON.stringify(result));
     else {
       const applied = result.applied.map((m) => `V${String(m.version).padStart(3, '0')}__${m.name}`);
-      io.stdout(`migrations applied: ${applied.length === 0 ? 'none (up to date)' : applied.join(', ')}; already applied: ${result.skipped}`);
-      if (result.seeded !== null) io.stdout(`catalog: ${result.seeded.exercises} exercises (${result.seeded.nodesCreated} nodes, ${result.seeded.relationshipsCreated} relationships created)`);
+      io.stdout(
+        `migrations applied: ${applied.length === 0 ? 'none (up to date)' : applied.join(', ')}; already applied: ${result.skipped}`,
+      );
+      if (result.seeded !== null)
+        io.stdout(
+          `catalog: ${result.seeded.exercises} exercises (${result.seeded.nodesCreated} nodes, ${result.seeded.relationshipsCreated} relationships created)`,
+        );
     }
     return 0;
   },

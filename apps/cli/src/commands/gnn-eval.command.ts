@@ -13,7 +13,8 @@ export const STUDY_SOURCE = 'study';
 /** Loads the athlete logs of a `gnn` command: a workout-log CSV, or `study` for the simulated 6-week push/pull scenario. */
 export async function loadEvalLogs(args: ReturnType<typeof parseArgs>): Promise<{ logs: AthleteLog[]; label: string }> {
   const [source, ...extra] = args.positionals;
-  if (!source || extra.length > 0) throw new UsageError(`expected one workout-log file, or "${STUDY_SOURCE}" for the simulated study scenario`);
+  if (!source || extra.length > 0)
+    throw new UsageError(`expected one workout-log file, or "${STUDY_SOURCE}" for the simulated study scenario`);
   if (source === STUDY_SOURCE) {
     const seed = Number(stringFlag(args, 'data-seed') ?? 7);
     const sim = simulateStudyScenario({ seed });
@@ -36,7 +37,8 @@ export function intFlag(args: ReturnType<typeof parseArgs>, name: string, fallba
 export const gnnEvalCommand: Command = {
   path: ['gnn', 'eval'],
   summary: 'Train GraphSAGE, GCN, MLP and LSTM on a log and score them with persistence and rules on the last sixth of its timeline.',
-  usage: 'gnn eval <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--json] [--epochs 400] [--seeds 1] [--target-mode observed|rule] [--origins 1..4] [--no-ablation] [--quiet]',
+  usage:
+    'gnn eval <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--json] [--epochs 400] [--seeds 1] [--target-mode observed|rule] [--origins 1..4] [--no-ablation] [--quiet]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json', 'no-ablation', 'quiet']);
     const { logs, label } = await loadEvalLogs(args);
@@ -54,7 +56,9 @@ export const gnnEvalCommand: Command = {
       io.stdout(JSON.stringify(main));
       return 0;
     }
-    io.stdout(`Evaluation of ${label}: ${main.testPairs} test pairs (last sixth of the timeline), target mode ${targetMode}, ${epochs} epochs, seeds 1..${seeds}\n`);
+    io.stdout(
+      `Evaluation of ${label}: ${main.testPairs} test pairs (last sixth of the timeline), target mode ${targetMode}, ${epochs} epochs, seeds 1..${seeds}\n`,
+    );
     io.stdout(formatEvalTable(main, seeds > 1 ? summarizeRuns(runs) : undefined));
     const origins = intFlag(args, 'origins', 1);
     if (origins > 1) {
@@ -62,7 +66,9 @@ export const gnnEvalCommand: Command = {
       const windows = rollingOriginWindows(origins);
       const perOrigin = windows.map((w) => evaluateLogs(logs, resolve, { epochs, seed: 1, targetMode, onProgress, ...w }));
       perOrigin.forEach((run, k) => {
-        io.stdout(`\nRolling origin ${k + 1}/${origins}: train before ${run.cutoffDate}, ${run.result.testPairs} test pairs in the next sixth (seed 1)\n`);
+        io.stdout(
+          `\nRolling origin ${k + 1}/${origins}: train before ${run.cutoffDate}, ${run.result.testPairs} test pairs in the next sixth (seed 1)\n`,
+        );
         io.stdout(formatEvalTable(run.result));
       });
       io.stdout(`\nMean over the ${origins} origins (± SD across origins)\n`);

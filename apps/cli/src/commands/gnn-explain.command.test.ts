@@ -11,7 +11,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env: { LIFTGRAPH_MODELS_DIR: dir } });
+  const code = await runCli(argv, {
+    stdout: (t) => (out += `${t}\n`),
+    stderr: (t) => (err += `${t}\n`),
+    env: { LIFTGRAPH_MODELS_DIR: dir },
+  });
   return { code, out, err };
 }
 
@@ -21,7 +25,12 @@ describe('liftgraph gnn explain', () => {
   it('should print the global ranking, the reasons and an efficiency gap below 1e-3 as JSON', async () => {
     const { code, out, err } = await cli(['gnn', 'explain', 'study', ...FAST, '--json', '--out', join(dir, 'json')]);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { explainedNodes: number; maxEfficiencyGap: number; global: { target: string }[]; predictions: { reasons: unknown[][] }[] };
+    const json = JSON.parse(out) as {
+      explainedNodes: number;
+      maxEfficiencyGap: number;
+      global: { target: string }[];
+      predictions: { reasons: unknown[][] }[];
+    };
     expect(json.explainedNodes).toBe(3);
     expect(json.maxEfficiencyGap).toBeLessThan(1e-3);
     expect(json.global.map((g) => g.target)).toEqual(['weight', 'reps', 'rest']);

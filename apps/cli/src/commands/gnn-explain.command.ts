@@ -21,7 +21,12 @@ function printExplanation(io: CommandIo, header: string, e: ModelExplanation): v
         continue;
       }
       const unit = g.unit === 'reps' ? '' : ` ${g.unit}`;
-      io.stdout(`  ${`${g.target} (${g.unit})`.padEnd(14)} ${g.ranking.slice(0, TOP_FEATURES).map((r) => `${r.feature} ${r.meanAbs.toFixed(3)}${unit}`).join(', ')}`);
+      io.stdout(
+        `  ${`${g.target} (${g.unit})`.padEnd(14)} ${g.ranking
+          .slice(0, TOP_FEATURES)
+          .map((r) => `${r.feature} ${r.meanAbs.toFixed(3)}${unit}`)
+          .join(', ')}`,
+      );
     }
   } else {
     io.stdout('No test node: no global ranking.');
@@ -38,7 +43,8 @@ function printExplanation(io: CommandIo, header: string, e: ModelExplanation): v
 
 export const gnnExplainCommand: Command = {
   path: ['gnn', 'explain'],
-  summary: 'Train a GNN on a log and explain it with KernelSHAP: global feature ranking per target and the top reasons behind the next prediction of each main exercise.',
+  summary:
+    'Train a GNN on a log and explain it with KernelSHAP: global feature ranking per target and the top reasons behind the next prediction of each main exercise.',
   usage:
     'gnn explain <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn] [--epochs 400] [--seed 1] [--nodes 20] [--background 32] [--samples N] [--exercises 5] [--out DIR] [--json] [--quiet]',
   async run(argv, io) {
@@ -69,12 +75,18 @@ export const gnnExplainCommand: Command = {
       ...(shapProgress && { onProgress: shapProgress }),
     });
     const runId = `${sourceSlug(args.positionals[0] ?? 'log')}-${compactStamp(new Date())}-explain`;
-    const written = await explainReport({ source: label, modelName: model, epochs, seed, explanation, topFeatures: TOP_FEATURES }).write(reportDir(args, env.modelsDir, runId));
+    const written = await explainReport({ source: label, modelName: model, epochs, seed, explanation, topFeatures: TOP_FEATURES }).write(
+      reportDir(args, env.modelsDir, runId),
+    );
     if (args.flags.has('json')) {
       io.stdout(JSON.stringify({ source: label, model, metrics: run.result.models[model], ...explanation, report: written.markdown }));
       return 0;
     }
-    printExplanation(io, `Explanations of ${model} on ${label} (${epochs} epochs, seed ${seed}; background ${explanation.backgroundRows} training nodes)`, explanation);
+    printExplanation(
+      io,
+      `Explanations of ${model} on ${label} (${epochs} epochs, seed ${seed}; background ${explanation.backgroundRows} training nodes)`,
+      explanation,
+    );
     io.stdout(`report → ${written.markdown}`);
     return 0;
   },

@@ -11,16 +11,41 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env: { LIFTGRAPH_MODELS_DIR: dir } });
+  const code = await runCli(argv, {
+    stdout: (t) => (out += `${t}\n`),
+    stderr: (t) => (err += `${t}\n`),
+    env: { LIFTGRAPH_MODELS_DIR: dir },
+  });
   return { code, out, err };
 }
 
 describe('liftgraph gnn oversmooth', () => {
   it('should report MAD and per-target test MAE per setting, with the curve PNG', async () => {
     const out = join(dir, 'report');
-    const { code, out: stdout, err } = await cli(['gnn', 'oversmooth', 'study', '--depths', '1,3', '--activations', 'relu,tanh', '--kinds', 'gcn', '--epochs', '3', '--json', '--out', out]);
+    const {
+      code,
+      out: stdout,
+      err,
+    } = await cli([
+      'gnn',
+      'oversmooth',
+      'study',
+      '--depths',
+      '1,3',
+      '--activations',
+      'relu,tanh',
+      '--kinds',
+      'gcn',
+      '--epochs',
+      '3',
+      '--json',
+      '--out',
+      out,
+    ]);
     expect(code).toBe(0);
-    const json = JSON.parse(stdout) as { rows: { kind: string; depth: number; activation: string; mad: number; testMaePerTarget: ({ mae: number } | null)[] }[] };
+    const json = JSON.parse(stdout) as {
+      rows: { kind: string; depth: number; activation: string; mad: number; testMaePerTarget: ({ mae: number } | null)[] }[];
+    };
     expect(json.rows.map((r) => [r.kind, r.activation, r.depth])).toEqual([
       ['gcn', 'relu', 1],
       ['gcn', 'tanh', 1],

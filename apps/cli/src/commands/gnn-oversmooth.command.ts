@@ -12,7 +12,8 @@ const cell = (v: string | number | null): string => (v === null ? '—' : String
 
 export const gnnOversmoothCommand: Command = {
   path: ['gnn', 'oversmooth'],
-  summary: 'Oversmoothing study on a log: train GNNs of increasing depth and report the embeddings\' mean average distance (MAD) and the test MAE per target.',
+  summary:
+    "Oversmoothing study on a log: train GNNs of increasing depth and report the embeddings' mean average distance (MAD) and the test MAE per target.",
   usage:
     'gnn oversmooth <file|study> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--depths 1,2,4,8] [--activations relu,tanh] [--kinds gcn,sage] [--epochs 200] [--seed 1] [--out DIR] [--json] [--quiet]',
   async run(argv, io) {
@@ -38,7 +39,12 @@ export const gnnOversmoothCommand: Command = {
       targetScaler: ds.targetScaler,
       onRow: (row, index, total) => {
         const elapsed = performance.now() - t0;
-        progress?.(index + 1, total, (elapsed / (index + 1)) * (total - index - 1), `${row.kind} ${row.activation} depth ${row.depth}: MAD ${row.mad.toFixed(3)}, final loss ${row.finalTrainLoss.toFixed(4)}`);
+        progress?.(
+          index + 1,
+          total,
+          (elapsed / (index + 1)) * (total - index - 1),
+          `${row.kind} ${row.activation} depth ${row.depth}: MAD ${row.mad.toFixed(3)}, final loss ${row.finalTrainLoss.toFixed(4)}`,
+        );
       },
     });
     const runId = `${sourceSlug(args.positionals[0] ?? 'log')}-${compactStamp(new Date())}-oversmooth`;
@@ -50,7 +56,8 @@ export const gnnOversmoothCommand: Command = {
     io.stdout(`Oversmoothing study on ${label}: ${epochs} epochs per setting, test MAE on the last sixth of the timeline\n`);
     const table = [OVERSMOOTHING_HEADER, ...oversmoothingRows(rows).map((r) => r.map(cell))];
     const widths = OVERSMOOTHING_HEADER.map((_, c) => Math.max(...table.map((r) => String(r[c] ?? '').length)));
-    for (const r of table) io.stdout(r.map((v, c) => (c < 2 ? String(v).padEnd(widths[c] ?? 0) : String(v).padStart(widths[c] ?? 0))).join('  '));
+    for (const r of table)
+      io.stdout(r.map((v, c) => (c < 2 ? String(v).padEnd(widths[c] ?? 0) : String(v).padStart(widths[c] ?? 0))).join('  '));
     io.stdout(`\nreport → ${written.markdown}`);
     return 0;
   },

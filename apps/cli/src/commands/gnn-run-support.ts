@@ -10,9 +10,14 @@ export function trainingProgress(io: CommandIo, quiet: boolean): TrainOptions['o
 }
 
 /** Prints `label k/n … ETA` to stderr for step-wise work (SHAP nodes, study settings). */
-export function stepProgress(io: CommandIo, quiet: boolean, label: string): ((done: number, total: number, etaMs: number, detail?: string) => void) | undefined {
+export function stepProgress(
+  io: CommandIo,
+  quiet: boolean,
+  label: string,
+): ((done: number, total: number, etaMs: number, detail?: string) => void) | undefined {
   if (quiet) return undefined;
-  return (done, total, etaMs, detail) => io.stderr(`  ${label} ${done}/${total}${detail ? `  ${detail}` : ''}  ETA ${(etaMs / 1000).toFixed(1)} s`);
+  return (done, total, etaMs, detail) =>
+    io.stderr(`  ${label} ${done}/${total}${detail ? `  ${detail}` : ''}  ETA ${(etaMs / 1000).toFixed(1)} s`);
 }
 
 export { compactStamp, sourceSlug } from '@liftgraph/learning';
@@ -26,9 +31,13 @@ export function reportDir(args: ParsedArgs, modelsDir: string, runId: string): s
 export function listFlag<T extends string>(args: ParsedArgs, name: string, choices: readonly T[], fallback: readonly T[]): T[] {
   const raw = stringFlag(args, name);
   if (raw === undefined) return [...fallback];
-  const items = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   const bad = items.filter((s) => !(choices as readonly string[]).includes(s));
-  if (items.length === 0 || bad.length > 0) throw new UsageError(`--${name} takes a comma-separated list of ${choices.join(', ')}; got "${raw}"`);
+  if (items.length === 0 || bad.length > 0)
+    throw new UsageError(`--${name} takes a comma-separated list of ${choices.join(', ')}; got "${raw}"`);
   return items as T[];
 }
 
@@ -37,6 +46,7 @@ export function intListFlag(args: ParsedArgs, name: string, fallback: readonly n
   const raw = stringFlag(args, name);
   if (raw === undefined) return [...fallback];
   const items = raw.split(',').map((s) => Number(s.trim()));
-  if (items.length === 0 || items.some((v) => !Number.isInteger(v) || v < min)) throw new UsageError(`--${name} takes comma-separated integers ≥ ${min}; got "${raw}"`);
+  if (items.length === 0 || items.some((v) => !Number.isInteger(v) || v < min))
+    throw new UsageError(`--${name} takes comma-separated integers ≥ ${min}; got "${raw}"`);
   return items;
 }

@@ -11,7 +11,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const LOGS = join(ROOT, '../shared/data/real-logs');
 const HAVE_SHARED = existsSync(LOGS);
 if (!HAVE_SHARED) {
-  if (!['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase())) throw new Error(`CI: the real-log gnn train test needs ${LOGS} (../shared beside the repository root)`);
+  if (!['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase()))
+    throw new Error(`CI: the real-log gnn train test needs ${LOGS} (../shared beside the repository root)`);
   console.warn(`\n!!! ../shared/data/real-logs not found at ${LOGS}: the real-log gnn train test is SKIPPED !!!\n`);
 }
 
@@ -46,7 +47,10 @@ describe('liftgraph gnn train', () => {
     ]);
     for (const a of json.artifacts) {
       expect(a.dir).toBe(join(modelsDir, a.id));
-      expect((await loadPredictor(a.dir)).metadata).toMatchObject({ modelName: a.model, training: { epochs: 4, source: expect.stringMatching(/study/) } });
+      expect((await loadPredictor(a.dir)).metadata).toMatchObject({
+        modelName: a.model,
+        training: { epochs: 4, source: expect.stringMatching(/study/) },
+      });
     }
     expect(err).toMatch(/graphsage\s+epoch\s+4\/4\s+loss \d+\.\d+\s+ETA/);
     const md = readFileSync(join(out, 'report.md'), 'utf8');
@@ -73,7 +77,18 @@ describe('liftgraph gnn train', () => {
 
 describe.skipIf(!HAVE_SHARED)('liftgraph gnn train on a real log', () => {
   it('should save a GraphSAGE artifact for fitnotes-moferg that reloads to identical predictions', async () => {
-    const { code, out } = await cli(['gnn', 'train', join(LOGS, 'fitnotes-moferg.csv'), '--model', 'graphsage', '--epochs', '3', '--json', '--quiet', '--no-report']);
+    const { code, out } = await cli([
+      'gnn',
+      'train',
+      join(LOGS, 'fitnotes-moferg.csv'),
+      '--model',
+      'graphsage',
+      '--epochs',
+      '3',
+      '--json',
+      '--quiet',
+      '--no-report',
+    ]);
     expect(code).toBe(0);
     const json = JSON.parse(out) as TrainJson;
     expect(json.testPairs).toBeGreaterThan(0);

@@ -38,7 +38,10 @@ interface TrainedRun {
 /** `--athletes a,b` (default: every athlete with logged sessions). */
 function athletesFlag(args: ParsedArgs): string[] | undefined {
   if (args.positionals.length > 0) throw new UsageError('--from-neo4j reads the graph; do not also give a file');
-  const listed = stringFlag(args, 'athletes')?.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const listed = stringFlag(args, 'athletes')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (listed !== undefined && listed.length === 0) throw new UsageError('--athletes takes a comma-separated list of athlete ids');
   return listed;
 }
@@ -66,31 +69,66 @@ export const gnnTrainCommand: Command = {
     if (fromNeo4j) {
       const outcome = await withGraphDb(io, (db) =>
         trainFromNeo4j(db, {
-          models, epochs, seed, targetMode, modelsDir: env.modelsDir, createdAt, log: (line) => io.stderr(line),
-          ...(athleteIds && { athleteIds }), ...(onProgress && { onProgress }),
+          models,
+          epochs,
+          seed,
+          targetMode,
+          modelsDir: env.modelsDir,
+          createdAt,
+          log: (line) => io.stderr(line),
+          ...(athleteIds && { athleteIds }),
+          ...(onProgress && { onProgress }),
         }),
       ).catch((error: unknown) => {
         throw error instanceof NothingToTrainError ? new UsageError(error.message) : error;
       });
       const { source } = outcome;
-      trained = { label: source.label, graph: source.graph, cutoffDate: source.cutoffDate, run: outcome.run, artifacts: outcome.artifacts, modelVersions: outcome.modelVersions, runId: outcome.runId };
+      trained = {
+        label: source.label,
+        graph: source.graph,
+        cutoffDate: source.cutoffDate,
+        run: outcome.run,
+        artifacts: outcome.artifacts,
+        modelVersions: outcome.modelVersions,
+        runId: outcome.runId,
+      };
     } else {
       const { logs, label } = await loadEvalLogs(args);
       const { graph, cutoffDate } = learningGraphFromLogs(logs, catalogResolver(), { targetMode });
       const runId = trainingRunId(args.positionals[0] ?? 'log', createdAt);
-      const outcome = await trainAndSave(graph, { source: label, cutoffDate, targetMode, models, epochs, seed, modelsDir: env.modelsDir, runId, createdAt, ...(onProgress && { onProgress }) });
+      const outcome = await trainAndSave(graph, {
+        source: label,
+        cutoffDate,
+        targetMode,
+        models,
+        epochs,
+        seed,
+        modelsDir: env.modelsDir,
+        runId,
+        createdAt,
+        ...(onProgress && { onProgress }),
+      });
       trained = { label, graph, cutoffDate, run: outcome.run, artifacts: outcome.artifacts, runId };
     }
     const { label, graph, run, artifacts, modelVersions } = trained;
     let report: string | null = null;
     if (!args.flags.has('no-report')) {
       const writer = trainReport({
-        source: label, cutoffDate: trained.cutoffDate, graph, result: run.result, trained: run.trained, persistence: run.dataset.base,
-        epochs, seed, targetMode, artifacts,
+        source: label,
+        cutoffDate: trained.cutoffDate,
+        graph,
+        result: run.result,
+        trained: run.trained,
+        persistence: run.dataset.base,
+        epochs,
+        seed,
+        targetMode,
+        artifacts,
       });
       report = (await writer.write(reportDir(args, env.modelsDir, `${trained.runId}-train`))).markdown;
     }
-    if (args.flags.has('json')) io.stdout(JSON.stringify({ source: label, ...run.result, artifacts, report, ...(modelVersions && { modelVersions }) }));
+    if (args.flags.has('json'))
+      io.stdout(JSON.stringify({ source: label, ...run.result, artifacts, report, ...(modelVersions && { modelVersions }) }));
     else printOutcome(io, trained, epochs, report);
     return artifacts.every((a) => a.reloadMaxAbsDiff === 0) ? 0 : 1;
   },

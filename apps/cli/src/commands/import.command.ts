@@ -36,7 +36,11 @@ export const importCommand: Command = {
     }
     io.stdout(`imported ${basename(file)} (${log.format}, ${log.unit}) for athlete ${athleteId}:`);
     io.stdout(`  sessions ${result.sessions}, performances ${result.performances}, sets ${result.sets} stored for this file`);
-    io.stdout(result.unmapped.length === 0 ? '  every exercise name mapped to the catalog' : `  unmapped (stored as custom exercises): ${result.unmapped.join(', ')}`);
+    io.stdout(
+      result.unmapped.length === 0
+        ? '  every exercise name mapped to the catalog'
+        : `  unmapped (stored as custom exercises): ${result.unmapped.join(', ')}`,
+    );
     return 0;
   },
 };

@@ -37,5 +37,7 @@ export function dumbbellNote(log: WorkoutLog, resolve: ExerciseResolver = catalo
   }
   const n = r.pairs.length;
   const evidence = `median dumbbell/barbell e1RM ratio ${median(r.pairs.map((p) => p.ratio)).toFixed(2)} over ${n} pair${n === 1 ? '' : 's'}`;
-  return r.recording === 'total' ? `dumbbell loads read as both dumbbells together (${evidence})` : `dumbbell loads read as one dumbbell per hand (${evidence})`;
+  return r.recording === 'total'
+    ? `dumbbell loads read as both dumbbells together (${evidence})`
+    : `dumbbell loads read as one dumbbell per hand (${evidence})`;
 }

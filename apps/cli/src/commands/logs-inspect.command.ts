@@ -22,7 +22,10 @@ export function mappingReport(log: WorkoutLog): { mappedSets: number; unmapped: 
       if (ok) mappedSets += performance.sets.length;
     }
   }
-  const unmapped = [...confident].filter(([, ok]) => !ok).map(([name]) => name).sort();
+  const unmapped = [...confident]
+    .filter(([, ok]) => !ok)
+    .map(([name]) => name)
+    .sort();
   return { mappedSets, unmapped };
 }
 

@@ -3,20 +3,86 @@ import { describe, expect, it } from 'vitest';
 import { formatProgramTable } from './plan-table.js';
 
 const program: Program = {
-  programId: 'p1', athleteId: 'a1', daysPerWeek: 3,
-  weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full Body A', prescriptions: [{
-    exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps'], secondaryMuscles: ['glutes'],
-    sets: 3, reps: 5, loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 7.5, rationale: '100 kg × 5 @RPE 7.5 (+2.5 kg): every set reached its target reps', source: 'rules',
-  }, {
-    exerciseId: 'dumbbell-bench-press', exerciseName: 'Dumbbell Bench Press', primaryMuscles: ['chest'], secondaryMuscles: ['triceps'],
-    sets: 3, reps: 10, loadKg: 24, loadPerHand: true, bodyweight: false, restSec: 120, targetRpe: 8, rationale: 'per hand', source: 'rules',
-  }, {
-    exerciseId: 'pull-up', exerciseName: 'Pull-Up', primaryMuscles: ['lats'], secondaryMuscles: ['biceps'],
-    sets: 3, reps: 8, loadKg: null, loadPerHand: false, bodyweight: true, restSec: 120, targetRpe: 8, rationale: 'body weight', source: 'default',
-  }, {
-    exerciseId: 'chest-dip', exerciseName: 'Chest Dip', primaryMuscles: ['chest'], secondaryMuscles: ['triceps'],
-    sets: 3, reps: 8, loadKg: 10, loadPerHand: false, bodyweight: true, restSec: 120, targetRpe: 8, rationale: 'weighted', source: 'rules',
-  }] }, { index: 1, dayOfWeek: 3, label: 'Full Body B', prescriptions: [] }] }, { index: 1, deload: true, days: [] }],
+  programId: 'p1',
+  athleteId: 'a1',
+  daysPerWeek: 3,
+  weeks: [
+    {
+      index: 0,
+      deload: false,
+      days: [
+        {
+          index: 0,
+          dayOfWeek: 1,
+          label: 'Full Body A',
+          prescriptions: [
+            {
+              exerciseId: 'barbell-back-squat',
+              exerciseName: 'Barbell Back Squat',
+              primaryMuscles: ['quadriceps'],
+              secondaryMuscles: ['glutes'],
+              sets: 3,
+              reps: 5,
+              loadKg: 100,
+              loadPerHand: false,
+              bodyweight: false,
+              restSec: 180,
+              targetRpe: 7.5,
+              rationale: '100 kg × 5 @RPE 7.5 (+2.5 kg): every set reached its target reps',
+              source: 'rules',
+            },
+            {
+              exerciseId: 'dumbbell-bench-press',
+              exerciseName: 'Dumbbell Bench Press',
+              primaryMuscles: ['chest'],
+              secondaryMuscles: ['triceps'],
+              sets: 3,
+              reps: 10,
+              loadKg: 24,
+              loadPerHand: true,
+              bodyweight: false,
+              restSec: 120,
+              targetRpe: 8,
+              rationale: 'per hand',
+              source: 'rules',
+            },
+            {
+              exerciseId: 'pull-up',
+              exerciseName: 'Pull-Up',
+              primaryMuscles: ['lats'],
+              secondaryMuscles: ['biceps'],
+              sets: 3,
+              reps: 8,
+              loadKg: null,
+              loadPerHand: false,
+              bodyweight: true,
+              restSec: 120,
+              targetRpe: 8,
+              rationale: 'body weight',
+              source: 'default',
+            },
+            {
+              exerciseId: 'chest-dip',
+              exerciseName: 'Chest Dip',
+              primaryMuscles: ['chest'],
+              secondaryMuscles: ['triceps'],
+              sets: 3,
+              reps: 8,
+              loadKg: 10,
+              loadPerHand: false,
+              bodyweight: true,
+              restSec: 120,
+              targetRpe: 8,
+              rationale: 'weighted',
+              source: 'rules',
+            },
+          ],
+        },
+        { index: 1, dayOfWeek: 3, label: 'Full Body B', prescriptions: [] },
+      ],
+    },
+    { index: 1, deload: true, days: [] },
+  ],
 };
 
 describe('formatProgramTable', () => {

@@ -6,7 +6,9 @@ const DAY = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** The program as a plain-text table: one block per week, one row per prescription. */
 export function formatProgramTable(program: Program, note: string): string[] {
-  const out = [`program ${program.programId} for ${program.athleteId}: ${program.daysPerWeek} days/week, ${program.weeks.length} weeks (${note})`];
+  const out = [
+    `program ${program.programId} for ${program.athleteId}: ${program.daysPerWeek} days/week, ${program.weeks.length} weeks (${note})`,
+  ];
   const head = ['day', 'exercise', 'sets×reps @ load', 'rest', 'RPE', 'source', 'rationale'];
   const widths = [16, 30, 28, 6, 5, 9];
   for (const week of program.weeks) {
@@ -16,12 +18,18 @@ export function formatProgramTable(program: Program, note: string): string[] {
       day.prescriptions.forEach((rx, i) => {
         const load = formatLoad(rx);
         const cells = [
-          i === 0 ? `${DAY[day.dayOfWeek] ?? day.dayOfWeek} ${day.label}` : '', rx.exerciseName, `${rx.sets}×${rx.reps}${load === null ? '' : ` @ ${load}`}`,
-          `${Math.round(rx.restSec / 30) / 2}m`, String(rx.targetRpe), rx.source, rx.rationale,
+          i === 0 ? `${DAY[day.dayOfWeek] ?? day.dayOfWeek} ${day.label}` : '',
+          rx.exerciseName,
+          `${rx.sets}×${rx.reps}${load === null ? '' : ` @ ${load}`}`,
+          `${Math.round(rx.restSec / 30) / 2}m`,
+          String(rx.targetRpe),
+          rx.source,
+          rx.rationale,
         ];
         out.push(cells.map((c, k) => (k < widths.length ? pad(c, widths[k] ?? 0) : c)).join(' '));
       });
-      if (day.prescriptions.length === 0) out.push(`${pad(`${DAY[day.dayOfWeek] ?? ''} ${day.label}`, 16)} (no exercise fits: see the request's exclusions and equipment)`);
+      if (day.prescriptions.length === 0)
+        out.push(`${pad(`${DAY[day.dayOfWeek] ?? ''} ${day.label}`, 16)} (no exercise fits: see the request's exclusions and equipment)`);
     }
   }
   return out;

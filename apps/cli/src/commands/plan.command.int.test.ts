@@ -11,11 +11,16 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const LOG = join(ROOT, '../shared/data/real-logs/strong-dstanek.csv');
 const HAVE_LOG = existsSync(LOG);
 if (!HAVE_LOG) {
-  if (!['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase())) throw new Error(`CI: the plan --json test needs the shared real log ${LOG} (../shared beside the repository root)`);
+  if (!['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase()))
+    throw new Error(`CI: the plan --json test needs the shared real log ${LOG} (../shared beside the repository root)`);
   console.warn(`\n!!! SKIPPING the plan --json test: ${LOG} is missing (../shared beside the repository root) !!!\n`);
 }
 const ATHLETE = `test-plan-json-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const connection = { url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7688', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev' };
+const connection = {
+  url: process.env.NEO4J_URL ?? 'bolt://127.0.0.1:7688',
+  user: process.env.NEO4J_USER ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? 'liftgraph-dev',
+};
 const db = createGraphDb({ ...connection, maxConnectionPoolSize: 2 });
 
 beforeAll(async () => {
@@ -42,9 +47,27 @@ describe.skipIf(!HAVE_LOG)('liftgraph plan --json', () => {
   it('should print every prescription with loadKg, loadPerHand and bodyweight, exactly as stored', async () => {
     let out = '';
     let err = '';
-    const env = { NEO4J_URL: connection.url, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password, LIFTGRAPH_TF_BACKEND: 'wasm' };
+    const env = {
+      NEO4J_URL: connection.url,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      LIFTGRAPH_TF_BACKEND: 'wasm',
+    };
     // Dumbbells and body weight only, so the block has per-hand and body-weight prescriptions to show; a 12 kg rack.
-    const argv = ['plan', '--athlete', ATHLETE, '--days', '3', '--weeks', '2', '--equipment', 'dumbbell,body only', '--heaviest-dumbbell', '12', '--json'];
+    const argv = [
+      'plan',
+      '--athlete',
+      ATHLETE,
+      '--days',
+      '3',
+      '--weeks',
+      '2',
+      '--equipment',
+      'dumbbell,body only',
+      '--heaviest-dumbbell',
+      '12',
+      '--json',
+    ];
     const code = await runCli(argv, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env });
     expect(code, err).toBe(0);
     const program: Program = programSchema.parse(JSON.parse(out));
@@ -53,11 +76,20 @@ describe.skipIf(!HAVE_LOG)('liftgraph plan --json', () => {
     for (const rx of prescriptions) {
       expect(typeof rx.loadPerHand, rx.exerciseId).toBe('boolean');
       expect(typeof rx.bodyweight, rx.exerciseId).toBe('boolean');
-      expect(rx.loadKg === null ? rx.bodyweight : typeof rx.loadKg === 'number', `${rx.exerciseId}: loadKg ${String(rx.loadKg)}`).toBe(true);
+      expect(rx.loadKg === null ? rx.bodyweight : typeof rx.loadKg === 'number', `${rx.exerciseId}: loadKg ${String(rx.loadKg)}`).toBe(
+        true,
+      );
     }
-    expect(prescriptions.some((rx) => rx.loadPerHand), 'a per-hand prescription').toBe(true);
-    for (const rx of prescriptions.filter((p) => p.loadPerHand && p.loadKg !== null)) expect(rx.loadKg, `${rx.exerciseId} above --heaviest-dumbbell`).toBeLessThanOrEqual(12);
-    expect(prescriptions.some((rx) => rx.bodyweight), 'a body-weight prescription').toBe(true);
+    expect(
+      prescriptions.some((rx) => rx.loadPerHand),
+      'a per-hand prescription',
+    ).toBe(true);
+    for (const rx of prescriptions.filter((p) => p.loadPerHand && p.loadKg !== null))
+      expect(rx.loadKg, `${rx.exerciseId} above --heaviest-dumbbell`).toBeLessThanOrEqual(12);
+    expect(
+      prescriptions.some((rx) => rx.bodyweight),
+      'a body-weight prescription',
+    ).toBe(true);
     expect(await new ProgramRepository(db).byId(program.programId)).toMatchObject(program);
   }, 300_000);
 });

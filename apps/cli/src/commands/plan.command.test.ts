@@ -38,7 +38,9 @@ describe('liftgraph plan flags', () => {
   it('should name the flag, not the request field, when the planner schema refuses a value', () => {
     expect(() => request(['--athlete', 'a1', '--days', '4'])).toThrowError(/^--days: /);
     expect(() => request(['--athlete', 'a1', '--days', '3', '--time-cap', '5'])).toThrowError(/^--time-cap: /);
-    expect(() => request(['--athlete', 'a1', '--days', '3', '--exclude-muscles', 'wings'])).toThrowError(/^--exclude-muscles \(excludedMuscles\.0\): /);
+    expect(() => request(['--athlete', 'a1', '--days', '3', '--exclude-muscles', 'wings'])).toThrowError(
+      /^--exclude-muscles \(excludedMuscles\.0\): /,
+    );
   });
 
   it('should list the two flags in the usage string', () => {

@@ -24,13 +24,25 @@ function kgFlag(value: string | undefined, name: string, max: number): number | 
   return n;
 }
 
-const list = (value: string | undefined): string[] | undefined => value?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const list = (value: string | undefined): string[] | undefined =>
+  value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** The flag a request field comes from, for error messages (`equipmentLimits.smallestPlateKg` → `--smallest-plate`). */
 const FLAG_OF: Readonly<Record<string, string>> = {
-  athleteId: '--athlete', daysPerWeek: '--days', weeks: '--weeks', goal: '--goal', sessionTimeCapMin: '--time-cap', equipment: '--equipment',
-  excludedMuscles: '--exclude-muscles', excludedExerciseIds: '--exclude-exercises', startDate: '--start',
-  'equipmentLimits.heaviestDumbbellKg': '--heaviest-dumbbell', 'equipmentLimits.smallestPlateKg': '--smallest-plate',
+  athleteId: '--athlete',
+  daysPerWeek: '--days',
+  weeks: '--weeks',
+  goal: '--goal',
+  sessionTimeCapMin: '--time-cap',
+  equipment: '--equipment',
+  excludedMuscles: '--exclude-muscles',
+  excludedExerciseIds: '--exclude-exercises',
+  startDate: '--start',
+  'equipmentLimits.heaviestDumbbellKg': '--heaviest-dumbbell',
+  'equipmentLimits.smallestPlateKg': '--smallest-plate',
 };
 
 function flagOf(field: string): string {
@@ -69,7 +81,8 @@ export function planRequestFromArgs(args: ParsedArgs): PlanRequest {
 export const planCommand: Command = {
   path: ['plan'],
   summary: 'Generate a 3/5/6-day program for an athlete from their logged history, store it in Neo4j and print it.',
-  usage: 'plan --athlete <id> --days 3|5|6 [--weeks 6] [--goal strength|hypertrophy|general] [--time-cap <min>] [--equipment a,b] [--exclude-muscles a,b] [--exclude-exercises a,b] [--heaviest-dumbbell <kg>] [--smallest-plate <kg>] [--start YYYY-MM-DD] [--json]',
+  usage:
+    'plan --athlete <id> --days 3|5|6 [--weeks 6] [--goal strength|hypertrophy|general] [--time-cap <min>] [--equipment a,b] [--exclude-muscles a,b] [--exclude-exercises a,b] [--heaviest-dumbbell <kg>] [--smallest-plate <kg>] [--start YYYY-MM-DD] [--json]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json']);
     const request = planRequestFromArgs(args);
@@ -78,14 +91,26 @@ export const planCommand: Command = {
     return withGraphDb(io, async (db) => {
       const model = await loadModel({ registry: () => new ModelVersionRepository(db).list({ limit: 50 }), modelsDir });
       io.stderr(`predictions: ${model.detail}`);
-      const service = createPlanService({ db, solver: await loadSolver(), catalog: LIFTGRAPH_CATALOG, predictor: model.predictor, onWarning: io.stderr });
+      const service = createPlanService({
+        db,
+        solver: await loadSolver(),
+        catalog: LIFTGRAPH_CATALOG,
+        predictor: model.predictor,
+        onWarning: io.stderr,
+      });
       try {
         const outcome = await service.plan(request);
         if (args.flags.has('json')) io.stdout(JSON.stringify(outcome.program));
-        else for (const line of formatProgramTable(outcome.program, `stored; ${outcome.predictions === 'rules' ? 'rules only' : outcome.predictions}`)) io.stdout(line);
+        else
+          for (const line of formatProgramTable(
+            outcome.program,
+            `stored; ${outcome.predictions === 'rules' ? 'rules only' : outcome.predictions}`,
+          ))
+            io.stdout(line);
         return 0;
       } catch (error) {
-        if (error instanceof AthleteNotFoundError) throw new UsageError(`${error.message}; import a log first: liftgraph import --athlete ${athleteId} <file>`);
+        if (error instanceof AthleteNotFoundError)
+          throw new UsageError(`${error.message}; import a log first: liftgraph import --athlete ${athleteId} <file>`);
         throw error;
       }
     });

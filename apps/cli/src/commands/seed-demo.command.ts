@@ -40,7 +40,13 @@ export const seedDemoCommand: Command = {
       const athletes = new AthleteRepository(db);
       const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
       const out: DemoLogin[] = [];
-      const add = async (id: string, email: string, name: string, role: UserRole, link: { athleteId?: string; coachId?: string } = {}): Promise<void> => {
+      const add = async (
+        id: string,
+        email: string,
+        name: string,
+        role: UserRole,
+        link: { athleteId?: string; coachId?: string } = {},
+      ): Promise<void> => {
         await users.upsert({ id, email, name, role, passwordHash: hash, ...link });
         out.push({ email, role, password: DEMO_PASSWORD, name });
       };
@@ -53,7 +59,14 @@ export const seedDemoCommand: Command = {
         // Idempotent: an athlete that already has sessions keeps them (a re-run on another day adds nothing).
         if ((await athletes.sessions(athleteId, { limit: 1 })).sessions.length === 0) {
           const log = shiftLogToEnd(sim.log, today);
-          await importLog(db, { athleteId, athleteName: name, log, file: JSON.stringify(log), fileName: `${sim.id}.json`, importedBy: 'seed demo' });
+          await importLog(db, {
+            athleteId,
+            athleteName: name,
+            log,
+            file: JSON.stringify(log),
+            fileName: `${sim.id}.json`,
+            importedBy: 'seed demo',
+          });
         }
         await athletes.upsert({ id: athleteId, name, sex: sim.params.sex, bodyweightKg: sim.params.bodyMassKg });
         await add(`demo-user-athlete-${i + 1}`, `athlete${i + 1}@liftgraph.demo`, name, 'ATHLETE', { athleteId });

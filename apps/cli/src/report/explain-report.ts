@@ -57,22 +57,32 @@ export function explainReport(input: ExplainReportInput): ReportWriter {
   );
   const observed = LEARNING_TARGETS.map((_, t) => e.targetsObserved[t] === true);
   const missing = LEARNING_TARGETS.filter((_, t) => !observed[t]).map((t) => t.name);
-  if (missing.length > 0) r.paragraph(`Not explained: ${missing.join(', ')} (no training pair has a logged value, so the model's output for it is meaningless).`);
+  if (missing.length > 0)
+    r.paragraph(`Not explained: ${missing.join(', ')} (no training pair has a logged value, so the model's output for it is meaningless).`);
   const global = e.global.filter((_, t) => observed[t]);
   if (e.explainedNodes > 0 && global.length > 0) {
     r.heading('Global ranking');
-    r.figure('shap-global-ranking', shapRankingFigure(global, input.modelName, input.topFeatures), `Mean |SHAP| per feature and target (top ${input.topFeatures}).`);
+    r.figure(
+      'shap-global-ranking',
+      shapRankingFigure(global, input.modelName, input.topFeatures),
+      `Mean |SHAP| per feature and target (top ${input.topFeatures}).`,
+    );
     const top = input.topFeatures;
     r.table(
       ['rank', ...global.map((g) => `${g.target} (${g.unit})`)],
-      Array.from({ length: top }, (_, i) => [i + 1, ...global.map((g) => (g.ranking[i] ? `${g.ranking[i].feature} ${num(g.ranking[i].meanAbs, 3)}` : null))]),
+      Array.from({ length: top }, (_, i) => [
+        i + 1,
+        ...global.map((g) => (g.ranking[i] ? `${g.ranking[i].feature} ${num(g.ranking[i].meanAbs, 3)}` : null)),
+      ]),
     );
   }
   r.heading('Why the model predicts what it predicts (latest performance of each main exercise)');
-  r.paragraph('Baseline = persistence + the model\'s average change over the background; contributions add up to prediction − baseline.');
+  r.paragraph("Baseline = persistence + the model's average change over the background; contributions add up to prediction − baseline.");
   for (const p of e.predictions) {
     r.heading(`${p.exerciseName} (${p.date})`, 3);
-    const lines = LEARNING_TARGETS.flatMap((_, t) => (observed[t] ? [`- ${reasonSentence(p, t, 5)} — baseline ${num(p.baseline[t] ?? Number.NaN, digitsFor(t))}`] : []));
+    const lines = LEARNING_TARGETS.flatMap((_, t) =>
+      observed[t] ? [`- ${reasonSentence(p, t, 5)} — baseline ${num(p.baseline[t] ?? Number.NaN, digitsFor(t))}`] : [],
+    );
     r.paragraph(lines.join('\n'));
   }
   return r;

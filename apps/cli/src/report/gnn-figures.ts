@@ -39,7 +39,11 @@ function testPairs(lg: LearningGraph, predictions: Float32Array, t: number): Poi
 }
 
 /** Predicted vs actual on the test pairs for target `t`, one panel per model; null when no test pair has the target. */
-export function predictedVsActualFigure(lg: LearningGraph, models: readonly { name: string; predictions: Float32Array }[], t: number): Svg | null {
+export function predictedVsActualFigure(
+  lg: LearningGraph,
+  models: readonly { name: string; predictions: Float32Array }[],
+  t: number,
+): Svg | null {
   const unit = LEARNING_TARGETS[t]?.unit ?? '';
   const panels: PanelSpec[] = [];
   // One range for every panel, so the models can be compared at a glance.
@@ -61,7 +65,13 @@ export function predictedVsActualFigure(lg: LearningGraph, models: readonly { na
     });
   }
   if (panels.length === 0) return null;
-  return renderFigure({ title: `${TARGET_TITLES[t] ?? unitLabel(t)}: predicted vs actual (test pairs; dashed line y = x)`, panels, columns: 3, panelWidth: 360, panelHeight: 320 });
+  return renderFigure({
+    title: `${TARGET_TITLES[t] ?? unitLabel(t)}: predicted vs actual (test pairs; dashed line y = x)`,
+    panels,
+    columns: 3,
+    panelWidth: 360,
+    panelHeight: 320,
+  });
 }
 
 /** Global SHAP ranking bars (top `k` features) per target, in the target's unit. */
@@ -91,14 +101,28 @@ export function oversmoothingFigure(rows: readonly OversmoothingRow[]): Svg {
       points: rs.map((r): Point => [r.depth, value(r) ?? Number.NaN]),
     }));
   const panels: PanelSpec[] = [
-    { title: 'MAD of the final embeddings (trained)', xLabel: 'depth (layers = hops)', yLabel: 'MAD (cosine distance)', xTicks: depths, series: series((r) => r.mad) },
-    ...LEARNING_TARGETS.flatMap((t, i) => (rows.some((r) => Number.isFinite(r.testMaePerTarget[i]?.mae)) ? [{ t, i }] : [])).map(({ t, i }) => ({
-      title: `Test MAE: ${t.name}`,
+    {
+      title: 'MAD of the final embeddings (trained)',
       xLabel: 'depth (layers = hops)',
-      yLabel: `MAE (${t.unit})`,
+      yLabel: 'MAD (cosine distance)',
       xTicks: depths,
-      series: series((r) => r.testMaePerTarget[i]?.mae),
-    })),
+      series: series((r) => r.mad),
+    },
+    ...LEARNING_TARGETS.flatMap((t, i) => (rows.some((r) => Number.isFinite(r.testMaePerTarget[i]?.mae)) ? [{ t, i }] : [])).map(
+      ({ t, i }) => ({
+        title: `Test MAE: ${t.name}`,
+        xLabel: 'depth (layers = hops)',
+        yLabel: `MAE (${t.unit})`,
+        xTicks: depths,
+        series: series((r) => r.testMaePerTarget[i]?.mae),
+      }),
+    ),
   ];
-  return renderFigure({ title: 'Oversmoothing: embedding distance and test error vs depth', panels, columns: 2, panelWidth: 440, panelHeight: 320 });
+  return renderFigure({
+    title: 'Oversmoothing: embedding distance and test error vs depth',
+    panels,
+    columns: 2,
+    panelWidth: 440,
+    panelHeight: 320,
+  });
 }

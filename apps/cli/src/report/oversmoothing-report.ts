@@ -2,9 +2,21 @@ import type { OversmoothingRow } from '@liftgraph/gnn';
 import { oversmoothingFigure } from './gnn-figures.js';
 import { ReportWriter } from './report-writer.js';
 
-export const OVERSMOOTHING_HEADER = ['kind', 'activation', 'depth', 'MAD', 'MAD at init', 'MADGap', 'weight MAE (kg)', 'reps MAE', 'rest MAE (s)', 'train s'];
+export const OVERSMOOTHING_HEADER = [
+  'kind',
+  'activation',
+  'depth',
+  'MAD',
+  'MAD at init',
+  'MADGap',
+  'weight MAE (kg)',
+  'reps MAE',
+  'rest MAE (s)',
+  'train s',
+];
 
-const r3 = (v: number | null | undefined, digits = 3): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : Number(v.toFixed(digits)));
+const r3 = (v: number | null | undefined, digits = 3): number | null =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : Number(v.toFixed(digits));
 
 /** One table row per setting: MAD, MADGap and per-target test MAE in real units. */
 export function oversmoothingRows(rows: readonly OversmoothingRow[]): (string | number | null)[][] {
@@ -39,7 +51,11 @@ export function oversmoothingReport(input: OversmoothingReportInput): ReportWrit
       '- test MAE in real units on the last sixth of the timeline',
     ].join('\n'),
   );
-  r.figure('oversmoothing-curve', oversmoothingFigure(input.rows), 'MAD of the final embeddings and test MAE per target versus depth, per kind and activation.');
+  r.figure(
+    'oversmoothing-curve',
+    oversmoothingFigure(input.rows),
+    'MAD of the final embeddings and test MAE per target versus depth, per kind and activation.',
+  );
   r.heading('Settings');
   r.table(OVERSMOOTHING_HEADER, oversmoothingRows(input.rows));
   return r;

@@ -12,15 +12,52 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const lossFigure = renderFigure({
   title: 'Training loss',
-  panels: [{ title: 'loss', xLabel: 'epoch', yLabel: 'MSE', series: [{ label: 'graphsage', points: [[1, 1], [2, 0.5], [3, 0.25]] }, { label: 'gcn', points: [[1, 1.2], [2, 0.9], [3, 0.8]] }] }],
+  panels: [
+    {
+      title: 'loss',
+      xLabel: 'epoch',
+      yLabel: 'MSE',
+      series: [
+        {
+          label: 'graphsage',
+          points: [
+            [1, 1],
+            [2, 0.5],
+            [3, 0.25],
+          ],
+        },
+        {
+          label: 'gcn',
+          points: [
+            [1, 1.2],
+            [2, 0.9],
+            [3, 0.8],
+          ],
+        },
+      ],
+    },
+  ],
   panelWidth: 500,
   panelHeight: 300,
 });
-const barsFigure = renderBars('SHAP', [{ title: 'weight', valueLabel: 'mean |SHAP| (kg)', bars: [{ label: 'bestE1rmKg', value: 1.8 }, { label: 'acwr', value: 0.9 }] }]);
+const barsFigure = renderBars('SHAP', [
+  {
+    title: 'weight',
+    valueLabel: 'mean |SHAP| (kg)',
+    bars: [
+      { label: 'bestE1rmKg', value: 1.8 },
+      { label: 'acwr', value: 0.9 },
+    ],
+  },
+]);
 
 describe('ReportWriter', () => {
   it('should write valid PNG files with the figure dimensions and a report.md linking them', async () => {
-    const { markdown, images } = await new ReportWriter('Demo').paragraph('hello').figure('loss-curves', lossFigure, 'Loss').figure('shap-bars', barsFigure, 'SHAP').write(dir);
+    const { markdown, images } = await new ReportWriter('Demo')
+      .paragraph('hello')
+      .figure('loss-curves', lossFigure, 'Loss')
+      .figure('shap-bars', barsFigure, 'SHAP')
+      .write(dir);
     expect(images.map((p) => p.slice(dir.length + 1))).toEqual(['loss-curves.png', 'shap-bars.png']);
     expect(pngSize(readFileSync(join(dir, 'loss-curves.png')))).toEqual({ width: lossFigure.width, height: lossFigure.height });
     expect(pngSize(readFileSync(join(dir, 'shap-bars.png')))).toEqual({ width: barsFigure.width, height: barsFigure.height });
@@ -44,7 +81,15 @@ describe('pngSize', () => {
 
 describe('markdownTable', () => {
   it('should right-align numbers, escape pipes and print missing values as a dash', () => {
-    expect(markdownTable(['model', 'MAE'], [['a|b', 1.5], ['c', null]])).toBe('| model | MAE |\n| --- | ---: |\n| a\\|b | 1.5 |\n| c | — |');
+    expect(
+      markdownTable(
+        ['model', 'MAE'],
+        [
+          ['a|b', 1.5],
+          ['c', null],
+        ],
+      ),
+    ).toBe('| model | MAE |\n| --- | ---: |\n| a\\|b | 1.5 |\n| c | — |');
   });
 });
 
@@ -60,7 +105,20 @@ describe('niceTicks', () => {
 
 describe('renderFigure', () => {
   it('should escape labels and emit one legend entry per series label', () => {
-    const fig = renderFigure({ title: 'a < b', panels: [{ title: 't', xLabel: 'x', yLabel: 'y', series: [{ label: 's&1', points: [[0, 0]] }, { label: 's2', points: [[1, 1]] }] }] });
+    const fig = renderFigure({
+      title: 'a < b',
+      panels: [
+        {
+          title: 't',
+          xLabel: 'x',
+          yLabel: 'y',
+          series: [
+            { label: 's&1', points: [[0, 0]] },
+            { label: 's2', points: [[1, 1]] },
+          ],
+        },
+      ],
+    });
     expect(fig.svg).toContain('a &lt; b');
     expect(fig.svg.match(/>s&amp;1</g)).toHaveLength(1);
   });

@@ -7,7 +7,8 @@ export const REPORT_FILE = 'report.md';
 
 /** A GitHub-flavoured Markdown table; `null` / NaN cells print as an em dash. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null): string => (v === null || (typeof v === 'number' && Number.isNaN(v)) ? '—' : String(v).replace(/\|/g, '\\|'));
+  const cell = (v: string | number | null): string =>
+    v === null || (typeof v === 'number' && Number.isNaN(v)) ? '—' : String(v).replace(/\|/g, '\\|');
   const align = header.map((_, i) => (i === 0 ? '---' : '---:'));
   return [header, align, ...rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
 }

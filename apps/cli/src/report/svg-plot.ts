@@ -145,7 +145,8 @@ function renderPanel(p: PanelSpec, ox: number, oy: number, w: number, h: number,
     if (style !== 'line') {
       const r = style === 'points' ? 2.6 : 3.5;
       const op = style === 'points' ? 0.55 : 1;
-      for (const [x, y] of ok) out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="${r}" fill="${colour}" fill-opacity="${op}"/>`);
+      for (const [x, y] of ok)
+        out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="${r}" fill="${colour}" fill-opacity="${op}"/>`);
     }
   }
   out.push(text(ox + w / 2, oy + 18, p.title, { 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 'bold' }));
@@ -170,7 +171,10 @@ function legend(colours: Map<string, string>, width: number, y: number, styles: 
     const cy = y + row * 20;
     const s = styles.get(label);
     if (s?.style === 'points') out.push(`<circle cx="${x + 12}" cy="${cy}" r="4" fill="${colour}"/>`);
-    else out.push(`<line x1="${x}" x2="${x + 24}" y1="${cy}" y2="${cy}" stroke="${colour}" stroke-width="3"${s?.dashed ? ' stroke-dasharray="6,4"' : ''}/>`);
+    else
+      out.push(
+        `<line x1="${x}" x2="${x + 24}" y1="${cy}" y2="${cy}" stroke="${colour}" stroke-width="3"${s?.dashed ? ' stroke-dasharray="6,4"' : ''}/>`,
+      );
     out.push(text(x + 30, cy + 4, label));
     x += itemWidth;
   }

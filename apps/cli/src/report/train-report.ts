@@ -57,13 +57,25 @@ export function trainReport(input: TrainReportInput): ReportWriter {
     );
   }
   r.heading('Loss curves');
-  r.figure('loss-curves', lossCurvesFigure(input.trained), 'Training loss per epoch for each model (standardized residual targets, so the models share one scale).');
+  r.figure(
+    'loss-curves',
+    lossCurvesFigure(input.trained),
+    'Training loss per epoch for each model (standardized residual targets, so the models share one scale).',
+  );
   r.heading('Predicted vs actual (test pairs)');
-  const models = [...input.trained.map((t) => ({ name: t.name, predictions: t.predictions })), { name: 'persistence', predictions: input.persistence }];
+  const models = [
+    ...input.trained.map((t) => ({ name: t.name, predictions: t.predictions })),
+    { name: 'persistence', predictions: input.persistence },
+  ];
   LEARNING_TARGETS.forEach((t, i) => {
     const fig = predictedVsActualFigure(graph, models, i);
     if (fig === null) r.paragraph(`No test pair has a logged ${t.name}: no plot.`);
-    else r.figure(`predicted-vs-actual-${t.name}`, fig, `Predicted vs actual next ${t.name} (${t.unit}) on the test pairs; points on the dashed line are exact.`);
+    else
+      r.figure(
+        `predicted-vs-actual-${t.name}`,
+        fig,
+        `Predicted vs actual next ${t.name} (${t.unit}) on the test pairs; points on the dashed line are exact.`,
+      );
   });
   return r;
 }

@@ -31,7 +31,8 @@ export class AccessPolicy {
   ) {}
 
   requireViewer(): Viewer {
-    if (this.viewer === null) throw new ApiError('UNAUTHENTICATED', 'sign in first (mutation login), then send the token as "Authorization: Bearer <token>"');
+    if (this.viewer === null)
+      throw new ApiError('UNAUTHENTICATED', 'sign in first (mutation login), then send the token as "Authorization: Bearer <token>"');
     return this.viewer;
   }
 
@@ -71,6 +72,7 @@ export class AccessPolicy {
   }
 
   async assertProgram(programId: string, program: ProgramOwnership | null): Promise<void> {
-    if (program === null || !(await this.canAccessProgram(program))) throw new ApiError('FORBIDDEN', `you may not access program "${programId}"`);
+    if (program === null || !(await this.canAccessProgram(program)))
+      throw new ApiError('FORBIDDEN', `you may not access program "${programId}"`);
   }
 }

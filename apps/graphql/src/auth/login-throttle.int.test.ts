@@ -15,8 +15,12 @@ const keyFor = (email: string, ip = '10.0.0.1'): string => {
 };
 
 async function retryAfter(p: Promise<void>): Promise<number> {
-  const error: unknown = await p.then(() => null, (e: unknown) => e);
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'RATE_LIMITED') throw new Error(`expected RATE_LIMITED, got ${String(error)}`);
+  const error: unknown = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'RATE_LIMITED')
+    throw new Error(`expected RATE_LIMITED, got ${String(error)}`);
   return error.extensions.retryAfterSec as number;
 }
 
@@ -66,7 +70,11 @@ describe('LoginThrottle (state in the real Neo4j, clock injected)', () => {
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => throttle.reserve(key)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(15);
-    const { records } = await db.driver.executeQuery('MATCH (t:LoginThrottle {key: $key}) RETURN count(t) AS n, size(t.failures) AS f', { key }, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (t:LoginThrottle {key: $key}) RETURN count(t) AS n, size(t.failures) AS f',
+      { key },
+      { database: db.database },
+    );
     expect([Number(records[0]?.get('n')), Number(records[0]?.get('f'))]).toEqual([1, 5]);
   });
 
@@ -77,7 +85,11 @@ describe('LoginThrottle (state in the real Neo4j, clock injected)', () => {
     await throttle.reserve(key);
     now += LOGIN_POLICY.windowMs + 1;
     await throttle.prune();
-    const { records } = await db.driver.executeQuery('MATCH (t:LoginThrottle {key: $key}) RETURN count(t) AS n', { key }, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (t:LoginThrottle {key: $key}) RETURN count(t) AS n',
+      { key },
+      { database: db.database },
+    );
     expect(Number(records[0]?.get('n'))).toBe(0);
   });
 });

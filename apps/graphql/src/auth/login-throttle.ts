@@ -39,8 +39,11 @@ export class LoginThrottle {
   /** Counts one attempt; throws RATE_LIMITED (with the seconds until the next attempt is allowed) when over the limit. */
   async reserve(key: string): Promise<void> {
     const now = this.now();
-    const result = await writeTx(this.db, 'login.reserve', async (tx) =>
-      (await tx.run(RESERVE_ATTEMPT, { key, now, since: now - this.policy.windowMs, max: this.policy.maxFailures })).records[0],
+    const result = await writeTx(
+      this.db,
+      'login.reserve',
+      async (tx) =>
+        (await tx.run(RESERVE_ATTEMPT, { key, now, since: now - this.policy.windowMs, max: this.policy.maxFailures })).records[0],
     );
     if (result?.get('blocked') !== true) return;
     const oldest = toNumber(result.get('oldest'), 'oldest');

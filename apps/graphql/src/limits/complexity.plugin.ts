@@ -34,11 +34,14 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
           } catch (error) {
             // Variables that do not fit their types fail here first (before graphql-js would say so): the caller's
             // mistake, so a 400 with its message, not an internal error (found by tools/reliability's GraphQL fuzz).
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            if (error instanceof GraphQLError)
+              throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             throw error;
           }
           if (complexity > maxComplexity) {
-            throw new GraphQLError(`query complexity ${complexity} exceeds the limit of ${maxComplexity}`, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+            throw new GraphQLError(`query complexity ${complexity} exceeds the limit of ${maxComplexity}`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+            });
           }
         },
       };

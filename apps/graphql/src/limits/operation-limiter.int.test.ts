@@ -21,7 +21,10 @@ async function user(name: string): Promise<string> {
 }
 
 async function outcome(p: Promise<void>): Promise<string | number> {
-  const error: unknown = await p.then(() => null, (e: unknown) => e);
+  const error: unknown = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (error === null) return 'ok';
   if (error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED') return error.extensions.retryAfterSec as number;
   throw error;
@@ -59,7 +62,10 @@ describe('OperationLimiter (state in the real Neo4j, clock injected)', () => {
     const limiter = new OperationLimiter(db, LIMITS, () => 3_000_000_000);
     await limiter.consume(id, 'predictions');
     await limiter.consume(id, 'predictions');
-    const error = await limiter.consume(id, 'predictions').then(() => null, (e: unknown) => e);
+    const error = await limiter.consume(id, 'predictions').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).message).toBe('too many predictions requests: at most 2 per 1 min per user; try again in 60 s');
     expect((error as GraphQLError).extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSec: 60 });
@@ -79,17 +85,26 @@ describe('OperationLimiter (state in the real Neo4j, clock injected)', () => {
   it('should let exactly 3 of 24 parallel calls of one user through, from 3 limiters sharing the database', async () => {
     const id = await user('burst');
     const limiters = [0, 1, 2].map(() => new OperationLimiter(db, LIMITS, () => 5_000_000_000));
-    const results = await Promise.all(limiters.flatMap((limiter) => Array.from({ length: 8 }, () => outcome(limiter.consume(id, 'generateProgram')))));
+    const results = await Promise.all(
+      limiters.flatMap((limiter) => Array.from({ length: 8 }, () => outcome(limiter.consume(id, 'generateProgram')))),
+    );
     expect(results.filter((r) => r === 'ok')).toHaveLength(3);
     expect(results.filter((r) => r === 600)).toHaveLength(21);
-    const { records } = await db.driver.executeQuery('MATCH (u:User {id: $id}) RETURN u.rateLimitGenerateProgram AS uses, u.rateLimitLock AS lock', { id }, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (u:User {id: $id}) RETURN u.rateLimitGenerateProgram AS uses, u.rateLimitLock AS lock',
+      { id },
+      { database: db.database },
+    );
     expect(records[0]?.get('uses')).toHaveLength(3);
     expect(records[0]?.get('lock')).toBeNull();
   });
 
   it('should refuse a token whose user no longer exists as UNAUTHENTICATED', async () => {
     const limiter = new OperationLimiter(db, LIMITS);
-    const error = await limiter.consume(`${run}-deleted`, 'generateProgram').then(() => null, (e: unknown) => e);
+    const error = await limiter.consume(`${run}-deleted`, 'generateProgram').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('UNAUTHENTICATED');
   });

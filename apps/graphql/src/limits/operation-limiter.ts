@@ -19,9 +19,12 @@ const PROPERTY: Record<LimitedOperation, string> = {
 
 /** The typed refusal: `extensions.code` RATE_LIMITED and `retryAfterSec` (the extensions the API passes on); the message names operation and limit. */
 export function operationRateLimited(operation: LimitedOperation, policy: RateLimitPolicy, retryAfterSec: number): GraphQLError {
-  return new GraphQLError(`too many ${operation} requests: at most ${describeRateLimit(policy)} per user; try again in ${retryAfterSec} s`, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSec },
-  });
+  return new GraphQLError(
+    `too many ${operation} requests: at most ${describeRateLimit(policy)} per user; try again in ${retryAfterSec} s`,
+    {
+      extensions: { code: 'RATE_LIMITED', retryAfterSec },
+    },
+  );
 }
 
 /**

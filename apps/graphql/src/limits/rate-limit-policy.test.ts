@@ -15,11 +15,14 @@ describe('parseRateLimit', () => {
     expect(parseRateLimit(text)).toBeNull();
   });
 
-  it.each(['', '120', '120/10', '0/10m', '-1/10m', '12.5/10m', '10/0s', '10/10d', '10/169h', 'ten/10m', '10/10m/2'])('should refuse "%s" stating the expected form', (text) => {
-    expect(() => parseRateLimit(text)).toThrowError(
-      `expected <max>/<window> with max ≥ 1 and a window of 1s to 168h in s, m or h (e.g. 120/10m), or off; got "${text}"`,
-    );
-  });
+  it.each(['', '120', '120/10', '0/10m', '-1/10m', '12.5/10m', '10/0s', '10/10d', '10/169h', 'ten/10m', '10/10m/2'])(
+    'should refuse "%s" stating the expected form',
+    (text) => {
+      expect(() => parseRateLimit(text)).toThrowError(
+        `expected <max>/<window> with max ≥ 1 and a window of 1s to 168h in s, m or h (e.g. 120/10m), or off; got "${text}"`,
+      );
+    },
+  );
 });
 
 describe('describeRateLimit', () => {

@@ -27,6 +27,11 @@ export function parseRateLimit(text: string): RateLimitPolicy | null {
 /** `120 per 10 min` for messages. */
 export function describeRateLimit(policy: RateLimitPolicy): string {
   const { max, windowMs } = policy;
-  const window = windowMs % UNIT_MS.h === 0 ? `${windowMs / UNIT_MS.h} h` : windowMs % UNIT_MS.m === 0 ? `${windowMs / UNIT_MS.m} min` : `${windowMs / UNIT_MS.s} s`;
+  const window =
+    windowMs % UNIT_MS.h === 0
+      ? `${windowMs / UNIT_MS.h} h`
+      : windowMs % UNIT_MS.m === 0
+        ? `${windowMs / UNIT_MS.m} min`
+        : `${windowMs / UNIT_MS.s} s`;
   return `${max} per ${window}`;
 }

@@ -4,7 +4,10 @@ import { ApiError } from '../errors/api-error.js';
 import { createPlannerClient } from './planner-client.js';
 
 const REQUEST = planRequest({ athleteId: 'a', daysPerWeek: 3, goal: 'strength', weeks: 4, sessionTimeCapMin: 60 });
-const reply = (status: number, body: unknown): typeof fetch => async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const reply =
+  (status: number, body: unknown): typeof fetch =>
+  async () =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('createPlannerClient', () => {
   it('should return the planned program on 200', async () => {
@@ -14,13 +17,35 @@ describe('createPlannerClient', () => {
   });
 
   it('should pass the load flags through and read a prescription without them as whole load, not body weight', async () => {
-    const rx = { exerciseId: 'x', exerciseName: 'X', primaryMuscles: [], secondaryMuscles: [], sets: 3, reps: 8, restSec: 90, targetRpe: 8, rationale: 'r', source: 'rules' };
-    const days = [{ index: 0, dayOfWeek: 1, label: 'A', prescriptions: [
-      { ...rx, exerciseId: 'dumbbell-curl', loadKg: 12, loadPerHand: true, bodyweight: false },
-      { ...rx, exerciseId: 'pull-up', loadKg: null, loadPerHand: false, bodyweight: true },
-      { ...rx, exerciseId: 'barbell-back-squat', loadKg: 100 },
-    ] }];
-    const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, deload: false, days }] }) });
+    const rx = {
+      exerciseId: 'x',
+      exerciseName: 'X',
+      primaryMuscles: [],
+      secondaryMuscles: [],
+      sets: 3,
+      reps: 8,
+      restSec: 90,
+      targetRpe: 8,
+      rationale: 'r',
+      source: 'rules',
+    };
+    const days = [
+      {
+        index: 0,
+        dayOfWeek: 1,
+        label: 'A',
+        prescriptions: [
+          { ...rx, exerciseId: 'dumbbell-curl', loadKg: 12, loadPerHand: true, bodyweight: false },
+          { ...rx, exerciseId: 'pull-up', loadKg: null, loadPerHand: false, bodyweight: true },
+          { ...rx, exerciseId: 'barbell-back-squat', loadKg: 100 },
+        ],
+      },
+    ];
+    const client = createPlannerClient({
+      baseUrl: 'http://planner',
+      timeoutMs: 1000,
+      fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, deload: false, days }] }),
+    });
     const program = await client.generateProgram(REQUEST, 'r');
     expect(program.weeks[0]?.days[0]?.prescriptions.map((p) => [p.exerciseId, p.loadKg, p.loadPerHand, p.bodyweight])).toEqual([
       ['dumbbell-curl', 12, true, false],
@@ -41,7 +66,11 @@ describe('createPlannerClient', () => {
   });
 
   it('should refuse a program whose weeks are not lists of days with prescriptions', async () => {
-    const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, days: [{ index: 0 }] }] }) });
+    const client = createPlannerClient({
+      baseUrl: 'http://planner',
+      timeoutMs: 1000,
+      fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, days: [{ index: 0 }] }] }),
+    });
     await expect(client.generateProgram(REQUEST, 'r')).rejects.toMatchObject({ code: 'PLANNER_UNAVAILABLE' });
   });
 
@@ -56,7 +85,8 @@ describe('createPlannerClient', () => {
   });
 
   it('should time out with PLANNER_UNAVAILABLE', async () => {
-    const hang: typeof fetch = (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const hang: typeof fetch = (_url, init) =>
+      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 50, fetchImpl: hang });
     const error = await client.predictions('a', 'r').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

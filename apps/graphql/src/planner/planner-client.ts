@@ -19,7 +19,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const each = (v: unknown, f: (x: Record<string, unknown>) => unknown): unknown => (Array.isArray(v) ? v.map((x) => (isRecord(x) ? f(x) : x)) : v);
+const each = (v: unknown, f: (x: Record<string, unknown>) => unknown): unknown =>
+  Array.isArray(v) ? v.map((x) => (isRecord(x) ? f(x) : x)) : v;
 
 /**
  * The load flags as booleans: a planner that predates them (a rolling deploy) answers without them, and
@@ -31,7 +32,12 @@ const withLoadFlags = (program: Record<string, unknown>): unknown => ({
     ...week,
     days: each(week.days, (day) => ({
       ...day,
-      prescriptions: each(day.prescriptions, (rx) => ({ ...rx, loadKg: rx.loadKg ?? null, loadPerHand: rx.loadPerHand === true, bodyweight: rx.bodyweight === true })),
+      prescriptions: each(day.prescriptions, (rx) => ({
+        ...rx,
+        loadKg: rx.loadKg ?? null,
+        loadPerHand: rx.loadPerHand === true,
+        bodyweight: rx.bodyweight === true,
+      })),
     })),
   })),
 });
@@ -64,7 +70,12 @@ export function createPlannerClient(opts: { baseUrl: string; timeoutMs: number; 
       throw new ApiError('NOT_IMPLEMENTED', `the planner does not offer ${init.method ?? 'GET'} ${path.split('?')[0] ?? path} yet`);
     }
     if (res.status === 400 || res.status === 404 || res.status === 422) {
-      const message = isRecord(body) && typeof body.message === 'string' ? body.message : isRecord(body) && typeof body.error === 'string' ? body.error : `status ${res.status}`;
+      const message =
+        isRecord(body) && typeof body.message === 'string'
+          ? body.message
+          : isRecord(body) && typeof body.error === 'string'
+            ? body.error
+            : `status ${res.status}`;
       throw new ApiError(res.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', `the planner refused the request: ${message}`);
     }
     if (!res.ok) throw new ApiError('PLANNER_UNAVAILABLE', `the planner failed with status ${res.status}`);

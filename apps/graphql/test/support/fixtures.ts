@@ -30,12 +30,21 @@ export async function createFixture(db: GraphDb): Promise<Fixture> {
   await seedCatalog(db);
   const prefix = `gqltest-${Date.now().toString(36)}`;
   const f: Fixture = {
-    prefix, coachA: `${prefix}-coach-a`, coachB: `${prefix}-coach-b`,
-    athleteA1: `${prefix}-ath-a1`, athleteA2: `${prefix}-ath-a2`, athleteB1: `${prefix}-ath-b1`,
-    programA1: `${prefix}-prog-a1`, programB1: `${prefix}-prog-b1`,
+    prefix,
+    coachA: `${prefix}-coach-a`,
+    coachB: `${prefix}-coach-b`,
+    athleteA1: `${prefix}-ath-a1`,
+    athleteA2: `${prefix}-ath-a2`,
+    athleteB1: `${prefix}-ath-b1`,
+    programA1: `${prefix}-prog-a1`,
+    programB1: `${prefix}-prog-b1`,
     emails: {
-      coachA: `${prefix}-coach-a@test.dev`, coachB: `${prefix}-coach-b@test.dev`, athleteA1: `${prefix}-a1@test.dev`,
-      athleteB1: `${prefix}-b1@test.dev`, analyst: `${prefix}-analyst@test.dev`, admin: `${prefix}-admin@test.dev`,
+      coachA: `${prefix}-coach-a@test.dev`,
+      coachB: `${prefix}-coach-b@test.dev`,
+      athleteA1: `${prefix}-a1@test.dev`,
+      athleteB1: `${prefix}-b1@test.dev`,
+      analyst: `${prefix}-analyst@test.dev`,
+      admin: `${prefix}-admin@test.dev`,
     },
   };
   const sims = generatePopulation({ n: 3, weeks: 6, seed: 11 });
@@ -59,15 +68,34 @@ export async function createFixture(db: GraphDb): Promise<Fixture> {
   await users.linkCoachAthlete(f.coachA, f.athleteA2);
   await users.linkCoachAthlete(f.coachB, f.athleteB1);
   const programs = new ProgramRepository(db);
-  for (const [id, athleteId, coachId] of [[f.programA1, f.athleteA1, f.coachA], [f.programB1, f.athleteB1, f.coachB]] as const) {
+  for (const [id, athleteId, coachId] of [
+    [f.programA1, f.athleteA1, f.coachA],
+    [f.programB1, f.athleteB1, f.coachB],
+  ] as const) {
     const squat = {
-      exerciseId: 'barbell-back-squat', exerciseName: 'Barbell Back Squat', primaryMuscles: ['quadriceps' as const], secondaryMuscles: [], sets: 3, reps: 5,
-      loadKg: 100, loadPerHand: false, bodyweight: false, restSec: 180, targetRpe: 8, rationale: 'fixture', source: 'rules' as const,
+      exerciseId: 'barbell-back-squat',
+      exerciseName: 'Barbell Back Squat',
+      primaryMuscles: ['quadriceps' as const],
+      secondaryMuscles: [],
+      sets: 3,
+      reps: 5,
+      loadKg: 100,
+      loadPerHand: false,
+      bodyweight: false,
+      restSec: 180,
+      targetRpe: 8,
+      rationale: 'fixture',
+      source: 'rules' as const,
     };
-    await programs.save({
-      programId: id, athleteId, daysPerWeek: 3,
-      weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body A', prescriptions: [squat] }] }],
-    }, { name: `Block ${id}`, goal: 'strength', coachId });
+    await programs.save(
+      {
+        programId: id,
+        athleteId,
+        daysPerWeek: 3,
+        weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body A', prescriptions: [squat] }] }],
+      },
+      { name: `Block ${id}`, goal: 'strength', coachId },
+    );
     await programs.assign(id, athleteId);
   }
   return f;

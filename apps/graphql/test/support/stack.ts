@@ -45,12 +45,19 @@ export async function startStack(): Promise<Stack> {
   const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
   const plannerPort = await freePort();
   const planner = await startService({
-    command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'planner'), port: plannerPort, env: { ...neo4jEnv, PLANNER_PORT: String(plannerPort) },
+    command: process.execPath,
+    args: ['dist/main.js'],
+    cwd: join(APPS, 'planner'),
+    port: plannerPort,
+    env: { ...neo4jEnv, PLANNER_PORT: String(plannerPort) },
   });
   const startApi = async (extraEnv: Record<string, string> = {}): Promise<RunningService> => {
     const apiPort = await freePort();
     return startService({
-      command: process.execPath, args: ['dist/main.js'], cwd: join(APPS, 'graphql'), port: apiPort,
+      command: process.execPath,
+      args: ['dist/main.js'],
+      cwd: join(APPS, 'graphql'),
+      port: apiPort,
       env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', ...extraEnv },
     });
   };
@@ -69,7 +76,12 @@ export async function startStack(): Promise<Stack> {
     return { api: started, gql: gqlClient(started.url) };
   };
   return {
-    db, api, planner, gql, login, replica,
+    db,
+    api,
+    planner,
+    gql,
+    login,
+    replica,
     stop: async () => {
       for (const r of replicas) await r.stop();
       await api.stop();

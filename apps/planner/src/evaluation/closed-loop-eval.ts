@@ -1,13 +1,29 @@
 import {
-  createAthlete, createProgressionPrescriber, daysBetween, type Exercise, generatePopulation, type MuscleGroupId, type Prescriber, runSimulation, SPLIT_FOR_DAYS,
-  SPLIT_TEMPLATES, type SimulationResult, type WeeklySchedule,
+  createAthlete,
+  createProgressionPrescriber,
+  daysBetween,
+  type Exercise,
+  generatePopulation,
+  type MuscleGroupId,
+  type Prescriber,
+  runSimulation,
+  SPLIT_FOR_DAYS,
+  SPLIT_TEMPLATES,
+  type SimulationResult,
+  type WeeklySchedule,
 } from '@liftgraph/domain';
 import type { Goal } from '@liftgraph/domain/program';
 import type { MipSolver } from '../solver/highs-solver.js';
 import { addDeliveredStimulus, type DeliveredStimulus, emptyStimulus } from './delivered-stimulus.js';
 import { createLiftgraphPrescriber, liftgraphSchedule } from './liftgraph-prescriber.js';
 
-export const MAIN_LIFTS = ['barbell-back-squat', 'barbell-bench-press', 'barbell-deadlift', 'barbell-overhead-press', 'barbell-row'] as const;
+export const MAIN_LIFTS = [
+  'barbell-back-squat',
+  'barbell-bench-press',
+  'barbell-deadlift',
+  'barbell-overhead-press',
+  'barbell-row',
+] as const;
 export type ArmId = 'linear' | 'double' | 'liftgraph';
 
 export interface ArmSummary {
@@ -54,12 +70,26 @@ export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
   const population = generatePopulation({ n: o.n, weeks: 1, seed: o.seed });
   const byName = new Map(o.catalog.map((e) => [e.name, e]));
   type Acc = {
-    gainPct: Record<string, number[]>; gainKg: Record<string, number[]>; acwr: number; over: number; done: number; delivered: DeliveredStimulus;
-    acwrSum: number[]; acwrN: number[]; overByWeek: number[];
+    gainPct: Record<string, number[]>;
+    gainKg: Record<string, number[]>;
+    acwr: number;
+    over: number;
+    done: number;
+    delivered: DeliveredStimulus;
+    acwrSum: number[];
+    acwrN: number[];
+    overByWeek: number[];
   };
   const fresh = (): Acc => ({
-    gainPct: {}, gainKg: {}, acwr: 0, over: 0, done: 0, delivered: emptyStimulus(MAIN_LIFTS),
-    acwrSum: Array.from({ length: o.weeks }, () => 0), acwrN: Array.from({ length: o.weeks }, () => 0), overByWeek: Array.from({ length: o.weeks }, () => 0),
+    gainPct: {},
+    gainKg: {},
+    acwr: 0,
+    over: 0,
+    done: 0,
+    delivered: emptyStimulus(MAIN_LIFTS),
+    acwrSum: Array.from({ length: o.weeks }, () => 0),
+    acwrN: Array.from({ length: o.weeks }, () => 0),
+    overByWeek: Array.from({ length: o.weeks }, () => 0),
   });
   const acc = new Map<ArmId, Acc>();
   const record = (arm: ArmId, r: SimulationResult): void => {
@@ -92,19 +122,35 @@ export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
     const seed = 1000 + i;
     const fixed: WeeklySchedule = SPLIT_TEMPLATES[SPLIT_FOR_DAYS[days]];
     const request = {
-      athleteId: p.id, daysPerWeek: days, goal: o.goal,
+      athleteId: p.id,
+      daysPerWeek: days,
+      goal: o.goal,
       priorities: { muscles: [], exercises: o.prioritizeMainLifts ? [...MAIN_LIFTS] : [] },
     };
     const arms: Array<[ArmId, WeeklySchedule, Prescriber]> = [
       ['linear', fixed, createProgressionPrescriber('linear')],
       ['double', fixed, createProgressionPrescriber('double')],
-      ['liftgraph', liftgraphSchedule(request), createLiftgraphPrescriber({
-        solver: o.solver, catalog: o.catalog, request, blockWeeks: o.blockWeeks,
-        profile: { bodyweightKg: p.params.bodyMassKg, sex: p.params.sex, level: p.params.trainingAgeYears < 0.5 ? 'beginner' : p.params.trainingAgeYears < 3 ? 'intermediate' : 'expert' },
-      })],
+      [
+        'liftgraph',
+        liftgraphSchedule(request),
+        createLiftgraphPrescriber({
+          solver: o.solver,
+          catalog: o.catalog,
+          request,
+          blockWeeks: o.blockWeeks,
+          profile: {
+            bodyweightKg: p.params.bodyMassKg,
+            sex: p.params.sex,
+            level: p.params.trainingAgeYears < 0.5 ? 'beginner' : p.params.trainingAgeYears < 3 ? 'intermediate' : 'expert',
+          },
+        }),
+      ],
     ];
     for (const [arm, schedule, prescriber] of arms) {
-      record(arm, runSimulation({ athlete: createAthlete(p.params, seed), weeks: o.weeks, schedule, prescriber, trackExerciseIds: MAIN_LIFTS }));
+      record(
+        arm,
+        runSimulation({ athlete: createAthlete(p.params, seed), weeks: o.weeks, schedule, prescriber, trackExerciseIds: MAIN_LIFTS }),
+      );
     }
     o.onAthlete?.(i);
   });
@@ -113,10 +159,18 @@ export function runClosedLoopEval(o: EvalOptions): ArmSummary[] {
     const a = acc.get(arm) ?? fresh();
     const gainPct = Object.fromEntries(MAIN_LIFTS.map((l) => [l, mean(a.gainPct[l] ?? [])]));
     return {
-      arm, athletes: population.length, gainPct, meanGainPct: mean(Object.values(gainPct)),
+      arm,
+      athletes: population.length,
+      gainPct,
+      meanGainPct: mean(Object.values(gainPct)),
       gainKg: Object.fromEntries(MAIN_LIFTS.map((l) => [l, mean(a.gainKg[l] ?? [])])),
-      weeksAcwrAbove15: a.acwr, overreachEvents: a.over, sessionsDone: a.done, delivered: a.delivered, weeks: o.weeks,
-      acwrByWeek: a.acwrSum.map((x, k) => x / Math.max(1, a.acwrN[k] ?? 0)), overreachByWeek: a.overByWeek,
+      weeksAcwrAbove15: a.acwr,
+      overreachEvents: a.over,
+      sessionsDone: a.done,
+      delivered: a.delivered,
+      weeks: o.weeks,
+      acwrByWeek: a.acwrSum.map((x, k) => x / Math.max(1, a.acwrN[k] ?? 0)),
+      overreachByWeek: a.overByWeek,
     };
   });
 }
@@ -125,16 +179,38 @@ export function formatEvalTable(rows: readonly ArmSummary[]): string {
   const head = ['arm', ...MAIN_LIFTS.map((l) => l.replace('barbell-', '')), 'mean %', 'wks ACWR>1.5', 'overreach', 'sessions'];
   const lines = [head.join(' | '), head.map(() => '---').join(' | ')];
   for (const r of rows) {
-    lines.push([r.arm, ...MAIN_LIFTS.map((l) => `${(r.gainPct[l] ?? 0).toFixed(1)} % (${(r.gainKg[l] ?? 0).toFixed(1)} kg)`), `${r.meanGainPct.toFixed(2)} %`,
-      String(r.weeksAcwrAbove15), String(r.overreachEvents), String(r.sessionsDone)].join(' | '));
+    lines.push(
+      [
+        r.arm,
+        ...MAIN_LIFTS.map((l) => `${(r.gainPct[l] ?? 0).toFixed(1)} % (${(r.gainKg[l] ?? 0).toFixed(1)} kg)`),
+        `${r.meanGainPct.toFixed(2)} %`,
+        String(r.weeksAcwrAbove15),
+        String(r.overreachEvents),
+        String(r.sessionsDone),
+      ].join(' | '),
+    );
   }
   const lin = rows.find((r) => r.arm === 'linear');
   const lg = rows.find((r) => r.arm === 'liftgraph');
-  if (lin && lg) lines.push('', `liftgraph vs linear: ${(100 * (lg.meanGainPct / lin.meanGainPct - 1)).toFixed(1)} % more mean 1RM gain; ACWR>1.5 weeks ${lg.weeksAcwrAbove15} vs ${lin.weeksAcwrAbove15}`);
+  if (lin && lg)
+    lines.push(
+      '',
+      `liftgraph vs linear: ${(100 * (lg.meanGainPct / lin.meanGainPct - 1)).toFixed(1)} % more mean 1RM gain; ACWR>1.5 weeks ${lg.weeksAcwrAbove15} vs ${lin.weeksAcwrAbove15}`,
+    );
   return lines.join('\n');
 }
 
-const DELIVERED_MUSCLES: readonly MuscleGroupId[] = ['quadriceps', 'hamstrings', 'glutes', 'chest', 'shoulders', 'triceps', 'lats', 'middle back', 'biceps'];
+const DELIVERED_MUSCLES: readonly MuscleGroupId[] = [
+  'quadriceps',
+  'hamstrings',
+  'glutes',
+  'chest',
+  'shoulders',
+  'triceps',
+  'lats',
+  'middle back',
+  'biceps',
+];
 
 /** Per athlete-week: hard sets and sessions of each main lift, hard sets of the muscles they load, session length and sRPE. */
 export function formatDeliveredTable(rows: readonly ArmSummary[]): string {
@@ -143,9 +219,15 @@ export function formatDeliveredTable(rows: readonly ArmSummary[]): string {
   for (const r of rows) {
     const d = r.delivered;
     const aw = Math.max(1, r.athletes * r.weeks);
-    lines.push([r.arm, ...MAIN_LIFTS.map((l) => `${((d.liftHardSets[l] ?? 0) / aw).toFixed(1)} (${((d.liftSessions[l] ?? 0) / aw).toFixed(1)})`),
-      ...DELIVERED_MUSCLES.map((m) => (d.muscleHardSets[m] / aw).toFixed(1)),
-      (d.sessionMin / Math.max(1, d.sessions)).toFixed(0), (d.sessionRpe / Math.max(1, d.sessionRpeLogged)).toFixed(1)].join(' | '));
+    lines.push(
+      [
+        r.arm,
+        ...MAIN_LIFTS.map((l) => `${((d.liftHardSets[l] ?? 0) / aw).toFixed(1)} (${((d.liftSessions[l] ?? 0) / aw).toFixed(1)})`),
+        ...DELIVERED_MUSCLES.map((m) => (d.muscleHardSets[m] / aw).toFixed(1)),
+        (d.sessionMin / Math.max(1, d.sessions)).toFixed(0),
+        (d.sessionRpe / Math.max(1, d.sessionRpeLogged)).toFixed(1),
+      ].join(' | '),
+    );
   }
   return lines.join('\n');
 }

@@ -17,8 +17,13 @@ export interface DeliveredStimulus {
 
 export function emptyStimulus(lifts: readonly string[]): DeliveredStimulus {
   return {
-    liftHardSets: Object.fromEntries(lifts.map((l) => [l, 0])), liftSessions: Object.fromEntries(lifts.map((l) => [l, 0])),
-    muscleHardSets: Object.fromEntries(MUSCLE_GROUP_IDS.map((m) => [m, 0])) as Record<MuscleGroupId, number>, sessions: 0, sessionMin: 0, sessionRpe: 0, sessionRpeLogged: 0,
+    liftHardSets: Object.fromEntries(lifts.map((l) => [l, 0])),
+    liftSessions: Object.fromEntries(lifts.map((l) => [l, 0])),
+    muscleHardSets: Object.fromEntries(MUSCLE_GROUP_IDS.map((m) => [m, 0])) as Record<MuscleGroupId, number>,
+    sessions: 0,
+    sessionMin: 0,
+    sessionRpe: 0,
+    sessionRpeLogged: 0,
   };
 }
 

@@ -11,7 +11,18 @@ if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${
 const prioritizeMainLifts = !args.includes('--no-priorities');
 const started = Date.now();
 const rows = runClosedLoopEval({
-  solver: await loadSolver(), catalog: LIFTGRAPH_CATALOG, n, weeks: 12, seed, blockWeeks: 6, goal: 'general', prioritizeMainLifts,
-  onAthlete: (i) => { if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${n} athletes, ${Math.round((Date.now() - started) / 1000)} s\n`); },
+  solver: await loadSolver(),
+  catalog: LIFTGRAPH_CATALOG,
+  n,
+  weeks: 12,
+  seed,
+  blockWeeks: 6,
+  goal: 'general',
+  prioritizeMainLifts,
+  onAthlete: (i) => {
+    if ((i + 1) % 20 === 0) process.stderr.write(`${i + 1}/${n} athletes, ${Math.round((Date.now() - started) / 1000)} s\n`);
+  },
 });
-process.stdout.write(`closed-loop eval: ${n} athletes (seed ${seed}) × 12 weeks, blocks of 6 weeks, goal general, main lifts prioritised: ${prioritizeMainLifts}\n\n${formatEvalTable(rows)}\n\nDelivered per athlete-week (hard sets = reported RIR ≤ 4; muscles weighted by TARGETS share / top share):\n\n${formatDeliveredTable(rows)}\n\nMean ACWR at the end of each week (overreach events that week):\n\n${formatAcwrTable(rows)}\n`);
+process.stdout.write(
+  `closed-loop eval: ${n} athletes (seed ${seed}) × 12 weeks, blocks of 6 weeks, goal general, main lifts prioritised: ${prioritizeMainLifts}\n\n${formatEvalTable(rows)}\n\nDelivered per athlete-week (hard sets = reported RIR ≤ 4; muscles weighted by TARGETS share / top share):\n\n${formatDeliveredTable(rows)}\n\nMean ACWR at the end of each week (overreach events that week):\n\n${formatAcwrTable(rows)}\n`,
+);

@@ -1,5 +1,12 @@
 import {
-  addDays, type Exercise, type ExercisePrescription, isoWeekday, type Level, type Prescriber, type SessionTemplate, type WeeklySchedule,
+  addDays,
+  type Exercise,
+  type ExercisePrescription,
+  isoWeekday,
+  type Level,
+  type Prescriber,
+  type SessionTemplate,
+  type WeeklySchedule,
 } from '@liftgraph/domain';
 import type { PlanRequestInput, Program } from '@liftgraph/domain/program';
 import { templateFor } from '../problem/split-templates.js';
@@ -21,7 +28,10 @@ export interface LiftgraphPrescriberOptions {
 /** The simulator schedule matching the planner's template (simulator days are 0 = Monday). */
 export function liftgraphSchedule(request: Pick<PlanRequestInput, 'daysPerWeek' | 'threeDaySplit'>): WeeklySchedule {
   const t = templateFor({ daysPerWeek: request.daysPerWeek, threeDaySplit: request.threeDaySplit ?? 'full-body' });
-  return { name: `liftgraph ${t.id}`, days: t.days.map((d) => ({ dayOfWeek: d.dayOfWeek - 1, template: { title: d.label, exercises: [] } satisfies SessionTemplate })) };
+  return {
+    name: `liftgraph ${t.id}`,
+    days: t.days.map((d) => ({ dayOfWeek: d.dayOfWeek - 1, template: { title: d.label, exercises: [] } satisfies SessionTemplate })),
+  };
 }
 
 /**
@@ -42,9 +52,15 @@ export function createLiftgraphPrescriber(options: LiftgraphPrescriberOptions): 
       const block = Math.floor(context.weekIndex / options.blockWeeks);
       const weekday = isoWeekday(context.date);
       if (!programs[block]) {
-        const generated = generateProgramWith(options.solver, {
-          ...options.request, weeks: options.blockWeeks, startDate: addDays(context.date, 1 - weekday),
-        }, { history: context.log, catalog: options.catalog, ...(options.profile ? { profile: options.profile } : {}) });
+        const generated = generateProgramWith(
+          options.solver,
+          {
+            ...options.request,
+            weeks: options.blockWeeks,
+            startDate: addDays(context.date, 1 - weekday),
+          },
+          { history: context.log, catalog: options.catalog, ...(options.profile ? { profile: options.profile } : {}) },
+        );
         programs[block] = generated.program;
         acwrs[block] = generated.state.acwr;
       }
@@ -60,9 +76,20 @@ export function createLiftgraphPrescriber(options: LiftgraphPrescriberOptions): 
         const last = context.lastPrescription(rx.exerciseId);
         if (week?.deload && last) return { ...base, loadKg: last.loadKg };
         const live = baseLoad({
-          athleteId: 'sim', date: context.date, exercise, reps: rx.reps, targetRpe: rx.targetRpe, history: history.slice(-6),
-          acwr: acwrs[block] ?? null, restSec: rx.restSec, sets: rx.sets, capacity: capacityOfHistory(history, context.date),
-          capacityOf: (id) => capacityOfHistory(context.historyOf(id), context.date), knownExerciseIds: [], lookup, profile: options.profile ?? {},
+          athleteId: 'sim',
+          date: context.date,
+          exercise,
+          reps: rx.reps,
+          targetRpe: rx.targetRpe,
+          history: history.slice(-6),
+          acwr: acwrs[block] ?? null,
+          restSec: rx.restSec,
+          sets: rx.sets,
+          capacity: capacityOfHistory(history, context.date),
+          capacityOf: (id) => capacityOfHistory(context.historyOf(id), context.date),
+          knownExerciseIds: [],
+          lookup,
+          profile: options.profile ?? {},
         });
         // The simulator's loads are external kg: body weight alone is 0 kg added.
         return { ...base, loadKg: live.loadKg ?? 0 };

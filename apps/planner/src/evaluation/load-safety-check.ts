@@ -33,7 +33,8 @@ export function shownLifts(sessions: readonly LoggedSession[], resolve: (name: s
         cur.sets += 1;
         const rir = Math.min(4, Math.max(0, set.rir ?? (set.rpe != null ? 10 - set.rpe : 0)));
         const e1Rm = epley(kg, reps + rir);
-        if (reps <= 12 && e1Rm > cur.e1RmKg) Object.assign(cur, { e1RmKg: e1Rm, best: `${kg} kg × ${reps}${rir > 0 ? ` @ RPE ${10 - rir}` : ''} on ${s.date}` });
+        if (reps <= 12 && e1Rm > cur.e1RmKg)
+          Object.assign(cur, { e1RmKg: e1Rm, best: `${kg} kg × ${reps}${rir > 0 ? ` @ RPE ${10 - rir}` : ''} on ${s.date}` });
         out.set(e.id, cur);
       }
     }
@@ -67,7 +68,12 @@ export interface LoadSafetyReport {
  * `perHandFactor` converts per-hand prescriptions to the log's convention (2 when the log's dumbbell
  * numbers are both dumbbells together).
  */
-export function checkLoadSafety(program: Program, shown: ReadonlyMap<string, ShownLift>, perHandFactor: number, maxRatio = 1.1): LoadSafetyReport {
+export function checkLoadSafety(
+  program: Program,
+  shown: ReadonlyMap<string, ShownLift>,
+  perHandFactor: number,
+  maxRatio = 1.1,
+): LoadSafetyReport {
   const report: LoadSafetyReport = { checked: 0, deloadSlots: 0, findings: [], ratios: [] };
   program.weeks.forEach((week, w) => {
     const previous = program.weeks[w - 1];
@@ -81,9 +87,22 @@ export function checkLoadSafety(program: Program, shown: ReadonlyMap<string, Sho
           const implied = epley(load, rx.reps + Math.max(0, 10 - rx.targetRpe));
           const ratio = implied / lift.e1RmKg;
           const text = `${rx.sets}×${rx.reps} @ ${rx.loadKg} kg${rx.loadPerHand ? ' per hand' : ''} RPE ${rx.targetRpe}`;
-          report.ratios.push({ exerciseId: rx.exerciseId, exerciseName: rx.exerciseName, week: week.index + 1, text, implied, shown: lift, ratio });
+          report.ratios.push({
+            exerciseId: rx.exerciseId,
+            exerciseName: rx.exerciseName,
+            week: week.index + 1,
+            text,
+            implied,
+            shown: lift,
+            ratio,
+          });
           if (ratio > maxRatio) {
-            report.findings.push({ kind: 'over-shown', week: week.index + 1, ratio, detail: `${rx.exerciseName} ${text} → e1RM ${implied.toFixed(1)} vs shown ${lift.e1RmKg.toFixed(1)} (${lift.best})` });
+            report.findings.push({
+              kind: 'over-shown',
+              week: week.index + 1,
+              ratio,
+              detail: `${rx.exerciseName} ${text} → e1RM ${implied.toFixed(1)} vs shown ${lift.e1RmKg.toFixed(1)} (${lift.best})`,
+            });
           }
         }
         const hard = before?.days.find((d) => d.index === day.index)?.prescriptions[i];
@@ -91,7 +110,11 @@ export function checkLoadSafety(program: Program, shown: ReadonlyMap<string, Sho
           report.deloadSlots += 1;
           const lighter = rx.loadKg !== null && hard.loadKg !== null && hard.loadKg > 0 && rx.loadKg <= 0.9 * hard.loadKg + 1e-9;
           if (!lighter && rx.sets > 0.6 * hard.sets + 1e-9) {
-            report.findings.push({ kind: 'deload-not-lighter', week: week.index + 1, detail: `${rx.exerciseName} ${rx.sets}×${rx.reps} @ ${rx.loadKg ?? 'body weight'} vs ${hard.sets}×${hard.reps} @ ${hard.loadKg ?? 'body weight'} the week before` });
+            report.findings.push({
+              kind: 'deload-not-lighter',
+              week: week.index + 1,
+              detail: `${rx.exerciseName} ${rx.sets}×${rx.reps} @ ${rx.loadKg ?? 'body weight'} vs ${hard.sets}×${hard.reps} @ ${hard.loadKg ?? 'body weight'} the week before`,
+            });
           }
         }
       });

@@ -11,8 +11,10 @@ import { logFingerprint, ShapCache } from './shap-cache.js';
 import { saveTinyArtifact } from './testing/tiny-artifact.js';
 
 const sessions = runSimulation({
-  athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 82 }, 11), weeks: 8,
-  schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('double'),
+  athlete: createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 82 }, 11),
+  weeks: 8,
+  schedule: SPLIT_TEMPLATES['full-body-3'],
+  prescriber: createProgressionPrescriber('double'),
 }).log.sessions;
 const dir = mkdtempSync(join(tmpdir(), 'liftgraph-explain-next-'));
 const budget = { numSamples: 128, backgroundRows: 8, topK: 4, seed: 1 };
@@ -60,12 +62,23 @@ describe('explainNodes', () => {
 
 describe('nextPredictions with an explainer', () => {
   it("should label the served model's SHAP as served", () => {
-    const r = nextPredictions({ athleteId: 'a', sessions, catalog: LIFTGRAPH_CATALOG, predictor, explainer: { predictor, version: 'v1', verdict: 'beat-baselines' }, shapBudget: budget });
+    const r = nextPredictions({
+      athleteId: 'a',
+      sessions,
+      catalog: LIFTGRAPH_CATALOG,
+      predictor,
+      explainer: { predictor, version: 'v1', verdict: 'beat-baselines' },
+      shapBudget: budget,
+    });
     expect(r.explanation.status).toBe('shap');
     const gnn = r.predictions.filter((p) => p.source === 'gnn');
     expect(gnn.length).toBeGreaterThan(0);
     for (const p of gnn) {
-      expect(p.explanation).toMatchObject({ status: 'shap', role: 'served', model: { version: 'v1', name: 'graphsage', verdict: 'beat-baselines' } });
+      expect(p.explanation).toMatchObject({
+        status: 'shap',
+        role: 'served',
+        model: { version: 'v1', name: 'graphsage', verdict: 'beat-baselines' },
+      });
       const weight = p.explanation.targets.find((t) => t.target === 'weight');
       // The served number is the model's prediction rounded to the plate step.
       expect(Math.abs((weight?.prediction ?? Number.NaN) - (p.nextWeightKg ?? Number.NaN))).toBeLessThanOrEqual(2.5);
@@ -73,7 +86,14 @@ describe('nextPredictions with an explainer', () => {
   });
 
   it("should keep the rules' number and reasons and add the model's view when the model does not serve", () => {
-    const r = nextPredictions({ athleteId: 'a', sessions, catalog: LIFTGRAPH_CATALOG, predictor: null, explainer: { predictor, version: 'v0', verdict: 'did-not-beat-baselines' }, shapBudget: budget });
+    const r = nextPredictions({
+      athleteId: 'a',
+      sessions,
+      catalog: LIFTGRAPH_CATALOG,
+      predictor: null,
+      explainer: { predictor, version: 'v0', verdict: 'did-not-beat-baselines' },
+      shapBudget: budget,
+    });
     expect(r.predictor).toBe('rules');
     expect(r.predictions.length).toBeGreaterThan(0);
     for (const p of r.predictions) {
@@ -87,7 +107,15 @@ describe('nextPredictions with an explainer', () => {
 
   it('should answer a repeated request from the memo, and recompute when the log changes', () => {
     const shapCache = new ShapCache(4);
-    const input = { athleteId: 'a', sessions, catalog: LIFTGRAPH_CATALOG, predictor, explainer: { predictor, version: 'v1', verdict: 'pinned' as const }, shapBudget: budget, shapCache };
+    const input = {
+      athleteId: 'a',
+      sessions,
+      catalog: LIFTGRAPH_CATALOG,
+      predictor,
+      explainer: { predictor, version: 'v1', verdict: 'pinned' as const },
+      shapBudget: budget,
+      shapCache,
+    };
     const first = nextPredictions(input);
     const again = nextPredictions(input);
     expect([first.explanation.cached, again.explanation.cached]).toEqual([false, true]);

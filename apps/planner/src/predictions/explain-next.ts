@@ -36,7 +36,12 @@ export interface NodeExplanations {
  * explained through its receptive field (`nodePredictFn`, the full graph model's value), against the
  * training background stored in the artifact, with the reasons in the target units.
  */
-export function explainNodes(predictor: Predictor, lg: LearningGraph, nodes: readonly number[], budget: ShapBudget = DEFAULT_SHAP_BUDGET): NodeExplanations {
+export function explainNodes(
+  predictor: Predictor,
+  lg: LearningGraph,
+  nodes: readonly number[],
+  budget: ShapBudget = DEFAULT_SHAP_BUDGET,
+): NodeExplanations {
   const meta = predictor.metadata;
   const graph = predictor.encode(lg);
   const f = graph.numFeatures;
@@ -52,16 +57,19 @@ export function explainNodes(predictor: Predictor, lg: LearningGraph, nodes: rea
   for (const node of new Set(nodes)) {
     const x = graph.x.slice(node * f, node * f + f);
     const e = kernelShap(nodePredictFn(predictor.model, graph, node), x, background, { numSamples: budget.numSamples, seed: budget.seed });
-    byNode.set(node, shapeShapReasons(e, {
-      featureNames: meta.featureNames,
-      rawValues: columns.map((c) => lg.x[node * lg.numFeatures + c] ?? Number.NaN),
-      targetMean: targetScaler.mean,
-      targetStd: targetScaler.std,
-      persistence: lg.persistence.subarray(node * 3, node * 3 + 3),
-      targets: meta.targets,
-      include,
-      topK: budget.topK,
-    }));
+    byNode.set(
+      node,
+      shapeShapReasons(e, {
+        featureNames: meta.featureNames,
+        rawValues: columns.map((c) => lg.x[node * lg.numFeatures + c] ?? Number.NaN),
+        targetMean: targetScaler.mean,
+        targetStd: targetScaler.std,
+        persistence: lg.persistence.subarray(node * 3, node * 3 + 3),
+        targets: meta.targets,
+        include,
+        topK: budget.topK,
+      }),
+    );
   }
   return {
     byNode,

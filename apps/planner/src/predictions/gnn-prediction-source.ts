@@ -25,7 +25,9 @@ export function gnnPredictionSource(
       const [weightKg, reps, restSec] = [y[i * 3], y[i * 3 + 1], y[i * 3 + 2]];
       if (weightKg === undefined || reps === undefined || !Number.isFinite(weightKg) || !Number.isFinite(reps)) continue;
       byExercise.set(id, {
-        weightKg, reps: Math.max(1, Math.round(reps)), restSec: restSec !== undefined && Number.isFinite(restSec) ? restSec : 0,
+        weightKg,
+        reps: Math.max(1, Math.round(reps)),
+        restSec: restSec !== undefined && Number.isFinite(restSec) ? restSec : 0,
         reasons: [`${predictor.metadata.modelName} from ${lg.nodes[i]?.date ?? '?'}`],
       });
     }

@@ -12,10 +12,17 @@ export interface NextPerformanceGraph {
  * The learning graph the planner predicts and explains on. The cutoff lies after every session:
  * masks do not matter for prediction. Null for an empty log.
  */
-export function nextPerformanceGraph(athleteId: string, sessions: readonly LoggedSession[], catalog: readonly Exercise[]): NextPerformanceGraph | null {
+export function nextPerformanceGraph(
+  athleteId: string,
+  sessions: readonly LoggedSession[],
+  catalog: readonly Exercise[],
+): NextPerformanceGraph | null {
   if (sessions.length === 0) return null;
   const resolve = defaultResolver(catalog);
-  const lg = buildLearningGraph([{ athleteId, sessions: [...sessions] }], (name) => resolve(name), { cutoffDate: '9999-12-31', baselines: 'persistence' });
+  const lg = buildLearningGraph([{ athleteId, sessions: [...sessions] }], (name) => resolve(name), {
+    cutoffDate: '9999-12-31',
+    baselines: 'persistence',
+  });
   const latestByExercise = new Map<string, number>();
   lg.nodes.forEach((node, i) => {
     const id = resolve(node.exerciseKey)?.id ?? resolve(node.exerciseName)?.id;

@@ -21,7 +21,10 @@ const options = {
   targetMean: [1, 0],
   targetStd: [2, 3],
   persistence: [80, Number.NaN],
-  targets: [{ name: 'weight', unit: 'kg' }, { name: 'reps', unit: 'reps' }],
+  targets: [
+    { name: 'weight', unit: 'kg' },
+    { name: 'reps', unit: 'reps' },
+  ],
 };
 
 describe('shapeShapReasons', () => {
@@ -31,7 +34,10 @@ describe('shapeShapReasons', () => {
     expect(weight).toMatchObject({ target: 'weight', unit: 'kg', lastValue: 80 });
     expect(weight?.prediction).toBeCloseTo(81.8, 10);
     expect(weight?.baseValue).toBeCloseTo(81.2, 10);
-    expect(weight?.reasons.map((r) => [r.feature, r.contribution])).toEqual([['weightKg', 1], ['daysSinceLast', -0.5]]);
+    expect(weight?.reasons.map((r) => [r.feature, r.contribution])).toEqual([
+      ['weightKg', 1],
+      ['daysSinceLast', -0.5],
+    ]);
     expect(weight?.otherContribution).toBeCloseTo(0.1, 10);
     expect(weight?.efficiencyGap).toBeLessThan(1e-9);
     // reps: unknown persistence → offset 0; prediction = −0.6, base = 0
@@ -42,7 +48,14 @@ describe('shapeShapReasons', () => {
 
   it('should label features in coach words with their value, unit and direction', () => {
     const [weight, reps] = shapeShapReasons(explanation(), options);
-    expect(weight?.reasons[0]).toEqual({ feature: 'weightKg', label: 'load of last top set', value: 80, valueUnit: 'kg', contribution: 1, direction: 'up' });
+    expect(weight?.reasons[0]).toEqual({
+      feature: 'weightKg',
+      label: 'load of last top set',
+      value: 80,
+      valueUnit: 'kg',
+      contribution: 1,
+      direction: 'up',
+    });
     expect(weight?.reasons[1]).toMatchObject({ label: 'days since last done', valueUnit: 'days', direction: 'down' });
     const chest = reps?.reasons.find((r) => r.feature === 'muscle:chest');
     expect(chest).toMatchObject({ label: 'share of work on chest', value: null, direction: 'down' });
@@ -52,7 +65,9 @@ describe('shapeShapReasons', () => {
 
   it('should report only the included targets and refuse mismatched inputs', () => {
     expect(shapeShapReasons(explanation(), { ...options, include: [1] }).map((t) => t.target)).toEqual(['reps']);
-    expect(() => shapeShapReasons(explanation(), { ...options, featureNames: ['a', 'b'] })).toThrowError(/2 feature names for 3 SHAP features/);
+    expect(() => shapeShapReasons(explanation(), { ...options, featureNames: ['a', 'b'] })).toThrowError(
+      /2 feature names for 3 SHAP features/,
+    );
     expect(() => shapeShapReasons(explanation(), { ...options, include: [2] })).toThrowError(/target 2 is not an output/);
   });
 

@@ -62,7 +62,8 @@ export function shapeShapReasons(e: ShapExplanation, o: ShapeOptions): TargetSha
   const include = o.include ?? o.targets.map((_, t) => t);
   return include.map((t) => {
     const target = o.targets[t];
-    if (target === undefined || t >= e.numOutputs) throw new Error(`target ${t} is not an output of the explanation (${e.numOutputs} outputs)`);
+    if (target === undefined || t >= e.numOutputs)
+      throw new Error(`target ${t} is not an output of the explanation (${e.numOutputs} outputs)`);
     const std = o.targetStd[t] ?? 1;
     const mean = o.targetMean[t] ?? 0;
     const last = o.persistence[t] ?? Number.NaN;
@@ -73,15 +74,24 @@ export function shapeShapReasons(e: ShapExplanation, o: ShapeOptions): TargetSha
       const contribution = (e.values[t * m + i] ?? 0) * std;
       const value = o.rawValues[i] ?? Number.NaN;
       return {
-        feature, label: featureLabel(feature), value: Number.isFinite(value) ? value : null, valueUnit: featureUnit(feature),
-        contribution, direction: contribution > NEGLIGIBLE ? 'up' : contribution < -NEGLIGIBLE ? 'down' : 'none',
+        feature,
+        label: featureLabel(feature),
+        value: Number.isFinite(value) ? value : null,
+        valueUnit: featureUnit(feature),
+        contribution,
+        direction: contribution > NEGLIGIBLE ? 'up' : contribution < -NEGLIGIBLE ? 'down' : 'none',
       };
     });
     const total = all.reduce((s, r) => s + r.contribution, 0);
     const ranked = [...all].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.feature.localeCompare(b.feature));
     const reasons = ranked.slice(0, topK);
     return {
-      target: target.name, unit: target.unit, lastValue: Number.isNaN(last) ? null : last, baseValue, prediction, reasons,
+      target: target.name,
+      unit: target.unit,
+      lastValue: Number.isNaN(last) ? null : last,
+      baseValue,
+      prediction,
+      reasons,
       otherContribution: total - reasons.reduce((s, r) => s + r.contribution, 0),
       efficiencyGap: Math.abs(total - (prediction - baseValue)),
     };

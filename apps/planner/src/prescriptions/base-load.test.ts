@@ -5,14 +5,43 @@ import { baseLoad, type LoadInput } from './base-load.js';
 
 const bench = LIFTGRAPH_CATALOG.find((e) => e.id === 'barbell-bench-press') as Exercise;
 const history: OverloadHistory = [
-  { date: '2024-02-26', targetReps: 5, sets: [{ weightKg: 80, reps: 5 }, { weightKg: 80, reps: 5 }, { weightKg: 80, reps: 5 }] },
-  { date: '2024-03-01', targetReps: 5, sets: [{ weightKg: 82.5, reps: 5 }, { weightKg: 82.5, reps: 5 }, { weightKg: 82.5, reps: 5 }] },
+  {
+    date: '2024-02-26',
+    targetReps: 5,
+    sets: [
+      { weightKg: 80, reps: 5 },
+      { weightKg: 80, reps: 5 },
+      { weightKg: 80, reps: 5 },
+    ],
+  },
+  {
+    date: '2024-03-01',
+    targetReps: 5,
+    sets: [
+      { weightKg: 82.5, reps: 5 },
+      { weightKg: 82.5, reps: 5 },
+      { weightKg: 82.5, reps: 5 },
+    ],
+  },
 ];
 /** A heavy triple a week earlier: capacity (~115 kg) with room above the rules' loads, so these tests see the rules' own wording. */
 const roomy = capacityOfHistory([{ date: '2024-02-24', targetReps: 3, sets: [{ weightKg: 105, reps: 3 }] }, ...history], '2024-03-04');
 const input = (over: Partial<LoadInput> = {}): LoadInput => ({
-  athleteId: 'a', date: '2024-03-04', exercise: bench, reps: 5, targetRpe: 8, history, acwr: 1.05, restSec: 180, sets: 3,
-  capacity: roomy, capacityOf: () => null, knownExerciseIds: [], lookup: () => undefined, profile: {}, ...over,
+  athleteId: 'a',
+  date: '2024-03-04',
+  exercise: bench,
+  reps: 5,
+  targetRpe: 8,
+  history,
+  acwr: 1.05,
+  restSec: 180,
+  sets: 3,
+  capacity: roomy,
+  capacityOf: () => null,
+  knownExerciseIds: [],
+  lookup: () => undefined,
+  profile: {},
+  ...over,
 });
 
 describe('baseLoad', () => {
@@ -28,14 +57,32 @@ describe('baseLoad', () => {
   });
 
   it('should say when the weekly cap swallowed an earned increase instead of calling it a miss', () => {
-    const light: OverloadHistory = [{ date: '2024-03-01', targetReps: 10, sets: [{ weightKg: 17.5, reps: 10 }, { weightKg: 17.5, reps: 10 }] }];
+    const light: OverloadHistory = [
+      {
+        date: '2024-03-01',
+        targetReps: 10,
+        sets: [
+          { weightKg: 17.5, reps: 10 },
+          { weightKg: 17.5, reps: 10 },
+        ],
+      },
+    ];
     const d = baseLoad(input({ history: light, reps: 10 }));
     expect(d.loadKg).toBe(17.5);
     expect(d.rationale).toBe('hold: all reps done (2×10 @ 17.5 kg), but +2.5 kg would pass +10 %/week, ACWR 1.05');
   });
 
   it('should name the RPE that drove an autoregulated change', () => {
-    const withRpe: OverloadHistory = [{ date: '2024-03-01', targetReps: 5, sets: [{ weightKg: 82.5, reps: 5, rpe: 6 }, { weightKg: 82.5, reps: 5, rpe: 6.5 }] }];
+    const withRpe: OverloadHistory = [
+      {
+        date: '2024-03-01',
+        targetReps: 5,
+        sets: [
+          { weightKg: 82.5, reps: 5, rpe: 6 },
+          { weightKg: 82.5, reps: 5, rpe: 6.5 },
+        ],
+      },
+    ];
     const d = baseLoad(input({ history: withRpe }));
     expect(d.loadKg).toBeGreaterThan(82.5);
     expect(d.rationale).toMatch(/^\+\d+(\.\d+)? kg: last set RPE 6\.5 below target 8 \(2×5 @ 82\.5 kg\), ACWR 1\.05$/);
@@ -62,7 +109,9 @@ describe('baseLoad', () => {
     const d = baseLoad(input({ capacity: own }));
     // 3×5 @ 82.5 kg at an assumed 1 RIR → e1RM 99 kg; + 5 % = 103.95, whose 5 reps @ RPE 8 (2 RIR) are 84.3 → 82.5 kg, under the rules' 85.
     expect(d).toMatchObject({ source: 'rules', loadKg: 82.5, firstExposure: false });
-    expect(d.rationale).toBe('same load: held within 5 % of what the athlete has shown at RPE 8, e1RM 99 kg (82.5 kg × 5 on 2024-03-01) (the rules asked 85 kg: +2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05)');
+    expect(d.rationale).toBe(
+      'same load: held within 5 % of what the athlete has shown at RPE 8, e1RM 99 kg (82.5 kg × 5 on 2024-03-01) (the rules asked 85 kg: +2.5 kg: all reps done last time (3×5 @ 82.5 kg), ACWR 1.05)',
+    );
   });
 
   it('should cap a wild model prediction at the capacity too', () => {
@@ -81,13 +130,21 @@ describe('baseLoad', () => {
 
   it('should start an exercise never done from a related lift, discounted, and say "work up to RPE 7"', () => {
     const incline = LIFTGRAPH_CATALOG.find((e) => e.id === 'incline-bench-press') as Exercise;
-    const d = baseLoad(input({
-      exercise: incline, history: [], capacity: null, capacityOf: (id) => (id === bench.id ? capacityOfHistory(history, '2024-03-04') : null),
-      knownExerciseIds: [bench.id], lookup: (id) => LIFTGRAPH_CATALOG.find((e) => e.id === id),
-    }));
+    const d = baseLoad(
+      input({
+        exercise: incline,
+        history: [],
+        capacity: null,
+        capacityOf: (id) => (id === bench.id ? capacityOfHistory(history, '2024-03-04') : null),
+        knownExerciseIds: [bench.id],
+        lookup: (id) => LIFTGRAPH_CATALOG.find((e) => e.id === id),
+      }),
+    );
     expect(d).toMatchObject({ source: 'transfer', firstExposure: true });
     expect(d.loadKg).toBeLessThan(80);
-    expect(d.rationale).toMatch(/^new exercise: start at \d+(\.\d+)? kg, work up to RPE 7 and adjust \(1RM ~\d+(\.\d)? kg estimated from Barbell Bench Press/);
+    expect(d.rationale).toMatch(
+      /^new exercise: start at \d+(\.\d+)? kg, work up to RPE 7 and adjust \(1RM ~\d+(\.\d)? kg estimated from Barbell Bench Press/,
+    );
   });
 
   it('should start a hard body-weight exercise never done at low reps with no load', () => {

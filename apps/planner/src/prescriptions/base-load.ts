@@ -1,12 +1,30 @@
 import {
-  applyGuardrails, applyOverload, type Capacity, type Exercise, linearProgressionRule, OVERLOAD_DEFAULTS, type OverloadHistory,
-  plateIncrementKg, roundLoadKg, rpeTargetRule,
+  applyGuardrails,
+  applyOverload,
+  type Capacity,
+  type Exercise,
+  linearProgressionRule,
+  OVERLOAD_DEFAULTS,
+  type OverloadHistory,
+  plateIncrementKg,
+  roundLoadKg,
+  rpeTargetRule,
 } from '@liftgraph/domain';
 import { daysBetween } from '@liftgraph/domain/science';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, guardLimitKg, LOAD_GUARD } from './load-guard.js';
 import type { PredictionSource } from './prediction-source.js';
-import { acwrText, changeHead, decisionHead, guardNotes, increaseSwallowed, oneLine, repConversion, ruleReason, sessionText } from './rationale.js';
+import {
+  acwrText,
+  changeHead,
+  decisionHead,
+  guardNotes,
+  increaseSwallowed,
+  oneLine,
+  repConversion,
+  ruleReason,
+  sessionText,
+} from './rationale.js';
 import { rtsFraction } from './strength-ratios.js';
 import { firstExposureLoad, type TransferInput } from './transfer-load.js';
 
@@ -52,20 +70,36 @@ function firstExposureReps(exercise: Exercise, reps: number): number | undefined
 function bodyweightLoad(input: LoadInput): LoadDecision {
   const { exercise, history, reps, targetRpe } = input;
   const last = history.at(-1);
-  const first = !last || input.capacity?.stale === true || (input.capacity === null && last.sets.every((s) => s.weightKg <= 0) && isOld(last.date, input.date));
+  const first =
+    !last ||
+    input.capacity?.stale === true ||
+    (input.capacity === null && last.sets.every((s) => s.weightKg <= 0) && isOld(last.date, input.date));
   if (first) {
     const fewer = firstExposureReps(exercise, reps);
     const r = fewer ?? reps;
     return {
-      loadKg: null, source: 'default', firstExposure: true, ...(fewer !== undefined ? { reps: fewer } : {}),
+      loadKg: null,
+      source: 'default',
+      firstExposure: true,
+      ...(fewer !== undefined ? { reps: fewer } : {}),
       rationale: `body weight, first exposure: ${r} reps${fewer !== undefined ? ' (or an easier variant)' : ''}, work up to RPE ${LOAD_GUARD.firstExposureRpe} and adjust`,
     };
   }
   const added = Math.max(0, ...last.sets.map((s) => s.weightKg));
   if (added > 0) {
-    return { loadKg: added, source: 'rules', firstExposure: false, rationale: `body weight + ${fmtKg(added)}: as last time (${sessionText(last)}), ${reps} reps @ RPE ${targetRpe}` };
+    return {
+      loadKg: added,
+      source: 'rules',
+      firstExposure: false,
+      rationale: `body weight + ${fmtKg(added)}: as last time (${sessionText(last)}), ${reps} reps @ RPE ${targetRpe}`,
+    };
   }
-  return { loadKg: null, source: 'rules', firstExposure: false, rationale: `body weight: ${reps} reps @ RPE ${targetRpe} (last ${sessionText(last)}); add load once the top of the range feels easy` };
+  return {
+    loadKg: null,
+    source: 'rules',
+    firstExposure: false,
+    rationale: `body weight: ${reps} reps @ RPE ${targetRpe} (last ${sessionText(last)}); add load once the top of the range feels easy`,
+  };
 }
 
 function isOld(lastDate: string, date: string): boolean {
@@ -87,7 +121,9 @@ export const LAYOFF_DISCOUNT = [
 function layoffFactor(lastDate: string, date: string): { factor: number; note: string } {
   const days = daysBetween(lastDate, date);
   const rule = LAYOFF_DISCOUNT.find((r) => days >= r.afterDays);
-  return rule ? { factor: rule.factor, note: `${Math.floor(days / 7)} weeks since last done: −${Math.round((1 - rule.factor) * 100)} %` } : { factor: 1, note: '' };
+  return rule
+    ? { factor: rule.factor, note: `${Math.floor(days / 7)} weeks since last done: −${Math.round((1 - rule.factor) * 100)} %` }
+    : { factor: 1, note: '' };
 }
 
 function regionOf(e: Exercise): 'upper' | 'lower' {
@@ -130,7 +166,9 @@ export function baseLoad(input: LoadInput): LoadDecision {
   const top = Math.max(...last.sets.map((x) => x.weightKg));
   const who = ruled.source === 'gnn' ? 'the model' : 'the rules';
   return {
-    loadKg: shown, source: ruled.source, firstExposure: false,
+    loadKg: shown,
+    source: ruled.source,
+    firstExposure: false,
     rationale: `${changeHead(shown, reps, top, Math.max(1, last.targetReps), targetRpe)}: held within ${LOAD_GUARD.marginPct} % of what the athlete has shown at RPE ${targetRpe}, ${capacityText(capacity)} (${who} asked ${ruled.loadKg} kg: ${ruled.rationale})`,
   };
 }
@@ -158,7 +196,14 @@ function ruleOrModelLoad(input: LoadInput): { loadKg: number; source: Prescripti
   const predicted = input.predictionSource?.predict({ athleteId: input.athleteId, exerciseId: exercise.id, date, history }) ?? null;
   if (predicted && Number.isFinite(predicted.weightKg) && predicted.weightKg >= 0 && predicted.reps >= 1) {
     const raw = convertReps(predicted.weightKg, Math.round(predicted.reps), lastReps, targetRpe);
-    const decision = { ruleId: 'gnn', action: raw > lastLoad ? 'increase-load' as const : 'hold' as const, weightKg: raw, reps: lastReps, restSec: input.restSec, reason: 'model' };
+    const decision = {
+      ruleId: 'gnn',
+      action: raw > lastLoad ? ('increase-load' as const) : ('hold' as const),
+      weightKg: raw,
+      reps: lastReps,
+      restSec: input.restSec,
+      reason: 'model',
+    };
     const guarded = applyGuardrails(decision, history, { date, current, acwr }, OVERLOAD_DEFAULTS);
     const ceiling = Math.max(lastLoad, ruleAtLastReps) + step;
     const capped = Math.min(guarded.decision.weightKg, ceiling);
@@ -171,16 +216,27 @@ function ruleOrModelLoad(input: LoadInput): { loadKg: number; source: Prescripti
     return {
       loadKg,
       source: 'gnn',
-      rationale: oneLine(changeHead(loadKg, reps, lastLoad, lastReps, targetRpe), `GNN predicts ${fmtKg(predicted.weightKg)} × ${predicted.reps} (last ${sessionText(last)})`,
-        [...notes, layoff.note, acwrText(acwr), predicted.reasons?.[0]]),
+      rationale: oneLine(
+        changeHead(loadKg, reps, lastLoad, lastReps, targetRpe),
+        `GNN predicts ${fmtKg(predicted.weightKg)} × ${predicted.reps} (last ${sessionText(last)})`,
+        [...notes, layoff.note, acwrText(acwr), predicted.reasons?.[0]],
+      ),
     };
   }
 
-  const loadKg = roundLoadKg(convertReps(rule.weightKg * layoff.factor, rule.reps, reps, targetRpe), step, layoff.factor < 1 ? 'down' : 'nearest');
+  const loadKg = roundLoadKg(
+    convertReps(rule.weightKg * layoff.factor, rule.reps, reps, targetRpe),
+    step,
+    layoff.factor < 1 ? 'down' : 'nearest',
+  );
   return {
     loadKg,
     source: 'rules',
-    rationale: oneLine(decisionHead(rule.weightKg, lastLoad), ruleReason(rule, last, targetRpe),
-      [...(increaseSwallowed(rule) ? [] : guardNotes(rule.reasons)), layoff.note, repConversion(loadKg, reps, lastReps), acwrText(acwr)]),
+    rationale: oneLine(decisionHead(rule.weightKg, lastLoad), ruleReason(rule, last, targetRpe), [
+      ...(increaseSwallowed(rule) ? [] : guardNotes(rule.reasons)),
+      layoff.note,
+      repConversion(loadKg, reps, lastReps),
+      acwrText(acwr),
+    ]),
   };
 }

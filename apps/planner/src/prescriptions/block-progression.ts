@@ -105,7 +105,12 @@ function weekChange(loadKg: number, prevKg: number): string {
 
 /** The prescription of one exercise slot in week `w` (see BLOCK_PROGRESSION). `prev` = the slot in the week before. */
 export function progressSlot(
-  slot: SlotPlan, shape: WeekShape, weekIndex: number, weeks: number, prev: ProgramPrescription | null, openingDeload: string | null = null,
+  slot: SlotPlan,
+  shape: WeekShape,
+  weekIndex: number,
+  weeks: number,
+  prev: ProgramPrescription | null,
+  openingDeload: string | null = null,
 ): ProgramPrescription {
   const b = BLOCK_PROGRESSION;
   const t = shape.hardWeeks <= 1 ? 1 : shape.hardIndex / (shape.hardWeeks - 1);
@@ -116,14 +121,23 @@ export function progressSlot(
     const d = deloaded(start, slot.base.loadKg, step);
     const rpe = Math.max(5, half(slot.rpe[0] - b.deloadRpeDrop));
     return {
-      ...slot.base, sets: d.sets, loadKg: d.loadKg, targetRpe: rpe,
+      ...slot.base,
+      sets: d.sets,
+      loadKg: d.loadKg,
+      targetRpe: rpe,
       rationale: `deload first (${openingDeload ?? 'fatigue'}): ${d.change} against the first hard week, RPE ${rpe} (sets −50 %, load −10 %)`,
     };
   }
   if (shape.deload && prev) {
     const d = deloaded(prev.sets, prev.loadKg, step);
     const rpe = Math.max(5, half(prev.targetRpe - b.deloadRpeDrop));
-    return { ...prev, sets: d.sets, loadKg: d.loadKg, targetRpe: rpe, rationale: `deload: ${d.change}, RPE ${rpe} (sets −50 %, load −10 %)` };
+    return {
+      ...prev,
+      sets: d.sets,
+      loadKg: d.loadKg,
+      targetRpe: rpe,
+      rationale: `deload: ${d.change}, RPE ${rpe} (sets −50 %, load −10 %)`,
+    };
   }
   const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
   const floor = Math.min(slot.peakSets, slot.minSets ?? 1);
@@ -133,21 +147,32 @@ export function progressSlot(
   const reps = slot.base.reps;
   const baseLoadKg = slot.base.loadKg;
   if (baseLoadKg === null || baseLoadKg <= 0 || prev.loadKg === null) {
-    return { ...slot.base, sets, targetRpe: rpe, rationale: `${slot.base.rationale}; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}` };
+    return {
+      ...slot.base,
+      sets,
+      targetRpe: rpe,
+      rationale: `${slot.base.rationale}; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}`,
+    };
   }
   const e1Rm = baseLoadKg / rtsFraction(reps, slot.base.targetRpe);
   const gain = (slot.compound ? b.weeklyGainPct.compound : b.weeklyGainPct.isolation) / 100;
   const raw = e1Rm * (1 + gain) ** shape.hardIndex * rtsFraction(reps, rpe);
   const loadKg = Math.min(roundLoadKg(raw, step), Math.max(prev.loadKg, roundLoadKg(prev.loadKg * 1.1, step, 'down')));
   return {
-    ...slot.base, sets, targetRpe: rpe, loadKg,
+    ...slot.base,
+    sets,
+    targetRpe: rpe,
+    loadKg,
     rationale: `${weekChange(loadKg, prev.loadKg)}: ${reps} @RPE ${rpe} is ${Math.round(rtsFraction(reps, rpe) * 100)} % of e1RM ${e1Rm.toFixed(0)} kg + ${gain * 100} %/week; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}`,
   };
 }
 
 /** Expands week 0's slots into the block. `slots[d]` are the ordered slots of template day d. */
 export function expandBlock(
-  slots: readonly SlotPlan[][], template: ReadonlyArray<{ dayOfWeek: number; label: string }>, weeks: number, openingDeload: string | null = null,
+  slots: readonly SlotPlan[][],
+  template: ReadonlyArray<{ dayOfWeek: number; label: string }>,
+  weeks: number,
+  openingDeload: string | null = null,
   /** Applied to every prescription as it is made (load guard, equipment limits), before the next week builds on it. */
   limit: (rx: ProgramPrescription) => ProgramPrescription = (rx) => rx,
 ): ProgramWeek[] {
@@ -162,7 +187,9 @@ export function expandBlock(
         index: d,
         dayOfWeek: day.dayOfWeek,
         label: day.label,
-        prescriptions: (slots[d] ?? []).map((slot, i) => limit(progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null, openingDeload))),
+        prescriptions: (slots[d] ?? []).map((slot, i) =>
+          limit(progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null, openingDeload)),
+        ),
       })),
     });
   });

@@ -81,4 +81,3 @@ export function limitPrescription(rx: ProgramPrescription, limits: LoadLimits): 
   if (notes.length === 0) return rx;
   return { ...rx, loadKg, rationale: `${rx.rationale}, ${notes.join(', ')}` };
 }
-

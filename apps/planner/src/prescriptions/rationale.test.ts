@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { changeHead, guardNotes, oneLine, ruleReason } from './rationale.js';
 
-const last = { date: '2024-03-01', targetReps: 8, sets: [{ weightKg: 55, reps: 8 }, { weightKg: 55, reps: 8 }, { weightKg: 55, reps: 7, rpe: 8.5 }] };
+const last = {
+  date: '2024-03-01',
+  targetReps: 8,
+  sets: [
+    { weightKg: 55, reps: 8 },
+    { weightKg: 55, reps: 8 },
+    { weightKg: 55, reps: 7, rpe: 8.5 },
+  ],
+};
 
 describe('changeHead', () => {
   it.each([
@@ -21,16 +29,36 @@ describe('changeHead', () => {
 describe('ruleReason', () => {
   it('should not call an increase swallowed by the weekly cap a miss', () => {
     // applyOverload turns a capped +2.5 kg into action "hold"; the rule's own reason still says why.
-    expect(ruleReason({ ruleId: 'linear-progression', action: 'hold', reason: '+2.5 kg: every set reached its target reps' }, last, 8))
-      .toBe('all reps done (3 sets, top 55 kg × 8), but +2.5 kg would pass +10 %/week');
+    expect(
+      ruleReason({ ruleId: 'linear-progression', action: 'hold', reason: '+2.5 kg: every set reached its target reps' }, last, 8),
+    ).toBe('all reps done (3 sets, top 55 kg × 8), but +2.5 kg would pass +10 %/week');
   });
 
   it('should cite the RPE for autoregulation and the completed session for linear progression', () => {
-    expect(ruleReason({ ruleId: 'rpe-target-autoregulation', action: 'decrease-load', reason: '−3 % load: RPE 8.5 above target 8 (RTS chart, 7 reps)' }, last, 8))
-      .toBe('last set RPE 8.5 above target 8 (3 sets, top 55 kg × 8)');
-    expect(ruleReason({ ruleId: 'linear-progression', action: 'increase-load', reason: '+2.5 kg: every set reached its target reps' }, last, 8)).toBe('all reps done last time (3 sets, top 55 kg × 8)');
-    expect(ruleReason({ ruleId: 'linear-progression', action: 'hold', reason: 'repeat 55 kg: missed target reps (1 of 3 before a reset)' }, last, 8)).toBe('missed reps last time, repeat (3 sets, top 55 kg × 8)');
-    expect(ruleReason({ ruleId: 'linear-progression', action: 'decrease-load', reason: 'reset −10 % (49.5 kg): 3 missed sessions in a row' }, last, 8)).toBe('3 missed sessions in a row: reset −10 % (3 sets, top 55 kg × 8)');
+    expect(
+      ruleReason(
+        { ruleId: 'rpe-target-autoregulation', action: 'decrease-load', reason: '−3 % load: RPE 8.5 above target 8 (RTS chart, 7 reps)' },
+        last,
+        8,
+      ),
+    ).toBe('last set RPE 8.5 above target 8 (3 sets, top 55 kg × 8)');
+    expect(
+      ruleReason({ ruleId: 'linear-progression', action: 'increase-load', reason: '+2.5 kg: every set reached its target reps' }, last, 8),
+    ).toBe('all reps done last time (3 sets, top 55 kg × 8)');
+    expect(
+      ruleReason(
+        { ruleId: 'linear-progression', action: 'hold', reason: 'repeat 55 kg: missed target reps (1 of 3 before a reset)' },
+        last,
+        8,
+      ),
+    ).toBe('missed reps last time, repeat (3 sets, top 55 kg × 8)');
+    expect(
+      ruleReason(
+        { ruleId: 'linear-progression', action: 'decrease-load', reason: 'reset −10 % (49.5 kg): 3 missed sessions in a row' },
+        last,
+        8,
+      ),
+    ).toBe('3 missed sessions in a row: reset −10 % (3 sets, top 55 kg × 8)');
   });
 });
 

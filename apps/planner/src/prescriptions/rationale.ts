@@ -80,7 +80,8 @@ export function ruleReason(result: Pick<OverloadResult, 'ruleId' | 'reason' | 'a
   if (result.ruleId === 'linear-progression') {
     if (increaseSwallowed(result)) return `all reps done (${done}), but ${result.reason.split(':')[0] ?? 'one step'} would pass +10 %/week`;
     if (result.reason.startsWith('+')) return `all reps done last time (${done})`;
-    if (result.reason.startsWith('reset')) return `${/(\d+) missed sessions/.exec(result.reason)?.[1] ?? 'repeated'} missed sessions in a row: reset −10 % (${done})`;
+    if (result.reason.startsWith('reset'))
+      return `${/(\d+) missed sessions/.exec(result.reason)?.[1] ?? 'repeated'} missed sessions in a row: reset −10 % (${done})`;
     if (result.reason.startsWith('repeat')) return `missed reps last time, repeat (${done})`;
     return `first progression step (${done})`;
   }

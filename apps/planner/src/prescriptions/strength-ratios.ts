@@ -6,10 +6,28 @@ import { type Exercise, type MovementPatternId, percentOfOneRepMax } from '@lift
  * exercises (as a ratio) and for conservative first guesses; never as a target.
  */
 const PATTERN_RATIO: Partial<Record<MovementPatternId, number>> = {
-  squat: 1.25, hinge: 1.5, lunge: 0.6, 'horizontal-push': 1.0, 'vertical-push': 0.65, 'horizontal-pull': 0.8,
-  'vertical-pull': 0.9, carry: 1.0, 'elbow-flexion': 0.4, 'elbow-extension': 0.35, 'shoulder-raise': 0.15, 'chest-fly': 0.3,
-  'knee-flexion': 0.4, 'knee-extension': 0.6, 'hip-abduction': 0.6, 'hip-adduction': 0.6, 'calf-raise': 1.0, shrug: 1.2,
-  'core-flexion': 0.3, 'core-stability': 0.3, rotation: 0.2, wrist: 0.3,
+  squat: 1.25,
+  hinge: 1.5,
+  lunge: 0.6,
+  'horizontal-push': 1.0,
+  'vertical-push': 0.65,
+  'horizontal-pull': 0.8,
+  'vertical-pull': 0.9,
+  carry: 1.0,
+  'elbow-flexion': 0.4,
+  'elbow-extension': 0.35,
+  'shoulder-raise': 0.15,
+  'chest-fly': 0.3,
+  'knee-flexion': 0.4,
+  'knee-extension': 0.6,
+  'hip-abduction': 0.6,
+  'hip-adduction': 0.6,
+  'calf-raise': 1.0,
+  shrug: 1.2,
+  'core-flexion': 0.3,
+  'core-stability': 0.3,
+  rotation: 0.2,
+  wrist: 0.3,
 };
 /** Dumbbells and kettlebells are loaded per hand. ASSUMPTION. */
 const EQUIPMENT_FACTOR: Partial<Record<Exercise['equipment'], number>> = { dumbbell: 0.4, kettlebells: 0.4, cable: 0.8, machine: 1.1 };

@@ -1,5 +1,14 @@
 import {
-  type Capacity, type Exercise, type Level, loadForE1RmKg, plateIncrementKg, rirOfRpe, roundLoadKg, similarity, transferredCapacity, TRANSFERS_TO,
+  type Capacity,
+  type Exercise,
+  type Level,
+  loadForE1RmKg,
+  plateIncrementKg,
+  rirOfRpe,
+  roundLoadKg,
+  similarity,
+  transferredCapacity,
+  TRANSFERS_TO,
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, LOAD_GUARD } from './load-guard.js';
@@ -61,7 +70,8 @@ export function transferSource(input: TransferInput): TransferSource | null {
  * - `default`: bodyweight × pattern ratio × level factor (a cautious guess).
  */
 export function firstExposureLoad(
-  input: TransferInput, own: Capacity | null,
+  input: TransferInput,
+  own: Capacity | null,
 ): { loadKg: number; source: PrescriptionSource; rationale: string } {
   const { exercise, reps } = input;
   const step = input.stepKg ?? plateIncrementKg(exercise.equipment);
@@ -71,7 +81,8 @@ export function firstExposureLoad(
     const loadKg = roundLoadKg(Math.max(0, loadForE1RmKg(own.lowKg, reps, rir)), step, 'down');
     const weeks = Math.floor(own.daysSinceLast / 7);
     return {
-      loadKg, source: 'rules',
+      loadKg,
+      source: 'rules',
       rationale: `first session back after ${weeks} weeks: start at ${loadKg} kg, ${workUp} (${capacityText(own)}, −${Math.round((1 - own.decay) * 100)} % for the time off)`,
     };
   }

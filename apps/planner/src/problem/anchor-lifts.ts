@@ -25,7 +25,13 @@ export const ANCHOR_LIFTS: Readonly<Partial<Record<MovementPatternId, string>>> 
  * sets): the barbell patterns strength is tested on. Vertical pulls are anchors for selection and
  * frequency but are trained in the assistance (hypertrophy) rep range, as most templates do.
  */
-export const MAIN_LIFT_PATTERNS: ReadonlySet<MovementPatternId> = new Set(['squat', 'hinge', 'horizontal-push', 'vertical-push', 'horizontal-pull']);
+export const MAIN_LIFT_PATTERNS: ReadonlySet<MovementPatternId> = new Set([
+  'squat',
+  'hinge',
+  'horizontal-push',
+  'vertical-push',
+  'horizontal-pull',
+]);
 
 /**
  * Sessions per week each anchor aims for (editable default): twice a week (docs/science.md §Dose-response, Schoenfeld

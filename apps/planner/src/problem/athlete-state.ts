@@ -1,7 +1,19 @@
 import {
-  addDays, CONFIDENT_MATCH, createExerciseMatcher, dailyLoadSeries, daysBetween, type DumbbellRecording, ewmaAcwr, type Exercise, inferDumbbellRecording,
-  isHardSet, type LoggedSession,
-  type MuscleGroupId, type OverloadHistory, type PerformedSet, SCIENCE_CHOICES,
+  addDays,
+  CONFIDENT_MATCH,
+  createExerciseMatcher,
+  dailyLoadSeries,
+  daysBetween,
+  type DumbbellRecording,
+  ewmaAcwr,
+  type Exercise,
+  inferDumbbellRecording,
+  isHardSet,
+  type LoggedSession,
+  type MuscleGroupId,
+  type OverloadHistory,
+  type PerformedSet,
+  SCIENCE_CHOICES,
 } from '@liftgraph/domain';
 import { type AthleteContext, sessionsOf } from './athlete-context.js';
 

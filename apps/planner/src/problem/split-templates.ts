@@ -19,7 +19,16 @@ export interface SplitTemplate {
 
 const PUSH: readonly MuscleGroupId[] = ['chest', 'shoulders', 'triceps'];
 const PULL: readonly MuscleGroupId[] = ['lats', 'middle back', 'biceps', 'traps', 'forearms'];
-const LEGS: readonly MuscleGroupId[] = ['quadriceps', 'hamstrings', 'glutes', 'calves', 'abdominals', 'adductors', 'abductors', 'lower back'];
+const LEGS: readonly MuscleGroupId[] = [
+  'quadriceps',
+  'hamstrings',
+  'glutes',
+  'calves',
+  'abdominals',
+  'adductors',
+  'abductors',
+  'lower back',
+];
 const UPPER: readonly MuscleGroupId[] = [...PUSH, ...PULL];
 const FULL: readonly MuscleGroupId[] = [...UPPER, ...LEGS];
 
@@ -32,31 +41,47 @@ const FULL: readonly MuscleGroupId[] = [...UPPER, ...LEGS];
  *   reps undulate between the two sessions) — full body A/B/C and the 5-day Lower/Legs stay distinct.
  */
 export const PLANNER_TEMPLATES = {
-  'full-body-3': { id: 'full-body-3', name: 'Full body A/B/C', days: [
-    { dayOfWeek: 1, label: 'Full Body A', focus: FULL },
-    { dayOfWeek: 3, label: 'Full Body B', focus: FULL },
-    { dayOfWeek: 5, label: 'Full Body C', focus: FULL },
-  ] },
-  'ppl-3': { id: 'ppl-3', name: 'Push/Pull/Legs', days: [
-    { dayOfWeek: 1, label: 'Push', focus: PUSH },
-    { dayOfWeek: 3, label: 'Pull', focus: [...PULL, 'lower back'] },
-    { dayOfWeek: 5, label: 'Legs', focus: LEGS },
-  ] },
-  'upper-lower-ppl-5': { id: 'upper-lower-ppl-5', name: 'Upper/Lower + Push/Pull/Legs', days: [
-    { dayOfWeek: 1, label: 'Upper', focus: UPPER },
-    { dayOfWeek: 2, label: 'Lower', focus: LEGS },
-    { dayOfWeek: 4, label: 'Push', focus: PUSH },
-    { dayOfWeek: 5, label: 'Pull', focus: PULL },
-    { dayOfWeek: 6, label: 'Legs', focus: LEGS },
-  ] },
-  'ppl-6': { id: 'ppl-6', name: 'Push/Pull/Legs × 2', days: [
-    { dayOfWeek: 1, label: 'Push A', focus: PUSH },
-    { dayOfWeek: 2, label: 'Pull A', focus: PULL },
-    { dayOfWeek: 3, label: 'Legs A', focus: LEGS },
-    { dayOfWeek: 4, label: 'Push B', focus: PUSH, mirrorOf: 0 },
-    { dayOfWeek: 5, label: 'Pull B', focus: PULL, mirrorOf: 1 },
-    { dayOfWeek: 6, label: 'Legs B', focus: LEGS, mirrorOf: 2 },
-  ] },
+  'full-body-3': {
+    id: 'full-body-3',
+    name: 'Full body A/B/C',
+    days: [
+      { dayOfWeek: 1, label: 'Full Body A', focus: FULL },
+      { dayOfWeek: 3, label: 'Full Body B', focus: FULL },
+      { dayOfWeek: 5, label: 'Full Body C', focus: FULL },
+    ],
+  },
+  'ppl-3': {
+    id: 'ppl-3',
+    name: 'Push/Pull/Legs',
+    days: [
+      { dayOfWeek: 1, label: 'Push', focus: PUSH },
+      { dayOfWeek: 3, label: 'Pull', focus: [...PULL, 'lower back'] },
+      { dayOfWeek: 5, label: 'Legs', focus: LEGS },
+    ],
+  },
+  'upper-lower-ppl-5': {
+    id: 'upper-lower-ppl-5',
+    name: 'Upper/Lower + Push/Pull/Legs',
+    days: [
+      { dayOfWeek: 1, label: 'Upper', focus: UPPER },
+      { dayOfWeek: 2, label: 'Lower', focus: LEGS },
+      { dayOfWeek: 4, label: 'Push', focus: PUSH },
+      { dayOfWeek: 5, label: 'Pull', focus: PULL },
+      { dayOfWeek: 6, label: 'Legs', focus: LEGS },
+    ],
+  },
+  'ppl-6': {
+    id: 'ppl-6',
+    name: 'Push/Pull/Legs × 2',
+    days: [
+      { dayOfWeek: 1, label: 'Push A', focus: PUSH },
+      { dayOfWeek: 2, label: 'Pull A', focus: PULL },
+      { dayOfWeek: 3, label: 'Legs A', focus: LEGS },
+      { dayOfWeek: 4, label: 'Push B', focus: PUSH, mirrorOf: 0 },
+      { dayOfWeek: 5, label: 'Pull B', focus: PULL, mirrorOf: 1 },
+      { dayOfWeek: 6, label: 'Legs B', focus: LEGS, mirrorOf: 2 },
+    ],
+  },
 } as const satisfies Record<string, SplitTemplate>;
 
 export type PlannerTemplateId = keyof typeof PLANNER_TEMPLATES;

@@ -16,14 +16,21 @@ const REAL_LOGS = resolve(REPO_ROOT, '../shared/data/real-logs');
 
 let solver: MipSolver;
 const population = generatePopulation({ n: 2, weeks: 16, seed: 11 });
-const athletes: Array<[string, readonly LoggedSession[]]> = [['no-history', []], ...population.map((p): [string, LoggedSession[]] => [p.id, p.log.sessions])];
+const athletes: Array<[string, readonly LoggedSession[]]> = [
+  ['no-history', []],
+  ...population.map((p): [string, LoggedSession[]] => [p.id, p.log.sessions]),
+];
 
 beforeAll(async () => {
   solver = await loadSolver();
 });
 
 function check(request: PlanRequestInput, history: readonly LoggedSession[], predictionSource?: PredictionSource) {
-  const generated = generateProgramWith(solver, request, { history, catalog: LIFTGRAPH_CATALOG, ...(predictionSource ? { predictionSource } : {}) });
+  const generated = generateProgramWith(solver, request, {
+    history,
+    catalog: LIFTGRAPH_CATALOG,
+    ...(predictionSource ? { predictionSource } : {}),
+  });
   const verification = verifyProgram(generated.program, request, LIFTGRAPH_CATALOG);
   expect(verification.violations.map((v) => v.detail)).toEqual([]);
   expect(generated.score.hard).toBe(0);
@@ -51,8 +58,14 @@ describe.each([3, 5, 6] as const)('generateProgram, %d days', (daysPerWeek) => {
 
   it('should respect a tight time cap, limited equipment and exclusions', () => {
     const request: PlanRequestInput = {
-      athleteId: 'x', daysPerWeek, goal: 'strength', weeks: 4, sessionTimeCapMin: 45, equipment: ['dumbbell', 'body only', 'bands'],
-      excludedExerciseIds: ['push-up'], excludedMuscles: ['lower back'],
+      athleteId: 'x',
+      daysPerWeek,
+      goal: 'strength',
+      weeks: 4,
+      sessionTimeCapMin: 45,
+      equipment: ['dumbbell', 'body only', 'bands'],
+      excludedExerciseIds: ['push-up'],
+      excludedMuscles: ['lower back'],
     };
     const g = check(request, population[0]?.log.sessions ?? []);
     const ids = g.program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((p) => p.exerciseId)));
@@ -63,9 +76,15 @@ describe.each([3, 5, 6] as const)('generateProgram, %d days', (daysPerWeek) => {
 describe('prescriptions', () => {
   it('should use a prediction source when it answers, clamped by the guardrails', () => {
     const history = population[0]?.log.sessions ?? [];
-    const source: PredictionSource = { id: 'fake-gnn', predict: ({ history: h }) => (h.length > 0 ? { weightKg: 1000, reps: 5, restSec: 120, reasons: ['test'] } : null) };
+    const source: PredictionSource = {
+      id: 'fake-gnn',
+      predict: ({ history: h }) => (h.length > 0 ? { weightKg: 1000, reps: 5, restSec: 120, reasons: ['test'] } : null),
+    };
     const g = check({ athleteId: 'a', daysPerWeek: 5, goal: 'general' }, history, source);
-    const gnn = firstHardWeek(g.program)?.days.flatMap((d) => d.prescriptions).filter((p) => p.source === 'gnn') ?? [];
+    const gnn =
+      firstHardWeek(g.program)
+        ?.days.flatMap((d) => d.prescriptions)
+        .filter((p) => p.source === 'gnn') ?? [];
     expect(gnn.length).toBeGreaterThan(0);
     for (const p of gnn) expect(p.rationale).toMatch(/GNN predicts 1000 kg/);
     expect(gnn.every((p) => p.loadKg !== null && p.loadKg < 500)).toBe(true);
@@ -93,16 +112,20 @@ describe('program shape a coach would sign', () => {
   const lookup = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
   const MAIN = new Set(['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press', 'barbell-overhead-press', 'barbell-row']);
 
-  it.each([3, 5, 6] as const)('should keep %d-day sessions to at most MAX_EXERCISES_PER_DAY exercises, main lifts ≥ 3 sets from week 1', (daysPerWeek) => {
-    for (const [athleteId, history] of athletes) {
-      const g = check({ athleteId, daysPerWeek, goal: 'general', weeks: 6 }, history);
-      for (const day of g.program.weeks.flatMap((w) => w.days)) expect(day.prescriptions.length).toBeLessThanOrEqual(MAX_EXERCISES_PER_DAY);
-      const week1 = firstHardWeek(g.program)?.days.flatMap((d) => d.prescriptions) ?? [];
-      for (const rx of week1.filter((p) => MAIN.has(p.exerciseId))) expect(rx.sets).toBeGreaterThanOrEqual(3);
-      const isolation = week1.filter((p) => lookup.get(p.exerciseId)?.mechanic === 'isolation');
-      for (const rx of isolation) expect(rx.sets).toBeLessThanOrEqual(MAX_SETS_PER_SESSION.isolation);
-    }
-  });
+  it.each([3, 5, 6] as const)(
+    'should keep %d-day sessions to at most MAX_EXERCISES_PER_DAY exercises, main lifts ≥ 3 sets from week 1',
+    (daysPerWeek) => {
+      for (const [athleteId, history] of athletes) {
+        const g = check({ athleteId, daysPerWeek, goal: 'general', weeks: 6 }, history);
+        for (const day of g.program.weeks.flatMap((w) => w.days))
+          expect(day.prescriptions.length).toBeLessThanOrEqual(MAX_EXERCISES_PER_DAY);
+        const week1 = firstHardWeek(g.program)?.days.flatMap((d) => d.prescriptions) ?? [];
+        for (const rx of week1.filter((p) => MAIN.has(p.exerciseId))) expect(rx.sets).toBeGreaterThanOrEqual(3);
+        const isolation = week1.filter((p) => lookup.get(p.exerciseId)?.mechanic === 'isolation');
+        for (const rx of isolation) expect(rx.sets).toBeLessThanOrEqual(MAX_SETS_PER_SESSION.isolation);
+      }
+    },
+  );
 
   it('should ramp weekly sets from the first to the last hard week (MEV → MAV) and train each main lift it picks', () => {
     const g = check({ athleteId: 'a', daysPerWeek: 5, goal: 'general', weeks: 6 }, []);
@@ -110,14 +133,16 @@ describe('program shape a coach would sign', () => {
     expect(total(4)).toBeGreaterThan(total(0));
     expect(total(5)).toBeLessThan(total(4));
     const week1 = g.program.weeks[0]?.days.flatMap((d) => d.prescriptions.map((p) => p.exerciseId)) ?? [];
-    for (const lift of ['barbell-back-squat', 'barbell-bench-press', 'barbell-row']) expect(week1.filter((id) => id === lift).length).toBe(2);
+    for (const lift of ['barbell-back-squat', 'barbell-bench-press', 'barbell-row'])
+      expect(week1.filter((id) => id === lift).length).toBe(2);
     expect(week1.filter((id) => id === 'barbell-deadlift').length).toBeLessThanOrEqual(1);
   });
 
   it('should prescribe vertical pulls and other assistance compounds in the hypertrophy rep range, not 3×5', () => {
     for (const daysPerWeek of [3, 5, 6] as const) {
       const g = check({ athleteId: 'a', daysPerWeek, goal: 'general' }, population[1]?.log.sessions ?? []);
-      const pulls = g.program.weeks[0]?.days.flatMap((d) => d.prescriptions).filter((p) => lookup.get(p.exerciseId)?.pattern === 'vertical-pull') ?? [];
+      const pulls =
+        g.program.weeks[0]?.days.flatMap((d) => d.prescriptions).filter((p) => lookup.get(p.exerciseId)?.pattern === 'vertical-pull') ?? [];
       expect(pulls.length).toBeGreaterThan(0);
       for (const rx of pulls) expect(rx.reps).toBeGreaterThanOrEqual(GOAL_SCHEMES.general.assistance.reps[0]);
     }
@@ -127,7 +152,10 @@ describe('program shape a coach would sign', () => {
     const g = check({ athleteId: 'a', daysPerWeek: 3, goal: 'general' }, population[0]?.log.sessions ?? []);
     for (const rx of firstHardWeek(g.program)?.days.flatMap((d) => d.prescriptions) ?? []) {
       expect(rx.rationale).not.toMatch(/\n|;.*;|rounded|converted/);
-      if (rx.source === 'rules') expect(rx.rationale).toMatch(/^(hold|same load|[+−]\d+(\.\d+)? kg|(same load|[+−]\d+ %) at equal effort \(\d+ → \d+ reps\)|\d+(\.\d+)? kg added|body weight[^:]*|first session back after \d+ weeks): /);
+      if (rx.source === 'rules')
+        expect(rx.rationale).toMatch(
+          /^(hold|same load|[+−]\d+(\.\d+)? kg|(same load|[+−]\d+ %) at equal effort \(\d+ → \d+ reps\)|\d+(\.\d+)? kg added|body weight[^:]*|first session back after \d+ weeks): /,
+        );
     }
   });
 });
@@ -139,14 +167,40 @@ function steadyWeeks(weeks: number): LoggedSession[] {
   for (let w = 0; w < weeks; w++) {
     for (const d of [0, 2, 4]) {
       const date = addDays('2024-01-01', 7 * w + d);
-      const performances = [['Barbell Back Squat', 100], ['Barbell Bench Press', 70], ['Barbell Bent Over Row', 60]].map(([name, load], order) => ({
-        order, exerciseName: String(name), notes: null, supersetId: null,
+      const performances = [
+        ['Barbell Back Squat', 100],
+        ['Barbell Bench Press', 70],
+        ['Barbell Bent Over Row', 60],
+      ].map(([name, load], order) => ({
+        order,
+        exerciseName: String(name),
+        notes: null,
+        supersetId: null,
         sets: [0, 1, 2].map((index) => ({
-          index, type: 'working' as const, reps: 5, weightKg: kg(Number(load)), originalWeight: Number(load), originalUnit: 'kg' as const, rpe: 8, rir: 2,
-          restSec: seconds(150), distanceM: null, durationSec: null, sourceLine: line++,
+          index,
+          type: 'working' as const,
+          reps: 5,
+          weightKg: kg(Number(load)),
+          originalWeight: Number(load),
+          originalUnit: 'kg' as const,
+          rpe: 8,
+          rir: 2,
+          restSec: seconds(150),
+          distanceM: null,
+          durationSec: null,
+          sourceLine: line++,
         })),
       }));
-      out.push({ key: `${date}T18:00:00`, startedAt: `${date}T18:00:00`, date, title: 'Full body', durationMin: 60, notes: null, sessionRpe: 7, performances });
+      out.push({
+        key: `${date}T18:00:00`,
+        startedAt: `${date}T18:00:00`,
+        date,
+        title: 'Full body',
+        durationMin: 60,
+        notes: null,
+        sessionRpe: 7,
+        performances,
+      });
     }
   }
   return out;
@@ -166,7 +220,8 @@ describe('deload placement', () => {
 describe('real logs', () => {
   const files = existsSync(REAL_LOGS) ? readdirSync(REAL_LOGS).filter((f) => f.endsWith('.csv')) : [];
   if (files.length === 0) {
-    if (!['', '0', 'false'].includes((process.env['CI'] ?? '').toLowerCase())) throw new Error(`CI: the real-log planner tests need the CSV files under ${REAL_LOGS} (../shared beside the repository root)`);
+    if (!['', '0', 'false'].includes((process.env['CI'] ?? '').toLowerCase()))
+      throw new Error(`CI: the real-log planner tests need the CSV files under ${REAL_LOGS} (../shared beside the repository root)`);
     console.warn(`\n!!! SKIPPING the real-log planner tests: no CSV files under ${REAL_LOGS} (../shared beside the repository root) !!!\n`);
     it.skip('real logs are absent', () => {});
     return;

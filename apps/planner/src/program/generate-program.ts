@@ -77,17 +77,33 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const equipment = new Set<string>(request.equipment);
   const excludedIds = new Set(request.excludedExerciseIds);
   const excludedMuscles = new Set<string>(request.excludedMuscles);
-  const allowed = context.catalog.filter((e) => equipment.has(e.equipment) && !excludedIds.has(e.id) && !e.targets.some((t) => excludedMuscles.has(t.muscle)));
+  const allowed = context.catalog.filter(
+    (e) => equipment.has(e.equipment) && !excludedIds.has(e.id) && !e.targets.some((t) => excludedMuscles.has(t.muscle)),
+  );
   const template = templateFor(request);
   const familiarity = (id: string): number => Math.min(1, (state.sessionsByExercise.get(id) ?? 0) / 6);
   const priorityExercises = new Set(request.priorities.exercises);
   const anchors = anchorExercises(allowed, state.sessionsByExercise);
   const priorityMuscles = new Set(request.priorities.muscles);
-  const mainLifts = new Set([...anchors, ...priorityExercises].filter((id) => { const e = lookup(id); return e !== undefined && MAIN_LIFT_PATTERNS.has(e.pattern); }));
+  const mainLifts = new Set(
+    [...anchors, ...priorityExercises].filter((id) => {
+      const e = lookup(id);
+      return e !== undefined && MAIN_LIFT_PATTERNS.has(e.pattern);
+    }),
+  );
   const scheme = (e: Exercise): RepScheme => GOAL_SCHEMES[request.goal][exerciseRole(e, mainLifts)];
   const selection = selectExercisesPerDay(solver, {
     days: template.days,
-    candidates: template.days.map((day) => dayCandidates(day, { allowed, familiarity, priorityExercises, anchorExercises: anchors, targets, minDirectSets: MIN_DIRECT_SETS_PER_WEEK })),
+    candidates: template.days.map((day) =>
+      dayCandidates(day, {
+        allowed,
+        familiarity,
+        priorityExercises,
+        anchorExercises: anchors,
+        targets,
+        minDirectSets: MIN_DIRECT_SETS_PER_WEEK,
+      }),
+    ),
     targets,
     familiarity,
     priorityExercises,
@@ -103,8 +119,14 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     maxSessionSetsPerMuscle: MAX_SETS_PER_MUSCLE_PER_SESSION,
     setsPerExercise: { min: 2, max: 5, anchorMin: 3, maxFor: (e) => MAX_SETS_PER_SESSION[exerciseRole(e, mainLifts)] },
     maxExercisesPerDay: MAX_EXERCISES_PER_DAY,
-    anchorSessions: (id) => { const e = lookup(id); return e ? anchorWeeklySessions(e) : 1; },
-    anchorMaxSessions: (id) => { const e = lookup(id); return e ? maxWeeklySessions(e) : Infinity; },
+    anchorSessions: (id) => {
+      const e = lookup(id);
+      return e ? anchorWeeklySessions(e) : 1;
+    },
+    anchorMaxSessions: (id) => {
+      const e = lookup(id);
+      return e ? maxWeeklySessions(e) : Infinity;
+    },
   });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
@@ -122,36 +144,75 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     const plate = request.equipmentLimits.smallestPlateKg;
     return plate !== undefined && (e.equipment === 'barbell' || e.equipment === 'e-z curl bar') ? 2 * plate : plateIncrementKg(e.equipment);
   };
-  const slots: SlotPlan[][] = ordered.map((day, d) => day.map(({ exercise, sets }): SlotPlan => {
-    const s = scheme(exercise);
-    const k = seen.get(exercise.id) ?? 0;
-    seen.set(exercise.id, k + 1);
-    const asked = boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise.pattern);
-    const targetRpe = s.rpe[0];
-    const load = baseLoad({
-      athleteId: request.athleteId, date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1), exercise, reps: asked, targetRpe,
-      history: state.historyByExercise.get(exercise.id) ?? [], acwr: state.acwr, predictionSource: context.predictionSource,
-      restSec: s.restSec, sets, capacity: capacityOf(exercise.id), capacityOf, stepKg: stepFor(exercise), knownExerciseIds, lookup,
-      profile: { level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate', ...context.profile },
-    });
-    const base: ProgramPrescription = {
-      exerciseId: exercise.id,
-      exerciseName: exercise.name,
-      primaryMuscles: exercise.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
-      secondaryMuscles: exercise.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
-      sets, reps: load.reps ?? asked, loadKg: load.loadKg, loadPerHand: exercise.loading === 'per-hand', bodyweight: exercise.bodyweight,
-      restSec: s.restSec, targetRpe, rationale: `${load.rationale}${perHandNote(exercise, state)}`, source: load.source,
-    };
-    const minSets = exerciseRole(exercise, mainLifts) === 'main' ? 3 : 2;
-    return { base, peakSets: sets, minSets, rpe: s.rpe, compound: exercise.mechanic === 'compound', equipment: exercise.equipment, stepKg: stepFor(exercise) };
-  }));
+  const slots: SlotPlan[][] = ordered.map((day, d) =>
+    day.map(({ exercise, sets }): SlotPlan => {
+      const s = scheme(exercise);
+      const k = seen.get(exercise.id) ?? 0;
+      seen.set(exercise.id, k + 1);
+      const asked = boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise.pattern);
+      const targetRpe = s.rpe[0];
+      const load = baseLoad({
+        athleteId: request.athleteId,
+        date: addDays(start, (template.days[d]?.dayOfWeek ?? 1) - 1),
+        exercise,
+        reps: asked,
+        targetRpe,
+        history: state.historyByExercise.get(exercise.id) ?? [],
+        acwr: state.acwr,
+        predictionSource: context.predictionSource,
+        restSec: s.restSec,
+        sets,
+        capacity: capacityOf(exercise.id),
+        capacityOf,
+        stepKg: stepFor(exercise),
+        knownExerciseIds,
+        lookup,
+        profile: {
+          level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate',
+          ...context.profile,
+        },
+      });
+      const base: ProgramPrescription = {
+        exerciseId: exercise.id,
+        exerciseName: exercise.name,
+        primaryMuscles: exercise.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
+        secondaryMuscles: exercise.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
+        sets,
+        reps: load.reps ?? asked,
+        loadKg: load.loadKg,
+        loadPerHand: exercise.loading === 'per-hand',
+        bodyweight: exercise.bodyweight,
+        restSec: s.restSec,
+        targetRpe,
+        rationale: `${load.rationale}${perHandNote(exercise, state)}`,
+        source: load.source,
+      };
+      const minSets = exerciseRole(exercise, mainLifts) === 'main' ? 3 : 2;
+      return {
+        base,
+        peakSets: sets,
+        minSets,
+        rpe: s.rpe,
+        compound: exercise.mechanic === 'compound',
+        equipment: exercise.equipment,
+        stepKg: stepFor(exercise),
+      };
+    }),
+  );
 
-  const reference = strengthReference(knownExerciseIds.flatMap((id) => {
-    const e = lookup(id);
-    return e && MAIN_LIFT_PATTERNS.has(e.pattern) ? [{ exercise: e, capacity: capacityOf(id) }] : [];
-  }));
+  const reference = strengthReference(
+    knownExerciseIds.flatMap((id) => {
+      const e = lookup(id);
+      return e && MAIN_LIFT_PATTERNS.has(e.pattern) ? [{ exercise: e, capacity: capacityOf(id) }] : [];
+    }),
+  );
   const limits = {
-    capacityOf, exercise: lookup, stepFor, heaviestDumbbellKg: request.equipmentLimits.heaviestDumbbellKg, reference, isMainLift: (id: string) => mainLifts.has(id),
+    capacityOf,
+    exercise: lookup,
+    stepFor,
+    heaviestDumbbellKg: request.equipmentLimits.heaviestDumbbellKg,
+    reference,
+    isMainLift: (id: string) => mainLifts.has(id),
   };
   const program: Program = {
     programId: request.programId ?? programIdOf(request, start, state.sessionCount),

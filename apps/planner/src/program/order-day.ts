@@ -24,7 +24,10 @@ const primaries = (e: Exercise): Set<string> => new Set(e.targets.filter((t) => 
  * the fewest primary muscles with the previous exercise (fatigue-aware spacing); ties by sets, then id.
  */
 export function orderDay<T extends Orderable>(
-  items: readonly T[], priorities: ReadonlySet<string>, priorityMuscles: ReadonlySet<string>, anchors: ReadonlySet<string> = new Set(),
+  items: readonly T[],
+  priorities: ReadonlySet<string>,
+  priorityMuscles: ReadonlySet<string>,
+  anchors: ReadonlySet<string> = new Set(),
 ): T[] {
   const left = [...items];
   const out: T[] = [];
@@ -35,8 +38,12 @@ export function orderDay<T extends Orderable>(
     const pool = left.filter((i) => Math.floor(tier(i.exercise, priorities, priorityMuscles, anchors)) === best);
     pool.sort((a, b) => {
       const overlap = (i: T): number => [...primaries(i.exercise)].filter((m) => prevMuscles.has(m)).length;
-      return overlap(a) - overlap(b) || tier(a.exercise, priorities, priorityMuscles, anchors) - tier(b.exercise, priorities, priorityMuscles, anchors)
-        || b.sets - a.sets || a.exercise.id.localeCompare(b.exercise.id);
+      return (
+        overlap(a) - overlap(b) ||
+        tier(a.exercise, priorities, priorityMuscles, anchors) - tier(b.exercise, priorities, priorityMuscles, anchors) ||
+        b.sets - a.sets ||
+        a.exercise.id.localeCompare(b.exercise.id)
+      );
     });
     const next = pool[0];
     if (!next) break;

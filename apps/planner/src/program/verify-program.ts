@@ -34,7 +34,8 @@ export function verifyProgram(program: Program, input: PlanRequest | PlanRequest
         if (rx.rationale.trim() === '') shape(`${day.label} ${rx.exerciseId}: empty rationale`);
         if (!SOURCES.has(rx.source)) shape(`${day.label} ${rx.exerciseId}: source ${String(rx.source)}`);
         // loadKg null = body weight alone: 0 kg of external load for this check.
-        if (!(rx.sets >= 1 && rx.reps >= 1 && (rx.loadKg ?? 0) >= 0 && rx.restSec >= 0)) shape(`${day.label} ${rx.exerciseId}: invalid numbers`);
+        if (!(rx.sets >= 1 && rx.reps >= 1 && (rx.loadKg ?? 0) >= 0 && rx.restSec >= 0))
+          shape(`${day.label} ${rx.exerciseId}: invalid numbers`);
       }
     }
   }

@@ -19,11 +19,25 @@ import { volumeTargetShortfall } from './soft/volume-target-shortfall.rule.js';
 import type { Program } from '@liftgraph/domain/program';
 
 export const HARD_RULES: readonly Rule[] = [
-  recoverySpacing, sessionTimeCap, equipmentAvailable, excludedExercises, excludedMuscles, maxWeeklySetsPerMuscle, maxSessionSetsPerMuscle,
-  loadWithinCapacity, deloadReducesDemand,
+  recoverySpacing,
+  sessionTimeCap,
+  equipmentAvailable,
+  excludedExercises,
+  excludedMuscles,
+  maxWeeklySetsPerMuscle,
+  maxSessionSetsPerMuscle,
+  loadWithinCapacity,
+  deloadReducesDemand,
 ];
 export const SOFT_RULES: readonly Rule[] = [
-  volumeTargetShortfall, redundantExercises, compoundPerDay, compoundBeforeIsolation, prioritiesFirst, preferKnownExercises, fatigueSpacing, muscleFrequency,
+  volumeTargetShortfall,
+  redundantExercises,
+  compoundPerDay,
+  compoundBeforeIsolation,
+  prioritiesFirst,
+  preferKnownExercises,
+  fatigueSpacing,
+  muscleFrequency,
 ];
 export const ALL_RULES: readonly Rule[] = [...HARD_RULES, ...SOFT_RULES];
 

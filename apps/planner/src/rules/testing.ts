@@ -8,7 +8,17 @@ export function rx(exerciseId: string, sets = 3, extra: Partial<ProgramPrescript
   const e = LIFTGRAPH_CATALOG.find((x) => x.id === exerciseId);
   if (!e) throw new Error(`unknown exercise ${exerciseId}`);
   return {
-    exerciseId, exerciseName: e.name, sets, reps: 8, loadKg: 50, loadPerHand: false, bodyweight: false, restSec: 120, targetRpe: 8, rationale: 'test', source: 'rules',
+    exerciseId,
+    exerciseName: e.name,
+    sets,
+    reps: 8,
+    loadKg: 50,
+    loadPerHand: false,
+    bodyweight: false,
+    restSec: 120,
+    targetRpe: 8,
+    rationale: 'test',
+    source: 'rules',
     primaryMuscles: e.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
     secondaryMuscles: e.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
     ...extra,
@@ -23,8 +33,16 @@ export function week(...days: ProgramDay[]): Program {
   return { programId: 'p', athleteId: 'a', daysPerWeek: days.length, weeks: [{ index: 0, deload: false, days }] };
 }
 
-export function context(request: Partial<PlanRequestInput> = {}, known: string[] = [], capacities: Record<string, Capacity> = {}): PlanningContext {
+export function context(
+  request: Partial<PlanRequestInput> = {},
+  known: string[] = [],
+  capacities: Record<string, Capacity> = {},
+): PlanningContext {
   return planningContext(
-    planRequest({ athleteId: 'a', daysPerWeek: 3, ...request }), LIFTGRAPH_CATALOG, undefined, new Set(known), (id) => capacities[id] ?? null,
+    planRequest({ athleteId: 'a', daysPerWeek: 3, ...request }),
+    LIFTGRAPH_CATALOG,
+    undefined,
+    new Set(known),
+    (id) => capacities[id] ?? null,
   );
 }

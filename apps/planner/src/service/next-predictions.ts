@@ -18,8 +18,13 @@ export const DEFAULT_REST_SEC = 120;
 const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
 
 export {
-  predictionsQuerySchema, predictionSchema, predictionsResponseSchema, explanationSchema,
-  type NextPrediction, type PredictionExplanation, type PredictionsResponse,
+  predictionsQuerySchema,
+  predictionSchema,
+  predictionsResponseSchema,
+  explanationSchema,
+  type NextPrediction,
+  type PredictionExplanation,
+  type PredictionsResponse,
 } from './predictions.schema.js';
 
 export interface PredictionExplainer {
@@ -83,7 +88,12 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
   const state = athleteState({ history: sessions, catalog, resolveExercise: resolve });
   const last = state.lastSessionDate;
   if (last === null) {
-    return { athleteId, predictor: input.predictor ? `gnn:${input.predictor.metadata.modelName}` : 'rules', predictions: [], explanation: noExplanation('no-history', 'no logged session: nothing to predict or explain') };
+    return {
+      athleteId,
+      predictor: input.predictor ? `gnn:${input.predictor.metadata.modelName}` : 'rules',
+      predictions: [],
+      explanation: noExplanation('no-history', 'no logged session: nothing to predict or explain'),
+    };
   }
   const from = addDays(last, -7 * RECENT_WEEKS);
   const recent = athleteState({ history: sessions.filter((s) => s.date > from), catalog, resolveExercise: resolve });
@@ -91,7 +101,10 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
   const main = [...recent.sessionsByExercise.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAIN_EXERCISES)
-    .flatMap(([id]) => { const e = byId.get(id); return e ? [e] : []; });
+    .flatMap(([id]) => {
+      const e = byId.get(id);
+      return e ? [e] : [];
+    });
 
   const explainer = input.explainer ?? null;
   let graph: NextPerformanceGraph | null = null;
@@ -123,27 +136,62 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
     if (predicted && Number.isFinite(predicted.weightKg) && predicted.weightKg >= 0 && predicted.reps >= 1) {
       const weightKg = roundLoadKg(predicted.weightKg, step, 'nearest');
       const note = predicted.reasons?.[0] ?? 'model prediction';
-      return [{
-        ...base, nextWeightKg: weightKg, nextReps: Math.round(predicted.reps), nextRestSec: predicted.restSec > 0 ? Math.round(predicted.restSec) : restSec, source: 'gnn',
-        reasons: [{ feature: `model:${input.predictor?.metadata.modelName ?? 'gnn'}`, value: null, contribution: round1(weightKg - lastLoad), unit: 'kg', note }],
-        rationale: `model predicts ${round1(predicted.weightKg)} kg × ${Math.round(predicted.reps)} (${note}); last ${lastLoad} kg × ${lastSession.targetReps} on ${lastSession.date}`,
-      }];
+      return [
+        {
+          ...base,
+          nextWeightKg: weightKg,
+          nextReps: Math.round(predicted.reps),
+          nextRestSec: predicted.restSec > 0 ? Math.round(predicted.restSec) : restSec,
+          source: 'gnn',
+          reasons: [
+            {
+              feature: `model:${input.predictor?.metadata.modelName ?? 'gnn'}`,
+              value: null,
+              contribution: round1(weightKg - lastLoad),
+              unit: 'kg',
+              note,
+            },
+          ],
+          rationale: `model predicts ${round1(predicted.weightKg)} kg × ${Math.round(predicted.reps)} (${note}); last ${lastLoad} kg × ${lastSession.targetReps} on ${lastSession.date}`,
+        },
+      ];
     }
     const hasRpe = lastSession.sets.some((s) => s.rpe != null || s.rir != null);
     const rule = applyOverload(history.slice(-6), {
-      date, current: { weightKg: lastLoad, reps: Math.max(1, lastSession.targetReps), restSec, sets: lastSession.sets.length },
-      equipment: exercise.equipment, region: regionOf(exercise), targetRpe: hasRpe ? 8 : null, acwr: state.acwr,
+      date,
+      current: { weightKg: lastLoad, reps: Math.max(1, lastSession.targetReps), restSec, sets: lastSession.sets.length },
+      equipment: exercise.equipment,
+      region: regionOf(exercise),
+      targetRpe: hasRpe ? 8 : null,
+      acwr: state.acwr,
     });
-    return [{
-      ...base, nextWeightKg: rule.weightKg, nextReps: rule.reps, nextRestSec: rule.restSec, source: 'rules',
-      reasons: rule.reasons.map((note, i) => ({ feature: `rule:${rule.ruleId}`, value: null, contribution: i === 0 ? round1(rule.weightKg - lastLoad) : 0, unit: 'kg', note })),
-      rationale: rule.reasons.join('; '),
-    }];
+    return [
+      {
+        ...base,
+        nextWeightKg: rule.weightKg,
+        nextReps: rule.reps,
+        nextRestSec: rule.restSec,
+        source: 'rules',
+        reasons: rule.reasons.map((note, i) => ({
+          feature: `rule:${rule.ruleId}`,
+          value: null,
+          contribution: i === 0 ? round1(rule.weightKg - lastLoad) : 0,
+          unit: 'kg',
+          note,
+        })),
+        rationale: rule.reasons.join('; '),
+      },
+    ];
   });
   const budget = input.shapBudget ?? DEFAULT_SHAP_BUDGET;
-  const cacheKey = explainer && `${explainer.version}|${athleteId}|${date}|${logFingerprint(sessions)}|${budget.numSamples}x${budget.backgroundRows}x${budget.topK}x${budget.seed}`;
+  const cacheKey =
+    explainer &&
+    `${explainer.version}|${athleteId}|${date}|${logFingerprint(sessions)}|${budget.numSamples}x${budget.backgroundRows}x${budget.topK}x${budget.seed}`;
   const explained = attachExplanations(served, {
-    graph, explainer, servingPredictor: source === null ? null : input.predictor, budget,
+    graph,
+    explainer,
+    servingPredictor: source === null ? null : input.predictor,
+    budget,
     ...(input.shapCache && cacheKey && { cache: { store: input.shapCache, key: cacheKey } }),
     ...(input.onWarning && { onWarning: input.onWarning }),
   });

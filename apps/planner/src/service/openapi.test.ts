@@ -5,14 +5,26 @@ import { openApiDocument } from './openapi.js';
 const Limit = z.object({ type: z.literal('number'), description: z.string(), maximum: z.number() });
 const RequestBody = z.object({
   paths: z.object({
-    '/programs': z.object({ post: z.object({ requestBody: z.object({ content: z.object({ 'application/json': z.object({
-      schema: z.object({
-        required: z.array(z.string()),
-        properties: z.object({
-          equipmentLimits: z.object({ description: z.string(), default: z.unknown(), properties: z.object({ heaviestDumbbellKg: Limit, smallestPlateKg: Limit }) }),
+    '/programs': z.object({
+      post: z.object({
+        requestBody: z.object({
+          content: z.object({
+            'application/json': z.object({
+              schema: z.object({
+                required: z.array(z.string()),
+                properties: z.object({
+                  equipmentLimits: z.object({
+                    description: z.string(),
+                    default: z.unknown(),
+                    properties: z.object({ heaviestDumbbellKg: Limit, smallestPlateKg: Limit }),
+                  }),
+                }),
+              }),
+            }),
+          }),
         }),
       }),
-    }) }) }) }) }),
+    }),
   }),
 });
 

@@ -31,7 +31,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
       },
       '/predictions': {
         get: {
-          summary: "Next weight/reps/rest of the athlete's main exercises (top 8 of the last 8 weeks): model when one beat the baselines, else overload rules; each with the model's KernelSHAP reasons (served, or the model's view beside the rules) or why there are none",
+          summary:
+            "Next weight/reps/rest of the athlete's main exercises (top 8 of the last 8 weeks): model when one beat the baselines, else overload rules; each with the model's KernelSHAP reasons (served, or the model's view beside the rules) or why there are none",
           parameters: [{ name: 'athleteId', in: 'query', required: true, schema: { type: 'string', minLength: 1 } }],
           responses: {
             200: { description: 'Predictions with their reasons and explanations', ...json(predictionsResponseSchema) },
@@ -41,7 +42,12 @@ export function openApiDocument(version: string): Record<string, unknown> {
         },
       },
       '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'The process answers' } } } },
-      '/ready': { get: { summary: 'Readiness: Neo4j answers and the solver is warm', responses: { 200: { description: 'Ready' }, 503: { description: 'Not ready' } } } },
+      '/ready': {
+        get: {
+          summary: 'Readiness: Neo4j answers and the solver is warm',
+          responses: { 200: { description: 'Ready' }, 503: { description: 'Not ready' } },
+        },
+      },
       '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.0 document' } } } },
     },
   };

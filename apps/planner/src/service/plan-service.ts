@@ -54,7 +54,9 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       const present = new Set(rows.map((r) => r.id));
       return deps.catalog.filter((e) => present.has(e.id));
     });
-    catalog.catch(() => { catalog = undefined; });
+    catalog.catch(() => {
+      catalog = undefined;
+    });
     return catalog;
   };
 
@@ -72,18 +74,39 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
           deps.onWarning?.(`model predictions failed, rules only: ${(error as Error).message}`);
         }
       }
-      const profile = { ...(athlete.bodyweightKg !== null && { bodyweightKg: athlete.bodyweightKg }), ...(athlete.sex !== null && { sex: athlete.sex }) };
-      const generated = generateProgramWith(deps.solver, request, { history: athlete.sessions, catalog: exercises, profile, ...(predictionSource && { predictionSource }) });
+      const profile = {
+        ...(athlete.bodyweightKg !== null && { bodyweightKg: athlete.bodyweightKg }),
+        ...(athlete.sex !== null && { sex: athlete.sex }),
+      };
+      const generated = generateProgramWith(deps.solver, request, {
+        history: athlete.sessions,
+        catalog: exercises,
+        profile,
+        ...(predictionSource && { predictionSource }),
+      });
       const t2 = performance.now();
-      await programs.save(generated.program, { name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`, goal: request.goal, status: 'draft' });
+      await programs.save(generated.program, {
+        name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`,
+        goal: request.goal,
+        status: 'draft',
+      });
       const t3 = performance.now();
-      return { program: generated.program, predictions: predictionSource?.id ?? 'rules', timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 } };
+      return {
+        program: generated.program,
+        predictions: predictionSource?.id ?? 'rules',
+        timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 },
+      };
     },
     async predictions(athleteId) {
       const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);
       if (athlete === null) throw new AthleteNotFoundError(athleteId);
       return nextPredictions({
-        athleteId, sessions: athlete.sessions, catalog: exercises, predictor: deps.predictor, explainer: deps.explainer ?? null, shapCache,
+        athleteId,
+        sessions: athlete.sessions,
+        catalog: exercises,
+        predictor: deps.predictor,
+        explainer: deps.explainer ?? null,
+        shapCache,
         ...(deps.shapBudget && { shapBudget: deps.shapBudget }),
         ...(deps.onWarning && { onWarning: deps.onWarning }),
       });

@@ -36,11 +36,13 @@ export const explanationSchema = z.object({
   status: z.enum(['shap', 'no-model', 'unavailable', 'failed']),
   note: z.string().describe('one line for the coach: whose view this is, or why there is no SHAP'),
   role: z.enum(['served', 'model-view']).nullable().describe("served: the number shown is the model's; model-view: rules served it"),
-  model: z.object({
-    version: z.string(),
-    name: z.string(),
-    verdict: z.enum(['beat-baselines', 'did-not-beat-baselines', 'unverified', 'pinned']),
-  }).nullable(),
+  model: z
+    .object({
+      version: z.string(),
+      name: z.string(),
+      verdict: z.enum(['beat-baselines', 'did-not-beat-baselines', 'unverified', 'pinned']),
+    })
+    .nullable(),
   performanceDate: z.string().nullable().describe('date of the performance whose next session is explained'),
   targets: z.array(targetShapSchema),
 });

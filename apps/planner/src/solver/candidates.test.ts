@@ -25,6 +25,8 @@ describe('isMultiJointStrength', () => {
 describe('candidateScore', () => {
   it('should rank a lateral raise above a Turkish get-up for the delts (no compound bonus for get-ups)', () => {
     const o = { allowed: [], familiarity: () => 0, priorityExercises: new Set<string>(), targets: {} as never };
-    expect(candidateScore(byId('dumbbell-lateral-raise'), 'shoulders', o)).toBeGreaterThan(candidateScore(byId('kettlebell-turkish-get-up'), 'shoulders', o));
+    expect(candidateScore(byId('dumbbell-lateral-raise'), 'shoulders', o)).toBeGreaterThan(
+      candidateScore(byId('kettlebell-turkish-get-up'), 'shoulders', o),
+    );
   });
 });

@@ -22,7 +22,15 @@ const PROGRAMMABLE = new Set(['strength', 'powerlifting']);
  * §Exercise order). Compounds of other patterns (get-ups, carries, JM presses) get no compound preference: for
  * direct delt or triceps work a coach picks a raise or a pushdown, not a Turkish get-up.
  */
-const MULTI_JOINT_PATTERNS: ReadonlySet<MovementPatternId> = new Set(['squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull']);
+const MULTI_JOINT_PATTERNS: ReadonlySet<MovementPatternId> = new Set([
+  'squat',
+  'hinge',
+  'lunge',
+  'horizontal-push',
+  'vertical-push',
+  'horizontal-pull',
+  'vertical-pull',
+]);
 
 export function isMultiJointStrength(e: Pick<Exercise, 'mechanic' | 'pattern'>): boolean {
   return e.mechanic === 'compound' && MULTI_JOINT_PATTERNS.has(e.pattern);
@@ -31,8 +39,15 @@ export function isMultiJointStrength(e: Pick<Exercise, 'mechanic' | 'pattern'>):
 /** How attractive an exercise is for a muscle before the solver weighs the whole week. */
 export function candidateScore(e: Exercise, muscle: MuscleGroupId, o: CandidateOptions): number {
   const share = e.targets.find((t) => t.muscle === muscle)?.share ?? 0;
-  return share + 1.2 * o.familiarity(e.id) + (isMultiJointStrength(e) ? 0.5 : 0) + (o.priorityExercises.has(e.id) ? 3 : 0) + (o.anchorExercises?.has(e.id) ? 2 : 0)
-    + (e.level === 'expert' ? -0.3 : 0) + (e.source === 'liftgraph' ? 0.1 : 0);
+  return (
+    share +
+    1.2 * o.familiarity(e.id) +
+    (isMultiJointStrength(e) ? 0.5 : 0) +
+    (o.priorityExercises.has(e.id) ? 3 : 0) +
+    (o.anchorExercises?.has(e.id) ? 2 : 0) +
+    (e.level === 'expert' ? -0.3 : 0) +
+    (e.source === 'liftgraph' ? 0.1 : 0)
+  );
 }
 
 /**
@@ -45,15 +60,18 @@ export function candidateScore(e: Exercise, muscle: MuscleGroupId, o: CandidateO
  */
 export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[] {
   const focus = new Set<MuscleGroupId>(day.focus);
-  const fits = (e: Exercise): boolean => PROGRAMMABLE.has(e.category) && e.targets.some((t) => t.role === 'primary')
-    && e.targets.every((t) => t.role !== 'primary' || focus.has(t.muscle));
+  const fits = (e: Exercise): boolean =>
+    PROGRAMMABLE.has(e.category) &&
+    e.targets.some((t) => t.role === 'primary') &&
+    e.targets.every((t) => t.role !== 'primary' || focus.has(t.muscle));
   const pool = o.allowed.filter(fits);
   const picked = new Map<string, Exercise>();
   for (const e of pool) if (o.priorityExercises.has(e.id) || o.anchorExercises?.has(e.id)) picked.set(e.id, e);
   // Full-body days cover ~13 muscles: 2 per muscle keeps their MIP at ~20 binaries (3 gave ~30 and
   // 70–200 ms solves); split days keep 3 per muscle for choice.
   const perMuscle = o.perMuscle ?? (day.focus.length > 8 ? 2 : 3);
-  const redundant = (e: Exercise): boolean => [...picked.values()].some((p) => p.id === e.id || similarity(p, e).score >= REDUNDANCY_THRESHOLD);
+  const redundant = (e: Exercise): boolean =>
+    [...picked.values()].some((p) => p.id === e.id || similarity(p, e).score >= REDUNDANCY_THRESHOLD);
   for (const m of day.focus) {
     if (o.targets[m].target < (o.minDirectSets ?? 1e-9)) continue;
     const ranked = pool

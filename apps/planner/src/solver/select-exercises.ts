@@ -36,10 +36,21 @@ export interface SelectionResult {
 export const MIN_DIRECT_SETS_PER_WEEK = 4;
 
 export const SOLVE_OPTIONS = {
-  mip_rel_gap: 0.01, time_limit: 2, presolve: 'off', mip_detect_symmetry: false,
-  mip_heuristic_run_feasibility_jump: false, mip_heuristic_run_rins: false, mip_heuristic_run_rens: false,
+  mip_rel_gap: 0.01,
+  time_limit: 2,
+  presolve: 'off',
+  mip_detect_symmetry: false,
+  mip_heuristic_run_feasibility_jump: false,
+  mip_heuristic_run_rins: false,
+  mip_heuristic_run_rens: false,
 } as const;
-const HAS_SOLUTION = new Set(['Optimal', 'Time limit reached', 'Iteration limit reached', 'Target for objective reached', 'Bound on objective reached']);
+const HAS_SOLUTION = new Set([
+  'Optimal',
+  'Time limit reached',
+  'Iteration limit reached',
+  'Target for objective reached',
+  'Bound on objective reached',
+]);
 
 /** Which rule families make the model infeasible: drop one family's rows at a time and re-solve. */
 function diagnose(solver: MipSolver, input: SelectionInput, rows: readonly { name: string }[]): string[] {
@@ -56,7 +67,14 @@ export function selectExercises(solver: MipSolver, input: SelectionInput): Selec
   const solveMs = performance.now() - started;
   const days: SelectedExercise[][] = input.days.map(() => []);
   if (!HAS_SOLUTION.has(solution.Status) || Object.keys(solution.Columns).length === 0) {
-    return { days, status: solution.Status, objective: NaN, size: model.size, solveMs, infeasibleRules: diagnose(solver, input, model.rows) };
+    return {
+      days,
+      status: solution.Status,
+      objective: NaN,
+      size: model.size,
+      solveMs,
+      infeasibleRules: diagnose(solver, input, model.rows),
+    };
   }
   for (const [x, pick] of index.picks) {
     if ((solution.Columns[x]?.Primal ?? 0) < 0.5) continue;
@@ -79,8 +97,15 @@ export function mirrorGroups(days: readonly TemplateDay[], minRecoveryHours: num
   days.forEach((day, d) => {
     const root = day.mirrorOf === undefined ? undefined : days[day.mirrorOf];
     const group = root === undefined ? undefined : groups.find((g) => g[0] === day.mirrorOf);
-    const fits = root !== undefined && group !== undefined && root.focus.length === day.focus.length && root.focus.every((m, i) => day.focus[i] === m)
-      && group.every((o) => { const other = days[o]; return other !== undefined && gapHours(other, day) >= minRecoveryHours; });
+    const fits =
+      root !== undefined &&
+      group !== undefined &&
+      root.focus.length === day.focus.length &&
+      root.focus.every((m, i) => day.focus[i] === m) &&
+      group.every((o) => {
+        const other = days[o];
+        return other !== undefined && gapHours(other, day) >= minRecoveryHours;
+      });
     if (fits) group.push(d);
     else groups.push([d]);
   });
@@ -121,14 +146,30 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
       });
     }
     const r = group.length;
-    const candidates = (input.candidates[first] ?? []).filter((e) => !e.targets.some((t) => t.role === 'primary' && blocked.has(t.muscle))
-      && !(input.anchorMaxSessions && (placed.get(e.id) ?? 0) >= input.anchorMaxSessions(e.id)));
-    const targets = Object.fromEntries(Object.entries(input.targets).map(([m, t]) => [m, {
-      ...t, target: Math.max(0, t.target - (used.get(m) ?? 0)) / r, ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)) / r,
-    }])) as SelectionInput['targets'];
-    const unplacedAnchors = new Set([...(input.anchorExercises ?? [])].filter((id) => (placed.get(id) ?? 0) < (input.anchorSessions?.(id) ?? 1)));
+    const candidates = (input.candidates[first] ?? []).filter(
+      (e) =>
+        !e.targets.some((t) => t.role === 'primary' && blocked.has(t.muscle)) &&
+        !(input.anchorMaxSessions && (placed.get(e.id) ?? 0) >= input.anchorMaxSessions(e.id)),
+    );
+    const targets = Object.fromEntries(
+      Object.entries(input.targets).map(([m, t]) => [
+        m,
+        {
+          ...t,
+          target: Math.max(0, t.target - (used.get(m) ?? 0)) / r,
+          ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)) / r,
+        },
+      ]),
+    ) as SelectionInput['targets'];
+    const unplacedAnchors = new Set(
+      [...(input.anchorExercises ?? [])].filter((id) => (placed.get(id) ?? 0) < (input.anchorSessions?.(id) ?? 1)),
+    );
     const result = selectExercises(solver, {
-      ...input, days: [day], candidates: [candidates], targets, unplacedAnchors,
+      ...input,
+      days: [day],
+      candidates: [candidates],
+      targets,
+      unplacedAnchors,
       dayTarget: (m) => (input.targets[m].target >= MIN_DIRECT_SETS_PER_WEEK ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
     });
     const picked = result.days[0] ?? [];

@@ -56,7 +56,8 @@ export interface ModelIndex {
   picks: Map<string, { day: number; exercise: Exercise; setsVar: string }>;
 }
 
-const roleWeight = (role: 'primary' | 'secondary'): number => (role === 'primary' ? SCIENCE_CHOICES.primarySetWeight : SCIENCE_CHOICES.secondarySetWeight);
+const roleWeight = (role: 'primary' | 'secondary'): number =>
+  role === 'primary' ? SCIENCE_CHOICES.primarySetWeight : SCIENCE_CHOICES.secondarySetWeight;
 
 /**
  * The exercise-selection MIP (row names = rule ids):
@@ -96,11 +97,34 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
       const maxSets = Math.min(input.setsPerExercise.max, input.setsPerExercise.maxFor?.(e) ?? input.setsPerExercise.max);
       const s = model.addVar(`s_${d}_${i}`, 'continuous', 0, maxSets);
       picks.set(x, { day: d, exercise: e, setsVar: s });
-      model.addRow(rowName('sets-link', `hi_${d}_${i}`), [[1, s], [-maxSets, x]], '<=', 0);
-      const minSets = input.anchorExercises?.has(e.id) ? (input.setsPerExercise.anchorMin ?? input.setsPerExercise.min) : input.setsPerExercise.min;
-      model.addRow(rowName('sets-link', `lo_${d}_${i}`), [[1, s], [-minSets, x]], '>=', 0);
-      const cost = W.pickCost - W.familiarityBonus * input.familiarity(e.id) - (input.priorityExercises.has(e.id) ? W.priorityExerciseBonus : 0)
-        - (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0) - (input.unplacedAnchors?.has(e.id) ? W.weeklyAnchorBonus : 0)        - (isMultiJointStrength(e) ? W.compoundBonus : 0);
+      model.addRow(
+        rowName('sets-link', `hi_${d}_${i}`),
+        [
+          [1, s],
+          [-maxSets, x],
+        ],
+        '<=',
+        0,
+      );
+      const minSets = input.anchorExercises?.has(e.id)
+        ? (input.setsPerExercise.anchorMin ?? input.setsPerExercise.min)
+        : input.setsPerExercise.min;
+      model.addRow(
+        rowName('sets-link', `lo_${d}_${i}`),
+        [
+          [1, s],
+          [-minSets, x],
+        ],
+        '>=',
+        0,
+      );
+      const cost =
+        W.pickCost -
+        W.familiarityBonus * input.familiarity(e.id) -
+        (input.priorityExercises.has(e.id) ? W.priorityExerciseBonus : 0) -
+        (input.anchorExercises?.has(e.id) ? W.anchorBonus : 0) -
+        (input.unplacedAnchors?.has(e.id) ? W.weeklyAnchorBonus : 0) -
+        (isMultiJointStrength(e) ? W.compoundBonus : 0);
       model.addObjective(x, cost);
       model.addObjective(s, W.perSetCost);
       const t = input.timing(e);
@@ -141,7 +165,16 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
         if (sim < REDUNDANCY_THRESHOLD) continue;
         const z = model.addVar(`z_${d}_${i}_${j}`, 'continuous', 0, 1);
         model.addObjective(z, W.redundancyPerScore * sim);
-        model.addRow(rowName('redundant-exercises', `d${d}_${i}_${j}`), [[1, `x_${d}_${i}`], [1, `x_${d}_${j}`], [-1, z]], '<=', 1);
+        model.addRow(
+          rowName('redundant-exercises', `d${d}_${i}_${j}`),
+          [
+            [1, `x_${d}_${i}`],
+            [1, `x_${d}_${j}`],
+            [-1, z],
+          ],
+          '<=',
+          1,
+        );
       }
     }
   });
@@ -161,12 +194,33 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
       const key = m.replace(/ /g, '_');
       const ya = `y_${a}_${key}`;
       const yb = `y_${b}_${key}`;
-      for (const [day, xs, y] of [[a, xa, ya], [b, xb, yb]] as const) {
+      for (const [day, xs, y] of [
+        [a, xa, ya],
+        [b, xb, yb],
+      ] as const) {
         if (model.hasVar(y)) continue;
         model.addVar(y, 'binary');
-        xs.forEach((x, i) => model.addRow(rowName('recovery-spacing', `link_${key}_d${day}_${i}`), [[1, x], [-1, y]], '<=', 0));
+        xs.forEach((x, i) =>
+          model.addRow(
+            rowName('recovery-spacing', `link_${key}_d${day}_${i}`),
+            [
+              [1, x],
+              [-1, y],
+            ],
+            '<=',
+            0,
+          ),
+        );
       }
-      model.addRow(rowName('recovery-spacing', `${key}_d${a}_d${b}`), [[1, ya], [1, yb]], '<=', 1);
+      model.addRow(
+        rowName('recovery-spacing', `${key}_d${a}_d${b}`),
+        [
+          [1, ya],
+          [1, yb],
+        ],
+        '<=',
+        1,
+      );
     }
   }
   return { model, index: { picks } };

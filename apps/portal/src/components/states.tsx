@@ -34,7 +34,13 @@ export function ErrorState({ error, retry }: { error: unknown; retry?: () => voi
 }
 
 /** Loading / error / empty / content for one query, so every panel handles all four. */
-export function QueryState<T>({ query, isEmpty, empty, label, children }: {
+export function QueryState<T>({
+  query,
+  isEmpty,
+  empty,
+  label,
+  children,
+}: {
   query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
@@ -47,7 +53,17 @@ export function QueryState<T>({ query, isEmpty, empty, label, children }: {
   return <>{children(query.data)}</>;
 }
 
-export function Panel({ title, actions, children, className }: { title: string; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  actions,
+  children,
+  className,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`panel ${className ?? ''}`} aria-label={title}>
       <header className="panel-head">

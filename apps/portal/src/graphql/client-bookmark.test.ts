@@ -12,7 +12,10 @@ function serve(answers: Array<{ status: number; bookmark?: string; body: unknown
     sent.push(new Headers(init.headers).get(BOOKMARK_HEADER));
     const next = answers.shift();
     if (next === undefined) throw new Error('unexpected request');
-    return new Response(JSON.stringify(next.body), { status: next.status, headers: next.bookmark === undefined ? {} : { [BOOKMARK_HEADER]: next.bookmark } });
+    return new Response(JSON.stringify(next.body), {
+      status: next.status,
+      headers: next.bookmark === undefined ? {} : { [BOOKMARK_HEADER]: next.bookmark },
+    });
   });
   return sent;
 }

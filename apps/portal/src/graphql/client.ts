@@ -14,7 +14,11 @@ export const gqlRequest: GqlRequest = async (document, variables) => {
   const bookmark = tabBookmark();
   const res = await fetch('/api/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(bookmark === null ? {} : { [BOOKMARK_HEADER]: bookmark }) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(bookmark === null ? {} : { [BOOKMARK_HEADER]: bookmark }),
+    },
     body: JSON.stringify({ query: document.toString(), variables }),
     credentials: 'same-origin',
   });
@@ -23,7 +27,11 @@ export const gqlRequest: GqlRequest = async (document, variables) => {
     body = (await res.json()) as GraphQLResponseBody<never>;
   } catch {
     keepTabBookmark(res.status, res.headers.get(BOOKMARK_HEADER), undefined);
-    throw new GraphQLRequestError(`the API answered HTTP ${res.status} without JSON`, res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR', res.status);
+    throw new GraphQLRequestError(
+      `the API answered HTTP ${res.status} without JSON`,
+      res.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR',
+      res.status,
+    );
   }
   keepTabBookmark(res.status, res.headers.get(BOOKMARK_HEADER), body.errors?.[0]?.extensions?.code);
   return unwrapResponse(res.status, body);

@@ -24,7 +24,8 @@ export interface GraphQLResponseBody<R> {
 export function unwrapResponse<R>(status: number, body: GraphQLResponseBody<R>): R {
   const first = body.errors?.[0];
   if (first) throw new GraphQLRequestError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', status);
-  if (body.data === undefined || body.data === null) throw new GraphQLRequestError(`empty response (HTTP ${status})`, 'INTERNAL_SERVER_ERROR', status);
+  if (body.data === undefined || body.data === null)
+    throw new GraphQLRequestError(`empty response (HTTP ${status})`, 'INTERNAL_SERVER_ERROR', status);
   return body.data;
 }
 

@@ -5,7 +5,12 @@ import type { GqlRequest } from './client';
 import { type GraphQLResponseBody, unwrapResponse } from './request-error';
 
 /** Calls the API directly from the server with an explicit token (route handlers, server components). */
-export async function callApi<R, V>(query: string, variables: V, token: string | undefined, headers: Record<string, string> = {}): Promise<R> {
+export async function callApi<R, V>(
+  query: string,
+  variables: V,
+  token: string | undefined,
+  headers: Record<string, string> = {},
+): Promise<R> {
   const res = await fetch(serverEnv().GRAPHQL_URL, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -7,7 +7,9 @@ function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         // Auth and input errors will not fix themselves; transport hiccups may.
-        retry: (count, error) => !(error instanceof GraphQLRequestError && ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND'].includes(error.code)) && count < 2,
+        retry: (count, error) =>
+          !(error instanceof GraphQLRequestError && ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND'].includes(error.code)) &&
+          count < 2,
       },
       dehydrate: { shouldDehydrateQuery: (q) => q.state.status === 'success' || q.state.status === 'pending' },
     },

@@ -10,7 +10,7 @@ export const APPENDS_PEER = Symbol.for('liftgraph.portal.appendsPeerToForwardedF
  * Entries a client wrote itself stay on the left, where the API's hop count never looks.
  */
 export function appendPeer(forwardedFor: string | string[] | undefined, peer: string | undefined): string {
-  const received = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '')
+  const received = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');

@@ -10,7 +10,7 @@ import { APPENDS_PEER, appendPeer } from './forwarded-for.js';
 
 function option(flag: string, fallback: string): string {
   const i = process.argv.indexOf(flag);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] ?? fallback : fallback;
+  return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
 const port = Number(option('-p', '3000'));

@@ -27,7 +27,8 @@ export interface PortalStack {
 
 function neo4jEnv(): Record<string, string> {
   const { NEO4J_URL, NEO4J_USER, NEO4J_PASSWORD } = process.env;
-  if (!NEO4J_URL || !NEO4J_USER || !NEO4J_PASSWORD) throw new Error('NEO4J_URL/USER/PASSWORD unset: run through the e2e vitest project (its global setup starts Neo4j)');
+  if (!NEO4J_URL || !NEO4J_USER || !NEO4J_PASSWORD)
+    throw new Error('NEO4J_URL/USER/PASSWORD unset: run through the e2e vitest project (its global setup starts Neo4j)');
   return { NEO4J_URL, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE: 'neo4j' };
 }
 
@@ -47,7 +48,25 @@ export interface PortalStackOptions {
  * returns its artifact directory: a real model for the planner to explain with.
  */
 export function trainTinyModel(modelsDir: string): string {
-  const out = must(join(REPO, 'node_modules', '.bin', 'tsx'), ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'gnn', 'train', 'study', '--model', 'graphsage', '--epochs', '5', '--no-report', '--json', '--quiet'], REPO, { LIFTGRAPH_MODELS_DIR: modelsDir });
+  const out = must(
+    join(REPO, 'node_modules', '.bin', 'tsx'),
+    [
+      '--conditions=@liftgraph/source',
+      'apps/cli/src/main.ts',
+      'gnn',
+      'train',
+      'study',
+      '--model',
+      'graphsage',
+      '--epochs',
+      '5',
+      '--no-report',
+      '--json',
+      '--quiet',
+    ],
+    REPO,
+    { LIFTGRAPH_MODELS_DIR: modelsDir },
+  );
   const json = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { artifacts?: { dir: string }[] };
   const dir = json.artifacts?.[0]?.dir;
   if (dir === undefined) throw new Error(`gnn train printed no artifact:\n${out.slice(-1000)}`);
@@ -56,13 +75,20 @@ export function trainTinyModel(modelsDir: string): string {
 
 export async function startPortalStack(options: PortalStackOptions = {}): Promise<PortalStack> {
   for (const app of ['planner', 'graphql']) {
-    if (!existsSync(join(REPO, 'apps', app, 'dist', 'main.js'))) throw new Error(`apps/${app}/dist/main.js is missing: run the build first (npm test does)`);
+    if (!existsSync(join(REPO, 'apps', app, 'dist', 'main.js')))
+      throw new Error(`apps/${app}/dist/main.js is missing: run the build first (npm test does)`);
   }
   const env = neo4jEnv();
   // The API's demo seed (idempotent): a coach, simulated athletes with logs, an analyst.
-  must(join(REPO, 'node_modules', '.bin', 'tsx'), ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'seed', 'demo', '--json'], REPO, env);
+  must(
+    join(REPO, 'node_modules', '.bin', 'tsx'),
+    ['--conditions=@liftgraph/source', 'apps/cli/src/main.ts', 'seed', 'demo', '--json'],
+    REPO,
+    env,
+  );
   if (!existsSync(join(PORTAL, '.next', 'BUILD_ID'))) must(join(PORTAL, 'node_modules', '.bin', 'next'), ['build'], PORTAL, {});
-  if (!existsSync(join(PORTAL, 'dist', 'server', 'main.js'))) must(join(PORTAL, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], PORTAL, {});
+  if (!existsSync(join(PORTAL, 'dist', 'server', 'main.js')))
+    must(join(PORTAL, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], PORTAL, {});
 
   const services: RunningService[] = [];
   const stopAll = async () => {
@@ -71,24 +97,44 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
   try {
     const plannerPort = await freePort();
     const startPlanner = () =>
-      startService({ command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'planner'), port: plannerPort, healthPath: '/ready', timeoutMs: 120_000, env: { ...env, PLANNER_PORT: String(plannerPort), ...options.plannerEnv } });
+      startService({
+        command: process.execPath,
+        args: ['dist/main.js'],
+        cwd: join(REPO, 'apps', 'planner'),
+        port: plannerPort,
+        healthPath: '/ready',
+        timeoutMs: 120_000,
+        env: { ...env, PLANNER_PORT: String(plannerPort), ...options.plannerEnv },
+      });
     let planner = await startPlanner();
     services.push(planner);
     const apiPort = await freePort();
     const api = await startService({
-      command: process.execPath, args: ['dist/main.js'], cwd: join(REPO, 'apps', 'graphql'), port: apiPort,
+      command: process.execPath,
+      args: ['dist/main.js'],
+      cwd: join(REPO, 'apps', 'graphql'),
+      port: apiPort,
       // The portal's server is the one proxy in front of the API: its X-Forwarded-For entry is the browser.
       env: { ...env, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, LOG_LEVEL: 'warn', NODE_ENV: 'test', TRUST_PROXY_HOPS: '1' },
     });
     services.push(api);
     const portalPort = await freePort();
     const portal = await startService({
-      command: process.execPath, args: ['dist/server/main.js', '-p', String(portalPort), '-H', '127.0.0.1'], cwd: PORTAL, port: portalPort, healthPath: '/api/health', timeoutMs: 90_000,
+      command: process.execPath,
+      args: ['dist/server/main.js', '-p', String(portalPort), '-H', '127.0.0.1'],
+      cwd: PORTAL,
+      port: portalPort,
+      healthPath: '/api/health',
+      timeoutMs: 90_000,
       env: { GRAPHQL_URL: `${api.url}/graphql`, NEXT_PUBLIC_GRAPHQL_URL: `${api.url}/graphql` },
     });
     services.push(portal);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     mkdirSync(SCREENSHOTS, { recursive: true });
     return {
       portalUrl: portal.url,
@@ -105,7 +151,10 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
         } catch (error) {
           await page.screenshot({ path: join(SCREENSHOTS, `sign-in-failed-${email}.png`), fullPage: true });
           const alert = await page.getByRole('alert').allInnerTexts();
-          throw new Error(`sign-in as ${email} did not leave /sign-in (alert: ${alert.join(' | ') || 'none'}); API log:\n${api.output().slice(-2000)}`, { cause: error });
+          throw new Error(
+            `sign-in as ${email} did not leave /sign-in (alert: ${alert.join(' | ') || 'none'}); API log:\n${api.output().slice(-2000)}`,
+            { cause: error },
+          );
         }
         return { context, page };
       },

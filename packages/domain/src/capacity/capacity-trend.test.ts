@@ -32,7 +32,13 @@ function sixYearLog(): CapacitySet[] {
     const slip = random() < 0.01 ? 2.2046 : 1;
     for (let i = 0; i < 4; i++) {
       const rpe = random() < 0.3 ? 7 + Math.floor(random() * 4) : null;
-      sets.push({ date, weightKg: Math.round(top * slip * (1 - 0.05 * i) * 2) / 2, reps: 3 + Math.floor(random() * 6) + i * 2, rpe, type: 'working' });
+      sets.push({
+        date,
+        weightKg: Math.round(top * slip * (1 - 0.05 * i) * 2) / 2,
+        reps: 3 + Math.floor(random() * 6) + i * 2,
+        rpe,
+        type: 'working',
+      });
     }
   }
   return sets;
@@ -47,7 +53,7 @@ describe('capacityTrend', () => {
     for (const p of trend) expect(p.capacity).toEqual(estimateCapacity(sets, p.date));
   });
 
-  it('should carry the uncertainty band and each day\'s own best set', () => {
+  it("should carry the uncertainty band and each day's own best set", () => {
     const sets: CapacitySet[] = [
       { date: '2024-01-01', weightKg: 100, reps: 5 },
       { date: '2024-01-08', weightKg: 105, reps: 5 },

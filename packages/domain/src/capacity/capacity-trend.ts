@@ -24,7 +24,7 @@ export function capacityTrend(sets: readonly CapacitySet[]): CapacityTrendPoint[
   const ordered = sorted.map((s) => s.set);
   const points: CapacityTrendPoint[] = [];
   let from = 0;
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     const first = sorted[start];
     if (!first) break;
     let end = start + 1;

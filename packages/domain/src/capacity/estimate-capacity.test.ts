@@ -25,7 +25,15 @@ describe('estimateCapacity', () => {
     expect(c?.e1RmKg).toBeGreaterThanOrEqual(155);
     expect(c?.e1RmKg).toBeLessThanOrEqual(161);
     // 142.9 × 3 (162 kg at 1 RIR) is 44 days old and decays to ~157; 133.8 × 5 three weeks ago (160.6 kg) is the estimate.
-    expect(c).toMatchObject({ sessions: 3, sets: 8, lastDate: '2025-10-11', daysSinceLast: 2, decay: 1, stale: false, cv: CAPACITY_RULES.cv.base });
+    expect(c).toMatchObject({
+      sessions: 3,
+      sets: 8,
+      lastDate: '2025-10-11',
+      daysSinceLast: 2,
+      decay: 1,
+      stale: false,
+      cv: CAPACITY_RULES.cv.base,
+    });
     expect(c?.bestSet).toMatchObject({ weightKg: 133.8, reps: 5 });
   });
 
@@ -55,7 +63,12 @@ describe('estimateCapacity', () => {
   });
 
   it('should drop a session far above the others (a typo or a unit slip) once there are three sessions', () => {
-    const history = [...sets('2024-01-01', [100, 5]), ...sets('2024-01-08', [102.5, 5]), ...sets('2024-01-15', [227, 5]), ...sets('2024-01-22', [105, 5])];
+    const history = [
+      ...sets('2024-01-01', [100, 5]),
+      ...sets('2024-01-08', [102.5, 5]),
+      ...sets('2024-01-15', [227, 5]),
+      ...sets('2024-01-22', [105, 5]),
+    ];
     const c = estimateCapacity(history, '2024-01-23');
     expect(c?.e1RmKg).toBeCloseTo(impliedE1RmKg(105, 5, CAPACITY_RULES.unloggedRir), 6);
     expect(c?.sessions).toBe(3);
@@ -88,7 +101,10 @@ describe('estimateCapacity', () => {
 
   it('should ignore sets after the as-of date', () => {
     const history = [...sets('2024-01-01', [100, 5]), ...sets('2024-03-01', [150, 5])];
-    expect(estimateCapacity(history, '2024-02-01')?.e1RmKg).toBeCloseTo(impliedE1RmKg(100, 5, CAPACITY_RULES.unloggedRir) * detrainingFactor(31), 6);
+    expect(estimateCapacity(history, '2024-02-01')?.e1RmKg).toBeCloseTo(
+      impliedE1RmKg(100, 5, CAPACITY_RULES.unloggedRir) * detrainingFactor(31),
+      6,
+    );
   });
 });
 
@@ -105,7 +121,12 @@ describe('transferredCapacity', () => {
 
 describe('impliedE1RmKg / loadForE1RmKg', () => {
   it('should be inverses, and a single at 0 RIR should be the load itself', () => {
-    for (const [reps, rir] of [[1, 0], [3, 1.5], [5, 3], [12, 2]] as const) {
+    for (const [reps, rir] of [
+      [1, 0],
+      [3, 1.5],
+      [5, 3],
+      [12, 2],
+    ] as const) {
       expect(impliedE1RmKg(loadForE1RmKg(150, reps, rir), reps, rir)).toBeCloseTo(150, 9);
     }
     expect(impliedE1RmKg(200, 1, 0)).toBe(200);

@@ -100,12 +100,20 @@ function median(xs: readonly number[]): number {
 function sessionEstimates(sets: readonly CapacitySet[]): SessionEstimate[] {
   const byDate = new Map<string, SessionEstimate>();
   for (const set of sets) {
-    if (set.type === 'warmup' || !(set.weightKg > 0 && Number.isFinite(set.weightKg)) || !Number.isInteger(set.reps) || set.reps < 1) continue;
+    if (set.type === 'warmup' || !(set.weightKg > 0 && Number.isFinite(set.weightKg)) || !Number.isInteger(set.reps) || set.reps < 1)
+      continue;
     if (set.reps > SCIENCE_CHOICES.maxRepsForEstimate) continue;
     const { rir, logged } = countedRir(set);
     const e1Rm = impliedE1RmKg(set.weightKg, set.reps, rir);
     const cur = byDate.get(set.date);
-    const best = { date: set.date, weightKg: set.weightKg, reps: set.reps, rir, rirLogged: logged !== null, loggedRpe: logged === null ? null : 10 - logged };
+    const best = {
+      date: set.date,
+      weightKg: set.weightKg,
+      reps: set.reps,
+      rir,
+      rirLogged: logged !== null,
+      loggedRpe: logged === null ? null : 10 - logged,
+    };
     if (!cur) byDate.set(set.date, { date: set.date, e1Rm, sets: 1, best });
     else {
       cur.sets += 1;

@@ -7,8 +7,16 @@ import { inferPattern } from './infer-pattern.js';
 import { type EquipmentToken, normalizeExerciseName } from './normalize-exercise-name.js';
 
 const EQUIPMENT_OF: Readonly<Record<EquipmentToken, Equipment>> = {
-  barbell: 'barbell', dumbbell: 'dumbbell', cable: 'cable', machine: 'machine', smith: 'machine', kettlebell: 'kettlebells',
-  band: 'bands', ezbar: 'e-z curl bar', trapbar: 'other', bodyweight: 'body only',
+  barbell: 'barbell',
+  dumbbell: 'dumbbell',
+  cable: 'cable',
+  machine: 'machine',
+  smith: 'machine',
+  kettlebell: 'kettlebells',
+  band: 'bands',
+  ezbar: 'e-z curl bar',
+  trapbar: 'other',
+  bodyweight: 'body only',
 };
 
 /** `custom-<slug>` id of a logger's own exercise name: lower-case ASCII words joined by hyphens. */

@@ -44,21 +44,46 @@ describe('loading of the Liftgraph catalog', () => {
     for (const e of LIFTGRAPH_CATALOG) expect(KINDS, e.id).toContain(e.loading);
   });
 
-  it.each(['dumbbell-bench-press', 'dumbbell-curl', 'dumbbell-shoulder-press', 'incline-dumbbell-bench-press', 'dumbbell-lateral-raise', 'farmers-carry'])(
-    'should count %s per hand',
-    (id) => expect(loadingOf(id)).toBe('per-hand'),
-  );
+  it.each([
+    'dumbbell-bench-press',
+    'dumbbell-curl',
+    'dumbbell-shoulder-press',
+    'incline-dumbbell-bench-press',
+    'dumbbell-lateral-raise',
+    'farmers-carry',
+  ])('should count %s per hand', (id) => expect(loadingOf(id)).toBe('per-hand'));
 
   it.each([
-    'goblet-squat', 'kettlebell-goblet-squat', 'one-arm-dumbbell-row', 'kettlebell-turkish-get-up', 'dumbbell-side-bend',
-    'concentration-curl', 'dumbbell-pullover', 'kettlebell-swing', 'suitcase-carry', 'dumbbell-overhead-triceps-extension',
-    'single-arm-dumbbell-triceps-extension', 'plate-front-raise',
+    'goblet-squat',
+    'kettlebell-goblet-squat',
+    'one-arm-dumbbell-row',
+    'kettlebell-turkish-get-up',
+    'dumbbell-side-bend',
+    'concentration-curl',
+    'dumbbell-pullover',
+    'kettlebell-swing',
+    'suitcase-carry',
+    'dumbbell-overhead-triceps-extension',
+    'single-arm-dumbbell-triceps-extension',
+    'plate-front-raise',
   ])('should count %s as a single implement', (id) => expect(loadingOf(id)).toBe('single'));
 
   it.each([
-    'barbell-bench-press', 'barbell-back-squat', 'barbell-deadlift', 'barbell-curl', 'ez-bar-curl', 'leg-press', 'machine-chest-press',
-    'lat-pulldown', 'seated-cable-row', 'single-arm-cable-row', 'single-arm-lat-pulldown', 'cable-lateral-raise', 'single-arm-cable-curl',
-    'trap-bar-deadlift', 'landmine-press',
+    'barbell-bench-press',
+    'barbell-back-squat',
+    'barbell-deadlift',
+    'barbell-curl',
+    'ez-bar-curl',
+    'leg-press',
+    'machine-chest-press',
+    'lat-pulldown',
+    'seated-cable-row',
+    'single-arm-cable-row',
+    'single-arm-lat-pulldown',
+    'cable-lateral-raise',
+    'single-arm-cable-curl',
+    'trap-bar-deadlift',
+    'landmine-press',
   ])('should count %s as the total load', (id) => expect(loadingOf(id)).toBe('total'));
 
   it.each(['pull-up', 'chin-up', 'chest-dip', 'triceps-dip', 'push-up', 'inverted-row', 'assisted-pull-up', 'back-extension'])(
@@ -92,7 +117,15 @@ describe('loading of custom and imported exercises', () => {
 
   it('should derive the loading of an imported free-exercise-db record', () => {
     const record = (id: string, name: string, equipment: string): Record<string, unknown> => ({
-      id, name, force: 'push', level: 'beginner', mechanic: 'compound', equipment, primaryMuscles: ['chest'], secondaryMuscles: [], category: 'strength',
+      id,
+      name,
+      force: 'push',
+      level: 'beginner',
+      mechanic: 'compound',
+      equipment,
+      primaryMuscles: ['chest'],
+      secondaryMuscles: [],
+      category: 'strength',
     });
     const imported = importFreeExerciseDb([
       record('Dumbbell_Bench_Press', 'Dumbbell Bench Press', 'dumbbell'),

@@ -33,7 +33,9 @@ export const SINGLE_IMPLEMENT_NAME: RegExp = new RegExp(
     String.raw`windmills?`,
     String.raw`figure[\s-]*(?:8|eight)s?`,
     String.raw`pass(?:es)?[\s-]+between`,
-  ].map((p) => String.raw`\b${p}\b`).join('|'),
+  ]
+    .map((p) => String.raw`\b${p}\b`)
+    .join('|'),
   'i',
 );
 

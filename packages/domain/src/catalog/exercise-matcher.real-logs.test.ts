@@ -1,4 +1,3 @@
- 
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT_MATCH, type ExerciseMatcher, createExerciseMatcher } from './exercise-matcher.js';
@@ -43,21 +42,29 @@ function rates(matcher: ExerciseMatcher, counts: Map<string, number>) {
 describe.skipIf(!available)('createExerciseMatcher on the real logs', () => {
   const own = createExerciseMatcher(LIFTGRAPH_CATALOG);
   const merged = available
-    ? createExerciseMatcher(mergeCatalog(LIFTGRAPH_CATALOG, importFreeExerciseDb(JSON.parse(readFileSync(`${DATA}/exercises/free-exercise-db.json`, 'utf8')))).catalog)
+    ? createExerciseMatcher(
+        mergeCatalog(LIFTGRAPH_CATALOG, importFreeExerciseDb(JSON.parse(readFileSync(`${DATA}/exercises/free-exercise-db.json`, 'utf8'))))
+          .catalog,
+      )
     : own;
 
   it.each(REAL_LOGS.map((l) => [l.file, l] as const))('should map ≥ 90 %% of the sets of %s with confidence', (file, log) => {
     const counts = exerciseNameCounts(readFileSync(`${DATA}/real-logs/${file}`, 'utf8'), log.delimiter, log.column);
     const r = rates(own, counts);
-    console.log(`${file}: names ${r.names - r.unmapped.length}/${r.names}, sets ${r.mappedSets}/${r.sets} (${((100 * r.mappedSets) / r.sets).toFixed(1)} %)`);
+    console.log(
+      `${file}: names ${r.names - r.unmapped.length}/${r.names}, sets ${r.mappedSets}/${r.sets} (${((100 * r.mappedSets) / r.sets).toFixed(1)} %)`,
+    );
     expect(r.unmapped).toEqual(EXPECTED_UNMAPPED[file]);
     expect(r.mappedSets / r.sets).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(REAL_LOGS.map((l) => [l.file, l] as const))('should keep every confident mapping of %s when free-exercise-db is merged in', (file, log) => {
-    const counts = exerciseNameCounts(readFileSync(`${DATA}/real-logs/${file}`, 'utf8'), log.delimiter, log.column);
-    const before = rates(own, counts);
-    const after = rates(merged, counts);
-    for (const [name, id] of before.ids) expect(after.ids.get(name), name).toBe(id);
-  });
+  it.each(REAL_LOGS.map((l) => [l.file, l] as const))(
+    'should keep every confident mapping of %s when free-exercise-db is merged in',
+    (file, log) => {
+      const counts = exerciseNameCounts(readFileSync(`${DATA}/real-logs/${file}`, 'utf8'), log.delimiter, log.column);
+      const before = rates(own, counts);
+      const after = rates(merged, counts);
+      for (const [name, id] of before.ids) expect(after.ids.get(name), name).toBe(id);
+    },
+  );
 });

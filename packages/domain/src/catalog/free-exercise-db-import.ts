@@ -8,11 +8,27 @@ import { inferPattern } from './infer-pattern.js';
 export const IMPORTED_PRIMARY_SHARE = 0.7;
 
 const EQUIPMENT: ReadonlySet<string> = new Set<Equipment>([
-  'barbell', 'dumbbell', 'cable', 'machine', 'body only', 'kettlebells', 'bands', 'e-z curl bar', 'medicine ball',
-  'exercise ball', 'foam roll', 'other',
+  'barbell',
+  'dumbbell',
+  'cable',
+  'machine',
+  'body only',
+  'kettlebells',
+  'bands',
+  'e-z curl bar',
+  'medicine ball',
+  'exercise ball',
+  'foam roll',
+  'other',
 ]);
 const CATEGORIES: ReadonlySet<string> = new Set<ExerciseCategory>([
-  'strength', 'powerlifting', 'olympic weightlifting', 'strongman', 'plyometrics', 'cardio', 'stretching',
+  'strength',
+  'powerlifting',
+  'olympic weightlifting',
+  'strongman',
+  'plyometrics',
+  'cardio',
+  'stretching',
 ]);
 const FORCES: ReadonlySet<string> = new Set<Force>(['push', 'pull', 'static']);
 const LEVELS: ReadonlySet<string> = new Set<Level>(['beginner', 'intermediate', 'expert']);
@@ -27,7 +43,10 @@ export interface ImportedExercise extends Exercise {
 
 /** Upstream id → kebab-case Liftgraph id: `Barbell_Bench_Press_-_Medium_Grip` → `barbell-bench-press-medium-grip`. */
 export function freeExerciseDbId(externalId: string): string {
-  return externalId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return externalId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 class Fields {
@@ -150,7 +169,10 @@ export function importFreeExerciseDb(json: unknown): ImportedExercise[] {
   }
   if (issues.length > 0) {
     const more = issues.length > 20 ? ` … and ${issues.length - 20} more` : '';
-    throw new DomainError('CATALOG_INVALID', `free-exercise-db: ${issues.length} invalid field(s): ${issues.slice(0, 20).join('; ')}${more}`);
+    throw new DomainError(
+      'CATALOG_INVALID',
+      `free-exercise-db: ${issues.length} invalid field(s): ${issues.slice(0, 20).join('; ')}${more}`,
+    );
   }
   return out;
 }

@@ -1,6 +1,13 @@
 /** `@liftgraph/domain/catalog`: the exercise vocabulary (muscles, patterns, equipment), the catalog and name matching. */
 export {
-  MUSCLE_GROUP_IDS, type MuscleGroupId, type MovementPatternId, type Level, type Equipment, type Exercise, type MuscleTarget, type LoadingKind,
+  MUSCLE_GROUP_IDS,
+  type MuscleGroupId,
+  type MovementPatternId,
+  type Level,
+  type Equipment,
+  type Exercise,
+  type MuscleTarget,
+  type LoadingKind,
 } from '../exercise/exercise.js';
 export { MUSCLE_GROUPS, isMuscleGroupId } from '../exercise/muscle-group.js';
 export { MOVEMENT_PATTERNS } from '../exercise/movement-pattern.js';

@@ -10,7 +10,11 @@ import { requireSharedData, sharedDataDir } from './testing/real-data.js';
 const REAL_LOGS = `${sharedDataDir(import.meta.url)}/real-logs`;
 const available = requireSharedData(existsSync(REAL_LOGS), 'the inferDumbbellRecording real-log tests', REAL_LOGS, process.env);
 
-const files = available ? readdirSync(REAL_LOGS).filter((f) => f.endsWith('.csv')).sort() : [];
+const files = available
+  ? readdirSync(REAL_LOGS)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+  : [];
 const matcher = createExerciseMatcher(LIFTGRAPH_CATALOG);
 const byId = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
 const resolve = (name: string): Exercise | null => {

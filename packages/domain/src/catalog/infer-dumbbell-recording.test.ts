@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../exercise/exercise.js';
 import type { LoggedSession, LoggedSet, SetType } from '../log/workout-log.js';
 import { kg } from '../units.js';
-import {
-  DUMBBELL_BARBELL_PAIRS,
-  PER_HAND_MAX_RATIO,
-  TOTAL_MIN_RATIO,
-  inferDumbbellRecording,
-} from './infer-dumbbell-recording.js';
+import { DUMBBELL_BARBELL_PAIRS, PER_HAND_MAX_RATIO, TOTAL_MIN_RATIO, inferDumbbellRecording } from './infer-dumbbell-recording.js';
 import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
 
 const byId = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
@@ -18,16 +13,36 @@ type SetSpec = readonly [weightKg: number | null, reps: number | null, type?: Se
 
 function set([weightKg, reps, type = 'working']: SetSpec, index: number): LoggedSet {
   return {
-    index, type, reps, weightKg: weightKg === null ? null : kg(weightKg), originalWeight: weightKg, originalUnit: 'kg',
-    rpe: null, rir: null, restSec: null, distanceM: null, durationSec: null, sourceLine: index + 2,
+    index,
+    type,
+    reps,
+    weightKg: weightKg === null ? null : kg(weightKg),
+    originalWeight: weightKg,
+    originalUnit: 'kg',
+    rpe: null,
+    rir: null,
+    restSec: null,
+    distanceM: null,
+    durationSec: null,
+    sourceLine: index + 2,
   };
 }
 
 function session(date: string, lifts: Record<string, readonly SetSpec[]>): LoggedSession {
   return {
-    key: date, startedAt: date, date, title: null, durationMin: null, notes: null, sessionRpe: null,
+    key: date,
+    startedAt: date,
+    date,
+    title: null,
+    durationMin: null,
+    notes: null,
+    sessionRpe: null,
     performances: Object.entries(lifts).map(([exerciseName, sets], order) => ({
-      order, exerciseName, sets: sets.map(set), notes: null, supersetId: null,
+      order,
+      exerciseName,
+      sets: sets.map(set),
+      notes: null,
+      supersetId: null,
     })),
   };
 }
@@ -35,7 +50,13 @@ function session(date: string, lifts: Record<string, readonly SetSpec[]>): Logge
 describe('inferDumbbellRecording', () => {
   it('should read per-hand numbers when the dumbbells are well under half the barbell', () => {
     const sessions = [
-      session('2024-01-01', { 'barbell-bench-press': [[100, 5], [100, 5]], 'dumbbell-bench-press': [[40, 8]] }),
+      session('2024-01-01', {
+        'barbell-bench-press': [
+          [100, 5],
+          [100, 5],
+        ],
+        'dumbbell-bench-press': [[40, 8]],
+      }),
       session('2024-01-03', { 'barbell-overhead-press': [[60, 5]], 'dumbbell-shoulder-press': [[22, 10]] }),
       session('2024-01-05', { 'barbell-curl': [[40, 10]], 'dumbbell-curl': [[16, 10]] }),
     ];
@@ -86,17 +107,37 @@ describe('inferDumbbellRecording', () => {
     const sessions = [
       session('2024-01-01', { 'barbell-bench-press': [[100, 5]], 'dumbbell-curl': [[15, 10]] }),
       // Goblet squat and one-arm row are single implements, back squat has no per-hand partner here.
-      session('2024-01-02', { 'goblet-squat': [[30, 10]], 'barbell-back-squat': [[120, 5]], 'one-arm-dumbbell-row': [[40, 10]], 'barbell-row': [[80, 8]] }),
+      session('2024-01-02', {
+        'goblet-squat': [[30, 10]],
+        'barbell-back-squat': [[120, 5]],
+        'one-arm-dumbbell-row': [[40, 10]],
+        'barbell-row': [[80, 8]],
+      }),
     ];
-    expect(inferDumbbellRecording(sessions, resolve)).toEqual({ recording: null, pairs: [], reason: 'no dumbbell exercise paired with its barbell lift' });
+    expect(inferDumbbellRecording(sessions, resolve)).toEqual({
+      recording: null,
+      pairs: [],
+      reason: 'no dumbbell exercise paired with its barbell lift',
+    });
     expect(inferDumbbellRecording([], resolve).recording).toBeNull();
   });
 
   it('should use only non-warm-up sets of 1–12 reps with a load, and skip names that do not resolve', () => {
     const sessions = [
       session('2024-01-01', {
-        'barbell-bench-press': [[140, 3, 'warmup'], [100, 1], [150, 20], [null, 5], [0, 5], [120, null]],
-        'dumbbell-bench-press': [[45, 1], [90, 15], [90, 1, 'warmup']],
+        'barbell-bench-press': [
+          [140, 3, 'warmup'],
+          [100, 1],
+          [150, 20],
+          [null, 5],
+          [0, 5],
+          [120, null],
+        ],
+        'dumbbell-bench-press': [
+          [45, 1],
+          [90, 15],
+          [90, 1, 'warmup'],
+        ],
         'Mystery Press': [[500, 1]],
       }),
     ];

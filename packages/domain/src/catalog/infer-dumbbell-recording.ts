@@ -52,7 +52,10 @@ export interface DumbbellRecording {
 }
 
 /** Best Epley e1RM (kg) per exercise id over the non-warm-up sets of 1–12 reps with a load > 0. */
-function bestE1Rm(sessions: readonly LoggedSession[], resolve: (name: string) => Exercise | null): Map<string, { exercise: Exercise; e1rm: number }> {
+function bestE1Rm(
+  sessions: readonly LoggedSession[],
+  resolve: (name: string) => Exercise | null,
+): Map<string, { exercise: Exercise; e1rm: number }> {
   const resolved = new Map<string, Exercise | null>();
   const best = new Map<string, { exercise: Exercise; e1rm: number }>();
   for (const session of sessions) {
@@ -105,7 +108,13 @@ export function inferDumbbellRecording(sessions: readonly LoggedSession[], resol
   if (pairs.length === 0) return { recording: null, pairs, reason: 'no dumbbell exercise paired with its barbell lift' };
   const ratio = median(pairs.map((p) => p.ratio));
   const over = `median dumbbell/barbell e1RM ratio ${round2(ratio)} over ${pairs.length} pair(s)`;
-  if (ratio <= PER_HAND_MAX_RATIO) return { recording: 'per-hand', pairs, reason: `${over} ≤ ${PER_HAND_MAX_RATIO}: the numbers are one dumbbell` };
-  if (ratio >= TOTAL_MIN_RATIO) return { recording: 'total', pairs, reason: `${over} ≥ ${TOTAL_MIN_RATIO}: the numbers are both dumbbells together` };
-  return { recording: null, pairs, reason: `ratio ${round2(ratio)} is ambiguous (${over}, between ${PER_HAND_MAX_RATIO} and ${TOTAL_MIN_RATIO})` };
+  if (ratio <= PER_HAND_MAX_RATIO)
+    return { recording: 'per-hand', pairs, reason: `${over} ≤ ${PER_HAND_MAX_RATIO}: the numbers are one dumbbell` };
+  if (ratio >= TOTAL_MIN_RATIO)
+    return { recording: 'total', pairs, reason: `${over} ≥ ${TOTAL_MIN_RATIO}: the numbers are both dumbbells together` };
+  return {
+    recording: null,
+    pairs,
+    reason: `ratio ${round2(ratio)} is ambiguous (${over}, between ${PER_HAND_MAX_RATIO} and ${TOTAL_MIN_RATIO})`,
+  };
 }

@@ -10,8 +10,14 @@ export interface PatternClues {
 
 type Rule = readonly [test: (t: ReadonlySet<string>) => boolean, pattern: MovementPatternId];
 
-const has = (...words: string[]) => (t: ReadonlySet<string>): boolean => words.some((w) => t.has(w));
-const all = (...words: string[]) => (t: ReadonlySet<string>): boolean => words.every((w) => t.has(w));
+const has =
+  (...words: string[]) =>
+  (t: ReadonlySet<string>): boolean =>
+    words.some((w) => t.has(w));
+const all =
+  (...words: string[]) =>
+  (t: ReadonlySet<string>): boolean =>
+    words.every((w) => t.has(w));
 
 /** First matching rule wins: specific phrases before the generic movement nouns. */
 const NAME_RULES: readonly Rule[] = [
@@ -49,10 +55,23 @@ const NAME_RULES: readonly Rule[] = [
 
 /** Fallback from the main muscle when the name says nothing recognisable. */
 const BY_MUSCLE: Readonly<Record<MuscleGroupId, MovementPatternId>> = {
-  'abdominals': 'core-flexion', 'abductors': 'hip-abduction', 'adductors': 'hip-adduction', 'biceps': 'elbow-flexion',
-  'calves': 'calf-raise', 'chest': 'horizontal-push', 'forearms': 'wrist', 'glutes': 'hinge', 'hamstrings': 'hinge',
-  'lats': 'vertical-pull', 'lower back': 'hinge', 'middle back': 'horizontal-pull', 'neck': 'neck', 'quadriceps': 'squat',
-  'shoulders': 'vertical-push', 'traps': 'shrug', 'triceps': 'elbow-extension',
+  abdominals: 'core-flexion',
+  abductors: 'hip-abduction',
+  adductors: 'hip-adduction',
+  biceps: 'elbow-flexion',
+  calves: 'calf-raise',
+  chest: 'horizontal-push',
+  forearms: 'wrist',
+  glutes: 'hinge',
+  hamstrings: 'hinge',
+  lats: 'vertical-pull',
+  'lower back': 'hinge',
+  'middle back': 'horizontal-pull',
+  neck: 'neck',
+  quadriceps: 'squat',
+  shoulders: 'vertical-push',
+  traps: 'shrug',
+  triceps: 'elbow-extension',
 };
 
 /**

@@ -4,8 +4,18 @@ import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
 import { mergeCatalog } from './merge-catalog.js';
 
 const imported = (id: string, name: string): Exercise => ({
-  id, name, pattern: 'other', mechanic: 'isolation', force: null, equipment: 'other', level: 'beginner',
-  category: 'strength', targets: [{ muscle: 'chest', role: 'primary', share: 1 }], bodyweight: false, loading: 'total', source: 'free-exercise-db',
+  id,
+  name,
+  pattern: 'other',
+  mechanic: 'isolation',
+  force: null,
+  equipment: 'other',
+  level: 'beginner',
+  category: 'strength',
+  targets: [{ muscle: 'chest', role: 'primary', share: 1 }],
+  bodyweight: false,
+  loading: 'total',
+  source: 'free-exercise-db',
 });
 
 describe('mergeCatalog', () => {

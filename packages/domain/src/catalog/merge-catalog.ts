@@ -46,7 +46,12 @@ export function mergeCatalog(own: readonly Exercise[], imported: readonly Exerci
     if (targetId !== null && targetId !== undefined) {
       const target = byId.get(targetId);
       if (target) byId.set(targetId, withAlias(target, imp.name));
-      decisions.push({ importedId: imp.id, importedName: imp.name, exerciseId: targetId, outcome: ownId ? 'matched-own' : 'duplicate-import' });
+      decisions.push({
+        importedId: imp.id,
+        importedName: imp.name,
+        exerciseId: targetId,
+        outcome: ownId ? 'matched-own' : 'duplicate-import',
+      });
       continue;
     }
     const id = byId.has(imp.id) ? `fedb-${imp.id}` : imp.id;
@@ -54,7 +59,7 @@ export function mergeCatalog(own: readonly Exercise[], imported: readonly Exerci
     addedByKey.set(key, id);
     decisions.push({ importedId: imp.id, importedName: imp.name, exerciseId: id, outcome: 'added' });
   }
-  const counts = { 'matched-own': 0, 'duplicate-import': 0, 'added': 0 };
+  const counts = { 'matched-own': 0, 'duplicate-import': 0, added: 0 };
   for (const d of decisions) counts[d.outcome]++;
   return { catalog: [...byId.values()], decisions, counts };
 }

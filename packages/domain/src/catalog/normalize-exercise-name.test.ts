@@ -26,7 +26,10 @@ describe('normalizeExerciseName', () => {
   });
 
   it('should keep a band added to a barbell as a movement token', () => {
-    expect(normalizeExerciseName('Bench Press with Bands (Barbell)')).toMatchObject({ equipment: 'barbell', tokens: ['bench', 'press', 'band'] });
+    expect(normalizeExerciseName('Bench Press with Bands (Barbell)')).toMatchObject({
+      equipment: 'barbell',
+      tokens: ['bench', 'press', 'band'],
+    });
   });
 
   it('should give an empty token list for punctuation only', () => {
@@ -36,8 +39,16 @@ describe('normalizeExerciseName', () => {
 
 describe('singularize', () => {
   it.each([
-    ['curls', 'curl'], ['flies', 'fly'], ['crunches', 'crunch'], ['presses', 'press'], ['calves', 'calf'],
-    ['lunges', 'lunge'], ['biceps', 'biceps'], ['triceps', 'triceps'], ['press', 'press'], ['abs', 'ab'],
+    ['curls', 'curl'],
+    ['flies', 'fly'],
+    ['crunches', 'crunch'],
+    ['presses', 'press'],
+    ['calves', 'calf'],
+    ['lunges', 'lunge'],
+    ['biceps', 'biceps'],
+    ['triceps', 'triceps'],
+    ['press', 'press'],
+    ['abs', 'ab'],
   ])('should turn %s into %s', (plural, singular) => {
     expect(singularize(plural)).toBe(singular);
   });

@@ -2,7 +2,7 @@ import type { Equipment } from '../exercise/exercise.js';
 
 /** Equipment as it is distinguished when matching names (finer than `Equipment`: Smith machine, trap bar). */
 export type EquipmentToken =
-  | 'barbell' | 'dumbbell' | 'cable' | 'machine' | 'smith' | 'kettlebell' | 'band' | 'ezbar' | 'trapbar' | 'bodyweight';
+  'barbell' | 'dumbbell' | 'cable' | 'machine' | 'smith' | 'kettlebell' | 'band' | 'ezbar' | 'trapbar' | 'bodyweight';
 
 /** A name reduced to comparable parts: canonical movement tokens plus the equipment it names. */
 export interface NormalizedName {
@@ -55,20 +55,62 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Single-token synonyms after singularisation. */
 const SYNONYMS: Readonly<Record<string, string>> = {
-  db: 'dumbbell', dumbell: 'dumbbell', bb: 'barbell', kb: 'kettlebell', pulley: 'cable', flye: 'fly', flie: 'fly',
-  bicep: 'biceps', tricep: 'triceps', ext: 'extension', delt: 'delt', deltoid: 'delt', abdominal: 'ab', sitting: 'seated',
-  prone: 'lying', abductor: 'abduction', adductor: 'adduction', woodchopper: 'woodchop', inclined: 'incline', declined: 'decline', pressdown: 'pushdown', oh: 'overhead', calve: 'calf',
-  pullup: 'pullup', chinup: 'chinup', pushup: 'pushup', skullcrusher: 'skullcrusher', bodyweight: 'bodyweight', alternating: 'alternate',
+  db: 'dumbbell',
+  dumbell: 'dumbbell',
+  bb: 'barbell',
+  kb: 'kettlebell',
+  pulley: 'cable',
+  flye: 'fly',
+  flie: 'fly',
+  bicep: 'biceps',
+  tricep: 'triceps',
+  ext: 'extension',
+  delt: 'delt',
+  deltoid: 'delt',
+  abdominal: 'ab',
+  sitting: 'seated',
+  prone: 'lying',
+  abductor: 'abduction',
+  adductor: 'adduction',
+  woodchopper: 'woodchop',
+  inclined: 'incline',
+  declined: 'decline',
+  pressdown: 'pushdown',
+  oh: 'overhead',
+  calve: 'calf',
+  pullup: 'pullup',
+  chinup: 'chinup',
+  pushup: 'pushup',
+  skullcrusher: 'skullcrusher',
+  bodyweight: 'bodyweight',
+  alternating: 'alternate',
 };
 
 const EQUIPMENT_WORDS: Readonly<Record<string, EquipmentToken>> = {
-  barbell: 'barbell', dumbbell: 'dumbbell', cable: 'cable', machine: 'machine', smith: 'smith', kettlebell: 'kettlebell',
-  band: 'band', ezbar: 'ezbar', trapbar: 'trapbar', bodyweight: 'bodyweight',
+  barbell: 'barbell',
+  dumbbell: 'dumbbell',
+  cable: 'cable',
+  machine: 'machine',
+  smith: 'smith',
+  kettlebell: 'kettlebell',
+  band: 'band',
+  ezbar: 'ezbar',
+  trapbar: 'trapbar',
+  bodyweight: 'bodyweight',
 };
 
 /** When a name mentions several equipment words, the most specific wins ("Cable Machine" is a cable). */
 const EQUIPMENT_PRIORITY: readonly EquipmentToken[] = [
-  'smith', 'trapbar', 'ezbar', 'cable', 'barbell', 'dumbbell', 'kettlebell', 'band', 'machine', 'bodyweight',
+  'smith',
+  'trapbar',
+  'ezbar',
+  'cable',
+  'barbell',
+  'dumbbell',
+  'kettlebell',
+  'band',
+  'machine',
+  'bodyweight',
 ];
 
 /** Cable attachments: they stay movement tokens but imply cable equipment. */
@@ -94,9 +136,20 @@ export function singularize(token: string): string {
  * ordinary words), singularise, rewrite multi-word phrases and synonyms, pull out equipment words.
  */
 export function normalizeExerciseName(name: string): NormalizedName {
-  const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const words = ascii.replace(/['’`]/g, '').replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  let text = ` ${words.filter((w) => w !== '').map(singularize).join(' ')} `;
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const words = ascii
+    .replace(/['’`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
+  let text = ` ${words
+    .filter((w) => w !== '')
+    .map(singularize)
+    .join(' ')} `;
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   const found = new Set<EquipmentToken>();
   const tokens: string[] = [];
@@ -123,9 +176,18 @@ export function nameKey(tokens: readonly string[], equipment: EquipmentToken | n
 }
 
 const CATALOG_EQUIPMENT: Readonly<Record<Equipment, EquipmentToken | null>> = {
-  'barbell': 'barbell', 'dumbbell': 'dumbbell', 'cable': 'cable', 'machine': 'machine', 'body only': 'bodyweight',
-  'kettlebells': 'kettlebell', 'bands': 'band', 'e-z curl bar': 'ezbar', 'medicine ball': null, 'exercise ball': null,
-  'foam roll': null, 'other': null,
+  barbell: 'barbell',
+  dumbbell: 'dumbbell',
+  cable: 'cable',
+  machine: 'machine',
+  'body only': 'bodyweight',
+  kettlebells: 'kettlebell',
+  bands: 'band',
+  'e-z curl bar': 'ezbar',
+  'medicine ball': null,
+  'exercise ball': null,
+  'foam roll': null,
+  other: null,
 };
 
 /** The matching equipment of a catalog `Equipment` value (null for balls, rollers, "other"). */

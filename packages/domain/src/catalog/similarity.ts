@@ -76,7 +76,9 @@ function combine(a: Exercise, b: Exercise, muscleCosine: number): Similarity {
   const sameEquipment = a.equipment === b.equipment;
   const w = SIMILARITY_WEIGHTS;
   const score = w.muscles * muscleCosine + (samePattern ? w.pattern : 0) + (sameEquipment ? w.equipment : 0);
-  const top = sharedMuscles(a, b).slice(0, 3).map((m) => m.muscle);
+  const top = sharedMuscles(a, b)
+    .slice(0, 3)
+    .map((m) => m.muscle);
   const parts = [`muscles ${muscleCosine.toFixed(2)}${top.length > 0 ? ` (${top.join(', ')})` : ''}`];
   if (samePattern) parts.push(`same pattern ${a.pattern}`);
   if (sameEquipment) parts.push(`same equipment ${a.equipment}`);

@@ -32,11 +32,26 @@ describe('validateCatalog', () => {
 
   it.each([
     ['a non-kebab id', exercise({ id: 'Test_Press' }), 'id', /kebab/],
-    ['shares summing to 0.9', exercise({ targets: targets(['chest', 'primary', 0.6], ['triceps', 'secondary', 0.3]) }), 'targets', /sum to 0\.9/],
+    [
+      'shares summing to 0.9',
+      exercise({ targets: targets(['chest', 'primary', 0.6], ['triceps', 'secondary', 0.3]) }),
+      'targets',
+      /sum to 0\.9/,
+    ],
     ['an unknown muscle', exercise({ targets: targets(['delts', 'primary', 1]) }), 'targets[0].muscle', /unknown muscle "delts"/],
-    ['a muscle listed twice', exercise({ targets: targets(['chest', 'primary', 0.5], ['chest', 'secondary', 0.5]) }), 'targets[1].muscle', /twice/],
+    [
+      'a muscle listed twice',
+      exercise({ targets: targets(['chest', 'primary', 0.5], ['chest', 'secondary', 0.5]) }),
+      'targets[1].muscle',
+      /twice/,
+    ],
     ['no primary muscle', exercise({ targets: targets(['chest', 'secondary', 1]) }), 'targets', /no primary/],
-    ['a secondary larger than a primary', exercise({ targets: targets(['chest', 'primary', 0.4], ['triceps', 'secondary', 0.6]) }), 'targets', /larger share/],
+    [
+      'a secondary larger than a primary',
+      exercise({ targets: targets(['chest', 'primary', 0.4], ['triceps', 'secondary', 0.6]) }),
+      'targets',
+      /larger share/,
+    ],
     ['no muscles at all', exercise({ targets: [] }), 'targets', /no muscles/],
   ])('should report %s', (_what, e, field, problem) => {
     const issues = validateCatalog([e]);

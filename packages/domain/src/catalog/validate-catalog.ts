@@ -32,7 +32,8 @@ function exerciseIssues(e: Exercise): CatalogIssue[] {
     if (!(t.share > 0 && t.share <= 1)) add(`targets[${i}].share`, `share ${t.share} outside (0, 1]`);
     sum += t.share;
   }
-  if (e.targets.length > 0 && Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) add('targets', `shares sum to ${Number(sum.toFixed(6))}, expected 1`);
+  if (e.targets.length > 0 && Math.abs(sum - 1) > SHARE_SUM_TOLERANCE)
+    add('targets', `shares sum to ${Number(sum.toFixed(6))}, expected 1`);
   const primary = e.targets.filter((t) => t.role === 'primary').map((t) => t.share);
   const secondary = e.targets.filter((t) => t.role === 'secondary').map((t) => t.share);
   if (e.targets.length > 0 && primary.length === 0) add('targets', 'no primary muscle');

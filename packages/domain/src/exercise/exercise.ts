@@ -1,7 +1,22 @@
 /** The 17 muscle groups of free-exercise-db; finer regions live in `MuscleGroup.region`. */
 export const MUSCLE_GROUP_IDS = [
-  'abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'chest', 'forearms', 'glutes', 'hamstrings',
-  'lats', 'lower back', 'middle back', 'neck', 'quadriceps', 'shoulders', 'traps', 'triceps',
+  'abdominals',
+  'abductors',
+  'adductors',
+  'biceps',
+  'calves',
+  'chest',
+  'forearms',
+  'glutes',
+  'hamstrings',
+  'lats',
+  'lower back',
+  'middle back',
+  'neck',
+  'quadriceps',
+  'shoulders',
+  'traps',
+  'triceps',
 ] as const;
 export type MuscleGroupId = (typeof MUSCLE_GROUP_IDS)[number];
 
@@ -14,10 +29,32 @@ export interface MuscleGroup {
 }
 
 export const MOVEMENT_PATTERN_IDS = [
-  'squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull', 'carry',
-  'elbow-flexion', 'elbow-extension', 'shoulder-raise', 'chest-fly', 'knee-flexion', 'knee-extension',
-  'hip-abduction', 'hip-adduction', 'calf-raise', 'shrug', 'core-flexion', 'core-stability', 'rotation',
-  'wrist', 'neck', 'conditioning', 'stretch', 'other',
+  'squat',
+  'hinge',
+  'lunge',
+  'horizontal-push',
+  'vertical-push',
+  'horizontal-pull',
+  'vertical-pull',
+  'carry',
+  'elbow-flexion',
+  'elbow-extension',
+  'shoulder-raise',
+  'chest-fly',
+  'knee-flexion',
+  'knee-extension',
+  'hip-abduction',
+  'hip-adduction',
+  'calf-raise',
+  'shrug',
+  'core-flexion',
+  'core-stability',
+  'rotation',
+  'wrist',
+  'neck',
+  'conditioning',
+  'stretch',
+  'other',
 ] as const;
 export type MovementPatternId = (typeof MOVEMENT_PATTERN_IDS)[number];
 
@@ -25,9 +62,20 @@ export type Mechanic = 'compound' | 'isolation';
 export type Force = 'push' | 'pull' | 'static';
 export type Level = 'beginner' | 'intermediate' | 'expert';
 export type Equipment =
-  | 'barbell' | 'dumbbell' | 'cable' | 'machine' | 'body only' | 'kettlebells' | 'bands' | 'e-z curl bar'
-  | 'medicine ball' | 'exercise ball' | 'foam roll' | 'other';
-export type ExerciseCategory = 'strength' | 'powerlifting' | 'olympic weightlifting' | 'strongman' | 'plyometrics' | 'cardio' | 'stretching';
+  | 'barbell'
+  | 'dumbbell'
+  | 'cable'
+  | 'machine'
+  | 'body only'
+  | 'kettlebells'
+  | 'bands'
+  | 'e-z curl bar'
+  | 'medicine ball'
+  | 'exercise ball'
+  | 'foam roll'
+  | 'other';
+export type ExerciseCategory =
+  'strength' | 'powerlifting' | 'olympic weightlifting' | 'strongman' | 'plyometrics' | 'cardio' | 'stretching';
 
 /** How the number logged or prescribed for an exercise is counted: `total` (bar, machine, cable stack, band: one number for the whole load), `per-hand` (a dumbbell or kettlebell in each hand: the number is one implement), `single` (one dumbbell, kettlebell or plate held in one or both hands: goblet squat, one-arm row, Turkish get-up, side bend), `bodyweight-plus` (the body moves: the number is added load, none = body weight alone). */
 export type LoadingKind = 'total' | 'per-hand' | 'single' | 'bodyweight-plus';

@@ -12,20 +12,45 @@ const SQUAT = LIFTGRAPH_CATALOG.find((e) => e.pattern === 'squat' && e.equipment
 const BENCH = LIFTGRAPH_CATALOG.find((e) => e.pattern === 'horizontal-push' && e.equipment === 'barbell')?.name ?? 'missing';
 
 function set(weightKg: number | null, reps: number, type: LoggedSet['type'] = 'working'): LoggedSet {
-  return { index: 0, type, reps, weightKg: weightKg === null ? null : kg(weightKg), originalWeight: weightKg, originalUnit: 'kg', rpe: null, rir: null, restSec: null, distanceM: null, durationSec: null, sourceLine: 0 };
+  return {
+    index: 0,
+    type,
+    reps,
+    weightKg: weightKg === null ? null : kg(weightKg),
+    originalWeight: weightKg,
+    originalUnit: 'kg',
+    rpe: null,
+    rir: null,
+    restSec: null,
+    distanceM: null,
+    durationSec: null,
+    sourceLine: 0,
+  };
 }
 
 function session(date: string, perfs: [string, LoggedSet[]][]): LoggedSession {
   return {
-    key: `${date}T10:00:00`, startedAt: `${date}T10:00:00`, date, title: null, durationMin: 60, notes: null, sessionRpe: null,
+    key: `${date}T10:00:00`,
+    startedAt: `${date}T10:00:00`,
+    date,
+    title: null,
+    durationMin: 60,
+    notes: null,
+    sessionRpe: null,
     performances: perfs.map(([exerciseName, sets], order) => ({ order, exerciseName, sets, notes: null, supersetId: null })),
   };
 }
 
 // Squat three times, bench twice; the last squat lands after the cutoff.
 const log = [
-  session('2024-01-01', [[SQUAT, [set(40, 5, 'warmup'), set(100, 5), set(100, 5)]], [BENCH, [set(80, 5)]]]),
-  session('2024-01-03', [[SQUAT, [set(102.5, 5), set(105, 3)]], [BENCH, [set(82.5, 5)]]]),
+  session('2024-01-01', [
+    [SQUAT, [set(40, 5, 'warmup'), set(100, 5), set(100, 5)]],
+    [BENCH, [set(80, 5)]],
+  ]),
+  session('2024-01-03', [
+    [SQUAT, [set(102.5, 5), set(105, 3)]],
+    [BENCH, [set(82.5, 5)]],
+  ]),
   session('2024-01-10', [[SQUAT, [set(105, 5)]]]),
 ];
 

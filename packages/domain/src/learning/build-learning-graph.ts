@@ -82,11 +82,24 @@ const NEXT = EDGE_TYPES.indexOf('next');
 const SAME_SESSION = EDGE_TYPES.indexOf('same-session');
 const SHARED_MUSCLE = EDGE_TYPES.indexOf('shared-muscle');
 const COL = {
-  sets: featureIndex('sets'), reps: featureIndex('reps'), weightKg: featureIndex('weightKg'), restSec: featureIndex('restSec'),
-  fatigue: featureIndex('fatigue'), intensity: featureIndex('intensity'), daysSinceLast: featureIndex('daysSinceLast'),
-  volumeKg: featureIndex('volumeKg'), trainingLoad: featureIndex('trainingLoad'), trainingMonotony: featureIndex('trainingMonotony'),
-  strain: featureIndex('strain'), rir: featureIndex('rir'), e1rmKg: featureIndex('e1rmKg'), bestE1rmKg: featureIndex('bestE1rmKg'),
-  weeklyLoad: featureIndex('weeklyLoad'), acwr: featureIndex('acwr'), orderInSession: featureIndex('orderInSession'), hasRest: featureIndex('hasRest'),
+  sets: featureIndex('sets'),
+  reps: featureIndex('reps'),
+  weightKg: featureIndex('weightKg'),
+  restSec: featureIndex('restSec'),
+  fatigue: featureIndex('fatigue'),
+  intensity: featureIndex('intensity'),
+  daysSinceLast: featureIndex('daysSinceLast'),
+  volumeKg: featureIndex('volumeKg'),
+  trainingLoad: featureIndex('trainingLoad'),
+  trainingMonotony: featureIndex('trainingMonotony'),
+  strain: featureIndex('strain'),
+  rir: featureIndex('rir'),
+  e1rmKg: featureIndex('e1rmKg'),
+  bestE1rmKg: featureIndex('bestE1rmKg'),
+  weeklyLoad: featureIndex('weeklyLoad'),
+  acwr: featureIndex('acwr'),
+  orderInSession: featureIndex('orderInSession'),
+  hasRest: featureIndex('hasRest'),
 };
 
 /** Day numbers of `YYYY-MM-DD` strings (UTC midnight, as `dayDiff`), parsed once per distinct date. */
@@ -184,7 +197,15 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
     persistence[i * 3 + 2] = f.restSec ?? Number.NaN;
     if (withRules) rules.set(rulePrediction(facts, i, dm?.acwr ?? null, history), i * 3);
     const next = f.next >= 0 ? facts[f.next] : undefined;
-    nodes[i] = { athleteId: f.athleteId, sessionKey: f.sessionKey, date: f.date, exerciseKey: f.exerciseKey, exerciseName: f.exerciseName, order: f.order, targetDate: next?.date ?? null };
+    nodes[i] = {
+      athleteId: f.athleteId,
+      sessionKey: f.sessionKey,
+      date: f.date,
+      exerciseKey: f.exerciseKey,
+      exerciseName: f.exerciseName,
+      order: f.order,
+      targetDate: next?.date ?? null,
+    };
     if (next) {
       if (options.targetMode === 'rule') y.set(rules.subarray(i * 3, i * 3 + 3), i * 3);
       else {
@@ -202,10 +223,20 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
     if (i >= sessionEnd) {
       sessionStart = i;
       sessionEnd = i + 1;
-      while (sessionEnd < n && (facts[sessionEnd] as PerformanceFacts).sessionKey === f.sessionKey && (facts[sessionEnd] as PerformanceFacts).athleteId === f.athleteId) sessionEnd++;
+      while (
+        sessionEnd < n &&
+        (facts[sessionEnd] as PerformanceFacts).sessionKey === f.sessionKey &&
+        (facts[sessionEnd] as PerformanceFacts).athleteId === f.athleteId
+      )
+        sessionEnd++;
       const today = day[i] ?? 0;
       windowStart = sessionStart;
-      while (windowStart > 0 && (facts[windowStart - 1] as PerformanceFacts).athleteId === f.athleteId && Math.round(today - (day[windowStart - 1] ?? 0)) <= window) windowStart--;
+      while (
+        windowStart > 0 &&
+        (facts[windowStart - 1] as PerformanceFacts).athleteId === f.athleteId &&
+        Math.round(today - (day[windowStart - 1] ?? 0)) <= window
+      )
+        windowStart--;
     }
     let nextPending = f.prev >= 0;
     if (f.exercise || minOverlap <= 0) {
@@ -234,7 +265,21 @@ export function buildLearningGraph(logs: readonly AthleteLog[], resolve: Exercis
     if (nextPending) edges.add(f.prev, fatigueSimilarity(facts[f.prev] as PerformanceFacts, f), NEXT);
     edges.endRow();
   }
-  return { numNodes: n, numFeatures: F, featureNames: LEARNING_FEATURE_NAMES, x, adjacency: edges.toCsr(), numTargets: 3, y, trainMask, testMask, persistence, rules, prevIndex, nodes };
+  return {
+    numNodes: n,
+    numFeatures: F,
+    featureNames: LEARNING_FEATURE_NAMES,
+    x,
+    adjacency: edges.toCsr(),
+    numTargets: 3,
+    y,
+    trainMask,
+    testMask,
+    persistence,
+    rules,
+    prevIndex,
+    nodes,
+  };
 }
 
 /** The date that starts the last `1 − fraction` of the timeline between the first and last date. */

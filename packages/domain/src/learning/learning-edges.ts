@@ -48,6 +48,12 @@ export class LearningEdges {
   toCsr(): LearningGraph['adjacency'] {
     const n = this.rowPtr.length - 1;
     if (this.rows !== n) throw new Error(`LearningEdges: ${this.rows} of ${n} rows closed`);
-    return { numNodes: n, rowPtr: this.rowPtr, colIdx: this.colIdx.slice(0, this.size), edgeWeight: this.weight.slice(0, this.size), edgeType: this.type.slice(0, this.size) };
+    return {
+      numNodes: n,
+      rowPtr: this.rowPtr,
+      colIdx: this.colIdx.slice(0, this.size),
+      edgeWeight: this.weight.slice(0, this.size),
+      edgeType: this.type.slice(0, this.size),
+    };
   }
 }

@@ -35,7 +35,9 @@ function rng(seed: number): () => number {
 }
 
 const NAMES = [
-  ...LIFTGRAPH_CATALOG.filter((e) => e.source === 'liftgraph' && e.category !== 'cardio').slice(0, 24).map((e) => e.name),
+  ...LIFTGRAPH_CATALOG.filter((e) => e.source === 'liftgraph' && e.category !== 'cardio')
+    .slice(0, 24)
+    .map((e) => e.name),
   'Mystery Machine Press',
   'Garage Sled Drag',
 ];
@@ -45,7 +47,7 @@ const resolve = (name: string): Exercise | null => byName.get(name) ?? null;
 /** Logs with everything the pipeline branches on: RPE, RIR, rest, warm-ups, drops, bodyweight, unmapped names, gaps, double days. */
 function variedLogs(): AthleteLog[] {
   const random = rng(7);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const logs: AthleteLog[] = [];
   for (const athleteId of ['zed', 'amy', 'bob']) {
     const sessions: LoggedSession[] = [];
@@ -80,8 +82,14 @@ function variedLogs(): AthleteLog[] {
       }
       const startedAt = `${date}T${String(6 + (s % 3) * 5).padStart(2, '0')}:00:00`;
       sessions.push({
-        key: startedAt, startedAt, date, title: null, durationMin: random() < 0.2 ? null : 30 + Math.floor(random() * 90),
-        notes: null, sessionRpe: random() < 0.5 ? 4 + Math.floor(random() * 7) : null, performances,
+        key: startedAt,
+        startedAt,
+        date,
+        title: null,
+        durationMin: random() < 0.2 ? null : 30 + Math.floor(random() * 90),
+        notes: null,
+        sessionRpe: random() < 0.5 ? 4 + Math.floor(random() * 7) : null,
+        performances,
       });
     }
     logs.push({ athleteId, sessions: sessions.reverse() }); // any order in, chronological out
@@ -103,12 +111,21 @@ function checksum(values: ArrayLike<number>): string {
 }
 
 function checksums(g: LearningGraph): Record<string, string> {
-  const nodeText = g.nodes.map((n) => `${n.athleteId}|${n.sessionKey}|${n.date}|${n.exerciseKey}|${n.exerciseName}|${n.order}|${n.targetDate}`).join('\n');
+  const nodeText = g.nodes
+    .map((n) => `${n.athleteId}|${n.sessionKey}|${n.date}|${n.exerciseKey}|${n.exerciseName}|${n.order}|${n.targetDate}`)
+    .join('\n');
   return {
-    x: checksum(g.x), y: checksum(g.y), persistence: checksum(g.persistence), rules: checksum(g.rules),
-    trainMask: checksum(g.trainMask), testMask: checksum(g.testMask), prevIndex: checksum(g.prevIndex),
-    rowPtr: checksum(g.adjacency.rowPtr), colIdx: checksum(g.adjacency.colIdx),
-    edgeWeight: checksum(g.adjacency.edgeWeight), edgeType: checksum(g.adjacency.edgeType),
+    x: checksum(g.x),
+    y: checksum(g.y),
+    persistence: checksum(g.persistence),
+    rules: checksum(g.rules),
+    trainMask: checksum(g.trainMask),
+    testMask: checksum(g.testMask),
+    prevIndex: checksum(g.prevIndex),
+    rowPtr: checksum(g.adjacency.rowPtr),
+    colIdx: checksum(g.adjacency.colIdx),
+    edgeWeight: checksum(g.adjacency.edgeWeight),
+    edgeType: checksum(g.adjacency.edgeType),
     nodes: checksum(Array.from(nodeText, (c) => c.charCodeAt(0))),
   };
 }
@@ -127,7 +144,11 @@ function referenceRules(logs: readonly AthleteLog[]): { values: number[]; ruleId
       for (let k = facts.indexOf(f); k >= 0 && history.length < 8; k = facts[k]?.prev ?? -1) {
         const p = facts[k];
         if (!p) break;
-        history.unshift({ date: p.date, targetReps: p.topReps, sets: p.sets.map((s) => ({ weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir })) });
+        history.unshift({
+          date: p.date,
+          targetReps: p.topReps,
+          sets: p.sets.map((s) => ({ weightKg: s.weightKg ?? 0, reps: s.reps ?? 0, rpe: s.rpe, rir: s.rir })),
+        });
       }
       const lower = f.exercise?.targets.some((t) => t.role === 'primary' && LOWER_BODY.includes(t.muscle)) ?? false;
       const d = applyOverload(history, {
@@ -160,9 +181,17 @@ describe('buildLearningGraph output pin', () => {
 
   it('should reproduce the checksums of the pre-optimisation code', () => {
     expect(checksums(g)).toEqual({
-      x: '37556:10aae3ba', y: '2748:ff089cf0', persistence: '2748:3d44f4a3', rules: '2748:38557150',
-      trainMask: '916:119a8658', testMask: '916:80248528', prevIndex: '916:ff0f1e56',
-      rowPtr: '917:286731b0', colIdx: '6543:5b6ae4dc', edgeWeight: '6543:b2c12192', edgeType: '6543:72f32f25',
+      x: '37556:10aae3ba',
+      y: '2748:ff089cf0',
+      persistence: '2748:3d44f4a3',
+      rules: '2748:38557150',
+      trainMask: '916:119a8658',
+      testMask: '916:80248528',
+      prevIndex: '916:ff0f1e56',
+      rowPtr: '917:286731b0',
+      colIdx: '6543:5b6ae4dc',
+      edgeWeight: '6543:b2c12192',
+      edgeType: '6543:72f32f25',
       nodes: '72615:ede85e08',
     });
   });
@@ -172,9 +201,18 @@ describe('buildLearningGraph output pin', () => {
     expect(Array.from(g.rules)).toEqual(Array.from(Float32Array.from(reference.values)));
     // Every rule outcome and guardrail the learning graph can meet occurs in the fixture.
     expect([...reference.ruleIds].sort()).toEqual([
-      'fatigue-study-rule:decrease-reps', 'fatigue-study-rule:hold', 'fatigue-study-rule:increase-load', 'fatigue-study-rule:increase-rest',
-      'linear-progression:decrease-load', 'linear-progression:hold', 'linear-progression:increase-load', 'stall-deload:deload',
-      'then:clamped', 'then:load', 'then:no', 'then:rounded',
+      'fatigue-study-rule:decrease-reps',
+      'fatigue-study-rule:hold',
+      'fatigue-study-rule:increase-load',
+      'fatigue-study-rule:increase-rest',
+      'linear-progression:decrease-load',
+      'linear-progression:hold',
+      'linear-progression:increase-load',
+      'stall-deload:deload',
+      'then:clamped',
+      'then:load',
+      'then:no',
+      'then:rounded',
     ]);
   });
 

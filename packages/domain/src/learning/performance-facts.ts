@@ -65,7 +65,8 @@ function epley(weightKg: number | null, reps: number | null): number {
 /** Performances by order: the array itself when already ordered (as importers and the export give them). */
 function inOrder(performances: readonly LoggedPerformance[]): readonly LoggedPerformance[] {
   for (let k = 1; k < performances.length; k++) {
-    if ((performances[k - 1] as LoggedPerformance).order > (performances[k] as LoggedPerformance).order) return [...performances].sort((a, b) => a.order - b.order);
+    if ((performances[k - 1] as LoggedPerformance).order > (performances[k] as LoggedPerformance).order)
+      return [...performances].sort((a, b) => a.order - b.order);
   }
   return performances;
 }

@@ -50,7 +50,12 @@ export class RuleHistory {
  * for the next occurrence of performance `i`, from its history only: [weightKg, reps, restSec].
  * Pass one `RuleHistory` of `facts` when predicting many performances.
  */
-export function rulePrediction(facts: readonly PerformanceFacts[], i: number, acwr: number | null, memo: RuleHistory = new RuleHistory(facts)): [number, number, number] {
+export function rulePrediction(
+  facts: readonly PerformanceFacts[],
+  i: number,
+  acwr: number | null,
+  memo: RuleHistory = new RuleHistory(facts),
+): [number, number, number] {
   const f = facts[i];
   if (!f) throw new Error(`no performance ${i}`);
   // The last HISTORY_SESSIONS occurrences up to i, oldest first, written back to front.
@@ -58,7 +63,12 @@ export function rulePrediction(facts: readonly PerformanceFacts[], i: number, ac
   for (let k = i; k >= 0 && length < HISTORY_SESSIONS; k = facts[k]?.prev ?? -1) length++;
   const history = new Array<ExerciseSession>(length);
   for (let k = i, at = length - 1; at >= 0; k = facts[k]?.prev ?? -1, at--) history[at] = memo.session(k) as ExerciseSession;
-  const current = { weightKg: f.topWeightKg ?? 0, reps: Math.max(1, f.topReps), restSec: f.restSec ?? DEFAULT_REST_SEC, sets: f.workingSets };
+  const current = {
+    weightKg: f.topWeightKg ?? 0,
+    reps: Math.max(1, f.topReps),
+    restSec: f.restSec ?? DEFAULT_REST_SEC,
+    sets: f.workingSets,
+  };
   const decision = applyOverload(history, {
     date: f.date,
     current,

@@ -10,7 +10,10 @@ describe('csvRecords', () => {
   });
 
   it('should split on the delimiter given and keep a last line without a newline', () => {
-    expect(csvRecords('a;b\n1;2', ';')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(csvRecords('a;b\n1;2', ';')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(csvRecords('a\tb\n', '\t')).toEqual([['a', 'b']]);
   });
 });

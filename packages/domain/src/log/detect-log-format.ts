@@ -56,7 +56,11 @@ export function detectLogFormat(header: readonly string[] | string): ImportForma
     .join('\n');
   throw new DomainError(
     'UNKNOWN_FORMAT',
-    `Unrecognised workout-log header: ${fields.map((f) => f.trim()).filter((f) => f !== '').join(', ') || '(empty)'}.\nExpected one of:\n${expected}\n` +
-      'Fix: import a Strong, Hevy or FitNotes CSV export unchanged, or pass the format explicitly.',
+    `Unrecognised workout-log header: ${
+      fields
+        .map((f) => f.trim())
+        .filter((f) => f !== '')
+        .join(', ') || '(empty)'
+    }.\nExpected one of:\n${expected}\n` + 'Fix: import a Strong, Hevy or FitNotes CSV export unchanged, or pass the format explicitly.',
   );
 }

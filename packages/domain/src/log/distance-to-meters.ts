@@ -1,8 +1,22 @@
 const METERS_PER: ReadonlyMap<string, number> = new Map([
-  ['m', 1], ['meter', 1], ['meters', 1], ['metres', 1], ['米', 1],
-  ['km', 1000], ['kms', 1000], ['kilometers', 1000], ['kilometres', 1000], ['公里', 1000],
-  ['mi', 1609.344], ['mile', 1609.344], ['miles', 1609.344], ['英里', 1609.344],
-  ['ft', 0.3048], ['feet', 0.3048], ['yd', 0.9144], ['yards', 0.9144],
+  ['m', 1],
+  ['meter', 1],
+  ['meters', 1],
+  ['metres', 1],
+  ['米', 1],
+  ['km', 1000],
+  ['kms', 1000],
+  ['kilometers', 1000],
+  ['kilometres', 1000],
+  ['公里', 1000],
+  ['mi', 1609.344],
+  ['mile', 1609.344],
+  ['miles', 1609.344],
+  ['英里', 1609.344],
+  ['ft', 0.3048],
+  ['feet', 0.3048],
+  ['yd', 0.9144],
+  ['yards', 0.9144],
 ]);
 
 /** The unit word as looked up: trimmed, lower-cased, an abbreviation's trailing dot dropped (`mi.` → `mi`). */

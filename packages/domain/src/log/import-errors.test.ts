@@ -34,7 +34,9 @@ describe('importWorkoutLog on awkward but valid input', () => {
   });
 
   it('should keep quoted newlines in notes and count them in later line numbers', async () => {
-    const text = [STRONG_HEADER, row({ notes: '"first line\r\nsecond ""quoted"" line\nthird"' }), row({ order: '2', reps: 'abc' })].join('\r\n');
+    const text = [STRONG_HEADER, row({ notes: '"first line\r\nsecond ""quoted"" line\nthird"' }), row({ order: '2', reps: 'abc' })].join(
+      '\r\n',
+    );
     const error = await parseError(text);
     expect(error.location).toEqual({ line: 5, column: 'Reps' });
     const ok = await importWorkoutLog([STRONG_HEADER, row({ notes: '"a\nb"' }), row({ order: '2' })].join('\n'), { unit: 'kg' });
@@ -75,7 +77,10 @@ describe('importWorkoutLog on bad input', () => {
   });
 
   it('should reject a date after `now` when now is passed in', async () => {
-    const error = await parseError([STRONG_HEADER, row(), row({ date: '2030-01-01 10:00:00' })].join('\n'), { unit: 'kg', now: '2025-06-01T12:00:00Z' });
+    const error = await parseError([STRONG_HEADER, row(), row({ date: '2030-01-01 10:00:00' })].join('\n'), {
+      unit: 'kg',
+      now: '2025-06-01T12:00:00Z',
+    });
     expect(error.location).toEqual({ line: 3, column: 'Date' });
     expect(error.message).toMatch(/in the future/);
   });

@@ -31,7 +31,14 @@ describe('importWorkoutLog with Hevy exports', () => {
   it('should map set_type to working, warmup, drop and failure', async () => {
     const log = await importWorkoutLog(NEWEST_FIRST);
     expect(log.sessions[0]?.performances[0]?.sets.map((s) => s.type)).toEqual(['warmup', 'working', 'drop', 'failure']);
-    expect(summarizeLog(log)).toEqual({ sessions: 2, sets: 7, workingSets: 6, exercises: 3, firstDate: '2025-10-23', lastDate: '2025-10-25' });
+    expect(summarizeLog(log)).toEqual({
+      sessions: 2,
+      sets: 7,
+      workingSets: 6,
+      exercises: 3,
+      firstDate: '2025-10-23',
+      lastDate: '2025-10-25',
+    });
   });
 
   it('should take the duration from end_time − start_time when the workout crosses midnight', async () => {

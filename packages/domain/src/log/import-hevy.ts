@@ -41,7 +41,11 @@ export async function importHevy(file: CsvFile, ctx: ImporterContext): Promise<W
     const endedAt = reader.has('endTime') && reader.text('endTime') !== null ? reader.dateTime('endTime', 'the end time', null) : null;
     const minutes = endedAt === null ? null : (endedAt.epochMs - startedAt.epochMs) / 60_000;
     if (minutes !== null && minutes < 0) {
-      reader.fail('endTime', `the workout ends (${endedAt?.iso ?? ''}) before it starts (${startedAt.iso})`, 'correct start_time or end_time');
+      reader.fail(
+        'endTime',
+        `the workout ends (${endedAt?.iso ?? ''}) before it starts (${startedAt.iso})`,
+        'correct start_time or end_time',
+      );
     }
     const typeText = reader.text('setType')?.toLowerCase() ?? 'normal';
     const type = SET_TYPES[typeText];

@@ -41,7 +41,14 @@ describe('importWorkoutLog with Strong exports', () => {
   it('should read the common comma export when the unit comes from the caller', async () => {
     const log = await importWorkoutLog(COMMON, { unit: 'kg' });
     expect(log).toMatchObject({ format: 'strong', unit: 'kg', unitSource: 'caller' });
-    expect(summarizeLog(log)).toEqual({ sessions: 2, sets: 5, workingSets: 5, exercises: 4, firstDate: '2024-03-04', lastDate: '2024-03-06' });
+    expect(summarizeLog(log)).toEqual({
+      sessions: 2,
+      sets: 5,
+      workingSets: 5,
+      exercises: 4,
+      firstDate: '2024-03-04',
+      lastDate: '2024-03-06',
+    });
     const push = log.sessions[0];
     expect(push).toMatchObject({ title: 'Push day', durationMin: 69, notes: 'Felt good' });
     expect(push?.performances[0]).toMatchObject({ exerciseName: 'Bench Press (Barbell)', notes: 'Grip, wide', order: 0 });
@@ -156,7 +163,9 @@ describe('importWorkoutLog with Strong exports', () => {
   });
 
   it('should read pounds from a column named lbs', async () => {
-    const csv = ['Date,Workout Name,Exercise Name,Set Order,lbs,Reps,mi,Seconds,Notes', '2016-10-03 19:30:55,A,Squat,0,225,5,0,0,'].join('\n');
+    const csv = ['Date,Workout Name,Exercise Name,Set Order,lbs,Reps,mi,Seconds,Notes', '2016-10-03 19:30:55,A,Squat,0,225,5,0,0,'].join(
+      '\n',
+    );
     const log = await importWorkoutLog(csv);
     expect(log).toMatchObject({ unit: 'lbs', unitSource: 'file' });
     expect(log.sessions[0]?.performances[0]?.sets[0]).toMatchObject({ weightKg: 102.06, originalWeight: 225, originalUnit: 'lbs' });
@@ -208,7 +217,10 @@ describe('importWorkoutLog with Strong exports', () => {
     const log = await importWorkoutLog(csv, { unit: 'kg' });
     expect(log).toMatchObject({ format: 'strong' });
     expect(log.sessions[0]).toMatchObject({ title: 'Brust', durationMin: 62 });
-    expect(log.sessions[0]?.performances[0]).toMatchObject({ exerciseName: 'Bench Press (Barbell)', sets: [{ weightKg: 80, reps: 5, rpe: 8 }] });
+    expect(log.sessions[0]?.performances[0]).toMatchObject({
+      exerciseName: 'Bench Press (Barbell)',
+      sets: [{ weightKg: 80, reps: 5, rpe: 8 }],
+    });
   });
 
   it('should refuse a 12-column file ending in RPE that is not a Strong export, naming the first bad field', async () => {

@@ -114,7 +114,11 @@ export async function importStrong(file: CsvFile, ctx: ImporterContext): Promise
     const durationText = reader.text('duration');
     const duration = durationText === null ? null : parseDuration(durationText);
     if (durationText !== null && (duration === null || (durationInSeconds && !/^\d+(\.\d+)?$/.test(durationText)))) {
-      reader.fail('duration', `${JSON.stringify(durationText)} is not a duration`, 'write it as Strong does, e.g. 1h 9m, 45m or 1小时13分钟');
+      reader.fail(
+        'duration',
+        `${JSON.stringify(durationText)} is not a duration`,
+        'write it as Strong does, e.g. 1h 9m, 45m or 1小时13分钟',
+      );
     }
     const setSeconds = reader.number('seconds', { min: 0 });
     builder.addSet(

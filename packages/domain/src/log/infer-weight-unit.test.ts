@@ -12,9 +12,12 @@ describe('inferWeightUnit', () => {
     expect(inferWeightUnit([20, 45 * KG_PER_LB, 135 * KG_PER_LB])).toBe('kg');
   });
 
-  it.each([[[]], [[135, 225, 100, 102.5]], [[0, 0]]])('should return null when nothing is noisy and plates do not decide (%j)', (values) => {
-    expect(inferWeightUnit(values)).toBeNull();
-  });
+  it.each([[[]], [[135, 225, 100, 102.5]], [[0, 0]]])(
+    'should return null when nothing is noisy and plates do not decide (%j)',
+    (values) => {
+      expect(inferWeightUnit(values)).toBeNull();
+    },
+  );
 
   it('should read round-trip noise as the unit the app shows when it stores the other one', () => {
     const values = [74.99999999999999, 25.000000000000004, 125.00000000000001, 40];

@@ -85,7 +85,10 @@ export function inferWeightUnit(values: Iterable<number>, options: InferUnitOpti
     if (evidence !== null) plates[evidence] += 1;
   }
   if (noise.lbs !== noise.kg) return noise.lbs > noise.kg ? 'lbs' : 'kg';
-  for (const [unit, other] of [['lbs', 'kg'], ['kg', 'lbs']] as const) {
+  for (const [unit, other] of [
+    ['lbs', 'kg'],
+    ['kg', 'lbs'],
+  ] as const) {
     if (plates[unit] >= PLATE_EVIDENCE.minimum && plates[unit] >= PLATE_EVIDENCE.ratio * plates[other]) return unit;
   }
   return null;

@@ -11,10 +11,40 @@ export interface LogDateTime {
 const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['jan', 1], ['ene', 1], ['janv', 1], ['feb', 2], ['fev', 2], ['fév', 2], ['févr', 2], ['mar', 3], ['mär', 3], ['mrz', 3],
-      ['apr', 4], ['abr', 4], ['avr', 4], ['may', 5], ['mai', 5], ['mayo', 5], ['jun', 6], ['juin', 6], ['jul', 7],
-      ['juil', 7], ['aug', 8], ['ago', 8], ['août', 8], ['sep', 9], ['sept', 9], ['set', 9], ['oct', 10], ['okt', 10],
-      ['out', 10], ['nov', 11], ['dec', 12], ['dez', 12], ['dic', 12], ['déc', 12],
+      ['jan', 1],
+      ['ene', 1],
+      ['janv', 1],
+      ['feb', 2],
+      ['fev', 2],
+      ['fév', 2],
+      ['févr', 2],
+      ['mar', 3],
+      ['mär', 3],
+      ['mrz', 3],
+      ['apr', 4],
+      ['abr', 4],
+      ['avr', 4],
+      ['may', 5],
+      ['mai', 5],
+      ['mayo', 5],
+      ['jun', 6],
+      ['juin', 6],
+      ['jul', 7],
+      ['juil', 7],
+      ['aug', 8],
+      ['ago', 8],
+      ['août', 8],
+      ['sep', 9],
+      ['sept', 9],
+      ['set', 9],
+      ['oct', 10],
+      ['okt', 10],
+      ['out', 10],
+      ['nov', 11],
+      ['dec', 12],
+      ['dez', 12],
+      ['dic', 12],
+      ['déc', 12],
     ] as const
   ).map(([name, month]) => [name, month]),
 );
@@ -31,12 +61,7 @@ function monthNumber(name: string): number | undefined {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function build(
-  year: number,
-  month: number | undefined,
-  day: number,
-  time: readonly (string | undefined)[] | null,
-): LogDateTime | null {
+function build(year: number, month: number | undefined, day: number, time: readonly (string | undefined)[] | null): LogDateTime | null {
   if (month === undefined || month < 1 || month > 12 || day < 1) return null;
   const [h, m, s, meridiem] = time ?? [];
   let hour = h === undefined ? 0 : Number(h);
@@ -64,7 +89,10 @@ function build(
  * dates such as 2021-02-30), so callers can report the line.
  */
 export function parseLogDateTime(text: string): LogDateTime | null {
-  const t = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase();
+  const t = text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
   const iso = ISO.exec(t);
   if (iso !== null) {
     const [, y = '', mo = '', d = '', ...time] = iso;

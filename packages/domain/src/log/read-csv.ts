@@ -82,12 +82,20 @@ export async function readCsv(input: LogInput): Promise<CsvFile> {
     head += next.value;
   }
   const headerLine = head.split('\n').find((l) => l.trim() !== '') ?? '';
-  if (headerLine.trim() === '') throw new DomainError('UNKNOWN_FORMAT', 'The file is empty: expected a CSV header line. Fix: export the log again from the app (Strong, Hevy or FitNotes) and import that file unchanged.');
+  if (headerLine.trim() === '')
+    throw new DomainError(
+      'UNKNOWN_FORMAT',
+      'The file is empty: expected a CSV header line. Fix: export the log again from the app (Strong, Hevy or FitNotes) and import that file unchanged.',
+    );
   const delimiter = detectDelimiter(headerLine);
   const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
   void pump(parser, head, text);
   const iterator = records(parser);
   const first = await iterator.next();
-  if (first.done === true) throw new DomainError('UNKNOWN_FORMAT', 'The file has no CSV header line. Fix: export the log again from the app (Strong, Hevy or FitNotes) and import that file unchanged.');
+  if (first.done === true)
+    throw new DomainError(
+      'UNKNOWN_FORMAT',
+      'The file has no CSV header line. Fix: export the log again from the app (Strong, Hevy or FitNotes) and import that file unchanged.',
+    );
   return { header: first.value.fields.map((h) => h.trim()), delimiter, records: iterator };
 }

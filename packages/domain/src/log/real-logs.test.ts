@@ -1,4 +1,3 @@
- 
 import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,22 +18,202 @@ const available = requireSharedData(existsSync(REAL_LOGS), 'the real-log importe
  * sets, distinct raw exercise names, min/max date). They agree with SOURCES.md's rows and sessions.
  */
 const EXPECTED: readonly [string, LogSummary & { unit: 'kg' | 'lbs'; unitSource: string }][] = [
-  ['strong-dstanek.csv', { sessions: 292, sets: 5402, workingSets: 5402, exercises: 74, firstDate: '2018-12-10', lastDate: '2020-12-31', unit: 'lbs', unitSource: 'file' }],
-  ['strong-dericmei-zh.csv', { sessions: 384, sets: 6778, workingSets: 6778, exercises: 29, firstDate: '2020-09-29', lastDate: '2023-12-17', unit: 'lbs', unitSource: 'inferred' }],
-  ['hevy-feliperuizm.csv', { sessions: 37, sets: 567, workingSets: 519, exercises: 55, firstDate: '2025-07-08', lastDate: '2026-04-08', unit: 'kg', unitSource: 'file' }],
-  ['hevy-smdesai27.csv', { sessions: 209, sets: 3430, workingSets: 3430, exercises: 76, firstDate: '2025-01-12', lastDate: '2025-10-25', unit: 'lbs', unitSource: 'file' }],
-  ['fitnotes-moferg.csv', { sessions: 18, sets: 436, workingSets: 436, exercises: 21, firstDate: '2020-09-13', lastDate: '2020-10-03', unit: 'lbs', unitSource: 'file' }],
+  [
+    'strong-dstanek.csv',
+    {
+      sessions: 292,
+      sets: 5402,
+      workingSets: 5402,
+      exercises: 74,
+      firstDate: '2018-12-10',
+      lastDate: '2020-12-31',
+      unit: 'lbs',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'strong-dericmei-zh.csv',
+    {
+      sessions: 384,
+      sets: 6778,
+      workingSets: 6778,
+      exercises: 29,
+      firstDate: '2020-09-29',
+      lastDate: '2023-12-17',
+      unit: 'lbs',
+      unitSource: 'inferred',
+    },
+  ],
+  [
+    'hevy-feliperuizm.csv',
+    {
+      sessions: 37,
+      sets: 567,
+      workingSets: 519,
+      exercises: 55,
+      firstDate: '2025-07-08',
+      lastDate: '2026-04-08',
+      unit: 'kg',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'hevy-smdesai27.csv',
+    {
+      sessions: 209,
+      sets: 3430,
+      workingSets: 3430,
+      exercises: 76,
+      firstDate: '2025-01-12',
+      lastDate: '2025-10-25',
+      unit: 'lbs',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'fitnotes-moferg.csv',
+    {
+      sessions: 18,
+      sets: 436,
+      workingSets: 436,
+      exercises: 21,
+      firstDate: '2020-09-13',
+      lastDate: '2020-10-03',
+      unit: 'lbs',
+      unitSource: 'file',
+    },
+  ],
   // Second batch (SOURCES.md): counted the same way; "sets" leaves out Strong's Rest Timer rows.
-  ['strong-andrew50.csv', { sessions: 1163, sets: 22888, workingSets: 20202, exercises: 156, firstDate: '2020-12-07', lastDate: '2026-02-07', unit: 'lbs', unitSource: 'inferred' }],
-  ['strong-cmartins2001.csv', { sessions: 124, sets: 2420, workingSets: 2420, exercises: 85, firstDate: '2024-05-31', lastDate: '2025-03-11', unit: 'lbs', unitSource: 'inferred' }],
-  ['strong-mlahoz.csv', { sessions: 91, sets: 1635, workingSets: 1635, exercises: 38, firstDate: '2016-10-03', lastDate: '2017-10-30', unit: 'kg', unitSource: 'file' }],
-  ['strong-rclayton999.csv', { sessions: 201, sets: 4105, workingSets: 4105, exercises: 92, firstDate: '2021-07-10', lastDate: '2024-01-19', unit: 'lbs', unitSource: 'file' }],
-  ['strong-sebastienrdgs.csv', { sessions: 25, sets: 533, workingSets: 533, exercises: 38, firstDate: '2023-08-16', lastDate: '2023-10-14', unit: 'kg', unitSource: 'inferred' }],
-  ['strong-miroslavcsonka.csv', { sessions: 137, sets: 2995, workingSets: 2995, exercises: 101, firstDate: '2017-05-12', lastDate: '2019-07-12', unit: 'kg', unitSource: 'inferred' }],
-  ['hevy-ajccosta.csv', { sessions: 411, sets: 8650, workingSets: 7471, exercises: 153, firstDate: '2024-08-24', lastDate: '2026-04-07', unit: 'kg', unitSource: 'file' }],
-  ['hevy-ahmed-abdelwahed1.csv', { sessions: 119, sets: 2628, workingSets: 2628, exercises: 74, firstDate: '2024-07-06', lastDate: '2026-06-11', unit: 'kg', unitSource: 'file' }],
-  ['fitnotes-wmgriffi3.csv', { sessions: 508, sets: 11493, workingSets: 11493, exercises: 201, firstDate: '2017-06-23', lastDate: '2020-08-03', unit: 'lbs', unitSource: 'file' }],
-  ['fitnotes-douglastkaiser.csv', { sessions: 290, sets: 3697, workingSets: 3697, exercises: 132, firstDate: '2022-09-14', lastDate: '2025-11-12', unit: 'lbs', unitSource: 'file' }],
+  [
+    'strong-andrew50.csv',
+    {
+      sessions: 1163,
+      sets: 22888,
+      workingSets: 20202,
+      exercises: 156,
+      firstDate: '2020-12-07',
+      lastDate: '2026-02-07',
+      unit: 'lbs',
+      unitSource: 'inferred',
+    },
+  ],
+  [
+    'strong-cmartins2001.csv',
+    {
+      sessions: 124,
+      sets: 2420,
+      workingSets: 2420,
+      exercises: 85,
+      firstDate: '2024-05-31',
+      lastDate: '2025-03-11',
+      unit: 'lbs',
+      unitSource: 'inferred',
+    },
+  ],
+  [
+    'strong-mlahoz.csv',
+    {
+      sessions: 91,
+      sets: 1635,
+      workingSets: 1635,
+      exercises: 38,
+      firstDate: '2016-10-03',
+      lastDate: '2017-10-30',
+      unit: 'kg',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'strong-rclayton999.csv',
+    {
+      sessions: 201,
+      sets: 4105,
+      workingSets: 4105,
+      exercises: 92,
+      firstDate: '2021-07-10',
+      lastDate: '2024-01-19',
+      unit: 'lbs',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'strong-sebastienrdgs.csv',
+    {
+      sessions: 25,
+      sets: 533,
+      workingSets: 533,
+      exercises: 38,
+      firstDate: '2023-08-16',
+      lastDate: '2023-10-14',
+      unit: 'kg',
+      unitSource: 'inferred',
+    },
+  ],
+  [
+    'strong-miroslavcsonka.csv',
+    {
+      sessions: 137,
+      sets: 2995,
+      workingSets: 2995,
+      exercises: 101,
+      firstDate: '2017-05-12',
+      lastDate: '2019-07-12',
+      unit: 'kg',
+      unitSource: 'inferred',
+    },
+  ],
+  [
+    'hevy-ajccosta.csv',
+    {
+      sessions: 411,
+      sets: 8650,
+      workingSets: 7471,
+      exercises: 153,
+      firstDate: '2024-08-24',
+      lastDate: '2026-04-07',
+      unit: 'kg',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'hevy-ahmed-abdelwahed1.csv',
+    {
+      sessions: 119,
+      sets: 2628,
+      workingSets: 2628,
+      exercises: 74,
+      firstDate: '2024-07-06',
+      lastDate: '2026-06-11',
+      unit: 'kg',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'fitnotes-wmgriffi3.csv',
+    {
+      sessions: 508,
+      sets: 11493,
+      workingSets: 11493,
+      exercises: 201,
+      firstDate: '2017-06-23',
+      lastDate: '2020-08-03',
+      unit: 'lbs',
+      unitSource: 'file',
+    },
+  ],
+  [
+    'fitnotes-douglastkaiser.csv',
+    {
+      sessions: 290,
+      sets: 3697,
+      workingSets: 3697,
+      exercises: 132,
+      firstDate: '2022-09-14',
+      lastDate: '2025-11-12',
+      unit: 'lbs',
+      unitSource: 'file',
+    },
+  ],
 ];
 
 const logs = new Map<string, Promise<WorkoutLog>>();
@@ -46,12 +225,14 @@ function load(file: string): Promise<WorkoutLog> {
 
 (available ? describe : describe.skip)('importWorkoutLog on the shared real logs', () => {
   it('should have a hand-checked row for every CSV in the shared folder', () => {
-    const files = readdirSync(REAL_LOGS).filter((f) => f.endsWith('.csv')).sort();
+    const files = readdirSync(REAL_LOGS)
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
     expect(EXPECTED.map(([file]) => file).sort()).toEqual(files);
   });
 
   it.each(EXPECTED.filter(([, e]) => e.unitSource === 'file').map(([file, e]) => [file, e.unit] as const))(
-    'should infer %s\'s stated unit (%s) from its loads alone, or abstain',
+    "should infer %s's stated unit (%s) from its loads alone, or abstain",
     async (file, unit) => {
       const log = await load(file);
       const values = log.sessions.flatMap((s) => s.performances.flatMap((p) => p.sets.map((set) => set.originalWeight ?? 0)));

@@ -112,10 +112,18 @@ export class RowReader<K extends string> {
     const raw = this.requiredText(key, what);
     const parsed = parseLogDateTime(raw);
     if (parsed === null) {
-      this.fail(key, `${JSON.stringify(raw)} is not a date the importer understands`, 'use a form such as 2024-05-01 18:30:00 or 1 May 2024, 18:30');
+      this.fail(
+        key,
+        `${JSON.stringify(raw)} is not a date the importer understands`,
+        'use a form such as 2024-05-01 18:30:00 or 1 May 2024, 18:30',
+      );
     }
     if (notAfter !== null && parsed.date > notAfter) {
-      this.fail(key, `${parsed.date} is in the future (after ${notAfter})`, 'correct the date, or check the device clock and the day/month order');
+      this.fail(
+        key,
+        `${parsed.date} is in the future (after ${notAfter})`,
+        'correct the date, or check the device clock and the day/month order',
+      );
     }
     return parsed;
   }
@@ -126,7 +134,11 @@ export class RowReader<K extends string> {
     if (original === null) return { weightKg: null, originalWeight: null };
     const weightKg = Math.round(toKilograms(original, unit) * 100) / 100;
     if (weightKg > MAX_WEIGHT_KG) {
-      this.fail(key, `${original} ${unit} is more than ${MAX_WEIGHT_KG} kg`, 'correct the weight, or import with the right unit (kg vs lbs)');
+      this.fail(
+        key,
+        `${original} ${unit} is more than ${MAX_WEIGHT_KG} kg`,
+        'correct the weight, or import with the right unit (kg vs lbs)',
+      );
     }
     return { weightKg: kg(weightKg), originalWeight: original };
   }

@@ -33,7 +33,18 @@ export const STRONG_REQUIRED: readonly StrongColumn[] = ['date', 'exerciseName',
  * field, so a file that only looks like it fails on its first row with the column named.
  */
 export const STRONG_COMMON_ORDER: readonly StrongColumn[] = [
-  'date', 'workoutName', 'duration', 'exerciseName', 'setOrder', 'weight', 'reps', 'distance', 'seconds', 'notes', 'workoutNotes', 'rpe',
+  'date',
+  'workoutName',
+  'duration',
+  'exerciseName',
+  'setOrder',
+  'weight',
+  'reps',
+  'distance',
+  'seconds',
+  'notes',
+  'workoutNotes',
+  'rpe',
 ];
 
 /** True when a header (folded names) has the shape of Strong's common export in an unknown language. */

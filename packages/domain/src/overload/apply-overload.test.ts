@@ -27,10 +27,7 @@ describe('applyOverload', () => {
   it('should round the study increase to the plates when fatigue is low', () => {
     const result = applyOverload([hit('2024-03-08')], context({ fatigue: 6 }));
     expect(result).toMatchObject({ ruleId: 'fatigue-study-rule', action: 'increase-load', weightKg: 62.5 });
-    expect(result.reasons).toEqual([
-      '+2.5 % load (60 kg → 61.5 kg): fatigue 6.0 < 7',
-      'rounded 61.5 kg to 62.5 kg (2.5 kg steps)',
-    ]);
+    expect(result.reasons).toEqual(['+2.5 % load (60 kg → 61.5 kg): fatigue 6.0 < 7', 'rounded 61.5 kg to 62.5 kg (2.5 kg steps)']);
   });
 
   it('should report a hold when rounding swallows a small increase', () => {
@@ -64,7 +61,11 @@ describe('applyOverload', () => {
   });
 
   it('should hold when no rule applies', () => {
-    expect(applyOverload([], context(), [])).toMatchObject({ ruleId: 'no-applicable-rule', action: 'hold', reason: 'hold: no rule applied' });
+    expect(applyOverload([], context(), [])).toMatchObject({
+      ruleId: 'no-applicable-rule',
+      action: 'hold',
+      reason: 'hold: no rule applied',
+    });
   });
 
   it.each([
@@ -76,7 +77,10 @@ describe('applyOverload', () => {
   });
 
   it('should not let plate rounding carry a load past the weekly cap (20 kg → +8.7 % = 21.74 kg, cap 22 kg: not 22.5)', () => {
-    const history: ExerciseSession[] = [hit('2024-03-05', 20), { date: '2024-03-08', targetReps: 8, sets: [{ weightKg: 20, reps: 8, rpe: 6 }] }];
+    const history: ExerciseSession[] = [
+      hit('2024-03-05', 20),
+      { date: '2024-03-08', targetReps: 8, sets: [{ weightKg: 20, reps: 8, rpe: 6 }] },
+    ];
     const result = applyOverload(history, context({ current: { ...current, weightKg: 20 }, targetRpe: 8 }));
     expect(result.weightKg).toBeLessThanOrEqual(22);
     expect(result.weightKg % 2.5).toBe(0);
@@ -100,7 +104,13 @@ describe('applyOverload', () => {
           hit('2024-03-05', weekAgoKg),
           { date: '2024-03-08', targetReps: 8, sets: [{ weightKg, reps: 8, rpe: a.loggedRpe }] },
         ];
-        const ctx = context({ current: { ...current, weightKg }, fatigue: a.fatigue, acwr: a.acwr, targetRpe: a.targetRpe, region: a.region });
+        const ctx = context({
+          current: { ...current, weightKg },
+          fatigue: a.fatigue,
+          acwr: a.acwr,
+          targetRpe: a.targetRpe,
+          region: a.region,
+        });
         const result = applyOverload(history, ctx);
         expect(result.weightKg).toBeLessThanOrEqual(Math.max(weightKg, weekAgoKg * 1.1) + 1e-9);
         expect(Math.abs(result.weightKg / 2.5 - Math.round(result.weightKg / 2.5))).toBeLessThan(1e-9);
@@ -118,7 +128,12 @@ describe('applyOverload', () => {
 
   it('should decide the same without reasons when explain is false, deloads and repRange included', () => {
     const stalled = ['2024-02-19', '2024-02-22', '2024-02-26', '2024-03-01', '2024-03-04'].map((d, k) => hit(d, k === 0 ? 70 : 60));
-    for (const ctx of [context({ weeksSinceDeload: 6 }), context(), context({ repRange: { min: 6, max: 8 } }), context({ fatigue: 9.5, current: { ...current, restSec: 300 } })]) {
+    for (const ctx of [
+      context({ weeksSinceDeload: 6 }),
+      context(),
+      context({ repRange: { min: 6, max: 8 } }),
+      context({ fatigue: 9.5, current: { ...current, restSec: 300 } }),
+    ]) {
       for (const history of [stalled, [hit('2024-03-08')], []]) {
         const loud = applyOverload(history, ctx);
         expect(loud.reason).not.toBe('');

@@ -70,19 +70,23 @@ export function applyOverload(
     reason: context.explain === false ? '' : 'hold: no rule applied',
   };
 
-  const guarded = decision.action === 'deload' ? { decision, reasons: [], capped: false, limitKg: Infinity } : applyGuardrails(decision, history, context, params);
+  const guarded =
+    decision.action === 'deload'
+      ? { decision, reasons: [], capped: false, limitKg: Infinity }
+      : applyGuardrails(decision, history, context, params);
   const stepKg = plateIncrementKg(context.equipment, params);
   const rawKg = guarded.decision.weightKg;
   let weightKg = roundLoadKg(rawKg, stepKg, guarded.capped ? 'down' : 'nearest');
   // Rounding to the nearest plate step must not carry an uncapped load past the weekly cap (21.74 → 22.5 over a 22 kg cap).
-  if (weightKg > guarded.limitKg + 1e-9 && rawKg <= guarded.limitKg + 1e-9) weightKg = Math.max(roundLoadKg(rawKg, stepKg, 'down'), Math.min(rawKg, current.weightKg));
+  if (weightKg > guarded.limitKg + 1e-9 && rawKg <= guarded.limitKg + 1e-9)
+    weightKg = Math.max(roundLoadKg(rawKg, stepKg, 'down'), Math.min(rawKg, current.weightKg));
   // A cap never turns into a cut: an off-plate current load stays as it is.
   if (guarded.capped && weightKg < Math.min(rawKg, current.weightKg)) weightKg = Math.min(rawKg, current.weightKg);
   const reasons = context.explain === false ? [] : [decision.reason, ...guarded.reasons];
-  if (context.explain !== false && Math.abs(weightKg - rawKg) > 1e-9) reasons.push(`rounded ${fmtKg(rawKg)} to ${fmtKg(weightKg)} (${fmtKg(stepKg)} steps)`);
+  if (context.explain !== false && Math.abs(weightKg - rawKg) > 1e-9)
+    reasons.push(`rounded ${fmtKg(rawKg)} to ${fmtKg(weightKg)} (${fmtKg(stepKg)} steps)`);
   // Rounding can swallow a small increase (2.5 % of 40 kg); then the honest action is a hold.
   const action = guarded.decision.action === 'increase-load' && weightKg <= current.weightKg ? 'hold' : guarded.decision.action;
   // Object.assign, not `{ ...decision, …, reasons }`: adding keys to a spread copy is V8's slow path (see ruleDecision).
   return Object.assign({}, guarded.decision, { action, weightKg, reasons });
 }
-

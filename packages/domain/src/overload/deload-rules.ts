@@ -22,8 +22,17 @@ export function deloadDecision(ruleId: string, trigger: string, context: Overloa
   const lighterRpe = Math.max(RPE_MIN, rpe - p.rpeDrop);
   const reps = Math.min(Math.max(1, Math.round(current.reps)), SCIENCE_CHOICES.maxRepsForEstimate);
   const factor = percentOfOneRepMax(reps, lighterRpe) / percentOfOneRepMax(reps, rpe);
-  const reason = context.explain === false ? '' : `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`;
-  return { ruleId, action: 'deload', weightKg: current.weightKg * factor, reps: current.reps, restSec: current.restSec, sets: current.sets, reason };
+  const reason =
+    context.explain === false ? '' : `deload, RPE ${fmt(rpe)} → ${fmt(lighterRpe)} (−${fmt((1 - factor) * 100)} % load): ${trigger}`;
+  return {
+    ruleId,
+    action: 'deload',
+    weightKg: current.weightKg * factor,
+    reps: current.reps,
+    restSec: current.restSec,
+    sets: current.sets,
+    reason,
+  };
 }
 
 /** Deload every N training weeks (default 5, within the 4–6 of docs/science.md §Deload timing); needs `context.weeksSinceDeload`. */

@@ -23,7 +23,11 @@ describe('doubleProgressionRule', () => {
     [[12, 11, 10], 'barbell', 'increase-reps', 100, 11, '+1 rep (11): all sets reached 10'],
     [[10, 9, 8], 'barbell', 'hold', 100, 10, 'hold: not every set reached 10 reps'],
   ] as const)('should progress %j on %s equipment', (reps, equipment, action, weightKg, nextReps, reason) => {
-    const decision = doubleProgressionRule.evaluate([session('2024-03-08', 10, [...reps])], context({ ...range, equipment }), OVERLOAD_DEFAULTS);
+    const decision = doubleProgressionRule.evaluate(
+      [session('2024-03-08', 10, [...reps])],
+      context({ ...range, equipment }),
+      OVERLOAD_DEFAULTS,
+    );
     expect(decision).toMatchObject({ ruleId: 'double-progression', action, weightKg, reps: nextReps, reason });
   });
 

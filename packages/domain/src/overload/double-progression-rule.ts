@@ -31,7 +31,9 @@ export const doubleProgressionRule: OverloadRule<OverloadParams> = {
       return ruleDecision(ID, 'increase-load', current, reason, { weightKg: current.weightKg + stepKg, reps: repRange.min });
     }
     if (allSetsReached(last, current.reps) && current.reps < repRange.max) {
-      return ruleDecision(ID, 'increase-reps', current, explain ? `+1 rep (${current.reps + 1}): all sets reached ${current.reps}` : '', { reps: current.reps + 1 });
+      return ruleDecision(ID, 'increase-reps', current, explain ? `+1 rep (${current.reps + 1}): all sets reached ${current.reps}` : '', {
+        reps: current.reps + 1,
+      });
     }
     return ruleDecision(ID, 'hold', current, explain ? `hold: not every set reached ${current.reps} reps` : '');
   },

@@ -28,7 +28,14 @@ export function setRpe(set: PerformedSet): number | null {
 export function sessionE1RmKg(session: ExerciseSession): number | null {
   let best: number | null = null;
   for (const s of session.sets) {
-    if (!(s.weightKg > 0 && Number.isFinite(s.weightKg) && Number.isInteger(s.reps) && s.reps >= 1 && s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)) continue;
+    if (!(
+      s.weightKg > 0 &&
+      Number.isFinite(s.weightKg) &&
+      Number.isInteger(s.reps) &&
+      s.reps >= 1 &&
+      s.reps <= SCIENCE_CHOICES.maxRepsForEstimate
+    ))
+      continue;
     const e1Rm = impliedE1RmKg(s.weightKg, s.reps, countedRir(s).rir);
     if (best === null || e1Rm > best) best = e1Rm;
   }

@@ -25,7 +25,9 @@ export const fatigueStudyRule: OverloadRule<OverloadParams> = {
     const p = params.fatigueStudy;
     if (fatigue < p.increaseBelow) {
       const weightKg = (current.weightKg * (100 + p.loadIncreasePct)) / 100;
-      const reason = explain ? `+${p.loadIncreasePct} % load (${fmtKg(current.weightKg)} → ${fmtKg(weightKg)}): fatigue ${fmt(fatigue)} < ${p.increaseBelow}` : '';
+      const reason = explain
+        ? `+${p.loadIncreasePct} % load (${fmtKg(current.weightKg)} → ${fmtKg(weightKg)}): fatigue ${fmt(fatigue)} < ${p.increaseBelow}`
+        : '';
       return ruleDecision(ID, 'increase-load', current, reason, { weightKg });
     }
     if (fatigue <= p.relieveAbove) {
@@ -37,10 +39,14 @@ export const fatigueStudyRule: OverloadRule<OverloadParams> = {
       return ruleDecision(ID, 'increase-rest', current, reason, { restSec });
     }
     if (current.reps > p.minReps) {
-      const reason = explain ? `−1 rep (${current.reps - 1}): fatigue ${fmt(fatigue)} > ${p.relieveAbove} and rest capped at ${p.maxRestSec} s` : '';
+      const reason = explain
+        ? `−1 rep (${current.reps - 1}): fatigue ${fmt(fatigue)} > ${p.relieveAbove} and rest capped at ${p.maxRestSec} s`
+        : '';
       return ruleDecision(ID, 'decrease-reps', current, reason, { reps: current.reps - 1 });
     }
-    const reason = explain ? `hold: fatigue ${fmt(fatigue)} > ${p.relieveAbove} but rest capped at ${p.maxRestSec} s and reps at ${p.minReps}` : '';
+    const reason = explain
+      ? `hold: fatigue ${fmt(fatigue)} > ${p.relieveAbove} but rest capped at ${p.maxRestSec} s and reps at ${p.minReps}`
+      : '';
     return ruleDecision(ID, 'hold', current, reason);
   },
 };

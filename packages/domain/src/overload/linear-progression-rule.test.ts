@@ -22,7 +22,13 @@ describe('linearProgressionRule', () => {
     ['upper', [hit('2024-03-08')], 'increase-load', 102.5, '+2.5 kg: every set reached its target reps'],
     ['lower', [hit('2024-03-08')], 'increase-load', 105, '+5 kg: every set reached its target reps'],
     ['upper', [hit('2024-03-06'), miss('2024-03-08')], 'hold', 100, 'repeat 100 kg: missed target reps (1 of 3 before a reset)'],
-    ['upper', [miss('2024-03-04'), miss('2024-03-06'), miss('2024-03-08')], 'decrease-load', 90, 'reset −10 % (90 kg): 3 missed sessions in a row'],
+    [
+      'upper',
+      [miss('2024-03-04'), miss('2024-03-06'), miss('2024-03-08')],
+      'decrease-load',
+      90,
+      'reset −10 % (90 kg): 3 missed sessions in a row',
+    ],
     ['upper', [], 'hold', 100, 'hold: no earlier session of this exercise'],
   ] as const)('should decide for a %s-body lift after %j', (region, history, action, weightKg, reason) => {
     const decision = linearProgressionRule.evaluate(history, context({ region }), OVERLOAD_DEFAULTS);

@@ -29,7 +29,9 @@ export const linearProgressionRule: OverloadRule<OverloadParams> = {
       const reason = explain ? `reset −${p.resetPct} % (${fmtKg(weightKg)}): ${misses} missed sessions in a row` : '';
       return ruleDecision(ID, 'decrease-load', current, reason, { weightKg });
     }
-    const reason = explain ? `repeat ${fmtKg(current.weightKg)}: missed target reps (${misses} of ${p.resetAfterMisses} before a reset)` : '';
+    const reason = explain
+      ? `repeat ${fmtKg(current.weightKg)}: missed target reps (${misses} of ${p.resetAfterMisses} before a reset)`
+      : '';
     return ruleDecision(ID, 'hold', current, reason);
   },
 };

@@ -1,14 +1,7 @@
 import type { Equipment } from '../exercise/exercise.js';
 
 /** What a rule asks the next session of one exercise to change. */
-export type OverloadAction =
-  | 'increase-load'
-  | 'decrease-load'
-  | 'increase-reps'
-  | 'decrease-reps'
-  | 'increase-rest'
-  | 'hold'
-  | 'deload';
+export type OverloadAction = 'increase-load' | 'decrease-load' | 'increase-reps' | 'decrease-reps' | 'increase-rest' | 'hold' | 'deload';
 
 /** The prescription for one exercise in one session. */
 export interface Prescription {

@@ -4,7 +4,14 @@ import type { ExerciseSession, OverloadContext, PerformedSet } from './overload-
 import { rpeTargetRule } from './rpe-target-rule.js';
 
 const lastSet = (set: Partial<PerformedSet>): ExerciseSession[] => [
-  { date: '2024-03-08', targetReps: 5, sets: [{ weightKg: 100, reps: 5 }, { weightKg: 100, reps: 5, ...set }] },
+  {
+    date: '2024-03-08',
+    targetReps: 5,
+    sets: [
+      { weightKg: 100, reps: 5 },
+      { weightKg: 100, reps: 5, ...set },
+    ],
+  },
 ];
 const context = (targetRpe: number | null): OverloadContext => ({
   date: '2024-03-11',

@@ -21,13 +21,20 @@ export const rpeTargetRule: OverloadRule<OverloadParams> = {
   description: 'rescale load by the RTS chart so the next session lands on the target RPE',
   evaluate(history, { targetRpe, current, explain = true }, params) {
     if (targetRpe == null) return null;
-    const reference = lastSession(history)?.sets.filter((s) => setRpe(s) !== null).at(-1);
+    const reference = lastSession(history)
+      ?.sets.filter((s) => setRpe(s) !== null)
+      .at(-1);
     const reported = reference ? setRpe(reference) : null;
     if (!reference || reported === null) return null;
     const p = params.rpeTarget;
     const diff = targetRpe - reported;
     if (Math.abs(diff) <= p.toleranceRpe) {
-      return ruleDecision(ID, 'hold', current, explain ? `hold: RPE ${fmt(reported)} within ±${p.toleranceRpe} of target ${fmt(targetRpe)}` : '');
+      return ruleDecision(
+        ID,
+        'hold',
+        current,
+        explain ? `hold: RPE ${fmt(reported)} within ±${p.toleranceRpe} of target ${fmt(targetRpe)}` : '',
+      );
     }
     const reps = clamp(Math.round(reference.reps), 1, SCIENCE_CHOICES.maxRepsForEstimate);
     const ratio =
@@ -35,7 +42,9 @@ export const rpeTargetRule: OverloadRule<OverloadParams> = {
     const changePct = clamp((ratio - 1) * 100, -p.maxChangePct, p.maxChangePct);
     const weightKg = current.weightKg * (1 + changePct / 100);
     const direction = diff > 0 ? 'below' : 'above';
-    const reason = explain ? `${changePct >= 0 ? '+' : '−'}${fmt(Math.abs(changePct))} % load: RPE ${fmt(reported)} ${direction} target ${fmt(targetRpe)} (RTS chart, ${reps} reps)` : '';
+    const reason = explain
+      ? `${changePct >= 0 ? '+' : '−'}${fmt(Math.abs(changePct))} % load: RPE ${fmt(reported)} ${direction} target ${fmt(targetRpe)} (RTS chart, ${reps} reps)`
+      : '';
     return ruleDecision(ID, changePct >= 0 ? 'increase-load' : 'decrease-load', current, reason, { weightKg });
   },
 };

@@ -3,11 +3,31 @@
  * bounds. Browser-safe (zod only): the portal validates its builder form with it.
  */
 export {
-  programSchema, programWeekSchema, programDaySchema, programPrescriptionSchema, PRESCRIPTION_SOURCES,
-  type Program, type ProgramWeek, type ProgramDay, type ProgramPrescription, type PrescriptionSource,
+  programSchema,
+  programWeekSchema,
+  programDaySchema,
+  programPrescriptionSchema,
+  PRESCRIPTION_SOURCES,
+  type Program,
+  type ProgramWeek,
+  type ProgramDay,
+  type ProgramPrescription,
+  type PrescriptionSource,
 } from './program.js';
 export {
-  planRequestSchema, parsePlanRequest, planRequest, describeFieldErrors, EQUIPMENT_VALUES, EQUIPMENT_LIMIT_MAX, GOALS, THREE_DAY_SPLITS, PLAN_REQUEST_BOUNDS,
-  type PlanRequest, type PlanRequestInput, type Goal, type FieldError, type ParseResult,
+  planRequestSchema,
+  parsePlanRequest,
+  planRequest,
+  describeFieldErrors,
+  EQUIPMENT_VALUES,
+  EQUIPMENT_LIMIT_MAX,
+  GOALS,
+  THREE_DAY_SPLITS,
+  PLAN_REQUEST_BOUNDS,
+  type PlanRequest,
+  type PlanRequestInput,
+  type Goal,
+  type FieldError,
+  type ParseResult,
 } from './plan-request.js';
 export { formatLoad, type PrescribedLoad } from './format-load.js';

@@ -24,7 +24,8 @@ describe('parsePlanRequest', () => {
     expect(both.ok && both.request.equipmentLimits).toEqual({ heaviestDumbbellKg: 30, smallestPlateKg: 1.25 });
     const bad = parsePlanRequest({ athleteId: 'a', daysPerWeek: 3, equipmentLimits: { heaviestDumbbellKg: 0, smallestPlateKg: 40 } });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors.map((e) => e.field).sort()).toEqual(['equipmentLimits.heaviestDumbbellKg', 'equipmentLimits.smallestPlateKg']);
+    if (!bad.ok)
+      expect(bad.errors.map((e) => e.field).sort()).toEqual(['equipmentLimits.heaviestDumbbellKg', 'equipmentLimits.smallestPlateKg']);
   });
 
   it('should bound a block to 1–12 weeks and say so with the value given', () => {

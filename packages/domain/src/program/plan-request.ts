@@ -13,8 +13,18 @@ import { z } from 'zod';
 import { type Equipment, MUSCLE_GROUP_IDS } from '../exercise/exercise.js';
 
 export const EQUIPMENT_VALUES = [
-  'barbell', 'dumbbell', 'cable', 'machine', 'body only', 'kettlebells', 'bands', 'e-z curl bar',
-  'medicine ball', 'exercise ball', 'foam roll', 'other',
+  'barbell',
+  'dumbbell',
+  'cable',
+  'machine',
+  'body only',
+  'kettlebells',
+  'bands',
+  'e-z curl bar',
+  'medicine ball',
+  'exercise ball',
+  'foam roll',
+  'other',
 ] as const satisfies readonly Equipment[];
 
 export const GOALS = ['strength', 'hypertrophy', 'general'] as const;
@@ -40,7 +50,10 @@ function shown(input: unknown): string {
   if (input === undefined) return 'nothing';
   return typeof input === 'number' ? String(input) : (JSON.stringify(input) ?? String(input));
 }
-const got = (what: string) => (issue: { input?: unknown }): string => `must be ${what}, got ${shown(issue.input)}`;
+const got =
+  (what: string) =>
+  (issue: { input?: unknown }): string =>
+    `must be ${what}, got ${shown(issue.input)}`;
 const list = (values: readonly (string | number)[]): string => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
 const wholeNumber = (b: { min: number; max: number }) => {
@@ -60,13 +73,21 @@ export const planRequestSchema = z.object({
   daysPerWeek: z.literal(PLAN_REQUEST_BOUNDS.daysPerWeek, { error: got(list(PLAN_REQUEST_BOUNDS.daysPerWeek)) }),
   goal: oneOf(GOALS).default('general'),
   /** Block length in weeks; the last week of a block of ≥ 4 weeks is a deload. */
-  weeks: wholeNumber(PLAN_REQUEST_BOUNDS.weeks).default(PLAN_REQUEST_BOUNDS.weeks.default).describe('block length in weeks (1–12); the last week of a block of 4 or more is a deload'),
+  weeks: wholeNumber(PLAN_REQUEST_BOUNDS.weeks)
+    .default(PLAN_REQUEST_BOUNDS.weeks.default)
+    .describe('block length in weeks (1–12); the last week of a block of 4 or more is a deload'),
   sessionTimeCapMin: wholeNumber(PLAN_REQUEST_BOUNDS.sessionTimeCapMin).default(PLAN_REQUEST_BOUNDS.sessionTimeCapMin.default),
-  equipment: z.array(oneOf(EQUIPMENT_VALUES)).min(1, { error: 'must list at least one kind of equipment' }).default([...EQUIPMENT_VALUES]),
+  equipment: z
+    .array(oneOf(EQUIPMENT_VALUES))
+    .min(1, { error: 'must list at least one kind of equipment' })
+    .default([...EQUIPMENT_VALUES]),
   excludedExerciseIds: z.array(z.string().min(1, { error: 'must be an exercise id' })).default([]),
   excludedMuscles: z.array(oneOf(MUSCLE_GROUP_IDS)).default([]),
   priorities: z
-    .object({ muscles: z.array(oneOf(MUSCLE_GROUP_IDS)).default([]), exercises: z.array(z.string().min(1, { error: 'must be an exercise id' })).default([]) })
+    .object({
+      muscles: z.array(oneOf(MUSCLE_GROUP_IDS)).default([]),
+      exercises: z.array(z.string().min(1, { error: 'must be an exercise id' })).default([]),
+    })
     .default({ muscles: [], exercises: [] }),
   /** 3-day layout: full body A/B/C (default) or push/pull/legs. */
   threeDaySplit: oneOf(THREE_DAY_SPLITS).default('full-body'),
@@ -76,9 +97,11 @@ export const planRequestSchema = z.object({
    */
   equipmentLimits: z
     .object({
-      heaviestDumbbellKg: kgUpTo(EQUIPMENT_LIMIT_MAX.heaviestDumbbellKg).optional()
+      heaviestDumbbellKg: kgUpTo(EQUIPMENT_LIMIT_MAX.heaviestDumbbellKg)
+        .optional()
         .describe('heaviest dumbbell the athlete has, kg (one implement): no per-hand dumbbell load is prescribed above it'),
-      smallestPlateKg: kgUpTo(EQUIPMENT_LIMIT_MAX.smallestPlateKg).optional()
+      smallestPlateKg: kgUpTo(EQUIPMENT_LIMIT_MAX.smallestPlateKg)
+        .optional()
         .describe('smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it (1.25 → 2.5 kg steps)'),
     })
     .default({})

@@ -34,15 +34,18 @@ export const programPrescriptionSchema = z.object({
   secondaryMuscles: muscles,
   sets: z.number().int(),
   reps: z.number().int(),
-  loadKg: z.number().nullable().describe(
-    'external load in kg: each implement when loadPerHand; the added load when bodyweight (null = body weight alone)',
-  ),
+  loadKg: z
+    .number()
+    .nullable()
+    .describe('external load in kg: each implement when loadPerHand; the added load when bodyweight (null = body weight alone)'),
   loadPerHand: z.boolean().describe('true: a dumbbell or kettlebell in each hand and loadKg is each one (24 = 2 × 24 kg)'),
   bodyweight: z.boolean().describe('true: the body is the load (pull-up, dip, push-up); loadKg is the added load, null for none'),
   restSec: z.number(),
   targetRpe: z.number(),
   rationale: z.string().describe('one line with numbers: "+2.5 kg: 3×8 done at 60 kg on 2024-03-01, ACWR 1.05"'),
-  source: z.enum(PRESCRIPTION_SOURCES).describe('where the numbers came from: the model (gnn), the overload rules, a related lift (transfer) or a first exposure (default)'),
+  source: z
+    .enum(PRESCRIPTION_SOURCES)
+    .describe('where the numbers came from: the model (gnn), the overload rules, a related lift (transfer) or a first exposure (default)'),
 });
 
 export const programDaySchema = z.object({
@@ -70,4 +73,3 @@ export type ProgramPrescription = z.infer<typeof programPrescriptionSchema>;
 export type ProgramDay = z.infer<typeof programDaySchema>;
 export type ProgramWeek = z.infer<typeof programWeekSchema>;
 export type Program = z.infer<typeof programSchema>;
-

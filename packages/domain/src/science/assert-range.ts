@@ -1,13 +1,7 @@
 import { DomainError, type DomainErrorCode } from '../errors.js';
 
 /** Throws unless `value` is a finite number in [min, max]; the message quotes the value and the range. */
-export function assertInRange(
-  name: string,
-  value: number,
-  min: number,
-  max: number,
-  code: DomainErrorCode = 'INVALID_ARGUMENT',
-): void {
+export function assertInRange(name: string, value: number, min: number, max: number, code: DomainErrorCode = 'INVALID_ARGUMENT'): void {
   if (!Number.isFinite(value) || value < min || value > max) {
     throw new DomainError(code, `${name} must be a number in [${min}, ${max}], got ${value}`);
   }

@@ -19,10 +19,16 @@ describe('toDailyLoads', () => {
   });
 
   it('should span the requested range and ignore entries outside it', () => {
-    const series = toDailyLoads([{ date: '2024-02-28', load: 100 }, { date: '2024-03-05', load: 50 }], {
-      from: '2024-02-27',
-      to: '2024-03-01',
-    });
+    const series = toDailyLoads(
+      [
+        { date: '2024-02-28', load: 100 },
+        { date: '2024-03-05', load: 50 },
+      ],
+      {
+        from: '2024-02-27',
+        to: '2024-03-01',
+      },
+    );
     // 2024 is a leap year: 27, 28, 29 Feb, 1 Mar
     expect(series.map((d) => d.date)).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01']);
     expect(series.map((d) => d.load)).toEqual([0, 100, 0, 0]);

@@ -5,7 +5,7 @@ import { ewmaAcwr, ewmaLambda } from './ewma-acwr.js';
 describe('ewmaLambda', () => {
   it.each([
     [7, 0.25], // 2 / (7 + 1), Williams et al. 2017
-    [28, 0.0690], // 2 / 29
+    [28, 0.069], // 2 / 29
   ])('should give λ = %d for N = %d days', (days, expected) => {
     expect(ewmaLambda(days)).toBeCloseTo(expected, 4);
   });

@@ -32,10 +32,7 @@ export function isHardSet(set: HardSetCandidate): boolean {
  * Indirect sets count 0.5 (Pelland et al. 2024); `share` is ignored. A muscle listed twice for one
  * exercise counts once, at its larger weight. Units: sets (fractional). Muscles with no sets are absent.
  */
-export function weeklyHardSetsPerMuscle(
-  entries: readonly MuscleSetEntry[],
-  weekStart: string,
-): Partial<Record<MuscleGroupId, number>> {
+export function weeklyHardSetsPerMuscle(entries: readonly MuscleSetEntry[], weekStart: string): Partial<Record<MuscleGroupId, number>> {
   const first = dayNumber(weekStart);
   const totals: Partial<Record<MuscleGroupId, number>> = {};
   for (const entry of entries) {

@@ -4,7 +4,17 @@
  * units. Browser-safe: no I/O, no Node built-ins (the portal's heat map imports the landmarks from here).
  */
 export { SCIENCE_CHOICES, type ScienceChoices } from './science-choices.js';
-export { addDays, dayNumber, dateOfDay, daysBetween, isoWeekday, weekStartOf, mondayOnOrAfter, hoursBetweenWeekdays, weekdaysHoursApart } from './calendar-day.js';
+export {
+  addDays,
+  dayNumber,
+  dateOfDay,
+  daysBetween,
+  isoWeekday,
+  weekStartOf,
+  mondayOnOrAfter,
+  hoursBetweenWeekdays,
+  weekdaysHoursApart,
+} from './calendar-day.js';
 export { epley } from './one-rep-max-formulas.js';
 export { percentOfOneRepMax } from './rpe-table.js';
 export { estimateOneRepMax, type EstimateFormula, type EstimateOneRepMaxOptions } from './estimate-one-rep-max.js';
@@ -17,7 +27,13 @@ export { rollingAcwr, type RollingAcwrMode } from './rolling-acwr.js';
 export { ewmaAcwr, type EwmaAcwrOptions, type EwmaAcwrPoint } from './ewma-acwr.js';
 export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleSetEntry } from './hard-sets.js';
 export {
-  VOLUME_LANDMARKS, MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, volumeLandmarkOf, volumeZone, type VolumeLandmark, type VolumeZone,
+  VOLUME_LANDMARKS,
+  MAX_SETS_PER_MUSCLE_PER_SESSION,
+  MIN_RECOVERY_HOURS,
+  volumeLandmarkOf,
+  volumeZone,
+  type VolumeLandmark,
+  type VolumeZone,
 } from './volume-landmarks.js';
 
 // What an athlete has shown on an exercise (e1RM with uncertainty) and the e1RM a prescription implies.

@@ -14,12 +14,9 @@ describe('monotony', () => {
     expect(monotony(loads)).toBeCloseTo(expected, 3);
   });
 
-  it.each([[[400, 400, 400, 400, 400, 400, 400]], [[0, 0, 0, 0, 0, 0, 0]]])(
-    'should return null when the SD is 0 for %j',
-    (loads) => {
-      expect(monotony(loads)).toBeNull();
-    },
-  );
+  it.each([[[400, 400, 400, 400, 400, 400, 400]], [[0, 0, 0, 0, 0, 0, 0]]])('should return null when the SD is 0 for %j', (loads) => {
+    expect(monotony(loads)).toBeNull();
+  });
 
   it('should use the population SD, not the sample SD', () => {
     // sample SD would be √(28/6) = 2.160 and monotony 1.852

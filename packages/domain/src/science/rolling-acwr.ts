@@ -21,10 +21,7 @@ function meanOf(values: readonly number[], from: number, to: number): number {
  * Descriptive only: the 0.8–1.3 / ≥ 1.5 bands (Gabbett 2016) are not injury probabilities
  * (Impellizzeri et al. 2021).
  */
-export function rollingAcwr(
-  dailyLoads: readonly number[],
-  mode: RollingAcwrMode = SCIENCE_CHOICES.rollingAcwrMode,
-): (number | null)[] {
+export function rollingAcwr(dailyLoads: readonly number[], mode: RollingAcwrMode = SCIENCE_CHOICES.rollingAcwrMode): (number | null)[] {
   assertNonNegativeSeries('dailyLoads', dailyLoads);
   const warmup = SCIENCE_CHOICES.acwrWarmupDays;
   return dailyLoads.map((_, t) => {

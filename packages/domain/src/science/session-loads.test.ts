@@ -26,9 +26,7 @@ const bareSquatSession: LoadSession = {
   date: '2024-03-03',
   durationMin: null,
   sessionRpe: null,
-  performances: [
-    { exerciseName: 'Squat (Barbell)', sets: [set(60, 5, { type: 'warmup' }), set(100, 5), set(90, 5)] },
-  ],
+  performances: [{ exerciseName: 'Squat (Barbell)', sets: [set(60, 5, { type: 'warmup' }), set(100, 5), set(90, 5)] }],
 };
 
 describe('estimateSessionLoads', () => {
@@ -95,8 +93,20 @@ describe('dailyLoadSeries', () => {
           notes: null,
           supersetId: null,
           sets: [
-            { index: 0, type: 'working', reps: 5, weightKg: kg(100), originalWeight: 100, originalUnit: 'kg', rpe: 9, rir: null,
-              restSec: seconds(180), distanceM: null, durationSec: null, sourceLine: 2 },
+            {
+              index: 0,
+              type: 'working',
+              reps: 5,
+              weightKg: kg(100),
+              originalWeight: 100,
+              originalUnit: 'kg',
+              rpe: 9,
+              rir: null,
+              restSec: seconds(180),
+              distanceM: null,
+              durationSec: null,
+              sourceLine: 2,
+            },
           ],
         },
       ],

@@ -61,9 +61,7 @@ export function estimateSessionLoads(sessions: readonly LoadSession[]): SessionL
   const bestE1RmKg = new Map<string, number>();
   const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return ordered.map((session) => {
-    const working = session.performances.flatMap((p) =>
-      p.sets.filter(isWorking).map((set) => ({ key: exerciseKey(p.exerciseName), set })),
-    );
+    const working = session.performances.flatMap((p) => p.sets.filter(isWorking).map((set) => ({ key: exerciseKey(p.exerciseName), set })));
     for (const { key, set } of working) {
       const e1Rm = tableE1Rm(set);
       if (e1Rm !== null && e1Rm > (bestE1RmKg.get(key) ?? 0)) bestE1RmKg.set(key, e1Rm);

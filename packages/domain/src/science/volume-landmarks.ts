@@ -15,7 +15,14 @@ export interface VolumeLandmark {
   source: string;
 }
 
-const L = (mv: number, mev: number, mavLow: number, mavHigh: number, mrv: number, source: string): VolumeLandmark => ({ mv, mev, mavLow, mavHigh, mrv, source });
+const L = (mv: number, mev: number, mavLow: number, mavHigh: number, mrv: number, source: string): VolumeLandmark => ({
+  mv,
+  mev,
+  mavLow,
+  mavHigh,
+  mrv,
+  source,
+});
 
 /**
  * Editable defaults (spread and override per athlete). Numbers: docs/science.md §Volume landmarks, the RP 2017-era

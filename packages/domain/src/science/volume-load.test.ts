@@ -5,9 +5,28 @@ import { volumeLoadKg } from './volume-load.js';
 
 describe('volumeLoadKg', () => {
   it.each([
-    [[{ reps: 5, loadKg: 100 }, { reps: 5, loadKg: 100 }, { reps: 5, loadKg: 100 }], 1500], // 3 × 5 × 100
-    [[{ reps: 8, loadKg: 60 }, { reps: 6, loadKg: 70 }], 900], // 480 + 420
-    [[{ reps: 10, loadKg: null }, { reps: null, loadKg: 50 }], 0], // unknown load or reps count 0
+    [
+      [
+        { reps: 5, loadKg: 100 },
+        { reps: 5, loadKg: 100 },
+        { reps: 5, loadKg: 100 },
+      ],
+      1500,
+    ], // 3 × 5 × 100
+    [
+      [
+        { reps: 8, loadKg: 60 },
+        { reps: 6, loadKg: 70 },
+      ],
+      900,
+    ], // 480 + 420
+    [
+      [
+        { reps: 10, loadKg: null },
+        { reps: null, loadKg: 50 },
+      ],
+      0,
+    ], // unknown load or reps count 0
     [[], 0],
   ])('should give %j a volume-load of %d kg', (sets, expected) => {
     expect(volumeLoadKg(sets)).toBe(expected);

@@ -48,7 +48,8 @@ export function advanceToDay(athlete: SimAthlete, day: number): void {
       const c = capacity[m] ?? 0;
       const dose = g * doseScale;
       const phi = muscleFatigueFraction(h, p.recovery) / a.fatigueCritical;
-      const gain = a.ratePerDay * Math.pow(Math.max(0, 1 - c), a.ceilingExponent) * (dose / (dose + a.halfResponseSetsPerWeek)) * Math.exp(-phi * phi);
+      const gain =
+        a.ratePerDay * Math.pow(Math.max(0, 1 - c), a.ceilingExponent) * (dose / (dose + a.halfResponseSetsPerWeek)) * Math.exp(-phi * phi);
       const loss = a.detrainingPerDay * Math.max(0, c - d.capacity.untrained) * Math.max(0, 1 - dose / a.maintenanceSetsPerWeek);
       capacity[m] = Math.min(d.capacity.ceiling, c + gain - loss);
     }

@@ -28,22 +28,64 @@ export interface ExerciseProfile {
 
 // ASSUMPTION: typical untrained-male 1RM/bodyweight by pattern for a barbell-style lift (strength-standard tables' "untrained" rows).
 const PATTERN_RATIO: Record<MovementPatternId, number> = {
-  'squat': 1.0, 'hinge': 1.2, 'lunge': 0.5, 'horizontal-push': 0.75, 'vertical-push': 0.5, 'horizontal-pull': 0.7,
-  'vertical-pull': 0.75, 'carry': 0.8, 'elbow-flexion': 0.35, 'elbow-extension': 0.3, 'shoulder-raise': 0.28,
-  'chest-fly': 0.35, 'knee-flexion': 0.35, 'knee-extension': 0.6, 'hip-abduction': 0.6, 'hip-adduction': 0.6,
-  'calf-raise': 1.0, 'shrug': 1.0, 'core-flexion': 0.3, 'core-stability': 0.3, 'rotation': 0.2, 'wrist': 0.25,
-  'neck': 0.1, 'conditioning': 0.3, 'stretch': 0.1, 'other': 0.4,
+  squat: 1.0,
+  hinge: 1.2,
+  lunge: 0.5,
+  'horizontal-push': 0.75,
+  'vertical-push': 0.5,
+  'horizontal-pull': 0.7,
+  'vertical-pull': 0.75,
+  carry: 0.8,
+  'elbow-flexion': 0.35,
+  'elbow-extension': 0.3,
+  'shoulder-raise': 0.28,
+  'chest-fly': 0.35,
+  'knee-flexion': 0.35,
+  'knee-extension': 0.6,
+  'hip-abduction': 0.6,
+  'hip-adduction': 0.6,
+  'calf-raise': 1.0,
+  shrug: 1.0,
+  'core-flexion': 0.3,
+  'core-stability': 0.3,
+  rotation: 0.2,
+  wrist: 0.25,
+  neck: 0.1,
+  conditioning: 0.3,
+  stretch: 0.1,
+  other: 0.4,
 };
 // Dumbbells and kettlebells are logged per hand.
 const EQUIPMENT_FACTOR: Partial<Record<Exercise['equipment'], number>> = { dumbbell: 0.42, kettlebells: 0.42, cable: 0.9, machine: 1.15 };
 const RATIO_OVERRIDES: Readonly<Record<string, number>> = {
-  'leg-press': 2.0, 'barbell-hip-thrust': 1.3, 'barbell-romanian-deadlift': 0.95, 'trap-bar-deadlift': 1.3,
-  'barbell-front-squat': 0.8, 'pull-up': 1.15, 'chin-up': 1.2, 'chest-dip': 1.2, 'push-up': 1.2, 'inverted-row': 1.0,
+  'leg-press': 2.0,
+  'barbell-hip-thrust': 1.3,
+  'barbell-romanian-deadlift': 0.95,
+  'trap-bar-deadlift': 1.3,
+  'barbell-front-squat': 0.8,
+  'pull-up': 1.15,
+  'chin-up': 1.2,
+  'chest-dip': 1.2,
+  'push-up': 1.2,
+  'inverted-row': 1.0,
 };
 const BODY_FRACTION: Partial<Record<MovementPatternId, number>> = {
-  'vertical-pull': 1, 'horizontal-push': 0.65, 'horizontal-pull': 0.6, 'vertical-push': 0.7, 'squat': 0.8, 'lunge': 0.8,
+  'vertical-pull': 1,
+  'horizontal-push': 0.65,
+  'horizontal-pull': 0.6,
+  'vertical-push': 0.7,
+  squat: 0.8,
+  lunge: 0.8,
 };
-const LOWER_MUSCLES: ReadonlySet<MuscleGroupId> = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
+const LOWER_MUSCLES: ReadonlySet<MuscleGroupId> = new Set([
+  'quadriceps',
+  'hamstrings',
+  'glutes',
+  'calves',
+  'adductors',
+  'abductors',
+  'lower back',
+]);
 const MUSCLE_INDEX = new Map<MuscleGroupId, number>(MUSCLE_GROUP_IDS.map((m, i) => [m, i]));
 
 const BY_ID = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));

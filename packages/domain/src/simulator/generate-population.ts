@@ -37,10 +37,14 @@ function drawAthlete(rng: SeededRng): { params: AthleteParams; days: 3 | 4 | 5 |
   const sex = rng.chance(0.65) ? 'male' : 'female';
   const u = rng.uniform();
   const level = u < 0.35 ? 'novice' : u < 0.75 ? 'intermediate' : 'advanced';
-  const trainingAgeYears = round1(level === 'novice' ? rng.uniform() * 0.25 : level === 'intermediate' ? 0.5 + 2.5 * rng.uniform() : 3 + 7 * rng.uniform());
+  const trainingAgeYears = round1(
+    level === 'novice' ? rng.uniform() * 0.25 : level === 'intermediate' ? 0.5 + 2.5 * rng.uniform() : 3 + 7 * rng.uniform(),
+  );
   const bodyMassKg = round1(sex === 'male' ? clamp(82 + 11 * rng.normal(), 55, 130) : clamp(65 + 9 * rng.normal(), 45, 110));
   const params: AthleteParams = {
-    sex, trainingAgeYears, bodyMassKg,
+    sex,
+    trainingAgeYears,
+    bodyMassKg,
     recovery: clamp(Math.exp(0.2 * rng.normal()), 0.5, 2),
     talent: clamp(Math.exp(0.1 * rng.normal()), 0.6, 1.6),
     adherence: clamp(0.85 + 0.08 * rng.normal() - (level === 'novice' ? 0.05 : 0), 0.5, 0.99),

@@ -25,10 +25,14 @@ const PERSISTENT = new Float64Array(MUSCLE_COUNT);
 const TRANSIENT = new Float64Array(MUSCLE_COUNT);
 
 function validate(p: ExercisePrescription): void {
-  if (!Number.isInteger(p.sets) || p.sets < 1 || p.sets > 20) throw new DomainError('INVALID_ARGUMENT', `sets must be an integer in [1, 20], got ${p.sets} (${p.exerciseId})`);
-  if (!Number.isInteger(p.reps) || p.reps < 1 || p.reps > 100) throw new DomainError('INVALID_REPS', `reps must be an integer in [1, 100], got ${p.reps} (${p.exerciseId})`);
-  if (!Number.isFinite(p.loadKg) || p.loadKg < 0) throw new DomainError('INVALID_LOAD', `loadKg must be a finite number ≥ 0, got ${p.loadKg} (${p.exerciseId})`);
-  if (!Number.isFinite(p.restSec) || p.restSec < 0) throw new DomainError('INVALID_ARGUMENT', `restSec must be ≥ 0, got ${p.restSec} (${p.exerciseId})`);
+  if (!Number.isInteger(p.sets) || p.sets < 1 || p.sets > 20)
+    throw new DomainError('INVALID_ARGUMENT', `sets must be an integer in [1, 20], got ${p.sets} (${p.exerciseId})`);
+  if (!Number.isInteger(p.reps) || p.reps < 1 || p.reps > 100)
+    throw new DomainError('INVALID_REPS', `reps must be an integer in [1, 100], got ${p.reps} (${p.exerciseId})`);
+  if (!Number.isFinite(p.loadKg) || p.loadKg < 0)
+    throw new DomainError('INVALID_LOAD', `loadKg must be a finite number ≥ 0, got ${p.loadKg} (${p.exerciseId})`);
+  if (!Number.isFinite(p.restSec) || p.restSec < 0)
+    throw new DomainError('INVALID_ARGUMENT', `restSec must be ≥ 0, got ${p.restSec} (${p.exerciseId})`);
 }
 
 function pad2(n: number): string {
@@ -49,7 +53,10 @@ function pad2(n: number): string {
 export function performSession(athlete: SimAthlete, day: number, planned: PlannedSession): SessionOutcome {
   for (const p of planned.prescriptions) validate(p);
   if (day < athlete.day) {
-    throw new DomainError('INVALID_ARGUMENT', `session day ${dateOfDay(day)} is before the athlete's current day ${dateOfDay(athlete.day)}; simulate in date order`);
+    throw new DomainError(
+      'INVALID_ARGUMENT',
+      `session day ${dateOfDay(day)} is before the athlete's current day ${dateOfDay(athlete.day)}; simulate in date order`,
+    );
   }
   advanceToDay(athlete, day);
   const d = SIMULATOR_DEFAULTS;
@@ -73,15 +80,25 @@ export function performSession(athlete: SimAthlete, day: number, planned: Planne
     const profile = exerciseProfile(rx.exerciseId);
     const { shares, setWeights } = profile;
     let dailyFatigue = 0;
-    for (let m = 0; m < MUSCLE_COUNT; m++) dailyFatigue += (shares[m] ?? 0) * muscleFatigueFraction(athlete.fatigue[m] ?? 0, params.recovery);
+    for (let m = 0; m < MUSCLE_COUNT; m++)
+      dailyFatigue += (shares[m] ?? 0) * muscleFatigueFraction(athlete.fatigue[m] ?? 0, params.recovery);
     const dayOneRepMaxKg = trueOneRepMaxKg(athlete, rx.exerciseId) * readiness * (1 - dailyFatigue);
     const systemLoadKg = rx.loadKg + profile.bodyFraction * params.bodyMassKg;
     const sets: LoggedSet[] = [];
     const logged = (type: LoggedSet['type'], reps: number, loadKg: number, rpe: number | null, restSec: number): void => {
       const weightKg = profile.exercise.bodyweight && loadKg === 0 ? null : Math.round(loadKg * 100) / 100;
       sets.push({
-        index: sets.length, type, reps, weightKg: weightKg === null ? null : kg(weightKg), originalWeight: weightKg, originalUnit: 'kg',
-        rpe, rir: rpe === null ? null : 10 - rpe, restSec: seconds(Math.round(restSec)), distanceM: null, durationSec: null,
+        index: sets.length,
+        type,
+        reps,
+        weightKg: weightKg === null ? null : kg(weightKg),
+        originalWeight: weightKg,
+        originalUnit: 'kg',
+        rpe,
+        rir: rpe === null ? null : 10 - rpe,
+        restSec: seconds(Math.round(restSec)),
+        distanceM: null,
+        durationSec: null,
         sourceLine: athlete.nextSourceLine++,
       });
     };
@@ -123,14 +140,23 @@ export function performSession(athlete: SimAthlete, day: number, planned: Planne
     performances.push({ order, exerciseName: profile.exercise.name, sets, notes: null, supersetId: null });
   });
 
-  const sessionRpe = workingSets === 0 ? 1 : Math.min(10, Math.max(1, Math.round((0.6 * (rpeSum / workingSets) + 0.4 * rpeMax + 0.5 * rng.normal()) * 2) / 2));
+  const sessionRpe =
+    workingSets === 0
+      ? 1
+      : Math.min(10, Math.max(1, Math.round((0.6 * (rpeSum / workingSets) + 0.4 * rpeMax + 0.5 * rng.normal()) * 2) / 2));
   const durationMin = Math.max(1, Math.round(workSec / 60));
   athlete.pendingLoadAu += durationMin * sessionRpe;
   const minute = rng.int(0, 59);
   const startedAt = `${date}T${pad2(params.startHour)}:${pad2(minute)}:00`;
   const session: LoggedSession = {
-    key: startedAt, startedAt, date, title: planned.title, durationMin, notes: null,
-    sessionRpe: logsEffort ? sessionRpe : null, performances,
+    key: startedAt,
+    startedAt,
+    date,
+    title: planned.title,
+    durationMin,
+    notes: null,
+    sessionRpe: logsEffort ? sessionRpe : null,
+    performances,
   };
   return { session, overreach: overreached ? null : drawOverreach(athlete, day, date), loadAu: durationMin * sessionRpe };
 }

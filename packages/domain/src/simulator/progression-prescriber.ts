@@ -30,8 +30,18 @@ function lastSessionFatigue(context: PrescriberContext, exerciseId: string): num
   return rpes.length === 0 ? 8 : rpes.reduce((a, b) => a + b, 0) / rpes.length;
 }
 
-function prescribeExercise(kind: ProgressionKind, plan: ExercisePlan, context: PrescriberContext, params: OverloadParams): ExercisePrescription {
-  const base = { exerciseId: plan.exerciseId, sets: plan.sets, restSec: plan.restSec, ...(plan.targetRpe === undefined ? {} : { targetRpe: plan.targetRpe }) };
+function prescribeExercise(
+  kind: ProgressionKind,
+  plan: ExercisePlan,
+  context: PrescriberContext,
+  params: OverloadParams,
+): ExercisePrescription {
+  const base = {
+    exerciseId: plan.exerciseId,
+    sets: plan.sets,
+    restSec: plan.restSec,
+    ...(plan.targetRpe === undefined ? {} : { targetRpe: plan.targetRpe }),
+  };
   const last = context.lastPrescription(plan.exerciseId);
   if (!last) {
     const reps = kind === 'double' ? plan.repRange.min : plan.repRange.max;

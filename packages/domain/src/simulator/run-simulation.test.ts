@@ -9,7 +9,12 @@ import { SPLIT_TEMPLATES } from './split-templates.js';
 
 const NOVICE: AthleteParams = { sex: 'male', trainingAgeYears: 0, bodyMassKg: 80, adherence: 1 };
 const run = (seed: number, params: AthleteParams = NOVICE, weeks = 12) =>
-  runSimulation({ athlete: createAthlete(params, seed), weeks, schedule: SPLIT_TEMPLATES['full-body-3'], prescriber: createProgressionPrescriber('linear') });
+  runSimulation({
+    athlete: createAthlete(params, seed),
+    weeks,
+    schedule: SPLIT_TEMPLATES['full-body-3'],
+    prescriber: createProgressionPrescriber('linear'),
+  });
 const gain = (series: readonly number[] | undefined): number => (series?.at(-1) ?? 0) / (series?.[0] ?? 1) - 1;
 
 describe('runSimulation', () => {
@@ -29,7 +34,9 @@ describe('runSimulation', () => {
   });
 
   it('should give a novice 12-week linear progression a plausible 1RM gain (10–45 %), about 1–2 %/week', () => {
-    const gains = [1, 2, 3, 4].map((seed) => run(seed).trueOneRepMaxByExercise).flatMap((t) => [gain(t['barbell-back-squat']), gain(t['barbell-bench-press'])]);
+    const gains = [1, 2, 3, 4]
+      .map((seed) => run(seed).trueOneRepMaxByExercise)
+      .flatMap((t) => [gain(t['barbell-back-squat']), gain(t['barbell-bench-press'])]);
     const mean = gains.reduce((a, b) => a + b, 0) / gains.length;
     expect(mean).toBeGreaterThan(0.1);
     expect(mean).toBeLessThan(0.45);
@@ -55,10 +62,24 @@ describe('runSimulation', () => {
   });
 
   it('should raise ACWR and overreach risk when weekly volume suddenly triples', () => {
-    const light: WeeklySchedule = { name: 'light', days: [{ dayOfWeek: 0, template: SPLIT_TEMPLATES['full-body-3'].days[0]?.template ?? { title: '', exercises: [] } }] };
-    const base = runSimulation({ athlete: createAthlete(NOVICE, 7), weeks: 8, schedule: light, prescriber: createProgressionPrescriber('double') });
+    const light: WeeklySchedule = {
+      name: 'light',
+      days: [{ dayOfWeek: 0, template: SPLIT_TEMPLATES['full-body-3'].days[0]?.template ?? { title: '', exercises: [] } }],
+    };
+    const base = runSimulation({
+      athlete: createAthlete(NOVICE, 7),
+      weeks: 8,
+      schedule: light,
+      prescriber: createProgressionPrescriber('double'),
+    });
     const steadyAcwr = currentAcwr(base.athlete) ?? 0;
-    const spiked = runSimulation({ athlete: base.athlete, weeks: 1, schedule: SPLIT_TEMPLATES['ppl-6'], prescriber: createProgressionPrescriber('double'), startDate: '2024-02-26' });
+    const spiked = runSimulation({
+      athlete: base.athlete,
+      weeks: 1,
+      schedule: SPLIT_TEMPLATES['ppl-6'],
+      prescriber: createProgressionPrescriber('double'),
+      startDate: '2024-02-26',
+    });
     const spikeAcwr = spiked.acwrWeeks[0]?.acwr ?? 0;
     expect(spikeAcwr).toBeGreaterThan(1.2);
     expect(spikeAcwr).toBeGreaterThan(steadyAcwr);
@@ -68,6 +89,8 @@ describe('runSimulation', () => {
   it('should reject a bad week count or weekday', () => {
     expect(() => run(1, NOVICE, 0)).toThrowError(/weeks must be an integer in \[1, 520\], got 0/);
     const bad: WeeklySchedule = { name: 'bad', days: [{ dayOfWeek: 7, template: { title: 'x', exercises: [] } }] };
-    expect(() => runSimulation({ athlete: createAthlete(NOVICE, 1), weeks: 1, schedule: bad, prescriber: createProgressionPrescriber('linear') })).toThrowError(/dayOfWeek must be an integer in \[0, 6\], got 7/);
+    expect(() =>
+      runSimulation({ athlete: createAthlete(NOVICE, 1), weeks: 1, schedule: bad, prescriber: createProgressionPrescriber('linear') }),
+    ).toThrowError(/dayOfWeek must be an integer in \[0, 6\], got 7/);
   });
 });

@@ -54,10 +54,14 @@ export interface SimulationResult {
  */
 export function runSimulation(options: RunSimulationOptions): SimulationResult {
   const { weeks, schedule, prescriber } = options;
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw new DomainError('INVALID_ARGUMENT', `weeks must be an integer in [1, 520], got ${weeks}`);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520)
+    throw new DomainError('INVALID_ARGUMENT', `weeks must be an integer in [1, 520], got ${weeks}`);
   for (const slot of schedule.days) {
     if (!Number.isInteger(slot.dayOfWeek) || slot.dayOfWeek < 0 || slot.dayOfWeek > 6) {
-      throw new DomainError('INVALID_ARGUMENT', `schedule "${schedule.name}": dayOfWeek must be an integer in [0, 6], got ${slot.dayOfWeek}`);
+      throw new DomainError(
+        'INVALID_ARGUMENT',
+        `schedule "${schedule.name}": dayOfWeek must be an integer in [0, 6], got ${slot.dayOfWeek}`,
+      );
     }
   }
   const startDay = dayNumber(options.startDate ?? '2024-01-01');
@@ -100,7 +104,10 @@ export function runSimulation(options: RunSimulationOptions): SimulationResult {
       const day = weekStartDay + slot.dayOfWeek;
       const date = dateOfDay(day);
       const context: PrescriberContext = {
-        date, weekIndex: week, template: slot.template, log,
+        date,
+        weekIndex: week,
+        template: slot.template,
+        log,
         historyOf: (id) => history.get(id) ?? [],
         lastPrescription: (id) => lastRx.get(id) ?? null,
         startingLoadKg,

@@ -47,10 +47,17 @@ describe('cloneAthlete', () => {
 describe('transfer', () => {
   it('should raise front squat a bit when only back squat is trained, less than back squat itself', () => {
     const athlete = createAthlete(NOVICE_MAN, 4);
-    const before = { back: trueOneRepMaxKg(athlete, 'barbell-back-squat'), front: trueOneRepMaxKg(athlete, 'barbell-front-squat'), curl: trueOneRepMaxKg(athlete, 'barbell-curl') };
+    const before = {
+      back: trueOneRepMaxKg(athlete, 'barbell-back-squat'),
+      front: trueOneRepMaxKg(athlete, 'barbell-front-squat'),
+      curl: trueOneRepMaxKg(athlete, 'barbell-curl'),
+    };
     for (let week = 0; week < 8; week++) {
       for (const dow of [0, 2, 4]) {
-        performSession(athlete, 7 * week + dow, { title: 'Squat', prescriptions: [{ exerciseId: 'barbell-back-squat', sets: 4, reps: 6, loadKg: 45, restSec: 180 }] });
+        performSession(athlete, 7 * week + dow, {
+          title: 'Squat',
+          prescriptions: [{ exerciseId: 'barbell-back-squat', sets: 4, reps: 6, loadKg: 45, restSec: 180 }],
+        });
       }
     }
     advanceToDay(athlete, 7 * 8);

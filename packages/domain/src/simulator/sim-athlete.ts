@@ -59,7 +59,13 @@ export interface SimAthlete {
 
 function resolve(params: AthleteParams): Required<AthleteParams> {
   const p: Required<AthleteParams> = {
-    recovery: 1, adherence: 0.9, talent: 1, logsEffort: 1, startHour: 18, warmups: true, ...params,
+    recovery: 1,
+    adherence: 0.9,
+    talent: 1,
+    logsEffort: 1,
+    startHour: 18,
+    warmups: true,
+    ...params,
   };
   const check = (name: string, value: number, lo: number, hi: number): void => {
     if (!Number.isFinite(value) || value < lo || value > hi) {
@@ -147,5 +153,7 @@ export function trueOneRepMaxKg(athlete: SimAthlete, exerciseId: string): number
   let c = 0;
   for (let m = 0; m < MUSCLE_COUNT; m++) c += (profile.shares[m] ?? 0) * (athlete.capacity[m] ?? 0);
   const skill = athlete.skill.get(exerciseId) ?? athlete.baseSkill;
-  return (p.bodyMassKg * profile.baseRatio * SEX_FACTOR[p.sex][profile.region] * p.talent * c * skill) / SIMULATOR_DEFAULTS.capacity.untrained;
+  return (
+    (p.bodyMassKg * profile.baseRatio * SEX_FACTOR[p.sex][profile.region] * p.talent * c * skill) / SIMULATOR_DEFAULTS.capacity.untrained
+  );
 }

@@ -6,7 +6,10 @@ import { createAthlete, type SimAthlete } from './sim-athlete.js';
 import { simulateSession } from './simulate-session.js';
 
 const athlete = (): SimAthlete => createAthlete({ sex: 'male', trainingAgeYears: 2, bodyMassKg: 80, adherence: 1 }, 11);
-const BENCH_DAY: PlannedSession = { title: 'Bench', prescriptions: [{ exerciseId: 'barbell-bench-press', sets: 3, reps: 8, loadKg: 60, restSec: 150 }] };
+const BENCH_DAY: PlannedSession = {
+  title: 'Bench',
+  prescriptions: [{ exerciseId: 'barbell-bench-press', sets: 3, reps: 8, loadKg: 60, restSec: 150 }],
+};
 const CHEST = 5; // MUSCLE_GROUP_IDS.indexOf('chest')
 
 const workingReps = (s: LoggedSession | null): number[] =>
@@ -38,7 +41,10 @@ describe('simulateSession', () => {
       let a = athlete();
       let missed = 0;
       for (let day = 0; day < 28; day += 2) {
-        const plan: PlannedSession = { title: 'Chest', prescriptions: [{ exerciseId: 'barbell-bench-press', sets: setsPerSession, reps: 8, loadKg: 65, restSec: 150 }] };
+        const plan: PlannedSession = {
+          title: 'Chest',
+          prescriptions: [{ exerciseId: 'barbell-bench-press', sets: setsPerSession, reps: 8, loadKg: 65, restSec: 150 }],
+        };
         const out = simulateSession(a, `1970-01-${String(day + 1).padStart(2, '0')}`, plan);
         if (day >= 14) missed += workingReps(out.session).reduce((sum, r) => sum + (8 - r), 0) / setsPerSession;
         a = out.athlete;
@@ -68,7 +74,10 @@ describe('simulateSession', () => {
     [{ reps: 2.5 }, /reps must be an integer in \[1, 100\], got 2.5/],
     [{ loadKg: -5 }, /loadKg must be a finite number ≥ 0, got -5/],
   ])('should reject a prescription with %o', (override, message) => {
-    const bad = { title: 'x', prescriptions: [{ exerciseId: 'barbell-bench-press', sets: 3, reps: 8, loadKg: 60, restSec: 90, ...override }] };
+    const bad = {
+      title: 'x',
+      prescriptions: [{ exerciseId: 'barbell-bench-press', sets: 3, reps: 8, loadKg: 60, restSec: 90, ...override }],
+    };
     expect(() => simulateSession(athlete(), '1970-01-05', bad)).toThrowError(message);
   });
 

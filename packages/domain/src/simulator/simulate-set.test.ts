@@ -44,15 +44,20 @@ describe('simulateSet', () => {
 
   it('should keep reps within [0, target], RIR ≥ 0 and reported RPE on the 0.5 scale in [1, 10] (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0.3, max: 1.3, noNaN: true }), fc.integer(), (target, fraction, seed) => {
-        const out = simulateSet(target, fraction, new SeededRng(seed));
-        expect(out.reps).toBeGreaterThanOrEqual(0);
-        expect(out.reps).toBeLessThanOrEqual(target);
-        expect(out.trueRir).toBeGreaterThanOrEqual(0);
-        expect(out.reportedRpe).toBeGreaterThanOrEqual(1);
-        expect(out.reportedRpe).toBeLessThanOrEqual(10);
-        expect(Number.isInteger(out.reportedRpe * 2)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.double({ min: 0.3, max: 1.3, noNaN: true }),
+        fc.integer(),
+        (target, fraction, seed) => {
+          const out = simulateSet(target, fraction, new SeededRng(seed));
+          expect(out.reps).toBeGreaterThanOrEqual(0);
+          expect(out.reps).toBeLessThanOrEqual(target);
+          expect(out.trueRir).toBeGreaterThanOrEqual(0);
+          expect(out.reportedRpe).toBeGreaterThanOrEqual(1);
+          expect(out.reportedRpe).toBeLessThanOrEqual(10);
+          expect(Number.isInteger(out.reportedRpe * 2)).toBe(true);
+        },
+      ),
     );
   });
 });

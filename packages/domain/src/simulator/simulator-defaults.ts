@@ -53,11 +53,26 @@ export const SIMULATOR_DEFAULTS = {
    * mid = 1.5 is Gabbett's danger zone (docs/science.md §ACWR zones); base ≈ 2–4 injuries / 1000 h of lifting (ASSUMPTION).
    * CAVEAT (docs/science.md §ACWR critiques): the ACWR–injury link is disputed; the simulator ASSUMES it, so it cannot test it.
    */
-  overreach: { basePerSession: 0.003, spikePerSession: 0.12, acwrMid: 1.5, acwrWidth: 0.12, minDays: 7, maxDays: 21, performancePenalty: 0.08, adherenceFactor: 0.35 },
+  overreach: {
+    basePerSession: 0.003,
+    spikePerSession: 0.12,
+    acwrMid: 1.5,
+    acwrWidth: 0.12,
+    minDays: 7,
+    maxDays: 21,
+    performancePenalty: 0.08,
+    adherenceFactor: 0.35,
+  },
   /** Session timing: seconds per rep, setup per exercise, warm-up block, rest overrun factor. ASSUMPTION. */
   timing: { secPerRep: 3.5, setupSecPerExercise: 60, warmupMin: 6, restOverrunSd: 0.15 },
   /** Warm-up ramp before compound lifts (fraction of the working load × reps). ASSUMPTION: common practice. */
-  warmup: { compoundRamp: [[0.5, 8], [0.7, 4]] as ReadonlyArray<readonly [number, number]>, minLoadKg: 30 },
+  warmup: {
+    compoundRamp: [
+      [0.5, 8],
+      [0.7, 4],
+    ] as ReadonlyArray<readonly [number, number]>,
+    minLoadKg: 30,
+  },
 } as const;
 
 export type SimulatorParams = typeof SIMULATOR_DEFAULTS;

@@ -25,7 +25,11 @@ describe('simulateStudyScenario', () => {
 
   it('should log names the catalog matcher maps back to the study ids with confidence 1', () => {
     const matcher = createExerciseMatcher(LIFTGRAPH_CATALOG);
-    const ids = new Set(result.log.sessions.flatMap((s) => s.performances.map((p) => matcher.match(p.exerciseName))).map((m) => (m.confidence === 1 ? m.exerciseId : null)));
+    const ids = new Set(
+      result.log.sessions
+        .flatMap((s) => s.performances.map((p) => matcher.match(p.exerciseName)))
+        .map((m) => (m.confidence === 1 ? m.exerciseId : null)),
+    );
     expect(ids).toEqual(new Set(Object.values(STUDY_EXERCISE_IDS)));
   });
 

@@ -15,7 +15,9 @@ function studyPlan(studyName: string): ExercisePlan {
 }
 
 const PULL = ['Pull-ups', 'Lat Pulldowns', 'Seated Rows', 'Barbell Curls', 'Hammer Curls', 'Seated Curls'].map(studyPlan);
-const PUSH = ['Incline Bench Press', 'Shoulder Press', 'Machine Flies', 'Lateral Raises', 'Tricep Extensions', 'Tricep Pushdowns'].map(studyPlan);
+const PUSH = ['Incline Bench Press', 'Shoulder Press', 'Machine Flies', 'Lateral Raises', 'Tricep Extensions', 'Tricep Pushdowns'].map(
+  studyPlan,
+);
 
 /**
  * The study's push/pull split with its twelve exercises (catalog ids via STUDY_EXERCISE_IDS), four

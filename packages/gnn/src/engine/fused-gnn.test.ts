@@ -17,7 +17,10 @@ describe.each([
   function engine(): FusedGnn {
     const e = new FusedGnn(config, g.numNodes, prop, g.x, { threads, minParallelRows: 1 });
     e.setParams(initParams(config, 3));
-    e.setTargets(g.y ?? new Float32Array(0), Uint8Array.from({ length: 12 }, (_, i) => (i % 4 === 3 ? 0 : 1)));
+    e.setTargets(
+      g.y ?? new Float32Array(0),
+      Uint8Array.from({ length: 12 }, (_, i) => (i % 4 === 3 ? 0 : 1)),
+    );
     return e;
   }
 

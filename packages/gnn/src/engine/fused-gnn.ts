@@ -77,8 +77,12 @@ export class FusedGnn {
     const mb = WasmKernels.matBytes;
     const nnz = prop.s.colIdx.length;
     const bytes =
-      2 * mb(n, f) + NODE_BUFFERS.length * mb(n, h) + 3 * mb(n, t) + 2 * (4 * (n + 1) + 8 * nnz + 64) +
-      specs.reduce((a, sp) => a + 3 * mb(sp.shape[0] ?? 1, sp.shape[1] ?? sp.shape[0] ?? 1), 0) + 4096;
+      2 * mb(n, f) +
+      NODE_BUFFERS.length * mb(n, h) +
+      3 * mb(n, t) +
+      2 * (4 * (n + 1) + 8 * nnz + 64) +
+      specs.reduce((a, sp) => a + 3 * mb(sp.shape[0] ?? 1, sp.shape[1] ?? sp.shape[0] ?? 1), 0) +
+      4096;
     const widest = Math.max(f, h) * Math.max(h + 3, t + 3);
     this.k = new WasmKernels(bytes, threads, options.minParallelRows ?? 4096, widest);
     this.s = this.k.csr(prop.s.rowPtr, prop.s.colIdx, prop.s.val);
@@ -164,7 +168,10 @@ export class FusedGnn {
   setTargets(y: Float32Array, mask?: Uint8Array): void {
     const expected = this.numNodes * this.config.outFeatures;
     if (y.length !== expected || (mask !== undefined && mask.length !== this.numNodes)) {
-      throw new GnnError('BAD_INPUT', `targets need ${expected} values and a mask of ${this.numNodes}, got ${y.length} and ${mask?.length ?? 'none'}`);
+      throw new GnnError(
+        'BAD_INPUT',
+        `targets need ${expected} values and a mask of ${this.numNodes}, got ${y.length} and ${mask?.length ?? 'none'}`,
+      );
     }
     this.k.write(this.y, y, this.config.outFeatures);
     this.lossMask = mask;

@@ -14,13 +14,9 @@ export interface TargetError {
  * rest not logged). A target with no observed value gets `null`.
  * Shapes: pred, actual [rows, numTargets] row-major; mask [rows]. Returns one entry per target.
  */
-export function maeRmsePerTarget(
-  pred: Float32Array,
-  actual: Float32Array,
-  numTargets: number,
-  mask?: Uint8Array,
-): (TargetError | null)[] {
-  if (!Number.isInteger(numTargets) || numTargets <= 0) throw new GnnError('BAD_INPUT', `numTargets must be a positive integer, got ${numTargets}`);
+export function maeRmsePerTarget(pred: Float32Array, actual: Float32Array, numTargets: number, mask?: Uint8Array): (TargetError | null)[] {
+  if (!Number.isInteger(numTargets) || numTargets <= 0)
+    throw new GnnError('BAD_INPUT', `numTargets must be a positive integer, got ${numTargets}`);
   if (pred.length !== actual.length || actual.length % numTargets !== 0) {
     throw new GnnError('BAD_INPUT', `pred (${pred.length}) and actual (${actual.length}) must both be [rows, ${numTargets}]`);
   }

@@ -38,11 +38,17 @@ function aggregate(seeds: readonly number[], runs: RunMetrics[]): Record<string,
  */
 export function repeatRuns(seeds: readonly number[], fn: (seed: number) => RunMetrics): Record<string, MeanSd | null> {
   if (seeds.length === 0) throw new GnnError('BAD_INPUT', 'repeatRuns needs at least one seed');
-  return aggregate(seeds, seeds.map((s) => fn(s)));
+  return aggregate(
+    seeds,
+    seeds.map((s) => fn(s)),
+  );
 }
 
 /** `repeatRuns` for asynchronous runs (still one at a time). */
-export async function repeatRunsAsync(seeds: readonly number[], fn: (seed: number) => Promise<RunMetrics>): Promise<Record<string, MeanSd | null>> {
+export async function repeatRunsAsync(
+  seeds: readonly number[],
+  fn: (seed: number) => Promise<RunMetrics>,
+): Promise<Record<string, MeanSd | null>> {
   if (seeds.length === 0) throw new GnnError('BAD_INPUT', 'repeatRuns needs at least one seed');
   const runs: RunMetrics[] = [];
   for (const s of seeds) runs.push(await fn(s));

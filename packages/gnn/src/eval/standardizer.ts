@@ -66,7 +66,10 @@ export class Standardizer {
   /** A standardizer from explicit statistics (σ = 0 is replaced by 1). */
   static of(mean: ArrayLike<number>, std: ArrayLike<number>): Standardizer {
     if (mean.length !== std.length) throw new GnnError('BAD_INPUT', `Standardizer.of: ${mean.length} means but ${std.length} stds`);
-    return new Standardizer(Float64Array.from(mean), Float64Array.from(std, (s) => (s > 0 ? s : 1)));
+    return new Standardizer(
+      Float64Array.from(mean),
+      Float64Array.from(std, (s) => (s > 0 ? s : 1)),
+    );
   }
 
   static fromJSON(json: StandardizerJson): Standardizer {

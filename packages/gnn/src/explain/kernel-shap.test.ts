@@ -61,7 +61,9 @@ describe('kernelShap', () => {
   it('should sum to f(x) − E[f(background)] for every output when sampling', () => {
     const r = lcg(9);
     const predict: PredictFn = (rows, n) =>
-      Float32Array.from({ length: n }, (_, k) => Math.tanh(rows.subarray(k * 24, k * 24 + 24).reduce((a, v, i) => a + v * (i % 5) * (v > 0 ? 1 : 0.2), 0)));
+      Float32Array.from({ length: n }, (_, k) =>
+        Math.tanh(rows.subarray(k * 24, k * 24 + 24).reduce((a, v, i) => a + v * (i % 5) * (v > 0 ? 1 : 0.2), 0)),
+      );
     const x = Float32Array.from({ length: 24 }, r);
     const e = kernelShap(predict, x, Float32Array.from({ length: 10 * 24 }, r), { numSamples: 256 });
     expect(e.exact).toBe(false);

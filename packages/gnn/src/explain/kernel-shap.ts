@@ -41,7 +41,12 @@ export interface ShapExplanation {
  * for any coalition set of full rank. Deterministic given `seed`.
  * Shapes: x [F]; background [B, F] row-major.
  */
-export function kernelShap(predict: PredictFn, x: Float32Array, background: Float32Array, options: KernelShapOptions = {}): ShapExplanation {
+export function kernelShap(
+  predict: PredictFn,
+  x: Float32Array,
+  background: Float32Array,
+  options: KernelShapOptions = {},
+): ShapExplanation {
   const m = x.length;
   if (m === 0) throw new GnnError('BAD_INPUT', 'kernelShap needs at least one feature');
   if (background.length === 0 || background.length % m !== 0) {
@@ -96,7 +101,15 @@ export function kernelShap(predict: PredictFn, x: Float32Array, background: Floa
       values[o * m + p] = (delta[o] ?? 0) - sum;
     }
   }
-  return { numFeatures: m, numOutputs: t, values, base: Float64Array.from(base), prediction: fx, x: x.slice(), exact: m === 1 || coalitions.exhaustive };
+  return {
+    numFeatures: m,
+    numOutputs: t,
+    values,
+    base: Float64Array.from(base),
+    prediction: fx,
+    x: x.slice(),
+    exact: m === 1 || coalitions.exhaustive,
+  };
 }
 
 /** v(z) for `count` coalitions [count, T]: the mean prediction over background rows with z's features from x. */
@@ -125,7 +138,8 @@ function coalitionValues(
       }
     }
     const pred = predict(rows, cs * nb);
-    if (pred.length !== cs * nb * t) throw new GnnError('BAD_INPUT', `predict returned ${pred.length} values for ${cs * nb} rows, expected ${t} per row`);
+    if (pred.length !== cs * nb * t)
+      throw new GnnError('BAD_INPUT', `predict returned ${pred.length} values for ${cs * nb} rows, expected ${t} per row`);
     for (let c = 0; c < cs; c++) {
       for (let b = 0; b < nb; b++) {
         for (let o = 0; o < t; o++) out[(c0 + c) * t + o] = (out[(c0 + c) * t + o] ?? 0) + (pred[(c * nb + b) * t + o] ?? 0) / nb;

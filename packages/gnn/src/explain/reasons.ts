@@ -56,7 +56,8 @@ export function topReasons(e: ShapExplanation, featureNames: readonly string[], 
   const { output = 0, k = 5, targetScale = 1 } = options;
   const m = e.numFeatures;
   if (featureNames.length !== m) throw new GnnError('BAD_INPUT', `${featureNames.length} feature names for ${m} features`);
-  if (!Number.isInteger(output) || output < 0 || output >= e.numOutputs) throw new GnnError('BAD_INPUT', `output must be in [0, ${e.numOutputs}), got ${output}`);
+  if (!Number.isInteger(output) || output < 0 || output >= e.numOutputs)
+    throw new GnnError('BAD_INPUT', `output must be in [0, ${e.numOutputs}), got ${output}`);
   const values = options.featureValues ?? e.x;
   return featureNames
     .map((feature, i) => ({ feature, value: values[i] ?? Number.NaN, contribution: (e.values[output * m + i] ?? 0) * targetScale }))

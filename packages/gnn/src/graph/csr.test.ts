@@ -17,13 +17,21 @@ describe('cooToCsr', () => {
   it('should reject out-of-range node ids and mismatched lengths', () => {
     expect(() => cooToCsr(2, Int32Array.from([0]), Int32Array.from([2]))).toThrowError(/edge 0 \(0 → 2\).*\[0, 2\)/);
     expect(() => cooToCsr(2, Int32Array.from([0, 1]), Int32Array.from([1]))).toThrowError(/src has 2 entries but tgt has 1/);
-    expect(() => cooToCsr(2, Int32Array.from([0]), Int32Array.from([1]), { edgeWeight: new Float32Array(2) })).toThrowError(/edgeWeight has 2/);
+    expect(() => cooToCsr(2, Int32Array.from([0]), Int32Array.from([1]), { edgeWeight: new Float32Array(2) })).toThrowError(
+      /edgeWeight has 2/,
+    );
   });
 });
 
 describe('transposeCsr', () => {
   it('should swap rows and columns with their values', () => {
-    const s = { numRows: 2, numCols: 3, rowPtr: Int32Array.from([0, 2, 3]), colIdx: Int32Array.from([0, 2, 2]), val: Float32Array.from([1, 2, 3]) };
+    const s = {
+      numRows: 2,
+      numCols: 3,
+      rowPtr: Int32Array.from([0, 2, 3]),
+      colIdx: Int32Array.from([0, 2, 2]),
+      val: Float32Array.from([1, 2, 3]),
+    };
     const t = transposeCsr(s);
     expect([t.numRows, t.numCols]).toEqual([3, 2]);
     expect(t.rowPtr).toEqual(Int32Array.from([0, 1, 1, 3]));

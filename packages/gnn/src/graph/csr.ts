@@ -17,7 +17,10 @@ export function cooToCsr(numNodes: number, src: Int32Array, tgt: Int32Array, dat
     throw new GnnError('BAD_EDGE_INDEX', `src has ${src.length} entries but tgt has ${tgt.length}; they must be equal`);
   }
   const e = src.length;
-  for (const [name, arr] of [['edgeWeight', data.edgeWeight], ['edgeType', data.edgeType]] as const) {
+  for (const [name, arr] of [
+    ['edgeWeight', data.edgeWeight],
+    ['edgeType', data.edgeType],
+  ] as const) {
     if (arr !== undefined && arr.length !== e) {
       throw new GnnError('BAD_EDGE_INDEX', `${name} has ${arr.length} entries, expected one per edge (${e})`);
     }

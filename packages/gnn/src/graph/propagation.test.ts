@@ -5,7 +5,8 @@ import { gcnPropagation, meanPropagation } from './propagation.js';
 
 const entries = (s: { numRows: number; rowPtr: Int32Array; colIdx: Int32Array; val: Float32Array }): Array<[number, number, number]> => {
   const out: Array<[number, number, number]> = [];
-  for (let i = 0; i < s.numRows; i++) for (let k = s.rowPtr[i] ?? 0; k < (s.rowPtr[i + 1] ?? 0); k++) out.push([i, s.colIdx[k] ?? 0, s.val[k] ?? 0]);
+  for (let i = 0; i < s.numRows; i++)
+    for (let k = s.rowPtr[i] ?? 0; k < (s.rowPtr[i + 1] ?? 0); k++) out.push([i, s.colIdx[k] ?? 0, s.val[k] ?? 0]);
   return out;
 };
 
@@ -14,9 +15,13 @@ describe('gcnPropagation', () => {
     // in-degrees with self-loops: d̂ = [3, 2, 2, 1]
     const { s } = gcnPropagation(tinyGraph().adjacency);
     const expected: Array<[number, number, number]> = [
-      [0, 1, 1 / Math.sqrt(6)], [0, 2, 1 / Math.sqrt(6)], [0, 0, 1 / 3],
-      [1, 3, 1 / Math.sqrt(2)], [1, 1, 1 / 2],
-      [2, 0, 1 / Math.sqrt(6)], [2, 2, 1 / 2],
+      [0, 1, 1 / Math.sqrt(6)],
+      [0, 2, 1 / Math.sqrt(6)],
+      [0, 0, 1 / 3],
+      [1, 3, 1 / Math.sqrt(2)],
+      [1, 1, 1 / 2],
+      [2, 0, 1 / Math.sqrt(6)],
+      [2, 2, 1 / 2],
       [3, 3, 1],
     ];
     entries(s).forEach(([r, c, v], i) => {
@@ -30,7 +35,11 @@ describe('gcnPropagation', () => {
     // edges 1→0 (w 2), 0→0 (w 3): d̂₀ = 5, d̂₁ = 1 (added loop)
     const adj = cooToCsr(2, Int32Array.from([1, 0]), Int32Array.from([0, 0]), { edgeWeight: Float32Array.from([2, 3]) });
     const got = entries(gcnPropagation(adj).s);
-    expect(got.map(([r, c]) => [r, c])).toEqual([[0, 1], [0, 0], [1, 1]]);
+    expect(got.map(([r, c]) => [r, c])).toEqual([
+      [0, 1],
+      [0, 0],
+      [1, 1],
+    ]);
     expect(got[0]?.[2]).toBeCloseTo(2 / Math.sqrt(5), 6);
     expect(got[1]?.[2]).toBeCloseTo(3 / 5, 6);
     expect(got[2]?.[2]).toBeCloseTo(1, 6);
@@ -38,7 +47,9 @@ describe('gcnPropagation', () => {
 
   it('should produce its exact transpose for the backward pass', () => {
     const { s, sT } = gcnPropagation(tinyGraph().adjacency);
-    const t = entries(sT).map(([r, c, v]) => [c, r, v]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0));
+    const t = entries(sT)
+      .map(([r, c, v]) => [c, r, v])
+      .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0));
     const o = entries(s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(t).toEqual(o);
   });
@@ -47,7 +58,12 @@ describe('gcnPropagation', () => {
 describe('meanPropagation', () => {
   it('should weight each in-neighbour by 1/in-degree and leave isolated nodes at zero rows', () => {
     const got = entries(meanPropagation(tinyGraph().adjacency).s);
-    expect(got).toEqual([[0, 1, 0.5], [0, 2, 0.5], [1, 3, 1], [2, 0, 1]]);
+    expect(got).toEqual([
+      [0, 1, 0.5],
+      [0, 2, 0.5],
+      [1, 3, 1],
+      [2, 0, 1],
+    ]);
   });
 
   it('should handle a graph without edges', () => {

@@ -8,7 +8,13 @@ describe('validateGraph', () => {
 
   it('should accept a well-formed graph and an empty one', () => {
     expect(() => validateGraph(good)).not.toThrow();
-    const empty: GraphData = { numNodes: 0, numFeatures: 2, x: new Float32Array(0), numTargets: 1, adjacency: { numNodes: 0, rowPtr: new Int32Array(1), colIdx: new Int32Array(0) } };
+    const empty: GraphData = {
+      numNodes: 0,
+      numFeatures: 2,
+      x: new Float32Array(0),
+      numTargets: 1,
+      adjacency: { numNodes: 0, rowPtr: new Int32Array(1), colIdx: new Int32Array(0) },
+    };
     expect(() => validateGraph(empty)).not.toThrow();
   });
 

@@ -65,7 +65,10 @@ export function validateGraph(g: GraphData): void {
     throw new GnnError('BAD_FEATURES', `numFeatures must be a positive integer, got ${g.numFeatures}`);
   }
   if (g.x.length !== g.numNodes * g.numFeatures) {
-    throw new GnnError('BAD_FEATURES', `x has ${g.x.length} values, expected ${g.numNodes}×${g.numFeatures} = ${g.numNodes * g.numFeatures}`);
+    throw new GnnError(
+      'BAD_FEATURES',
+      `x has ${g.x.length} values, expected ${g.numNodes}×${g.numFeatures} = ${g.numNodes * g.numFeatures}`,
+    );
   }
   for (let k = 0; k < g.x.length; k++) {
     if (!Number.isFinite(g.x[k])) {
@@ -80,7 +83,8 @@ export function validateGraph(g: GraphData): void {
     for (let k = 0; k < g.y.length; k++) {
       // NaN marks an unknown target (left out of the loss); infinities are errors.
       const v = g.y[k] ?? Number.NaN;
-      if (!Number.isNaN(v) && !Number.isFinite(v)) throw new GnnError('BAD_GRAPH', `y[${k}] = ${v} is not finite (use NaN for an unknown target)`);
+      if (!Number.isNaN(v) && !Number.isFinite(v))
+        throw new GnnError('BAD_GRAPH', `y[${k}] = ${v} is not finite (use NaN for an unknown target)`);
     }
   }
   validateAdjacency(g.adjacency, g.numNodes);

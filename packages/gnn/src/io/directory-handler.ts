@@ -30,7 +30,13 @@ export function directoryHandler(dir: string): tf.io.IOHandler {
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weights.byteLength } };
     },
     async load(): Promise<tf.io.ModelArtifacts> {
-      let json: { modelTopology: unknown; format?: string; generatedBy?: string; weightsManifest: tf.io.WeightsManifestConfig; userDefinedMetadata?: Record<string, unknown> };
+      let json: {
+        modelTopology: unknown;
+        format?: string;
+        generatedBy?: string;
+        weightsManifest: tf.io.WeightsManifestConfig;
+        userDefinedMetadata?: Record<string, unknown>;
+      };
       try {
         json = JSON.parse(await readFile(join(dir, MODEL_JSON), 'utf8')) as typeof json;
       } catch (e) {
@@ -45,7 +51,9 @@ export function directoryHandler(dir: string): tf.io.IOHandler {
         ...(json.generatedBy !== undefined && { generatedBy: json.generatedBy }),
         weightSpecs: specs,
         weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-        ...(json.userDefinedMetadata !== undefined && { userDefinedMetadata: json.userDefinedMetadata as NonNullable<tf.io.ModelArtifacts['userDefinedMetadata']> }),
+        ...(json.userDefinedMetadata !== undefined && {
+          userDefinedMetadata: json.userDefinedMetadata as NonNullable<tf.io.ModelArtifacts['userDefinedMetadata']>,
+        }),
       };
     },
   };

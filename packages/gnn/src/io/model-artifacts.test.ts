@@ -36,10 +36,13 @@ describe.each(['gcn', 'sage'] as const)('saveModel / loadModel (%s)', (kind) => 
     const model = await trained();
     const before = tf.memory().numTensors;
     let saved: tf.io.ModelArtifacts | undefined;
-    await saveModel(model, tf.io.withSaveHandler(async (a) => {
-      saved = a;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }));
+    await saveModel(
+      model,
+      tf.io.withSaveHandler(async (a) => {
+        saved = a;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
     if (saved === undefined) throw new Error('nothing saved');
     const { model: loaded } = await loadModel(tf.io.fromMemory(saved));
     expect(loaded.predict(graph)).toEqual(model.predict(graph));

@@ -21,7 +21,10 @@ interface Topology {
  */
 export async function toArtifacts(model: GnnModel, metadata: ModelMetadata = {}): Promise<tf.io.ModelArtifacts> {
   const params = model.getParams();
-  const named = paramSpecs(model.config).map(({ name, shape }) => ({ name, tensor: tf.tensor(params[name] ?? new Float32Array(0), [...shape]) }));
+  const named = paramSpecs(model.config).map(({ name, shape }) => ({
+    name,
+    tensor: tf.tensor(params[name] ?? new Float32Array(0), [...shape]),
+  }));
   try {
     const { data, specs } = await tf.io.encodeWeights(named);
     const topology: Topology = { format: ARTIFACT_FORMAT, config: model.config };

@@ -39,7 +39,13 @@ function gemm(w: number): FnDef {
     f.whileLess(kk, kMax, 1, () => {
       f.get(pa).mem(OP.f32Load).simd(SIMD.f32x4Splat).set(s);
       acc.forEach((v, j) => {
-        f.get(v).get(s).get(pb).simdMem(SIMD.load, 16 * j).simd(SIMD.f32x4Mul).simd(SIMD.f32x4Add).set(v);
+        f.get(v)
+          .get(s)
+          .get(pb)
+          .simdMem(SIMD.load, 16 * j)
+          .simd(SIMD.f32x4Mul)
+          .simd(SIMD.f32x4Add)
+          .set(v);
       });
       f.addTo(pa, 4).addLocal(pb, ldB);
     });
@@ -48,14 +54,33 @@ function gemm(w: number): FnDef {
   f.i32(0).set(i);
   f.whileLess(i, n, 1, () => {
     acc.forEach((v) => f.zeroV128().set(v));
-    f.ifBit(flags, ACCUMULATE, () => acc.forEach((v, j) => f.get(c).simdMem(SIMD.load, 16 * j).set(v)));
+    f.ifBit(flags, ACCUMULATE, () =>
+      acc.forEach((v, j) =>
+        f
+          .get(c)
+          .simdMem(SIMD.load, 16 * j)
+          .set(v),
+      ),
+    );
     f.get(bias).op(OP.if, 0x40);
-    acc.forEach((v, j) => f.get(v).get(bias).simdMem(SIMD.load, 16 * j).simd(SIMD.f32x4Add).set(v));
+    acc.forEach((v, j) =>
+      f
+        .get(v)
+        .get(bias)
+        .simdMem(SIMD.load, 16 * j)
+        .simd(SIMD.f32x4Add)
+        .set(v),
+    );
     f.op(OP.end);
     product(a, b, ldb, k);
     product(a2, b2, ldb2, k2);
     f.ifBit(flags, RELU, () => acc.forEach((v) => f.get(v).zeroV128().simd(SIMD.f32x4Max).set(v)));
-    acc.forEach((v, j) => f.get(c).get(v).simdMem(SIMD.store, 16 * j));
+    acc.forEach((v, j) =>
+      f
+        .get(c)
+        .get(v)
+        .simdMem(SIMD.store, 16 * j),
+    );
     f.addLocal(a, lda).addLocal(a2, lda2).addLocal(c, ldc);
   });
   return { name: `gemm${w}`, fn: f };
@@ -74,18 +99,34 @@ function gemmTN(w: number): FnDef {
   f.get(flags).i32(ACCUMULATE).op(OP.i32And, OP.i32Eqz, OP.if, 0x40);
   f.get(c).set(pc).i32(0).set(kk);
   f.whileLess(kk, k, 1, () => {
-    row.forEach((_, j) => f.get(pc).zeroV128().simdMem(SIMD.store, 16 * j));
+    row.forEach((_, j) =>
+      f
+        .get(pc)
+        .zeroV128()
+        .simdMem(SIMD.store, 16 * j),
+    );
     f.addLocal(pc, ldc);
   });
   f.op(OP.end);
   f.i32(0).set(i);
   f.whileLess(i, n, 1, () => {
-    row.forEach((v, j) => f.get(b).simdMem(SIMD.load, 16 * j).set(v));
+    row.forEach((v, j) =>
+      f
+        .get(b)
+        .simdMem(SIMD.load, 16 * j)
+        .set(v),
+    );
     f.get(a).set(pa).get(c).set(pc).i32(0).set(kk);
     f.whileLess(kk, k, 1, () => {
       f.get(pa).mem(OP.f32Load).simd(SIMD.f32x4Splat).set(s);
       row.forEach((v, j) => {
-        f.get(pc).get(pc).simdMem(SIMD.load, 16 * j).get(s).get(v).simd(SIMD.f32x4Mul).simd(SIMD.f32x4Add);
+        f.get(pc)
+          .get(pc)
+          .simdMem(SIMD.load, 16 * j)
+          .get(s)
+          .get(v)
+          .simd(SIMD.f32x4Mul)
+          .simd(SIMD.f32x4Add);
         f.simdMem(SIMD.store, 16 * j);
       });
       f.addTo(pa, 4).addLocal(pc, ldc);
@@ -108,7 +149,14 @@ function spmm(w: number): FnDef {
   f.get(out).get(r0).get(ldo).op(OP.i32Mul, OP.i32Add).set(po);
   f.whileLess(r0, r1, 1, () => {
     acc.forEach((v) => f.zeroV128().set(v));
-    f.ifBit(flags, ACCUMULATE, () => acc.forEach((v, q) => f.get(po).simdMem(SIMD.load, 16 * q).set(v)));
+    f.ifBit(flags, ACCUMULATE, () =>
+      acc.forEach((v, q) =>
+        f
+          .get(po)
+          .simdMem(SIMD.load, 16 * q)
+          .set(v),
+      ),
+    );
     f.get(rowPtr).get(r0).i32(2).op(OP.i32Shl, OP.i32Add).mem(OP.i32Load).set(j);
     f.get(rowPtr).get(r0).i32(2).op(OP.i32Shl, OP.i32Add).mem(OP.i32Load, 4).set(jEnd);
     f.whileLess(j, jEnd, 1, () => {
@@ -116,10 +164,21 @@ function spmm(w: number): FnDef {
       f.get(colIdx).get(j).i32(2).op(OP.i32Shl, OP.i32Add).mem(OP.i32Load);
       f.get(ldx).op(OP.i32Mul).get(x).op(OP.i32Add).set(px);
       acc.forEach((v, q) => {
-        f.get(v).get(s).get(px).simdMem(SIMD.load, 16 * q).simd(SIMD.f32x4Mul).simd(SIMD.f32x4Add).set(v);
+        f.get(v)
+          .get(s)
+          .get(px)
+          .simdMem(SIMD.load, 16 * q)
+          .simd(SIMD.f32x4Mul)
+          .simd(SIMD.f32x4Add)
+          .set(v);
       });
     });
-    acc.forEach((v, q) => f.get(po).get(v).simdMem(SIMD.store, 16 * q));
+    acc.forEach((v, q) =>
+      f
+        .get(po)
+        .get(v)
+        .simdMem(SIMD.store, 16 * q),
+    );
     f.addLocal(po, ldo);
   });
   return { name: `spmm${w}`, fn: f };
@@ -132,13 +191,32 @@ function colSum(w: number): FnDef {
   const acc = Array.from({ length: w }, () => f.local(V128));
   f.get(lda).i32(2).op(OP.i32Shl).set(lda);
   acc.forEach((v) => f.zeroV128().set(v));
-  f.ifBit(flags, ACCUMULATE, () => acc.forEach((v, q) => f.get(out).simdMem(SIMD.load, 16 * q).set(v)));
+  f.ifBit(flags, ACCUMULATE, () =>
+    acc.forEach((v, q) =>
+      f
+        .get(out)
+        .simdMem(SIMD.load, 16 * q)
+        .set(v),
+    ),
+  );
   f.i32(0).set(i);
   f.whileLess(i, n, 1, () => {
-    acc.forEach((v, q) => f.get(v).get(a).simdMem(SIMD.load, 16 * q).simd(SIMD.f32x4Add).set(v));
+    acc.forEach((v, q) =>
+      f
+        .get(v)
+        .get(a)
+        .simdMem(SIMD.load, 16 * q)
+        .simd(SIMD.f32x4Add)
+        .set(v),
+    );
     f.addLocal(a, lda);
   });
-  acc.forEach((v, q) => f.get(out).get(v).simdMem(SIMD.store, 16 * q));
+  acc.forEach((v, q) =>
+    f
+      .get(out)
+      .get(v)
+      .simdMem(SIMD.store, 16 * q),
+  );
   return { name: `colSum${w}`, fn: f };
 }
 
@@ -170,7 +248,11 @@ function dropoutMask(): FnDef {
   f.get(statePtr).mem(OP.i32Load).set(s);
   f.get(scaleBits).op(OP.f32ReinterpretI32).set(scale);
   f.whileLess(mask, end, 8, () => {
-    for (const [shift, code] of [[13, OP.i32Shl], [17, OP.i32ShrU], [5, OP.i32Shl]] as const) {
+    for (const [shift, code] of [
+      [13, OP.i32Shl],
+      [17, OP.i32ShrU],
+      [5, OP.i32Shl],
+    ] as const) {
       f.get(s).get(s).i32(shift).op(code, OP.i32Xor).set(s);
     }
     f.get(mask).get(scale).f32Zero().get(s).i32(0xffff).op(OP.i32And).get(threshold).op(OP.i32GeU, OP.select).mem(OP.f32Store);

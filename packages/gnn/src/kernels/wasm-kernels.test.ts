@@ -11,7 +11,8 @@ function rand(n: number, seed: number): Float32Array {
 
 function matmul(a: Float32Array, b: Float32Array, n: number, k: number, m: number): Float64Array {
   const c = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let p = 0; p < k; p++) for (let j = 0; j < m; j++) c[i * m + j] = (c[i * m + j] ?? 0) + (a[i * k + p] ?? 0) * (b[p * m + j] ?? 0);
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < k; p++) for (let j = 0; j < m; j++) c[i * m + j] = (c[i * m + j] ?? 0) + (a[i * k + p] ?? 0) * (b[p * m + j] ?? 0);
   return c;
 }
 
@@ -42,7 +43,10 @@ describe.each([1, 2] as const)('WasmKernels (threads=%d)', (threads) => {
     const ref = matmul(a, b, n, k, m).map((v, idx) => Math.max(0, v + (bias[idx % m] ?? 0)));
     expectClose(kr.read(C), ref);
     kr.gemm(A, B, C, { accumulate: true });
-    expectClose(kr.read(C), ref.map((v, idx) => v + (matmul(a, b, n, k, m)[idx] ?? 0)));
+    expectClose(
+      kr.read(C),
+      ref.map((v, idx) => v + (matmul(a, b, n, k, m)[idx] ?? 0)),
+    );
   });
 
   it('should add a second product in the same output pass when also is given', () => {
@@ -55,7 +59,10 @@ describe.each([1, 2] as const)('WasmKernels (threads=%d)', (threads) => {
     kr.write(B2, b2);
     kr.gemm(A, B, C, { also: [A2, B2] });
     const [p1, p2] = [matmul(a, b, n, k, m), matmul(a2, b2, n, k2, m)];
-    expectClose(kr.read(C), p1.map((v, i) => v + (p2[i] ?? 0)));
+    expectClose(
+      kr.read(C),
+      p1.map((v, i) => v + (p2[i] ?? 0)),
+    );
   });
 
   it.each([
@@ -81,10 +88,17 @@ describe.each([1, 2] as const)('WasmKernels (threads=%d)', (threads) => {
     kr.write(X, x);
     kr.spmm(s, X, Out);
     const row = (r: number): Float32Array => x.subarray(r * m, r * m + m);
-    const expected = [...row(1).map((v, j) => 0.5 * v + 2 * (row(2)[j] ?? 0)), ...new Array<number>(m).fill(0), ...row(0).map((v) => 2 * v)];
+    const expected = [
+      ...row(1).map((v, j) => 0.5 * v + 2 * (row(2)[j] ?? 0)),
+      ...new Array<number>(m).fill(0),
+      ...row(0).map((v) => 2 * v),
+    ];
     expectClose(kr.read(Out), expected);
     kr.colSum(X, Sum);
-    expectClose(kr.read(Sum), row(0).map((v, j) => v + (row(1)[j] ?? 0) + (row(2)[j] ?? 0)));
+    expectClose(
+      kr.read(Sum),
+      row(0).map((v, j) => v + (row(1)[j] ?? 0) + (row(2)[j] ?? 0)),
+    );
   });
 
   it('should mask gradients by the ReLU output and multiply elementwise', () => {

@@ -151,7 +151,14 @@ export class WasmKernels {
    * Runs `name` over rows [r0, r1): split at `mid` between the worker (upper part) and this thread
    * when a worker exists and the range is large enough, else entirely here.
    */
-  private rows(name: string, r0: number, r1: number, args: (a: number, b: number, onWorker: boolean) => number[], mid = (r0 + r1) >> 1, scratchNeed = 0): boolean {
+  private rows(
+    name: string,
+    r0: number,
+    r1: number,
+    args: (a: number, b: number, onWorker: boolean) => number[],
+    mid = (r0 + r1) >> 1,
+    scratchNeed = 0,
+  ): boolean {
     if (this.worker === undefined || r1 - r0 < this.minParallelRows || scratchNeed > this.scratchFloats) {
       this.fn(name)(...args(r0, r1, false));
       return false;
@@ -174,16 +181,35 @@ export class WasmKernels {
    * C (+)= A·B [+ A₂·B₂] (+ bias) with optional ReLU, rows [r0, r1) of A, A₂ and C; the optional second
    * product shares the output pass (SAGE: x·W_root + mean·W_neigh).
    */
-  gemm(a: Mat, b: Mat, c: Mat, opts: { accumulate?: boolean; relu?: boolean; bias?: Mat; also?: [Mat, Mat] } = {}, r0 = 0, r1 = a.rows): void {
+  gemm(
+    a: Mat,
+    b: Mat,
+    c: Mat,
+    opts: { accumulate?: boolean; relu?: boolean; bias?: Mat; also?: [Mat, Mat] } = {},
+    r0 = 0,
+    r1 = a.rows,
+  ): void {
     const flags = (opts.accumulate === true ? ACCUMULATE : 0) | (opts.relu === true ? RELU : 0);
     const [a2, b2] = opts.also ?? [a, b];
     const k2 = opts.also === undefined ? 0 : a2.cols;
     this.blocks(c.cols, (o, w) => {
       const bias = opts.bias === undefined ? 0 : opts.bias.ptr + o * 4;
       this.rows(`gemm${w}`, r0, r1, (x, y) => [
-        a.ptr + x * a.ld * 4, a.ld, b.ptr + o * 4, b.ld,
-        a2.ptr + x * a2.ld * 4, a2.ld, b2.ptr + o * 4, b2.ld,
-        c.ptr + (x * c.ld + o) * 4, c.ld, y - x, a.cols, k2, bias, flags,
+        a.ptr + x * a.ld * 4,
+        a.ld,
+        b.ptr + o * 4,
+        b.ld,
+        a2.ptr + x * a2.ld * 4,
+        a2.ld,
+        b2.ptr + o * 4,
+        b2.ld,
+        c.ptr + (x * c.ld + o) * 4,
+        c.ld,
+        y - x,
+        a.cols,
+        k2,
+        bias,
+        flags,
       ]);
     });
   }
@@ -192,10 +218,24 @@ export class WasmKernels {
   gemmTN(a: Mat, b: Mat, c: Mat, accumulate = false, r0 = 0, r1 = a.rows): void {
     this.blocks(c.cols, (o, w) => {
       const scratch = this.scratch;
-      const used = this.rows(`gemmTN${w}`, r0, r1, (x, y, onWorker) =>
-        onWorker && scratch !== undefined
-          ? [a.ptr + x * a.ld * 4, a.ld, b.ptr + (x * b.ld + o) * 4, b.ld, scratch.ptr, 4 * w, y - x, a.cols, 0]
-          : [a.ptr + x * a.ld * 4, a.ld, b.ptr + (x * b.ld + o) * 4, b.ld, c.ptr + o * 4, c.ld, y - x, a.cols, accumulate ? ACCUMULATE : 0],
+      const used = this.rows(
+        `gemmTN${w}`,
+        r0,
+        r1,
+        (x, y, onWorker) =>
+          onWorker && scratch !== undefined
+            ? [a.ptr + x * a.ld * 4, a.ld, b.ptr + (x * b.ld + o) * 4, b.ld, scratch.ptr, 4 * w, y - x, a.cols, 0]
+            : [
+                a.ptr + x * a.ld * 4,
+                a.ld,
+                b.ptr + (x * b.ld + o) * 4,
+                b.ld,
+                c.ptr + o * 4,
+                c.ld,
+                y - x,
+                a.cols,
+                accumulate ? ACCUMULATE : 0,
+              ],
         (r0 + r1) >> 1,
         a.cols * 4 * w,
       );
@@ -207,7 +247,13 @@ export class WasmKernels {
   spmm(s: KernelCsr, x: Mat, out: Mat, accumulate = false, r0 = 0, r1 = s.numRows): void {
     const mid = r0 === 0 && r1 === s.numRows ? s.split : (r0 + r1) >> 1;
     this.blocks(out.cols, (o, w) => {
-      this.rows(`spmm${w}`, r0, r1, (p, q) => [s.rowPtr, s.colIdx, s.val, x.ptr + o * 4, x.ld, out.ptr + o * 4, out.ld, p, q, accumulate ? ACCUMULATE : 0], mid);
+      this.rows(
+        `spmm${w}`,
+        r0,
+        r1,
+        (p, q) => [s.rowPtr, s.colIdx, s.val, x.ptr + o * 4, x.ld, out.ptr + o * 4, out.ld, p, q, accumulate ? ACCUMULATE : 0],
+        mid,
+      );
     });
   }
 
@@ -215,10 +261,14 @@ export class WasmKernels {
   colSum(a: Mat, out: Mat, accumulate = false, r0 = 0, r1 = a.rows): void {
     this.blocks(a.cols, (o, w) => {
       const scratch = this.scratch;
-      const used = this.rows(`colSum${w}`, r0, r1, (x, y, onWorker) =>
-        onWorker && scratch !== undefined
-          ? [a.ptr + (x * a.ld + o) * 4, a.ld, scratch.ptr, y - x, 0]
-          : [a.ptr + (x * a.ld + o) * 4, a.ld, out.ptr + o * 4, y - x, accumulate ? ACCUMULATE : 0],
+      const used = this.rows(
+        `colSum${w}`,
+        r0,
+        r1,
+        (x, y, onWorker) =>
+          onWorker && scratch !== undefined
+            ? [a.ptr + (x * a.ld + o) * 4, a.ld, scratch.ptr, y - x, 0]
+            : [a.ptr + (x * a.ld + o) * 4, a.ld, out.ptr + o * 4, y - x, accumulate ? ACCUMULATE : 0],
         (r0 + r1) >> 1,
         4 * w,
       );
@@ -238,7 +288,13 @@ export class WasmKernels {
   dropoutMask(mask: Mat, p: number, statePtr: number, r0 = 0, r1 = mask.rows): void {
     const bits = new Uint32Array(new Float32Array([1 / (1 - p)]).buffer)[0] ?? 0;
     const threshold = Math.round(p * 65536);
-    this.rows('dropoutMask', r0, r1, (x, y, onWorker) => [mask.ptr + x * mask.ld * 4, (y - x) * mask.ld, statePtr + (onWorker ? 4 : 0), threshold, bits | 0]);
+    this.rows('dropoutMask', r0, r1, (x, y, onWorker) => [
+      mask.ptr + x * mask.ld * 4,
+      (y - x) * mask.ld,
+      statePtr + (onWorker ? 4 : 0),
+      threshold,
+      bits | 0,
+    ]);
   }
 
   /** dy ← dy · [y > 0] (ReLU backward given the ReLU output y). */

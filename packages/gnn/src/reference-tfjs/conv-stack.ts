@@ -30,7 +30,13 @@ export function activate(h: tf.Tensor2D, a: Activation): tf.Tensor2D {
  *   H⁰ = X,  Hˡ = σ(Convˡ(drop(Hˡ⁻¹, l))) for l = 1..L, with no dropout before the first convolution.
  * `drop(h, l)` applies the caller's dropout (identity at inference). Returns H^L (call inside `tf.tidy`).
  */
-export function convStack(convs: readonly GraphConv[], x: tf.Tensor2D, propagation: Propagation, activation: Activation, drop: (h: tf.Tensor2D, layer: number) => tf.Tensor2D): tf.Tensor2D {
+export function convStack(
+  convs: readonly GraphConv[],
+  x: tf.Tensor2D,
+  propagation: Propagation,
+  activation: Activation,
+  drop: (h: tf.Tensor2D, layer: number) => tf.Tensor2D,
+): tf.Tensor2D {
   let h = x;
   convs.forEach((conv, l) => {
     if (l > 0) h = drop(h, l);

@@ -111,7 +111,12 @@ export class DeepGnn {
     const targets = maskedTargets(graph.y, graph.numNodes, t, graph.trainMask);
     const seed = options.seed ?? 1;
     try {
-      return trainLoop(this.variables, graph.numNodes, (step) => maskedMse(this.output(this.embedTensor(graph, true, seed, step)), targets, null), options);
+      return trainLoop(
+        this.variables,
+        graph.numNodes,
+        (step) => maskedMse(this.output(this.embedTensor(graph, true, seed, step)), targets, null),
+        options,
+      );
     } finally {
       tf.dispose([targets.y, targets.observed]);
     }

@@ -14,7 +14,10 @@ describe.each(['gcn', 'sage'] as const)('GraphConv plumbing (%s)', (kind) => {
   it('should survive a getConfig/fromConfig round trip, registered by class name', () => {
     const layer = new Conv({ units: 16, useBias: false, kernelInitializer: 'ones', seed: 3, name: `${kind}1` });
     expect(tf.serialization.SerializationMap.getMap().classNameMap[layer.getClassName()]).toBeDefined();
-    const copy = tf.layers.Layer.fromConfig(Conv as unknown as tf.serialization.SerializableConstructor<tf.layers.Layer>, layer.getConfig());
+    const copy = tf.layers.Layer.fromConfig(
+      Conv as unknown as tf.serialization.SerializableConstructor<tf.layers.Layer>,
+      layer.getConfig(),
+    );
     expect(copy.getConfig()).toEqual(layer.getConfig());
   });
 
@@ -22,7 +25,11 @@ describe.each(['gcn', 'sage'] as const)('GraphConv plumbing (%s)', (kind) => {
     const layer = new Conv({ units: 3 });
     layer.build([null, 2]);
     const { rootKernel, neighKernel } = CONV_KINDS[kind];
-    expect(layer.weights.map((w) => w.originalName.split('/').at(-1))).toEqual([...(rootKernel === null ? [] : [rootKernel]), neighKernel, 'bias']);
+    expect(layer.weights.map((w) => w.originalName.split('/').at(-1))).toEqual([
+      ...(rootKernel === null ? [] : [rootKernel]),
+      neighKernel,
+      'bias',
+    ]);
   });
 
   it('should not leak tensors', () => {

@@ -86,7 +86,8 @@ export abstract class GraphConv extends tf.layers.Layer {
   override build(inputShape: tf.Shape | tf.Shape[]): void {
     const shape = shapeOf(inputShape);
     const fin = shape[1];
-    if (typeof fin !== 'number') throw new GnnError('BAD_INPUT', `${this.getClassName()}: input must be [numNodes, features], got [${shape.join(', ')}]`);
+    if (typeof fin !== 'number')
+      throw new GnnError('BAD_INPUT', `${this.getClassName()}: input must be [numNodes, features], got [${shape.join(', ')}]`);
     this.buildKernels(fin);
     if (this.useBias) this.bias = this.addWeight('bias', [this.units], 'float32', makeInitializer('zeros'));
     this.built = true;

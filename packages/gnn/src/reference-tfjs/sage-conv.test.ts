@@ -18,7 +18,12 @@ describe('SageConv', () => {
   it('should match a hand computation with kernelInitializer ones', () => {
     // root: row sums [2, 3, 4, 5]; neighbour means: n0 = mean(x1, x2) → 3.5, n1 = x3 → 5, n2 = x0 → 2, n3 = none → 0
     const out = new SageConv({ units: 2, kernelInitializer: 'ones' }).apply(x(), { propagation }) as tf.Tensor;
-    expect(out.arraySync()).toEqual([[5.5, 5.5], [8, 8], [6, 6], [5, 5]]);
+    expect(out.arraySync()).toEqual([
+      [5.5, 5.5],
+      [8, 8],
+      [6, 6],
+      [5, 5],
+    ]);
   });
 
   it('should reduce to the root term for a graph without edges', () => {

@@ -15,7 +15,10 @@ function pathGraph(n: number): GraphData {
   return {
     numNodes: n,
     numFeatures: 3,
-    x: Float32Array.from({ length: 3 * n }, (_, k) => [Math.cos(Math.floor(k / 3)), Math.sin(Math.floor(k / 3)), 1 - Math.floor(k / 3) / n][k % 3] ?? 0),
+    x: Float32Array.from(
+      { length: 3 * n },
+      (_, k) => [Math.cos(Math.floor(k / 3)), Math.sin(Math.floor(k / 3)), 1 - Math.floor(k / 3) / n][k % 3] ?? 0,
+    ),
     adjacency: cooToCsr(n, Int32Array.from(src), Int32Array.from(tgt)),
     numTargets: 1,
   };

@@ -94,7 +94,8 @@ function sampling(n: number, o: MadOptions): { sources: number[]; perSource: num
  * N, see `MadOptions`). 0 for identical embeddings; near 0 means over-smoothed. Range [0, 2].
  */
 export function meanAverageDistance(emb: Float32Array, dim: number, options: MadOptions = {}): number {
-  if (!Number.isInteger(dim) || dim <= 0 || emb.length % dim !== 0) throw new GnnError('BAD_INPUT', `embeddings of ${emb.length} values do not form rows of ${dim}`);
+  if (!Number.isInteger(dim) || dim <= 0 || emb.length % dim !== 0)
+    throw new GnnError('BAD_INPUT', `embeddings of ${emb.length} values do not form rows of ${dim}`);
   const n = emb.length / dim;
   const { sources, perSource, rng } = sampling(n, options);
   const others = (i: number): number[] => {
@@ -173,15 +174,27 @@ export function madByHops(
     }
     return d;
   };
-  const select = (keep: (h: number) => boolean) => (i: number): number[] => {
-    const d = distOf(i);
-    const c: number[] = [];
-    d.forEach((h, j) => {
-      if (j !== i && keep(h)) c.push(j);
-    });
-    return pick(c, perSource, rng);
-  };
-  const madNeighbour = madOver(emb, dim, sources, select((h) => h >= 1 && h <= near));
-  const madRemote = madOver(emb, dim, sources, select((h) => h === -1));
+  const select =
+    (keep: (h: number) => boolean) =>
+    (i: number): number[] => {
+      const d = distOf(i);
+      const c: number[] = [];
+      d.forEach((h, j) => {
+        if (j !== i && keep(h)) c.push(j);
+      });
+      return pick(c, perSource, rng);
+    };
+  const madNeighbour = madOver(
+    emb,
+    dim,
+    sources,
+    select((h) => h >= 1 && h <= near),
+  );
+  const madRemote = madOver(
+    emb,
+    dim,
+    sources,
+    select((h) => h === -1),
+  );
   return { madNeighbour, madRemote, madGap: madNeighbour === null || madRemote === null ? null : madRemote - madNeighbour };
 }

@@ -69,7 +69,8 @@ describe('oversmoothingStudy', () => {
 
   it('should be deterministic given the seed', () => {
     const g = splitGraph();
-    const run = (): number[] => oversmoothingStudy(g, { kinds: ['sage'], depths: [2], epochs: 3, hidden: 8, withGap: false }).map((r) => r.mad);
+    const run = (): number[] =>
+      oversmoothingStudy(g, { kinds: ['sage'], depths: [2], epochs: 3, hidden: 8, withGap: false }).map((r) => r.mad);
     expect(run()).toEqual(run());
   });
 });

@@ -54,7 +54,15 @@ describe('fit', () => {
 
   it('should train on a graph without edges', () => {
     const model = GnnModel.create({ kind: 'sage', inFeatures: 2, outFeatures: 1 });
-    const empty = { ...base, numFeatures: 2, numTargets: 1, x: new Float32Array(8).fill(1), y: new Float32Array(4).fill(2), numNodes: 4, adjacency: { numNodes: 4, rowPtr: new Int32Array(5), colIdx: new Int32Array(0) } };
+    const empty = {
+      ...base,
+      numFeatures: 2,
+      numTargets: 1,
+      x: new Float32Array(8).fill(1),
+      y: new Float32Array(4).fill(2),
+      numNodes: 4,
+      adjacency: { numNodes: 4, rowPtr: new Int32Array(5), colIdx: new Int32Array(0) },
+    };
     const history = fit(model, empty, { epochs: 30 });
     expect(history.loss[29] ?? Infinity).toBeLessThan(history.loss[0] ?? 0);
   });

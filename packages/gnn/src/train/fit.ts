@@ -97,7 +97,14 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
     }
     if (report && options.onProgress !== undefined) {
       const elapsedMs = performance.now() - t0;
-      options.onProgress({ epoch, epochs, loss, ...(valLoss !== undefined && { valLoss }), elapsedMs, etaMs: (elapsedMs / epoch) * (epochs - epoch) });
+      options.onProgress({
+        epoch,
+        epochs,
+        loss,
+        ...(valLoss !== undefined && { valLoss }),
+        elapsedMs,
+        etaMs: (elapsedMs / epoch) * (epochs - epoch),
+      });
     }
   }
   if (best.params !== undefined) {

@@ -34,8 +34,13 @@ export async function learningGraphFromNeo4j(db: GraphDb, o: Neo4jGraphOptions):
   const t0 = performance.now();
   const exported = await exportSubgraph(db, { athleteIds, targetMode: o.targetMode });
   const g = exported.graph;
-  o.log?.(`exported ${g.numNodes} performances, ${g.adjacency.colIdx.length} edges of ${athleteIds.length} athlete(s) from Neo4j in ${Math.round(performance.now() - t0)} ms`);
-  if (g.trainMask.every((v) => v === 0)) throw new NothingToTrainError(`nothing to train on: the athletes ${athleteIds.join(', ')} have no training pairs before ${exported.cutoffDate}`);
+  o.log?.(
+    `exported ${g.numNodes} performances, ${g.adjacency.colIdx.length} edges of ${athleteIds.length} athlete(s) from Neo4j in ${Math.round(performance.now() - t0)} ms`,
+  );
+  if (g.trainMask.every((v) => v === 0))
+    throw new NothingToTrainError(
+      `nothing to train on: the athletes ${athleteIds.join(', ')} have no training pairs before ${exported.cutoffDate}`,
+    );
   const label = `neo4j:${athleteIds.length <= 3 ? athleteIds.join(',') : `${athleteIds.length} athletes`}`;
   return { graph: g, cutoffDate: exported.cutoffDate, athleteIds, label };
 }
@@ -46,7 +51,10 @@ export async function learningGraphFromNeo4j(db: GraphDb, o: Neo4jGraphOptions):
  */
 export function beatsBaselines(model: ModelMetrics, persistence: ModelMetrics, rules: ModelMetrics): boolean {
   const targets = (['weight', 'reps', 'rest'] as const).filter((t) => model[t] && persistence[t] && rules[t]);
-  return targets.length > 0 && targets.every((t) => (model[t]?.mae ?? Infinity) < Math.min(persistence[t]?.mae ?? Infinity, rules[t]?.mae ?? Infinity));
+  return (
+    targets.length > 0 &&
+    targets.every((t) => (model[t]?.mae ?? Infinity) < Math.min(persistence[t]?.mae ?? Infinity, rules[t]?.mae ?? Infinity))
+  );
 }
 
 export interface RecordVersionsInput {
@@ -72,7 +80,11 @@ export async function recordModelVersions(db: GraphDb, input: RecordVersionsInpu
         kind: a.model,
         features: [...input.featureNames],
         metrics: JSON.stringify({
-          testPairs: result.testPairs, model: metrics, persistence: result.models.persistence, rules: result.models.rules, ...input.context,
+          testPairs: result.testPairs,
+          model: metrics,
+          persistence: result.models.persistence,
+          rules: result.models.rules,
+          ...input.context,
           ...(input.lossHistory?.[a.model] && { lossHistory: input.lossHistory[a.model] }),
         }),
         createdAt: input.createdAt.toISOString(),
@@ -110,7 +122,11 @@ export interface TrainFromNeo4jOutcome extends TrainAndSaveOutcome {
  * What `liftgraph gnn train --from-neo4j` and the API's training runs (in-process or queue worker) call.
  */
 export async function trainFromNeo4j(db: GraphDb, o: TrainFromNeo4jOptions): Promise<TrainFromNeo4jOutcome> {
-  const source = await learningGraphFromNeo4j(db, { targetMode: o.targetMode, ...(o.athleteIds && { athleteIds: o.athleteIds }), ...(o.log && { log: o.log }) });
+  const source = await learningGraphFromNeo4j(db, {
+    targetMode: o.targetMode,
+    ...(o.athleteIds && { athleteIds: o.athleteIds }),
+    ...(o.log && { log: o.log }),
+  });
   const createdAt = o.createdAt ?? new Date();
   const runId = trainingRunId('neo4j', createdAt);
   const outcome: TrainAndSaveOutcome = await trainAndSave(source.graph, {
@@ -130,7 +146,14 @@ export async function trainFromNeo4j(db: GraphDb, o: TrainFromNeo4jOptions): Pro
     artifacts: outcome.artifacts,
     featureNames: source.graph.featureNames,
     createdAt,
-    context: { source: source.label, cutoffDate: source.cutoffDate, athleteIds: source.athleteIds, epochs: o.epochs, seed: o.seed, targetMode: o.targetMode },
+    context: {
+      source: source.label,
+      cutoffDate: source.cutoffDate,
+      athleteIds: source.athleteIds,
+      epochs: o.epochs,
+      seed: o.seed,
+      targetMode: o.targetMode,
+    },
     lossHistory: Object.fromEntries(outcome.run.trained.map((t) => [t.name, t.lossHistory])),
   });
   return { ...outcome, source, runId, createdAt, modelVersions };

@@ -51,16 +51,32 @@ async function loadPinned(pin: string): Promise<LoadedModel> {
     const dir = pin.slice('view:'.length);
     const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
     const predictor = await tryLoad(candidate);
-    if (predictor === null) return { predictor: null, candidate: null, explainer: null, detail: `rules only: the view-only model ${dir} failed to load` };
-    return { predictor: null, candidate: null, explainer: { predictor, candidate, verdict: 'unverified' }, detail: `rules only; SHAP view from ${dir} (${predictor.metadata.modelName}, view only)` };
+    if (predictor === null)
+      return { predictor: null, candidate: null, explainer: null, detail: `rules only: the view-only model ${dir} failed to load` };
+    return {
+      predictor: null,
+      candidate: null,
+      explainer: { predictor, candidate, verdict: 'unverified' },
+      detail: `rules only; SHAP view from ${dir} (${predictor.metadata.modelName}, view only)`,
+    };
   }
   const dir = pin;
   const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
   try {
     const predictor = await loadPredictor(dir);
-    return { predictor, candidate, explainer: { predictor, candidate, verdict: 'pinned' }, detail: `model pinned to ${dir} (${predictor.metadata.modelName})` };
+    return {
+      predictor,
+      candidate,
+      explainer: { predictor, candidate, verdict: 'pinned' },
+      detail: `model pinned to ${dir} (${predictor.metadata.modelName})`,
+    };
   } catch (error) {
-    return { predictor: null, candidate, explainer: null, detail: `rules only: pinned model ${dir} failed to load: ${(error as Error).message}` };
+    return {
+      predictor: null,
+      candidate,
+      explainer: null,
+      detail: `rules only: pinned model ${dir} failed to load: ${(error as Error).message}`,
+    };
   }
 }
 
@@ -83,7 +99,8 @@ export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
   const fromRegistry = registryCandidates(rows, o.modelsDir);
   const pool = fromRegistry.length > 0 ? fromRegistry : await scanModelsDir(o.modelsDir);
   const candidate = fromRegistry.length > 0 ? pickModel(fromRegistry) : pickModel(pool, true);
-  const verified = (c: ModelCandidate): ModelVerdict => (c.origin === 'models-dir' ? 'unverified' : c.beatsBaselines ? 'beat-baselines' : 'did-not-beat-baselines');
+  const verified = (c: ModelCandidate): ModelVerdict =>
+    c.origin === 'models-dir' ? 'unverified' : c.beatsBaselines ? 'beat-baselines' : 'did-not-beat-baselines';
   const explainerOf = async (): Promise<ExplainerModel | null> => {
     const newest = pickModel(pool, true);
     if (newest === null) return null;
@@ -91,7 +108,10 @@ export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
     return predictor ? { predictor, candidate: newest, verdict: verified(newest) } : null;
   };
   if (candidate === null) {
-    const why = fromRegistry.length > 0 ? 'no registry version beat the baselines' : `no ModelVersion in the registry and no artifact under ${o.modelsDir}`;
+    const why =
+      fromRegistry.length > 0
+        ? 'no registry version beat the baselines'
+        : `no ModelVersion in the registry and no artifact under ${o.modelsDir}`;
     const explainer = await explainerOf();
     const shap = explainer ? `; SHAP view from ${explainer.candidate.id} (${explainer.verdict})` : '';
     return { predictor: null, candidate: null, explainer, detail: `rules only: ${why}${shap}${registryNote}` };
@@ -99,8 +119,18 @@ export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
   const note = candidate.origin === 'registry' ? 'beat the baselines' : 'from the models directory, unverified against baselines';
   try {
     const predictor = await loadPredictor(candidate.dir);
-    return { predictor, candidate, explainer: { predictor, candidate, verdict: verified(candidate) }, detail: `model ${candidate.id} (${predictor.metadata.modelName}, ${note})${registryNote}` };
+    return {
+      predictor,
+      candidate,
+      explainer: { predictor, candidate, verdict: verified(candidate) },
+      detail: `model ${candidate.id} (${predictor.metadata.modelName}, ${note})${registryNote}`,
+    };
   } catch (error) {
-    return { predictor: null, candidate, explainer: null, detail: `rules only: model ${candidate.id} at ${candidate.dir} failed to load: ${(error as Error).message}` };
+    return {
+      predictor: null,
+      candidate,
+      explainer: null,
+      detail: `rules only: model ${candidate.id} at ${candidate.dir} failed to load: ${(error as Error).message}`,
+    };
   }
 }

@@ -54,10 +54,19 @@ export function metricsBeatBaselines(metricsJson: string | null): boolean {
 
 /** Registry rows as candidates; relative artifact paths resolve against the models directory. */
 export function registryCandidates(rows: readonly RegistryRow[], modelsDir: string): ModelCandidate[] {
-  return rows.flatMap((r) => (r.artifact === null || r.artifact === '' ? [] : [{
-    id: r.id, createdAt: r.createdAt, dir: isAbsolute(r.artifact) ? r.artifact : join(modelsDir, r.artifact),
-    beatsBaselines: r.beatsBaselines ?? metricsBeatBaselines(r.metrics), origin: 'registry' as const,
-  }]));
+  return rows.flatMap((r) =>
+    r.artifact === null || r.artifact === ''
+      ? []
+      : [
+          {
+            id: r.id,
+            createdAt: r.createdAt,
+            dir: isAbsolute(r.artifact) ? r.artifact : join(modelsDir, r.artifact),
+            beatsBaselines: r.beatsBaselines ?? metricsBeatBaselines(r.metrics),
+            origin: 'registry' as const,
+          },
+        ],
+  );
 }
 
 /**
@@ -80,7 +89,13 @@ export async function scanModelsDir(modelsDir: string): Promise<ModelCandidate[]
       const json = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8')) as Json;
       const meta = json.userDefinedMetadata as Json | undefined;
       if (typeof meta?.schema !== 'string' || !meta.schema.startsWith('liftgraph-predictor/')) continue;
-      out.push({ id: name, createdAt: typeof meta.createdAt === 'string' ? meta.createdAt : '', dir, beatsBaselines: false, origin: 'models-dir' });
+      out.push({
+        id: name,
+        createdAt: typeof meta.createdAt === 'string' ? meta.createdAt : '',
+        dir,
+        beatsBaselines: false,
+        origin: 'models-dir',
+      });
     } catch {
       // not an artifact folder (reports, partial writes): skip
     }

@@ -42,7 +42,9 @@ function toSet(raw: Raw, fallbackIndex: number): LoggedSet {
 /** Performances imported without set rows carry only their summary: expand it into `sets` equal sets. */
 function summarySets(raw: Raw): LoggedSet[] {
   const count = toNullableNumber(raw.sets, 'performance.sets') ?? 0;
-  return Array.from({ length: count }, (_, i) => toSet({ index: i, type: 'working', reps: raw.reps, weightKg: raw.weightKg, rpe: raw.rpe, rir: raw.rir, restSec: raw.restSec }, i));
+  return Array.from({ length: count }, (_, i) =>
+    toSet({ index: i, type: 'working', reps: raw.reps, weightKg: raw.weightKg, rpe: raw.rpe, rir: raw.rir, restSec: raw.restSec }, i),
+  );
 }
 
 function toPerformance(raw: Raw): LoggedPerformance {

@@ -67,6 +67,11 @@ export function toMuscleSetEntries(r: Neo4jRecord): MuscleSetEntry[] {
   return (r.get('sets') as RawMap[]).map((s) => ({
     date,
     targets,
-    set: { type: asSetType(s.type), reps: toNullableNumber(s.reps, 'reps'), rpe: toNullableNumber(s.rpe, 'rpe'), rir: toNullableNumber(s.rir, 'rir') },
+    set: {
+      type: asSetType(s.type),
+      reps: toNullableNumber(s.reps, 'reps'),
+      rpe: toNullableNumber(s.rpe, 'rpe'),
+      rir: toNullableNumber(s.rir, 'rir'),
+    },
   }));
 }

@@ -43,7 +43,13 @@ export class AthleteRepository {
   constructor(private readonly db: GraphDb) {}
 
   async upsert(a: AthleteInput): Promise<void> {
-    const params = { id: a.id, name: a.name, sex: a.sex ?? null, birthYear: a.birthYear == null ? null : toNeo4jInt(a.birthYear, 'birthYear'), bodyweightKg: a.bodyweightKg ?? null };
+    const params = {
+      id: a.id,
+      name: a.name,
+      sex: a.sex ?? null,
+      birthYear: a.birthYear == null ? null : toNeo4jInt(a.birthYear, 'birthYear'),
+      bodyweightKg: a.bodyweightKg ?? null,
+    };
     await writeTx(this.db, 'athlete.upsert', (tx) => tx.run(UPSERT_ATHLETE, params));
   }
 

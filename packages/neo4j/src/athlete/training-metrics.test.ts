@@ -14,7 +14,14 @@ describe('weeklyLoadSeries', () => {
 });
 
 describe('e1rmTrend', () => {
-  const set = (weightKg: number | null, reps: number | null, more: Partial<SetForE1rm> = {}): SetForE1rm => ({ type: 'working', weightKg, reps, rir: null, rpe: null, ...more });
+  const set = (weightKg: number | null, reps: number | null, more: Partial<SetForE1rm> = {}): SetForE1rm => ({
+    type: 'working',
+    weightKg,
+    reps,
+    rir: null,
+    rpe: null,
+    ...more,
+  });
 
   it('should give the capacity estimate with its band per session day, ignoring warm-ups', () => {
     const trend = e1rmTrend([

@@ -1,6 +1,18 @@
 import {
-  addDays, type CapacitySet, capacityTrend, dailyLoadSeries, type DailyLoadMetric, ewmaAcwr, type LoadSession, monotony, type MuscleSetEntry,
-  rollingAcwr, strain, weekStartOf, weeklyHardSetsPerMuscle, weeklyLoad,
+  addDays,
+  type CapacitySet,
+  capacityTrend,
+  dailyLoadSeries,
+  type DailyLoadMetric,
+  ewmaAcwr,
+  type LoadSession,
+  monotony,
+  type MuscleSetEntry,
+  rollingAcwr,
+  strain,
+  weekStartOf,
+  weeklyHardSetsPerMuscle,
+  weeklyLoad,
 } from '@liftgraph/domain';
 
 /** One calendar week (Monday start) of load metrics, all computed by the domain's science functions. */

@@ -2,7 +2,13 @@ import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toNullableNumber, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
 import {
-  EXERCISE_USAGE, EXERCISES_BY_IDS, EXERCISES_BY_MUSCLE_IDS, MUSCLE_GROUPS, POPULATION_SUMMARY, SEARCH_EXERCISES, TARGETS_BY_EXERCISE_IDS,
+  EXERCISE_USAGE,
+  EXERCISES_BY_IDS,
+  EXERCISES_BY_MUSCLE_IDS,
+  MUSCLE_GROUPS,
+  POPULATION_SUMMARY,
+  SEARCH_EXERCISES,
+  TARGETS_BY_EXERCISE_IDS,
 } from './exercise-batch.cypher.js';
 import { type ExerciseSummary, toExerciseSummary } from './exercise.mapper.js';
 
@@ -49,7 +55,9 @@ export class ExerciseBatchRepository {
   constructor(private readonly db: GraphDb) {}
 
   byIds(ids: readonly string[]): Promise<ExerciseSummary[]> {
-    return readTx(this.db, 'exercise.byIds', async (tx) => (await tx.run(EXERCISES_BY_IDS, { ids })).records.map((r) => toExerciseSummary(r.get('exercise'))));
+    return readTx(this.db, 'exercise.byIds', async (tx) =>
+      (await tx.run(EXERCISES_BY_IDS, { ids })).records.map((r) => toExerciseSummary(r.get('exercise'))),
+    );
   }
 
   targetsByExerciseIds(ids: readonly string[]): Promise<ExerciseTarget[]> {
@@ -77,7 +85,9 @@ export class ExerciseBatchRepository {
   muscleGroups(): Promise<MuscleGroupRow[]> {
     return readTx(this.db, 'exercise.muscleGroups', async (tx) =>
       (await tx.run(MUSCLE_GROUPS)).records.map((r) => ({
-        id: toStringValue(r.get('id'), 'id'), name: toStringValue(r.get('name'), 'name'), region: toNullableString(r.get('region'), 'region'),
+        id: toStringValue(r.get('id'), 'id'),
+        name: toStringValue(r.get('name'), 'name'),
+        region: toNullableString(r.get('region'), 'region'),
       })),
     );
   }
@@ -85,17 +95,25 @@ export class ExerciseBatchRepository {
   search(q: ExerciseSearch): Promise<ExerciseSummary[]> {
     const params = {
       text: q.text == null || q.text.trim() === '' ? null : q.text.trim().toLowerCase(),
-      muscle: q.muscle ?? null, role: q.role ?? null, pattern: q.pattern ?? null,
-      equipment: q.equipment == null || q.equipment.length === 0 ? null : [...q.equipment], mechanic: q.mechanic ?? null,
-      limit: toNeo4jInt(q.limit, 'limit'), offset: toNeo4jInt(q.offset, 'offset'),
+      muscle: q.muscle ?? null,
+      role: q.role ?? null,
+      pattern: q.pattern ?? null,
+      equipment: q.equipment == null || q.equipment.length === 0 ? null : [...q.equipment],
+      mechanic: q.mechanic ?? null,
+      limit: toNeo4jInt(q.limit, 'limit'),
+      offset: toNeo4jInt(q.offset, 'offset'),
     };
-    return readTx(this.db, 'exercise.search', async (tx) => (await tx.run(SEARCH_EXERCISES, params)).records.map((r) => toExerciseSummary(r.get('exercise'))));
+    return readTx(this.db, 'exercise.search', async (tx) =>
+      (await tx.run(SEARCH_EXERCISES, params)).records.map((r) => toExerciseSummary(r.get('exercise'))),
+    );
   }
 
   /** Usage counts with no athlete identity; exercises done by fewer than `minAthletes` athletes are withheld. */
   usage(opts: { minAthletes: number; limit: number }): Promise<ExerciseUsageRow[]> {
     return readTx(this.db, 'exercise.usage', async (tx) =>
-      (await tx.run(EXERCISE_USAGE, { minAthletes: toNeo4jInt(opts.minAthletes, 'minAthletes'), limit: toNeo4jInt(opts.limit, 'limit') })).records.map((r) => ({
+      (
+        await tx.run(EXERCISE_USAGE, { minAthletes: toNeo4jInt(opts.minAthletes, 'minAthletes'), limit: toNeo4jInt(opts.limit, 'limit') })
+      ).records.map((r) => ({
         exerciseId: toStringValue(r.get('exerciseId'), 'exerciseId'),
         name: toStringValue(r.get('name'), 'name'),
         athletes: toNumber(r.get('athletes'), 'athletes'),
@@ -109,8 +127,10 @@ export class ExerciseBatchRepository {
       const r = (await tx.run(POPULATION_SUMMARY)).records[0];
       if (r === undefined) return { athletes: 0, sessions: 0, performances: 0, meanSessionLoadAu: null };
       return {
-        athletes: toNumber(r.get('athletes'), 'athletes'), sessions: toNumber(r.get('sessions'), 'sessions'),
-        performances: toNumber(r.get('performances'), 'performances'), meanSessionLoadAu: toNullableNumber(r.get('meanSessionLoadAu'), 'meanSessionLoadAu'),
+        athletes: toNumber(r.get('athletes'), 'athletes'),
+        sessions: toNumber(r.get('sessions'), 'sessions'),
+        performances: toNumber(r.get('performances'), 'performances'),
+        meanSessionLoadAu: toNullableNumber(r.get('meanSessionLoadAu'), 'meanSessionLoadAu'),
       };
     });
   }

@@ -21,9 +21,21 @@ describe('ExerciseRepository.neighbours', () => {
     if (id === undefined) throw new Error('the catalog has no exercise with transfers in both directions');
     const found = await exercises.neighbours(id, 50);
     const transfers = found.filter((n) => n.kind === 'TRANSFERS_TO');
-    const ids = (direction: 'in' | 'out') => transfers.filter((n) => n.direction === direction).map((n) => n.exercise.id).sort();
-    expect(ids('out')).toEqual(TRANSFERS_TO.filter((t) => t.from === id).map((t) => t.to).sort());
-    expect(ids('in')).toEqual(TRANSFERS_TO.filter((t) => t.to === id).map((t) => t.from).sort());
+    const ids = (direction: 'in' | 'out') =>
+      transfers
+        .filter((n) => n.direction === direction)
+        .map((n) => n.exercise.id)
+        .sort();
+    expect(ids('out')).toEqual(
+      TRANSFERS_TO.filter((t) => t.from === id)
+        .map((t) => t.to)
+        .sort(),
+    );
+    expect(ids('in')).toEqual(
+      TRANSFERS_TO.filter((t) => t.to === id)
+        .map((t) => t.from)
+        .sort(),
+    );
     for (const n of transfers) expect(n.weight).toBeGreaterThan(0);
   });
 
@@ -36,7 +48,8 @@ describe('ExerciseRepository.neighbours', () => {
     expect(out).toEqual([...out].sort((a, b) => b - a));
     const capped = await exercises.neighbours('barbell-back-squat', 2);
     for (const kind of ['TRANSFERS_TO', 'SIMILAR_TO']) {
-      for (const direction of ['in', 'out']) expect(capped.filter((n) => n.kind === kind && n.direction === direction).length).toBeLessThanOrEqual(2);
+      for (const direction of ['in', 'out'])
+        expect(capped.filter((n) => n.kind === kind && n.direction === direction).length).toBeLessThanOrEqual(2);
     }
     expect(await exercises.neighbours('no-such-exercise', 5)).toEqual([]);
   });

@@ -3,7 +3,14 @@ import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
 import {
-  EXERCISE_NEIGHBOURS, EXERCISES_BY_EQUIPMENT, EXERCISES_BY_MUSCLE, EXERCISES_BY_PATTERN, SHARED_MUSCLES, SIMILAR_EXERCISES, SUBSTITUTES, TRANSFER_PATHS,
+  EXERCISE_NEIGHBOURS,
+  EXERCISES_BY_EQUIPMENT,
+  EXERCISES_BY_MUSCLE,
+  EXERCISES_BY_PATTERN,
+  SHARED_MUSCLES,
+  SIMILAR_EXERCISES,
+  SUBSTITUTES,
+  TRANSFER_PATHS,
 } from './exercise.cypher.js';
 import { type ExerciseSummary, type RankedExercise, toExerciseSummary, toRankedExercise } from './exercise.mapper.js';
 
@@ -78,7 +85,12 @@ export class ExerciseRepository {
   transferPaths(from: string, to: string, opts: { maxHops?: number; limit?: number } = {}): Promise<TransferPath[]> {
     const maxHops = Math.min(3, opts.maxHops ?? 3);
     return readTx(this.db, 'exercise.transferPaths', async (tx) => {
-      const res = await tx.run(TRANSFER_PATHS, { from, to, maxHops: toNeo4jInt(maxHops, 'maxHops'), limit: toNeo4jInt(opts.limit ?? 10, 'limit') });
+      const res = await tx.run(TRANSFER_PATHS, {
+        from,
+        to,
+        maxHops: toNeo4jInt(maxHops, 'maxHops'),
+        limit: toNeo4jInt(opts.limit ?? 10, 'limit'),
+      });
       return res.records.map((r) => ({ exerciseIds: r.get('exerciseIds') as string[], weight: toNumber(r.get('weight'), 'weight') }));
     });
   }

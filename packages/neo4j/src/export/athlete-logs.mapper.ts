@@ -1,11 +1,31 @@
-import type { AthleteLog, Exercise, ExerciseResolver, Kilograms, LoggedPerformance, LoggedSession, LoggedSet, Seconds, SetType } from '@liftgraph/domain';
+import type {
+  AthleteLog,
+  Exercise,
+  ExerciseResolver,
+  Kilograms,
+  LoggedPerformance,
+  LoggedSession,
+  LoggedSet,
+  Seconds,
+  SetType,
+} from '@liftgraph/domain';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { toStringValue } from '../integer.mapper.js';
 
 const SET_TYPES: ReadonlySet<string> = new Set<SetType>(['working', 'warmup', 'drop', 'failure']);
 
 /** [index, type, reps, weightKg, rpe, rir, restSec, distanceM, durationSec] as EXPORT_SESSIONS returns it. */
-type SetTuple = [number, string | null, number | null, number | null, number | null, number | null, number | null, number | null, number | null];
+type SetTuple = [
+  number,
+  string | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+];
 /** [order, exerciseName, exerciseId, notes, supersetId, sets]. */
 type PerformanceTuple = [number, string, string, string | null, string | null, SetTuple[]];
 
@@ -15,9 +35,18 @@ export type StoredExerciseIds = Map<string, string>;
 function toSet(t: SetTuple, position: number): LoggedSet {
   const [index, type, reps, weightKg, rpe, rir, restSec, distanceM, durationSec] = t;
   return {
-    index: index ?? position, type: type !== null && SET_TYPES.has(type) ? (type as SetType) : 'working', reps,
-    weightKg: weightKg as Kilograms | null, originalWeight: weightKg, originalUnit: 'kg', rpe, rir,
-    restSec: restSec as Seconds | null, distanceM, durationSec: durationSec as Seconds | null, sourceLine: 0,
+    index: index ?? position,
+    type: type !== null && SET_TYPES.has(type) ? (type as SetType) : 'working',
+    reps,
+    weightKg: weightKg as Kilograms | null,
+    originalWeight: weightKg,
+    originalUnit: 'kg',
+    rpe,
+    rir,
+    restSec: restSec as Seconds | null,
+    distanceM,
+    durationSec: durationSec as Seconds | null,
+    sourceLine: 0,
   };
 }
 
@@ -51,8 +80,14 @@ export function toAthleteLogs(records: readonly Neo4jRecord[]): { logs: AthleteL
     const performances = r.get('performances') as PerformanceTuple[][];
     for (let k = 0; k < key.length; k += 1) {
       sessions.push({
-        key: key[k] ?? '', startedAt: startedAt[k] ?? '', date: date[k] ?? '', title: title[k] ?? null, durationMin: durationMin[k] ?? null,
-        notes: notes[k] ?? null, sessionRpe: sessionRpe[k] ?? null, performances: (performances[k] ?? []).map((p) => toPerformance(p, exerciseIds)),
+        key: key[k] ?? '',
+        startedAt: startedAt[k] ?? '',
+        date: date[k] ?? '',
+        title: title[k] ?? null,
+        durationMin: durationMin[k] ?? null,
+        notes: notes[k] ?? null,
+        sessionRpe: sessionRpe[k] ?? null,
+        performances: (performances[k] ?? []).map((p) => toPerformance(p, exerciseIds)),
       });
     }
   }

@@ -1,4 +1,12 @@
-import { buildLearningGraph, CONFIDENT_MATCH, createExerciseMatcher, type Exercise, type LearningGraph, LIFTGRAPH_CATALOG, timelineCutoff } from '@liftgraph/domain';
+import {
+  buildLearningGraph,
+  CONFIDENT_MATCH,
+  createExerciseMatcher,
+  type Exercise,
+  type LearningGraph,
+  LIFTGRAPH_CATALOG,
+  timelineCutoff,
+} from '@liftgraph/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog } from '../catalog/catalog-seed.repository.js';
 import { importLog } from '../ingest/log-import.repository.js';
@@ -96,7 +104,8 @@ describe.skipIf(!HAVE_LOGS)('exportSubgraph', () => {
     // No edge carries a later-dated node into an earlier one.
     const { rowPtr, colIdx } = g.adjacency;
     for (let dst = 0; dst < g.numNodes; dst += 1) {
-      for (let k = rowPtr[dst] ?? 0; k < (rowPtr[dst + 1] ?? 0); k += 1) expect((g.nodes[colIdx[k] ?? 0]?.date ?? '9999') <= (g.nodes[dst]?.date ?? '')).toBe(true);
+      for (let k = rowPtr[dst] ?? 0; k < (rowPtr[dst + 1] ?? 0); k += 1)
+        expect((g.nodes[colIdx[k] ?? 0]?.date ?? '9999') <= (g.nodes[dst]?.date ?? '')).toBe(true);
     }
     // Training rows are identical when the test period is not in the export at all.
     const past = await exportSubgraph(db, { athleteIds: ATHLETES, to: '2025-08-31', cutoffDate: CUTOFF });

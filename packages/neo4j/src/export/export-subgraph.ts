@@ -1,4 +1,11 @@
-import { buildLearningGraph, type Exercise, LIFTGRAPH_CATALOG, type LearningGraph, type LearningGraphOptions, timelineCutoff } from '@liftgraph/domain';
+import {
+  buildLearningGraph,
+  type Exercise,
+  LIFTGRAPH_CATALOG,
+  type LearningGraph,
+  type LearningGraphOptions,
+  timelineCutoff,
+} from '@liftgraph/domain';
 import neo4j from 'neo4j-driver';
 import type { GraphDb } from '../graph-db.js';
 import { toStringValue } from '../integer.mapper.js';
@@ -38,7 +45,9 @@ const EXPORT_CHUNK = 200;
 
 /** Athletes with at least one logged session, sorted (what "all athletes" means for an export). */
 export async function exportableAthleteIds(db: GraphDb): Promise<string[]> {
-  return readTx(db, 'export.athletes', async (tx) => (await tx.run(EXPORT_ATHLETE_IDS)).records.map((r) => toStringValue(r.get('id'), 'id')));
+  return readTx(db, 'export.athletes', async (tx) =>
+    (await tx.run(EXPORT_ATHLETE_IDS)).records.map((r) => toStringValue(r.get('id'), 'id')),
+  );
 }
 
 /**
@@ -52,7 +61,9 @@ export async function exportSubgraph(db: GraphDb, opts: ExportSubgraphOptions): 
   const to = opts.to ?? null;
   // Mapped inside the read callback: no reference to the decoded records outlives it, so they are
   // garbage by the time the (allocation-heavy) graph build runs.
-  const { logs, exerciseIds } = await readTx(db, 'export.subgraph', async (tx) => toAthleteLogs((await tx.run(EXPORT_SESSIONS, { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) })).records));
+  const { logs, exerciseIds } = await readTx(db, 'export.subgraph', async (tx) =>
+    toAthleteLogs((await tx.run(EXPORT_SESSIONS, { athleteIds, to, chunk: neo4j.int(EXPORT_CHUNK) })).records),
+  );
   const dates = logs.flatMap((l) => l.sessions.map((s) => s.date));
   const cutoffDate = opts.cutoffDate ?? (dates.length > 0 ? timelineCutoff(dates) : '9999-12-31');
   const full = buildLearningGraph(logs, storedIdResolver(exerciseIds, opts.catalog ?? LIFTGRAPH_CATALOG), {

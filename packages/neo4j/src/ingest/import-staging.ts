@@ -82,7 +82,10 @@ export async function stageNext(db: GraphDb, links: readonly Link[], opts: Stagi
     await writeTx(db, 'import.stage.next', async (tx) => {
       const created = (await tx.run(STAGE_NEXT, { rows: batch }).summary()).counters.updates().relationshipsCreated;
       if (created !== batch.length) {
-        throw new Neo4jStoreError('CONFLICT', `import: ${batch.length - created} of ${batch.length} staged performances are gone (another import of this athlete ran at the same time); import the file again`);
+        throw new Neo4jStoreError(
+          'CONFLICT',
+          `import: ${batch.length - created} of ${batch.length} staged performances are gone (another import of this athlete ran at the same time); import the file again`,
+        );
       }
       opts.onBatch?.('next', i);
     });

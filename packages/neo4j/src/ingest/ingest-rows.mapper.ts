@@ -79,7 +79,13 @@ function compact(props: Props): Props {
 export const sessionIdOf = (athleteId: string, s: LoggedSession): string => `${athleteId}/${s.key}`;
 export const performanceIdOf = (sessionId: string, p: LoggedPerformance): string => `${sessionId}/${p.order}`;
 
-function performanceRow(athleteId: string, session: LoggedSession, sessionId: string, p: LoggedPerformance, exerciseId: string): PerformanceRow {
+function performanceRow(
+  athleteId: string,
+  session: LoggedSession,
+  sessionId: string,
+  p: LoggedPerformance,
+  exerciseId: string,
+): PerformanceRow {
   const id = performanceIdOf(sessionId, p);
   const top = topSet(p.sets);
   return {
@@ -87,7 +93,9 @@ function performanceRow(athleteId: string, session: LoggedSession, sessionId: st
     sessionId,
     exerciseId,
     props: compact({
-      athleteId, sessionId, exerciseId,
+      athleteId,
+      sessionId,
+      exerciseId,
       exerciseName: p.exerciseName,
       date: session.date,
       startedAt: session.startedAt,
@@ -136,10 +144,14 @@ export function buildIngestRows(athleteId: string, log: WorkoutLog, matcher: Exe
   const ordered = [...log.sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const loads = estimateSessionLoads(ordered);
   const rows: IngestRows = {
-    athleteId, sessions: [], performances: [], then: [],
+    athleteId,
+    sessions: [],
+    performances: [],
+    then: [],
     catalogExerciseIds: [...new Set(resolution.mapped.map((m) => m.exerciseId))].sort(),
     customExercises: [...custom.values()].sort((a, b) => a.id.localeCompare(b.id)).map(exerciseRow),
-    exerciseIds: [], unmapped: resolution.unmapped.map((u) => u.name).sort(),
+    exerciseIds: [],
+    unmapped: resolution.unmapped.map((u) => u.name).sort(),
     counts: { sessions: 0, performances: 0, sets: 0 },
   };
   const touched = new Set<string>();
@@ -147,23 +159,37 @@ export function buildIngestRows(athleteId: string, log: WorkoutLog, matcher: Exe
   ordered.forEach((session, i) => {
     const sessionId = sessionIdOf(athleteId, session);
     if (seenSessions.has(sessionId)) {
-      throw new Neo4jStoreError('INVALID_ARGUMENT', `the log has two sessions with the key "${session.key}" (started ${session.startedAt}): a session is identified by its athlete and key; merge them into one session or give each its own start time`);
+      throw new Neo4jStoreError(
+        'INVALID_ARGUMENT',
+        `the log has two sessions with the key "${session.key}" (started ${session.startedAt}): a session is identified by its athlete and key; merge them into one session or give each its own start time`,
+      );
     }
     seenSessions.add(sessionId);
     const load = loads[i];
     rows.sessions.push({
       id: sessionId,
       props: {
-        athleteId, key: session.key, startedAt: session.startedAt, date: session.date, title: session.title,
-        durationMin: session.durationMin, sessionRpe: session.sessionRpe, notes: session.notes,
-        loadAu: load?.loadAu ?? null, volumeLoadKg: load?.volumeLoadKg ?? null, sessionRpeSource: load?.sessionRpeSource ?? null,
+        athleteId,
+        key: session.key,
+        startedAt: session.startedAt,
+        date: session.date,
+        title: session.title,
+        durationMin: session.durationMin,
+        sessionRpe: session.sessionRpe,
+        notes: session.notes,
+        loadAu: load?.loadAu ?? null,
+        volumeLoadKg: load?.volumeLoadKg ?? null,
+        sessionRpeSource: load?.sessionRpeSource ?? null,
       },
     });
     let prev: string | null = null;
     const orders = new Set<number>();
     for (const p of [...session.performances].sort((a, b) => a.order - b.order)) {
       if (orders.has(p.order)) {
-        throw new Neo4jStoreError('INVALID_ARGUMENT', `session "${session.key}" has two exercises at position ${p.order} (${p.exerciseName}): a performance is identified by its session and order; number the session's exercises 0, 1, 2, …`);
+        throw new Neo4jStoreError(
+          'INVALID_ARGUMENT',
+          `session "${session.key}" has two exercises at position ${p.order} (${p.exerciseName}): a performance is identified by its session and order; number the session's exercises 0, 1, 2, …`,
+        );
       }
       orders.add(p.order);
       const exerciseId = idOfName.get(p.exerciseName) ?? '';

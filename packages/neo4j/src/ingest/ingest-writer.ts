@@ -5,8 +5,18 @@ import { toNumber, toStringValue } from '../integer.mapper.js';
 import { batches } from '../tx.js';
 import type { IngestRows } from './ingest-rows.mapper.js';
 import {
-  CREATE_NEXT, CREATE_THEN, DELETE_NEXT, DELETE_STALE_PERFORMANCES, DELETE_THEN, EXISTING_PERFORMANCES, EXISTING_SESSION_IDS,
-  MERGE_ATHLETE, MERGE_IMPORT, MERGE_PERFORMANCES, MERGE_SESSIONS, MISSING_EXERCISES,
+  CREATE_NEXT,
+  CREATE_THEN,
+  DELETE_NEXT,
+  DELETE_STALE_PERFORMANCES,
+  DELETE_THEN,
+  EXISTING_PERFORMANCES,
+  EXISTING_SESSION_IDS,
+  MERGE_ATHLETE,
+  MERGE_IMPORT,
+  MERGE_PERFORMANCES,
+  MERGE_SESSIONS,
+  MISSING_EXERCISES,
 } from './ingest.cypher.js';
 import { type BatchStage, bySets } from './import-staging.js';
 import { type ExistingPerformance, type Link, linkKey, planLinks } from './link-plan.js';
@@ -29,7 +39,10 @@ export interface WriteContext {
 export async function assertCatalogSeeded(tx: ManagedTransaction, exerciseIds: readonly string[]): Promise<void> {
   const missing = (await tx.run(MISSING_EXERCISES, { ids: exerciseIds })).records[0]?.get('missing') as string[] | undefined;
   if (missing !== undefined && missing.length > 0) {
-    throw new Neo4jStoreError('CATALOG_NOT_SEEDED', `exercises ${missing.slice(0, 5).join(', ')} are not in the graph; run \`liftgraph db seed\` (or seedCatalog) first`);
+    throw new Neo4jStoreError(
+      'CATALOG_NOT_SEEDED',
+      `exercises ${missing.slice(0, 5).join(', ')} are not in the graph; run \`liftgraph db seed\` (or seedCatalog) first`,
+    );
   }
 }
 
@@ -86,7 +99,10 @@ async function publishStaged(tx: ManagedTransaction, rows: IngestRows, staged: S
     const params = { athleteId: rows.athleteId, importId: ctx.importId, exerciseIds, exerciseIndex, ids: batch.map((t) => t.id) };
     const published = (await tx.run(PUBLISH_SESSION_TREES, params).summary()).counters.updates().labelsAdded;
     if (published !== expected) {
-      throw new Neo4jStoreError('CONFLICT', `import: ${expected - published} of ${expected} staged sessions and performances are gone (another import of this athlete ran at the same time); import the file again`);
+      throw new Neo4jStoreError(
+        'CONFLICT',
+        `import: ${expected - published} of ${expected} staged sessions and performances are gone (another import of this athlete ran at the same time); import the file again`,
+      );
     }
     ctx.onBatch?.('publish', i);
   }
@@ -119,7 +135,13 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
   await assertCatalogSeeded(tx, rows.catalogExerciseIds);
   const athleteId = rows.athleteId;
   await tx.run(MERGE_ATHLETE, { athleteId, name: ctx.athleteName });
-  await tx.run(MERGE_IMPORT, { athleteId, importId: ctx.importId, importedAt: ctx.importedAt, importedBy: ctx.importedBy, props: ctx.importProps });
+  await tx.run(MERGE_IMPORT, {
+    athleteId,
+    importId: ctx.importId,
+    importedAt: ctx.importedAt,
+    importedBy: ctx.importedBy,
+    props: ctx.importProps,
+  });
   if (rows.customExercises.length > 0) await tx.run(UPSERT_EXERCISES, { rows: rows.customExercises });
   const storedIds = await storedSessionIds(tx, athleteId);
   const stored = await storedPerformances(tx, athleteId);
@@ -149,6 +171,18 @@ export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx:
   const counter = { i: 0 };
   await writeLinks(tx, DELETE_NEXT, [...plan.deleteNext, ...stagedNext.filter((l) => !planned.has(linkKey(l)))], ctx, counter);
   await writeLinks(tx, DELETE_THEN, plan.deleteThen, ctx, counter);
-  await writeLinks(tx, CREATE_NEXT, plan.createNext.filter((l) => !alreadyStaged.has(linkKey(l))), ctx, counter);
-  await writeLinks(tx, CREATE_THEN, plan.createThen.filter((l) => !inFresh.has(l.from)), ctx, counter);
+  await writeLinks(
+    tx,
+    CREATE_NEXT,
+    plan.createNext.filter((l) => !alreadyStaged.has(linkKey(l))),
+    ctx,
+    counter,
+  );
+  await writeLinks(
+    tx,
+    CREATE_THEN,
+    plan.createThen.filter((l) => !inFresh.has(l.from)),
+    ctx,
+    counter,
+  );
 }

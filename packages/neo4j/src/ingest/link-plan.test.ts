@@ -3,16 +3,34 @@ import type { IngestRows } from './ingest-rows.mapper.js';
 import { desiredNext, type ExistingPerformance, planLinks } from './link-plan.js';
 
 const perf = (id: string, exerciseId: string, startedAt: string, order = 0): ExistingPerformance => ({
-  id, exerciseId, startedAt, sessionId: `s-${startedAt}`, order, next: [], then: [],
+  id,
+  exerciseId,
+  startedAt,
+  sessionId: `s-${startedAt}`,
+  order,
+  next: [],
+  then: [],
 });
 
 const NO_SETS = { index: [], type: [], reps: [], weightKg: [], rpe: [], rir: [], restSec: [], distanceM: [], durationSec: [] };
 
 function rowsOf(perfs: ExistingPerformance[], then: Array<{ from: string; to: string }> = []): IngestRows {
   return {
-    athleteId: 'a', sessions: [], then, catalogExerciseIds: [], customExercises: [], exerciseIds: [], unmapped: [],
+    athleteId: 'a',
+    sessions: [],
+    then,
+    catalogExerciseIds: [],
+    customExercises: [],
+    exerciseIds: [],
+    unmapped: [],
     counts: { sessions: 0, performances: perfs.length, sets: 0 },
-    performances: perfs.map((p) => ({ id: p.id, sessionId: p.sessionId, exerciseId: p.exerciseId, props: { startedAt: p.startedAt, order: p.order }, sets: NO_SETS })),
+    performances: perfs.map((p) => ({
+      id: p.id,
+      sessionId: p.sessionId,
+      exerciseId: p.exerciseId,
+      props: { startedAt: p.startedAt, order: p.order },
+      sets: NO_SETS,
+    })),
   };
 }
 
@@ -36,6 +54,9 @@ describe('planLinks', () => {
     const stored = [{ ...perf('b1', 'bench', '2024-01-01'), next: ['b3'] }, perf('b3', 'bench', '2024-01-05')];
     const plan = planLinks(rowsOf([perf('b2', 'bench', '2024-01-03')]), stored);
     expect(plan.deleteNext).toEqual([{ from: 'b1', to: 'b3' }]);
-    expect(plan.createNext).toEqual([{ from: 'b1', to: 'b2' }, { from: 'b2', to: 'b3' }]);
+    expect(plan.createNext).toEqual([
+      { from: 'b1', to: 'b2' },
+      { from: 'b2', to: 'b3' },
+    ]);
   });
 });

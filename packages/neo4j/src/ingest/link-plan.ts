@@ -65,9 +65,18 @@ function diff(desired: readonly Link[], existing: readonly Link[]): { create: Li
 export function planLinks(rows: IngestRows, existing: readonly ExistingPerformance[]): LinkPlan {
   const all = new Map<string, Ordered>(existing.map((p) => [p.id, p]));
   for (const p of rows.performances) {
-    all.set(p.id, { id: p.id, exerciseId: p.exerciseId, startedAt: String(p.props.startedAt), sessionId: p.sessionId, order: Number(p.props.order) });
+    all.set(p.id, {
+      id: p.id,
+      exerciseId: p.exerciseId,
+      startedAt: String(p.props.startedAt),
+      sessionId: p.sessionId,
+      order: Number(p.props.order),
+    });
   }
-  const next = diff(desiredNext([...all.values()]), existing.flatMap((p) => p.next.map((to) => ({ from: p.id, to }))));
+  const next = diff(
+    desiredNext([...all.values()]),
+    existing.flatMap((p) => p.next.map((to) => ({ from: p.id, to }))),
+  );
   const filePerformances = new Set(rows.performances.map((p) => p.id));
   const storedThen = existing.filter((p) => filePerformances.has(p.id)).flatMap((p) => p.then.map((to) => ({ from: p.id, to })));
   const then = diff(rows.then, storedThen);

@@ -21,7 +21,14 @@ beforeAll(async () => {
   await seedCatalog(db);
 });
 afterAll(async () => {
-  await deleteAthleteData(db, [...REAL_LOG_FILES.map(athleteOf), athleteOf('failing-performances-Infinity'), athleteOf('failing-performances-0'), athleteOf('failing-next-0'), athleteOf('failing-final'), athleteOf('resumed')]);
+  await deleteAthleteData(db, [
+    ...REAL_LOG_FILES.map(athleteOf),
+    athleteOf('failing-performances-Infinity'),
+    athleteOf('failing-performances-0'),
+    athleteOf('failing-next-0'),
+    athleteOf('failing-final'),
+    athleteOf('resumed'),
+  ]);
   await db.close();
 });
 
@@ -33,7 +40,9 @@ describe.skipIf(!HAVE_LOGS)('importLog (real logs)', () => {
     const first = await importLog(db, { athleteId, log, file: bytes, fileName: file });
     const graphAfterFirst = await athleteGraphCounts(db, athleteId);
     const second = await importLog(db, { athleteId, log, file: bytes, fileName: file });
-    console.info(`${file}: sessions ${first.sessions}, performances ${first.performances}, sets ${first.sets}, unmapped ${first.unmapped.length}`);
+    console.info(
+      `${file}: sessions ${first.sessions}, performances ${first.performances}, sets ${first.sets}, unmapped ${first.unmapped.length}`,
+    );
     expect(second).toEqual(first);
     expect(await athleteGraphCounts(db, athleteId)).toEqual(graphAfterFirst);
     expect(first.sessions).toBe(summary.sessions);
@@ -66,9 +75,11 @@ async function leftovers(athleteId: string): Promise<number[]> {
 }
 
 describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
-  const failAt = (stage: string, index: number) => (s: string, i: number): void => {
-    if (s === stage && i === index) throw new Error('injected failure');
-  };
+  const failAt =
+    (stage: string, index: number) =>
+    (s: string, i: number): void => {
+      if (s === stage && i === index) throw new Error('injected failure');
+    };
 
   it.each([
     ['in one transaction', Number.POSITIVE_INFINITY, 'performances'],
@@ -77,14 +88,18 @@ describe.skipIf(!HAVE_LOGS)('importLog (all or nothing)', () => {
   ])('should leave nothing of an import behind when it fails midway %s', async (_how, stageAbove, stage) => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
     const athleteId = athleteOf(`failing-${stage}-${stageAbove}`);
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove, onBatch: failAt(stage, stage === 'next' ? 0 : 1) })).rejects.toThrow(/injected failure/);
+    await expect(
+      importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove, onBatch: failAt(stage, stage === 'next' ? 0 : 1) }),
+    ).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('should leave nothing behind when the final transaction of a staged import fails after publishing a batch', async () => {
     const { bytes, log } = await loadRealLog(DIR, 'hevy-feliperuizm.csv');
     const athleteId = athleteOf('failing-final');
-    await expect(importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt('publish', 1) })).rejects.toThrow(/injected failure/);
+    await expect(
+      importLog(db, { athleteId, log, file: bytes }, { batchSize: 200, stageAbove: 0, onBatch: failAt('publish', 1) }),
+    ).rejects.toThrow(/injected failure/);
     expect(await leftovers(athleteId)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 

@@ -7,7 +7,15 @@ import { toNumber } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
 import { buildIngestRows, type IngestRows } from './ingest-rows.mapper.js';
 import { STORED_COUNTS } from './ingest.cypher.js';
-import { assertCatalogSeeded, type BatchStage, isStaleFor, storedPerformances, storedSessionIds, type WriteContext, writeImport } from './ingest-writer.js';
+import {
+  assertCatalogSeeded,
+  type BatchStage,
+  isStaleFor,
+  storedPerformances,
+  storedSessionIds,
+  type WriteContext,
+  writeImport,
+} from './ingest-writer.js';
 import { planLinks } from './link-plan.js';
 import { discardStaged, stageFresh, stageNext } from './import-staging.js';
 import { sessionTrees } from './session-trees.js';
@@ -64,7 +72,11 @@ export async function storedImportCounts(db: GraphDb, importId: string): Promise
   return readTx(db, 'import.counts', async (tx) => {
     const r = (await tx.run(STORED_COUNTS, { importId })).records[0];
     if (r === undefined) return { sessions: 0, performances: 0, sets: 0 };
-    return { sessions: toNumber(r.get('sessions'), 'sessions'), performances: toNumber(r.get('performances'), 'performances'), sets: toNumber(r.get('sets'), 'sets') };
+    return {
+      sessions: toNumber(r.get('sessions'), 'sessions'),
+      performances: toNumber(r.get('performances'), 'performances'),
+      sets: toNumber(r.get('sets'), 'sets'),
+    };
   });
 }
 
@@ -76,7 +88,10 @@ async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, co
   const { storedIds, existing } = await readTx(db, 'import.prepare', async (tx) => {
     await assertCatalogSeeded(tx, rows.catalogExerciseIds);
     const isStale = isStaleFor(rows);
-    return { storedIds: await storedSessionIds(tx, rows.athleteId), existing: (await storedPerformances(tx, rows.athleteId)).filter((p) => !isStale(p)) };
+    return {
+      storedIds: await storedSessionIds(tx, rows.athleteId),
+      existing: (await storedPerformances(tx, rows.athleteId)).filter((p) => !isStale(p)),
+    };
   });
   const fresh = new Set(rows.sessions.filter((s) => !storedIds.has(s.id)).map((s) => s.id));
   const staging = { batchSize: ctx.batchSize, concurrency, onBatch: ctx.onBatch };
@@ -116,13 +131,24 @@ export async function importLog(db: GraphDb, input: ImportLogInput, opts: Import
   const sha = fileSha256(input.file);
   const importId = `${input.athleteId}/${sha}`;
   const importProps = {
-    athleteId: rows.athleteId, fileSha256: sha, fileName: input.fileName ?? null, format: input.log.format, unit: input.log.unit,
-    sessions: neo4j.int(rows.counts.sessions), performances: neo4j.int(rows.counts.performances), sets: neo4j.int(rows.counts.sets),
+    athleteId: rows.athleteId,
+    fileSha256: sha,
+    fileName: input.fileName ?? null,
+    format: input.log.format,
+    unit: input.log.unit,
+    sessions: neo4j.int(rows.counts.sessions),
+    performances: neo4j.int(rows.counts.performances),
+    sets: neo4j.int(rows.counts.sets),
     unmapped: rows.unmapped,
   };
   const ctx: WriteContext = {
-    importId, importProps, importedAt: input.importedAt ?? new Date().toISOString(), importedBy: input.importedBy ?? 'unknown',
-    athleteName: input.athleteName ?? null, batchSize: opts.batchSize ?? DEFAULT_BATCH_SIZE, onBatch: opts.onBatch,
+    importId,
+    importProps,
+    importedAt: input.importedAt ?? new Date().toISOString(),
+    importedBy: input.importedBy ?? 'unknown',
+    athleteName: input.athleteName ?? null,
+    batchSize: opts.batchSize ?? DEFAULT_BATCH_SIZE,
+    onBatch: opts.onBatch,
   };
   if (rows.counts.sets <= (opts.stageAbove ?? DEFAULT_STAGE_ABOVE)) {
     await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx));

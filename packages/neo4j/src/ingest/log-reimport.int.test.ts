@@ -12,7 +12,10 @@ const DIR = realLogsDir(import.meta.url);
 const HAVE_LOGS = realLogsAvailable(DIR, process.env);
 const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const athlete = (role: string, stageAbove: number): string => `test-reimport-${RUN}-${role}-${stageAbove === 0 ? 'staged' : 'one-tx'}`;
-const VARIANTS = [['in one transaction', Number.POSITIVE_INFINITY], ['staged', 0]] as const;
+const VARIANTS = [
+  ['in one transaction', Number.POSITIVE_INFINITY],
+  ['staged', 0],
+] as const;
 const FILE = 'hevy-feliperuizm.csv';
 
 const db = testGraphDb();
@@ -21,7 +24,10 @@ beforeAll(async () => {
   await seedCatalog(db);
 });
 afterAll(async () => {
-  await deleteAthleteData(db, VARIANTS.flatMap(([, stageAbove]) => [athlete('a', stageAbove), athlete('b', stageAbove)]));
+  await deleteAthleteData(
+    db,
+    VARIANTS.flatMap(([, stageAbove]) => [athlete('a', stageAbove), athlete('b', stageAbove)]),
+  );
   await db.close();
 });
 
@@ -39,7 +45,9 @@ async function performanceDump(athleteId: string): Promise<string[]> {
   return records.map((r) => {
     const sets = (r.get('sets') as Array<Record<string, unknown>>).map((st) => JSON.stringify(st, Object.keys(st).sort())).sort();
     const entry = { ...r.toObject(), sets };
-    return JSON.stringify(entry, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v)).replaceAll(athleteId, '<athlete>');
+    return JSON.stringify(entry, (_k, v: unknown) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+    ).replaceAll(athleteId, '<athlete>');
   });
 }
 
@@ -76,7 +84,8 @@ function editedPair(log: WorkoutLog): { before: WorkoutLog; after: WorkoutLog; r
 
 async function importTwice(target: GraphDb, athleteId: string, logs: WorkoutLog[], stageAbove: number, firstVersion = 0) {
   const results = [];
-  for (const [i, log] of logs.entries()) results.push(await importLog(target, { athleteId, log, file: `${FILE}#version-${firstVersion + i}` }, { batchSize: 200, stageAbove }));
+  for (const [i, log] of logs.entries())
+    results.push(await importLog(target, { athleteId, log, file: `${FILE}#version-${firstVersion + i}` }, { batchSize: 200, stageAbove }));
   return results;
 }
 
@@ -91,39 +100,42 @@ async function setElementIds(athleteId: string): Promise<string[]> {
 }
 
 describe.skipIf(!HAVE_LOGS)('importLog (re-import of an edited file)', () => {
-  it.each(VARIANTS)('should converge to exactly what the new file says (%s): fewer sets, a dropped exercise and a removed note leave nothing stale', async (_how, stageAbove) => {
-    const REIMPORTED = athlete('a', stageAbove);
-    const FRESH = athlete('b', stageAbove);
-    const { log } = await loadRealLog(DIR, FILE);
-    const { before, after, removedSets } = editedPair(log);
-    const [first] = await importTwice(db, REIMPORTED, [before], stageAbove);
-    const setsOfFirst = await setElementIds(REIMPORTED);
-    const [second] = await importTwice(db, REIMPORTED, [after], stageAbove, 1);
-    const [fresh] = await importTwice(db, FRESH, [after], stageAbove);
-    expect(first?.sets).toBe(summarizeLog(before).sets);
-    expect(second?.sets).toBe(summarizeLog(after).sets);
-    expect(second?.sets).toBe((first?.sets ?? 0) - removedSets);
-    expect(second?.performances).toBe((first?.performances ?? 0) - 1);
-    expect(second).toMatchObject({ sessions: fresh?.sessions, performances: fresh?.performances, sets: fresh?.sets });
-    // Same nodes, properties and NEXT/THEN/OF edges as importing only the new file.
-    expect(await performanceDump(REIMPORTED)).toEqual(await performanceDump(FRESH));
-    const { imports: _a, imported: _b, ...reimported } = await athleteGraphCounts(db, REIMPORTED);
-    const { imports: _c, imported: _d, ...freshCounts } = await athleteGraphCounts(db, FRESH);
-    expect(reimported).toEqual(freshCounts);
-    // No Set the first import wrote is left without its performance.
-    expect(setsOfFirst.length).toBe(first?.sets);
-    const { records } = await db.driver.executeQuery(
-      'UNWIND $ids AS id MATCH (st:Set) WHERE elementId(st) = id AND NOT (st)<-[:HAS_SET]-() RETURN count(st) AS orphans',
-      { ids: setsOfFirst },
-      { database: db.database },
-    );
-    expect(Number(records[0]?.get('orphans'))).toBe(0);
-    // Without an id constraint, a Set is unique only by (performance, index): the MERGE must keep it so.
-    const twice = await db.driver.executeQuery(
-      'MATCH (p:Performance {athleteId: $athleteId})-[:HAS_SET]->(st:Set) WITH p, st.index AS index, count(*) AS c WHERE c > 1 RETURN count(*) AS n',
-      { athleteId: REIMPORTED },
-      { database: db.database },
-    );
-    expect(Number(twice.records[0]?.get('n'))).toBe(0);
-  });
+  it.each(VARIANTS)(
+    'should converge to exactly what the new file says (%s): fewer sets, a dropped exercise and a removed note leave nothing stale',
+    async (_how, stageAbove) => {
+      const REIMPORTED = athlete('a', stageAbove);
+      const FRESH = athlete('b', stageAbove);
+      const { log } = await loadRealLog(DIR, FILE);
+      const { before, after, removedSets } = editedPair(log);
+      const [first] = await importTwice(db, REIMPORTED, [before], stageAbove);
+      const setsOfFirst = await setElementIds(REIMPORTED);
+      const [second] = await importTwice(db, REIMPORTED, [after], stageAbove, 1);
+      const [fresh] = await importTwice(db, FRESH, [after], stageAbove);
+      expect(first?.sets).toBe(summarizeLog(before).sets);
+      expect(second?.sets).toBe(summarizeLog(after).sets);
+      expect(second?.sets).toBe((first?.sets ?? 0) - removedSets);
+      expect(second?.performances).toBe((first?.performances ?? 0) - 1);
+      expect(second).toMatchObject({ sessions: fresh?.sessions, performances: fresh?.performances, sets: fresh?.sets });
+      // Same nodes, properties and NEXT/THEN/OF edges as importing only the new file.
+      expect(await performanceDump(REIMPORTED)).toEqual(await performanceDump(FRESH));
+      const { imports: _a, imported: _b, ...reimported } = await athleteGraphCounts(db, REIMPORTED);
+      const { imports: _c, imported: _d, ...freshCounts } = await athleteGraphCounts(db, FRESH);
+      expect(reimported).toEqual(freshCounts);
+      // No Set the first import wrote is left without its performance.
+      expect(setsOfFirst.length).toBe(first?.sets);
+      const { records } = await db.driver.executeQuery(
+        'UNWIND $ids AS id MATCH (st:Set) WHERE elementId(st) = id AND NOT (st)<-[:HAS_SET]-() RETURN count(st) AS orphans',
+        { ids: setsOfFirst },
+        { database: db.database },
+      );
+      expect(Number(records[0]?.get('orphans'))).toBe(0);
+      // Without an id constraint, a Set is unique only by (performance, index): the MERGE must keep it so.
+      const twice = await db.driver.executeQuery(
+        'MATCH (p:Performance {athleteId: $athleteId})-[:HAS_SET]->(st:Set) WITH p, st.index AS index, count(*) AS c WHERE c > 1 RETURN count(*) AS n',
+        { athleteId: REIMPORTED },
+        { database: db.database },
+      );
+      expect(Number(twice.records[0]?.get('n'))).toBe(0);
+    },
+  );
 });

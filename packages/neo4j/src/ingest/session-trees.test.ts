@@ -4,26 +4,57 @@ import { sessionTrees, treeSets } from './session-trees.js';
 import { kg, type LoggedPerformance, type WorkoutLog } from '@liftgraph/domain';
 
 const perf = (order: number, exerciseName: string, sets: number): LoggedPerformance => ({
-  order, exerciseName, notes: null, supersetId: null,
+  order,
+  exerciseName,
+  notes: null,
+  supersetId: null,
   sets: Array.from({ length: sets }, (_, index) => ({
-    index, type: 'working' as const, reps: 5, weightKg: kg(100), originalWeight: 100, originalUnit: 'kg' as const,
-    rpe: null, rir: null, restSec: null, distanceM: null, durationSec: null, sourceLine: 2,
+    index,
+    type: 'working' as const,
+    reps: 5,
+    weightKg: kg(100),
+    originalWeight: 100,
+    originalUnit: 'kg' as const,
+    rpe: null,
+    rir: null,
+    restSec: null,
+    distanceM: null,
+    durationSec: null,
+    sourceLine: 2,
   })),
 });
 const log: WorkoutLog = {
-  format: 'strong', unit: 'kg', unitSource: 'file',
+  format: 'strong',
+  unit: 'kg',
+  unitSource: 'file',
   sessions: [
-    { key: '2024-01-03T07:00:00', startedAt: '2024-01-03T07:00:00', date: '2024-01-03', title: 'B', durationMin: 50, notes: null, sessionRpe: null,
-      performances: [perf(1, 'Deadlift (Barbell)', 2), perf(0, 'Squat (Barbell)', 3)] },
-    { key: '2024-01-01T07:00:00', startedAt: '2024-01-01T07:00:00', date: '2024-01-01', title: 'A', durationMin: 60, notes: null, sessionRpe: null,
-      performances: [perf(0, 'Squat (Barbell)', 4)] },
+    {
+      key: '2024-01-03T07:00:00',
+      startedAt: '2024-01-03T07:00:00',
+      date: '2024-01-03',
+      title: 'B',
+      durationMin: 50,
+      notes: null,
+      sessionRpe: null,
+      performances: [perf(1, 'Deadlift (Barbell)', 2), perf(0, 'Squat (Barbell)', 3)],
+    },
+    {
+      key: '2024-01-01T07:00:00',
+      startedAt: '2024-01-01T07:00:00',
+      date: '2024-01-01',
+      title: 'A',
+      durationMin: 60,
+      notes: null,
+      sessionRpe: null,
+      performances: [perf(0, 'Squat (Barbell)', 4)],
+    },
   ],
 };
 
 describe('sessionTrees', () => {
   const rows = buildIngestRows('ath', log);
 
-  it('should nest each kept session\'s performances in order and point at their exercise by position', () => {
+  it("should nest each kept session's performances in order and point at their exercise by position", () => {
     const { exerciseIds, exerciseIndex, trees } = sessionTrees(rows, () => true);
     expect(trees.map((t) => t.id)).toEqual(['ath/2024-01-01T07:00:00', 'ath/2024-01-03T07:00:00']);
     const later = trees[1];
@@ -41,7 +72,7 @@ describe('sessionTrees', () => {
     expect(trees[0]?.performances).toHaveLength(2);
   });
 
-  it('should refuse a performance whose exercise is not among the rows\' exercise ids', () => {
+  it("should refuse a performance whose exercise is not among the rows' exercise ids", () => {
     const broken = { ...rows, exerciseIds: rows.exerciseIds.slice(1) };
     expect(() => sessionTrees(broken, () => true)).toThrow(/is not among the rows' exerciseIds/);
   });

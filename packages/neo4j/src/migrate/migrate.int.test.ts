@@ -17,10 +17,21 @@ describe('migrate', () => {
     const names = records.map((r) => r.get('name') as string);
     expect(names).toEqual(
       expect.arrayContaining([
-        'athlete_id_unique', 'exercise_id_unique', 'muscle_group_id_unique', 'movement_pattern_id_unique', 'coach_id_unique',
-        'user_id_unique', 'session_id_unique', 'performance_id_unique', 'program_id_unique',
-        'program_day_id_unique', 'prescription_id_unique', 'model_version_id_unique', 'import_id_unique',
-        'migration_version_unique', 'user_email_unique',
+        'athlete_id_unique',
+        'exercise_id_unique',
+        'muscle_group_id_unique',
+        'movement_pattern_id_unique',
+        'coach_id_unique',
+        'user_id_unique',
+        'session_id_unique',
+        'performance_id_unique',
+        'program_id_unique',
+        'program_day_id_unique',
+        'prescription_id_unique',
+        'model_version_id_unique',
+        'import_id_unique',
+        'migration_version_unique',
+        'user_email_unique',
       ]),
     );
     // A Set is identified by (its Performance, index) and has no id, so no constraint (V007 drops V001's).
@@ -39,13 +50,21 @@ describe('migrate', () => {
     } finally {
       await session.close();
     }
-    const { records } = await db.driver.executeQuery('MATCH (st:Set {marker: $marker}) RETURN st.id AS id, st.index AS index', { marker }, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (st:Set {marker: $marker}) RETURN st.id AS id, st.index AS index',
+      { marker },
+      { database: db.database },
+    );
     await db.driver.executeQuery('MATCH (st:Set {marker: $marker}) DELETE st', { marker }, { database: db.database });
     expect(records.map((r) => [r.get('id'), Number(r.get('index'))])).toEqual([[null, 3]]);
   });
 
   it('should record every migration as a __Migration node with its checksum', async () => {
-    const { records } = await db.driver.executeQuery('MATCH (m:__Migration) RETURN m.version AS v, m.checksum AS c ORDER BY v', {}, { database: db.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (m:__Migration) RETURN m.version AS v, m.checksum AS c ORDER BY v',
+      {},
+      { database: db.database },
+    );
     const files = await loadMigrations();
     for (const m of files) {
       const rec = records.find((r) => Number(r.get('v')) === m.version);

@@ -8,8 +8,13 @@ const KIND = `test-kind-${RUN}`;
 const db = testGraphDb();
 const repo = new ModelVersionRepository(db);
 const version = (n: number, beatsBaselines: boolean) => ({
-  id: `test-model-${RUN}-${n}`, kind: KIND, features: ['sets', 'reps'], metrics: JSON.stringify({ weight: { mae: n } }),
-  createdAt: `2030-01-0${n}T10:00:0${n}.${n}00Z`, artifact: `/models/${RUN}-${n}`, beatsBaselines,
+  id: `test-model-${RUN}-${n}`,
+  kind: KIND,
+  features: ['sets', 'reps'],
+  metrics: JSON.stringify({ weight: { mae: n } }),
+  createdAt: `2030-01-0${n}T10:00:0${n}.${n}00Z`,
+  artifact: `/models/${RUN}-${n}`,
+  beatsBaselines,
 });
 
 beforeAll(async () => {

@@ -18,7 +18,8 @@ export class ModelVersionRepository {
     } catch (error) {
       throw new Neo4jStoreError('INVALID_ARGUMENT', `ModelVersion ${input.id}: metrics must be a JSON string`, { cause: error });
     }
-    if (Number.isNaN(Date.parse(input.createdAt))) throw new Neo4jStoreError('INVALID_ARGUMENT', `ModelVersion ${input.id}: createdAt must be an ISO timestamp`);
+    if (Number.isNaN(Date.parse(input.createdAt)))
+      throw new Neo4jStoreError('INVALID_ARGUMENT', `ModelVersion ${input.id}: createdAt must be an ISO timestamp`);
     return writeTx(this.db, 'modelVersion.record', async (tx) => {
       const r = (await tx.run(UPSERT_MODEL_VERSION, { ...input, features: [...input.features] })).records[0];
       if (r === undefined) throw new Neo4jStoreError('NOT_FOUND', `ModelVersion ${input.id} was not written`);
@@ -29,8 +30,8 @@ export class ModelVersionRepository {
   /** Newest first, optionally of one kind (`graphsage`, `gcn`, …). */
   list(opts: { kind?: string; limit?: number } = {}): Promise<ModelVersion[]> {
     return readTx(this.db, 'modelVersion.list', async (tx) =>
-      (await tx.run(LIST_MODEL_VERSIONS_BY_KIND, { kind: opts.kind ?? null, limit: toNeo4jInt(opts.limit ?? 50, 'limit') })).records.map((r) =>
-        toModelVersion(r.get('m') as Record<string, unknown>),
+      (await tx.run(LIST_MODEL_VERSIONS_BY_KIND, { kind: opts.kind ?? null, limit: toNeo4jInt(opts.limit ?? 50, 'limit') })).records.map(
+        (r) => toModelVersion(r.get('m') as Record<string, unknown>),
       ),
     );
   }

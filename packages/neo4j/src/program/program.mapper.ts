@@ -28,18 +28,36 @@ export interface StoredProgram extends Program {
 
 /** Rows for CREATE_PROGRAM_DAYS: one per (week, day), deterministic child ids, integers as Neo4j integers. */
 export function programDayRows(program: Program): unknown[] {
-  return program.weeks.flatMap((week) => week.days.map((day) => {
-    const id = `${program.programId}/w${week.index}-d${day.index}`;
-    return {
-      id, week: neo4j.int(week.index), dayIndex: neo4j.int(day.index), dayOfWeek: neo4j.int(day.dayOfWeek), deload: week.deload, label: day.label,
-      prescriptions: day.prescriptions.map((rx, order) => ({
-        id: `${id}/rx-${order}`, order: neo4j.int(order), exerciseId: rx.exerciseId, exerciseName: rx.exerciseName,
-        primaryMuscles: rx.primaryMuscles, secondaryMuscles: rx.secondaryMuscles, sets: neo4j.int(rx.sets), reps: neo4j.int(rx.reps),
-        weightKg: rx.loadKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight, restSec: rx.restSec, targetRpe: rx.targetRpe,
-        rationale: rx.rationale, source: rx.source,
-      })),
-    };
-  }));
+  return program.weeks.flatMap((week) =>
+    week.days.map((day) => {
+      const id = `${program.programId}/w${week.index}-d${day.index}`;
+      return {
+        id,
+        week: neo4j.int(week.index),
+        dayIndex: neo4j.int(day.index),
+        dayOfWeek: neo4j.int(day.dayOfWeek),
+        deload: week.deload,
+        label: day.label,
+        prescriptions: day.prescriptions.map((rx, order) => ({
+          id: `${id}/rx-${order}`,
+          order: neo4j.int(order),
+          exerciseId: rx.exerciseId,
+          exerciseName: rx.exerciseName,
+          primaryMuscles: rx.primaryMuscles,
+          secondaryMuscles: rx.secondaryMuscles,
+          sets: neo4j.int(rx.sets),
+          reps: neo4j.int(rx.reps),
+          weightKg: rx.loadKg,
+          loadPerHand: rx.loadPerHand,
+          bodyweight: rx.bodyweight,
+          restSec: rx.restSec,
+          targetRpe: rx.targetRpe,
+          rationale: rx.rationale,
+          source: rx.source,
+        })),
+      };
+    }),
+  );
 }
 
 type Raw = Record<string, unknown>;
@@ -49,7 +67,8 @@ const muscles = (v: unknown): MuscleGroupId[] => (Array.isArray(v) ? v.filter(is
 function sourceOf(v: unknown): PrescriptionSource {
   const s = toStringValue(v, 'rx.source');
   const found = PRESCRIPTION_SOURCES.find((x) => x === s);
-  if (found === undefined) throw new Neo4jStoreError('INVALID_ARGUMENT', `rx.source must be one of ${PRESCRIPTION_SOURCES.join(', ')}, got "${s}"`);
+  if (found === undefined)
+    throw new Neo4jStoreError('INVALID_ARGUMENT', `rx.source must be one of ${PRESCRIPTION_SOURCES.join(', ')}, got "${s}"`);
   return found;
 }
 

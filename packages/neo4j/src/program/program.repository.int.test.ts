@@ -12,13 +12,28 @@ const ATHLETE = `test-program-${Date.now().toString(36)}${Math.random().toString
 const db = testGraphDb();
 const programs = new ProgramRepository(db);
 
-const rx = (exerciseId: string, load: Pick<ProgramPrescription, 'loadKg' | 'loadPerHand' | 'bodyweight'>, source: ProgramPrescription['source'] = 'rules'): ProgramPrescription => ({
-  exerciseId, exerciseName: exerciseId, primaryMuscles: ['chest'], secondaryMuscles: ['triceps'], sets: 3, reps: 8, ...load,
-  restSec: 120, targetRpe: 8, rationale: 'round-trip test', source,
+const rx = (
+  exerciseId: string,
+  load: Pick<ProgramPrescription, 'loadKg' | 'loadPerHand' | 'bodyweight'>,
+  source: ProgramPrescription['source'] = 'rules',
+): ProgramPrescription => ({
+  exerciseId,
+  exerciseName: exerciseId,
+  primaryMuscles: ['chest'],
+  secondaryMuscles: ['triceps'],
+  sets: 3,
+  reps: 8,
+  ...load,
+  restSec: 120,
+  targetRpe: 8,
+  rationale: 'round-trip test',
+  source,
 });
 
 const upper = (dayOfWeek: number) => ({
-  index: 0, dayOfWeek, label: 'Upper',
+  index: 0,
+  dayOfWeek,
+  label: 'Upper',
   prescriptions: [
     rx('barbell-bench-press', { loadKg: 100, loadPerHand: false, bodyweight: false }, 'gnn'),
     rx('dumbbell-bench-press', { loadKg: 24, loadPerHand: true, bodyweight: false }),
@@ -26,16 +41,24 @@ const upper = (dayOfWeek: number) => ({
     rx('chest-dip', { loadKg: 10, loadPerHand: false, bodyweight: true }, 'transfer'),
   ],
 });
-const lower = { index: 1, dayOfWeek: 4, label: 'Lower', prescriptions: [rx('barbell-back-squat', { loadKg: 140, loadPerHand: false, bodyweight: false })] };
+const lower = {
+  index: 1,
+  dayOfWeek: 4,
+  label: 'Lower',
+  prescriptions: [rx('barbell-back-squat', { loadKg: 140, loadPerHand: false, bodyweight: false })],
+};
 
 /** A 2-day, 2-week block (the second a deload): the contract's nested shape. */
-const program = (programId: string): Program => programSchema.parse({
-  programId, athleteId: ATHLETE, daysPerWeek: 2,
-  weeks: [
-    { index: 0, deload: false, days: [upper(1), lower] },
-    { index: 1, deload: true, days: [upper(2), { ...lower, prescriptions: lower.prescriptions.map((p) => ({ ...p, sets: 2 })) }] },
-  ],
-});
+const program = (programId: string): Program =>
+  programSchema.parse({
+    programId,
+    athleteId: ATHLETE,
+    daysPerWeek: 2,
+    weeks: [
+      { index: 0, deload: false, days: [upper(1), lower] },
+      { index: 1, deload: true, days: [upper(2), { ...lower, prescriptions: lower.prescriptions.map((p) => ({ ...p, sets: 2 })) }] },
+    ],
+  });
 
 beforeAll(async () => {
   await migrate(db);
@@ -79,7 +102,7 @@ describe('ProgramRepository', () => {
     expect(await programs.updatePrescription({ programId: p.programId, week: 2, day: 0, order: 0 }, { sets: 5 })).toBe(false);
   });
 
-  it('should assign a program as the athlete\'s one active program', async () => {
+  it("should assign a program as the athlete's one active program", async () => {
     const a = program(`${ATHLETE}-a`);
     const b = program(`${ATHLETE}-b`);
     await programs.save(a, { name: 'A', goal: 'general' });
@@ -93,8 +116,20 @@ describe('ProgramRepository', () => {
 
   it('should refuse a program for an unknown athlete or with unknown exercises, writing nothing', async () => {
     const p = program(`${ATHLETE}-refused`);
-    await expect(programs.save({ ...p, athleteId: `${ATHLETE}-nobody` }, { name: 'x', goal: 'general' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const bad = { ...p, weeks: [{ ...p.weeks[0], index: 0, deload: false, days: [{ ...upper(1), prescriptions: [rx('no-such-exercise', { loadKg: 1, loadPerHand: false, bodyweight: false })] }] }] };
+    await expect(programs.save({ ...p, athleteId: `${ATHLETE}-nobody` }, { name: 'x', goal: 'general' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const bad = {
+      ...p,
+      weeks: [
+        {
+          ...p.weeks[0],
+          index: 0,
+          deload: false,
+          days: [{ ...upper(1), prescriptions: [rx('no-such-exercise', { loadKg: 1, loadPerHand: false, bodyweight: false })] }],
+        },
+      ],
+    };
     await expect(programs.save(bad, { name: 'x', goal: 'general' })).rejects.toThrow(/unknown exercises: no-such-exercise/);
     expect(await programs.byId(p.programId)).toBeNull();
   });
@@ -104,10 +139,16 @@ describe('ProgramRepository', () => {
     await programs.save(p, { name: 'Old', goal: 'general' });
     await db.driver.executeQuery(
       'MATCH (:Program {id: $id})-[:HAS_DAY]->(:ProgramDay)-[:PRESCRIBES]->(rx:Prescription) REMOVE rx.loadPerHand, rx.bodyweight',
-      { id: p.programId }, { database: db.database },
+      { id: p.programId },
+      { database: db.database },
     );
     const prescriptions = (await programs.byId(p.programId))?.weeks[0]?.days[0]?.prescriptions ?? [];
-    expect(prescriptions.map((x) => [x.loadKg, x.loadPerHand, x.bodyweight])).toEqual([[100, false, false], [24, false, false], [null, false, false], [10, false, false]]);
+    expect(prescriptions.map((x) => [x.loadKg, x.loadPerHand, x.bodyweight])).toEqual([
+      [100, false, false],
+      [24, false, false],
+      [null, false, false],
+      [10, false, false],
+    ]);
   });
 
   it('should give days written by the old coach-side save (a block-wide index only) their place, weekday and snapshot (V008)', async () => {
@@ -118,18 +159,39 @@ describe('ProgramRepository', () => {
        WITH p, e UNWIND range(0, 5) AS i
        CREATE (p)-[:HAS_DAY]->(d:ProgramDay {id: $id + '/day-' + toString(i), index: i, label: 'Day ' + toString(i % 3 + 1)})
        CREATE (d)-[:PRESCRIBES]->(:Prescription {id: $id + '/rx-' + toString(i), order: 0, sets: 3, reps: 8, weightKg: 60.0, restSec: 120.0, targetRpe: 8.0, rationale: 'legacy'})-[:OF]->(e)`,
-      { id, athlete: ATHLETE }, { database: db.database },
+      { id, athlete: ATHLETE },
+      { database: db.database },
     );
     const v008 = (await loadMigrations()).find((m) => m.version === 8);
     if (v008 === undefined) throw new Error('V008 missing');
     for (const statement of v008.statements) await db.driver.executeQuery(statement, {}, { database: db.database });
     const stored = await programs.byId(id);
     expect(stored?.weeks.map((w) => [w.index, w.deload, w.days.map((d) => [d.index, d.dayOfWeek, d.label])])).toEqual([
-      [0, false, [[0, 1, 'Day 1'], [1, 2, 'Day 2'], [2, 3, 'Day 3']]],
-      [1, false, [[0, 1, 'Day 1'], [1, 2, 'Day 2'], [2, 3, 'Day 3']]],
+      [
+        0,
+        false,
+        [
+          [0, 1, 'Day 1'],
+          [1, 2, 'Day 2'],
+          [2, 3, 'Day 3'],
+        ],
+      ],
+      [
+        1,
+        false,
+        [
+          [0, 1, 'Day 1'],
+          [1, 2, 'Day 2'],
+          [2, 3, 'Day 3'],
+        ],
+      ],
     ]);
     expect(stored?.weeks[1]?.days[2]?.prescriptions[0]).toMatchObject({
-      exerciseId: 'barbell-bench-press', exerciseName: expect.any(String), source: 'default', loadKg: 60, primaryMuscles: expect.arrayContaining(['chest']),
+      exerciseId: 'barbell-bench-press',
+      exerciseName: expect.any(String),
+      source: 'default',
+      loadKg: 60,
+      primaryMuscles: expect.arrayContaining(['chest']),
     });
   });
 });

@@ -5,8 +5,15 @@ import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
 import {
-  ASSIGN_PROGRAM, CREATE_PROGRAM_DAYS, DELETE_PROGRAM_DAYS, LINK_ATHLETE, LINK_AUTHOR, LOCK_ATHLETE_PROGRAMS, PROGRAMS_BY_IDS,
-  UPDATE_PRESCRIPTION, UPSERT_PROGRAM,
+  ASSIGN_PROGRAM,
+  CREATE_PROGRAM_DAYS,
+  DELETE_PROGRAM_DAYS,
+  LINK_ATHLETE,
+  LINK_AUTHOR,
+  LOCK_ATHLETE_PROGRAMS,
+  PROGRAMS_BY_IDS,
+  UPDATE_PRESCRIPTION,
+  UPSERT_PROGRAM,
 } from './program.cypher.js';
 import { type ProgramMeta, programDayRows, type StoredProgram, toStoredProgram } from './program.mapper.js';
 
@@ -33,7 +40,9 @@ type Raw = Record<string, unknown>;
 
 /** Reads the PROGRAMS_BY_IDS rows of `ids` (inside a transaction the caller opened). */
 export async function readPrograms(tx: ManagedTransaction, ids: readonly string[]): Promise<StoredProgram[]> {
-  return (await tx.run(PROGRAMS_BY_IDS, { ids })).records.map((r) => toStoredProgram(r.get('program') as Raw, r.get('athleteId'), r.get('coachId'), r.get('days') as Raw[]));
+  return (await tx.run(PROGRAMS_BY_IDS, { ids })).records.map((r) =>
+    toStoredProgram(r.get('program') as Raw, r.get('athleteId'), r.get('coachId'), r.get('days') as Raw[]),
+  );
 }
 
 /**
@@ -49,12 +58,21 @@ export class ProgramRepository {
     await writeTx(this.db, 'program.save', async (tx) => {
       const check = await tx.run('MATCH (a:Athlete {id: $athleteId}) RETURN a.id AS id', { athleteId: program.athleteId });
       if (check.records.length === 0) throw new Neo4jStoreError('NOT_FOUND', `athlete ${program.athleteId} does not exist`);
-      const missing = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (e:Exercise {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing', { ids });
+      const missing = await tx.run(
+        'UNWIND $ids AS id OPTIONAL MATCH (e:Exercise {id: id}) WITH id, e WHERE e IS NULL RETURN collect(id) AS missing',
+        { ids },
+      );
       const unknown = (missing.records[0]?.get('missing') as string[] | undefined) ?? [];
-      if (unknown.length > 0) throw new Neo4jStoreError('NOT_FOUND', `program ${program.programId} prescribes unknown exercises: ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        throw new Neo4jStoreError('NOT_FOUND', `program ${program.programId} prescribes unknown exercises: ${unknown.join(', ')}`);
       await tx.run(UPSERT_PROGRAM, {
-        id: program.programId, name: meta.name, daysPerWeek: toNeo4jInt(program.daysPerWeek, 'daysPerWeek'),
-        weeks: toNeo4jInt(program.weeks.length, 'weeks'), goal: meta.goal, status: meta.status ?? 'draft', createdAt: meta.createdAt ?? new Date().toISOString(),
+        id: program.programId,
+        name: meta.name,
+        daysPerWeek: toNeo4jInt(program.daysPerWeek, 'daysPerWeek'),
+        weeks: toNeo4jInt(program.weeks.length, 'weeks'),
+        goal: meta.goal,
+        status: meta.status ?? 'draft',
+        createdAt: meta.createdAt ?? new Date().toISOString(),
       });
       await tx.run(DELETE_PROGRAM_DAYS, { id: program.programId });
       await tx.run(CREATE_PROGRAM_DAYS, { id: program.programId, days: programDayRows(program) });
@@ -72,7 +90,8 @@ export class ProgramRepository {
     return writeTx(this.db, 'program.assign', async (tx) => {
       if ((await tx.run(LOCK_ATHLETE_PROGRAMS, { programId, athleteId })).records.length === 0) return null;
       const r = (await tx.run(ASSIGN_PROGRAM, { programId, athleteId })).records[0];
-      if (r === undefined) throw new Neo4jStoreError('NOT_FOUND', `program ${programId} or athlete ${athleteId} vanished during the assignment`);
+      if (r === undefined)
+        throw new Neo4jStoreError('NOT_FOUND', `program ${programId} or athlete ${athleteId} vanished during the assignment`);
       return { archived: (r.get('archived') as unknown[]).map((id) => toStringValue(id, 'archived')) };
     });
   }
@@ -91,7 +110,11 @@ export class ProgramRepository {
     if (patch.targetRpe != null) clean.targetRpe = patch.targetRpe;
     if (patch.rationale != null) clean.rationale = patch.rationale;
     const params = {
-      programId: key.programId, week: toNeo4jInt(key.week, 'week'), day: toNeo4jInt(key.day, 'day'), order: toNeo4jInt(key.order, 'order'), patch: clean,
+      programId: key.programId,
+      week: toNeo4jInt(key.week, 'week'),
+      day: toNeo4jInt(key.day, 'day'),
+      order: toNeo4jInt(key.order, 'order'),
+      patch: clean,
     };
     return writeTx(this.db, 'program.updatePrescription', async (tx) => (await tx.run(UPDATE_PRESCRIPTION, params)).records.length > 0);
   }

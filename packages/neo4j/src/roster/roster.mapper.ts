@@ -54,13 +54,16 @@ export function toStatusInputs(athleteId: string, r: Neo4jRecord): StatusInputs 
     athleteId,
     loads: (r.get('loads') as RawMap[]).map((l) => ({ date: toStringValue(l.date, 'date'), load: toNumber(l.load, 'load') })),
     lastSessionDate: lastDate === undefined ? null : toStringValue(lastDate, 'lastDate'),
-    activeProgram: program === undefined ? null : {
-      athleteId,
-      programId: toStringValue(program.programId, 'programId'),
-      daysPerWeek: toNumber(program.daysPerWeek, 'daysPerWeek'),
-      weeks: toNumber(program.weeks, 'weeks'),
-      startDate: toStringValue(program.startDate, 'startDate'),
-      completed: toNumber(program.completed, 'completed'),
-    },
+    activeProgram:
+      program === undefined
+        ? null
+        : {
+            athleteId,
+            programId: toStringValue(program.programId, 'programId'),
+            daysPerWeek: toNumber(program.daysPerWeek, 'daysPerWeek'),
+            weeks: toNumber(program.weeks, 'weeks'),
+            startDate: toStringValue(program.startDate, 'startDate'),
+            completed: toNumber(program.completed, 'completed'),
+          },
   };
 }

@@ -10,9 +10,7 @@ export type { ActiveProgram, AthleteProfile, StatusInputs } from './roster.mappe
 
 /** Which athletes a roster read covers: a coach's (the COACHES edges), given ids, or every athlete (paged). */
 export type RosterScope =
-  | { coachId: string; limit: number }
-  | { athleteIds: readonly string[] }
-  | { all: true; limit: number; offset: number };
+  { coachId: string; limit: number } | { athleteIds: readonly string[] } | { all: true; limit: number; offset: number };
 
 export interface RosterEntry {
   profile: AthleteProfile;
@@ -38,11 +36,16 @@ export class RosterRepository {
    */
   async roster(scope: RosterScope, opts: { statusFrom?: string } = {}): Promise<RosterEntry[]> {
     const [statements, params] =
-      'coachId' in scope ? [ROSTER.coach, { coachId: scope.coachId, limit: toNeo4jInt(scope.limit, 'limit') }]
-      : 'athleteIds' in scope ? [ROSTER.ids, { ids: scope.athleteIds }]
-      : [ROSTER.all, { limit: toNeo4jInt(scope.limit, 'limit'), offset: toNeo4jInt(scope.offset, 'offset') }];
+      'coachId' in scope
+        ? [ROSTER.coach, { coachId: scope.coachId, limit: toNeo4jInt(scope.limit, 'limit') }]
+        : 'athleteIds' in scope
+          ? [ROSTER.ids, { ids: scope.athleteIds }]
+          : [ROSTER.all, { limit: toNeo4jInt(scope.limit, 'limit'), offset: toNeo4jInt(scope.offset, 'offset') }];
     const from = opts.statusFrom;
-    const records = await readQuery(this.db, 'roster.roster', from === undefined ? statements.profiles : statements.withStatus, { ...params, ...(from !== undefined && { from }) });
+    const records = await readQuery(this.db, 'roster.roster', from === undefined ? statements.profiles : statements.withStatus, {
+      ...params,
+      ...(from !== undefined && { from }),
+    });
     return records.map((r) => {
       const profile = toAthleteProfile(r);
       return { profile, status: from === undefined ? null : toStatusInputs(profile.id, r) };
@@ -52,14 +55,16 @@ export class RosterRepository {
   /** The dashboard inputs of each athlete of `ids` (see `roster`), one statement for all. */
   statusInputs(ids: readonly string[], from: string): Promise<StatusInputs[]> {
     return readTx(this.db, 'roster.statusInputs', async (tx) =>
-      (await tx.run(STATUS_INPUTS_BY_IDS, { ids, from })).records.map((r) => toStatusInputs(toStringValue(r.get('athleteId'), 'athleteId'), r)),
+      (await tx.run(STATUS_INPUTS_BY_IDS, { ids, from })).records.map((r) =>
+        toStatusInputs(toStringValue(r.get('athleteId'), 'athleteId'), r),
+      ),
     );
   }
 
   allAthleteIds(opts: { limit: number; offset: number }): Promise<string[]> {
     return readTx(this.db, 'roster.allAthleteIds', async (tx) =>
-      (await tx.run(ALL_ATHLETE_IDS, { limit: toNeo4jInt(opts.limit, 'limit'), offset: toNeo4jInt(opts.offset, 'offset') })).records.map((r) =>
-        toStringValue(r.get('id'), 'id'),
+      (await tx.run(ALL_ATHLETE_IDS, { limit: toNeo4jInt(opts.limit, 'limit'), offset: toNeo4jInt(opts.offset, 'offset') })).records.map(
+        (r) => toStringValue(r.get('id'), 'id'),
       ),
     );
   }

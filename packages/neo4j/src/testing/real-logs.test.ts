@@ -5,7 +5,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('realLogsAvailable', () => {
   it('should throw under CI when the shared real logs are missing', () => {
-    expect(() => realLogsAvailable('/nowhere/real-logs', { CI: 'true' })).toThrow(/CI: the real-data tests need the shared real logs; missing in \/nowhere\/real-logs: strong-dstanek\.csv/);
+    expect(() => realLogsAvailable('/nowhere/real-logs', { CI: 'true' })).toThrow(
+      /CI: the real-data tests need the shared real logs; missing in \/nowhere\/real-logs: strong-dstanek\.csv/,
+    );
   });
 
   it('should warn and skip outside CI', () => {

@@ -26,7 +26,9 @@ export function realLogsAvailable(dir: string, env: Record<string, string | unde
   const missing = REAL_LOG_FILES.filter((f) => !existsSync(`${dir}/${f}`));
   if (missing.length === 0) return true;
   if (!['', '0', 'false'].includes((env.CI ?? '').toLowerCase())) {
-    throw new Error(`CI: the real-data tests need the shared real logs; missing in ${dir}: ${missing.join(', ')} (../shared must sit beside the repository root)`);
+    throw new Error(
+      `CI: the real-data tests need the shared real logs; missing in ${dir}: ${missing.join(', ')} (../shared must sit beside the repository root)`,
+    );
   }
   console.warn(`\n!!! real workout logs not found in ${dir}: real-data tests are SKIPPED !!!\n`);
   return false;

@@ -1,7 +1,15 @@
 import type { GraphDb } from '../graph-db.js';
 import { toNullableString, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
-import { ATHLETE_IDS_FOR_COACH, FIND_USER_BY_EMAIL, FIND_USER_BY_ID, LINK_COACH_ATHLETE, LINK_USER_ATHLETE, LINK_USER_COACH, UPSERT_USER } from './user.cypher.js';
+import {
+  ATHLETE_IDS_FOR_COACH,
+  FIND_USER_BY_EMAIL,
+  FIND_USER_BY_ID,
+  LINK_COACH_ATHLETE,
+  LINK_USER_ATHLETE,
+  LINK_USER_COACH,
+  UPSERT_USER,
+} from './user.cypher.js';
 
 export type UserRole = 'COACH' | 'ATHLETE' | 'ANALYST' | 'ADMIN';
 const ROLES: readonly UserRole[] = ['COACH', 'ATHLETE', 'ANALYST', 'ADMIN'];
@@ -55,7 +63,13 @@ export class UserRepository {
   /** Idempotent: MERGE on the user id; links the Athlete/Coach node the login stands for. */
   async upsert(input: UserInput): Promise<void> {
     await writeTx(this.db, 'user.upsert', async (tx) => {
-      await tx.run(UPSERT_USER, { id: input.id, email: input.email.toLowerCase(), role: input.role, passwordHash: input.passwordHash, name: input.name });
+      await tx.run(UPSERT_USER, {
+        id: input.id,
+        email: input.email.toLowerCase(),
+        role: input.role,
+        passwordHash: input.passwordHash,
+        name: input.name,
+      });
       if (input.athleteId != null) await tx.run(LINK_USER_ATHLETE, { userId: input.id, athleteId: input.athleteId, name: input.name });
       if (input.coachId != null) await tx.run(LINK_USER_COACH, { userId: input.id, coachId: input.coachId, name: input.name });
     });
@@ -63,7 +77,11 @@ export class UserRepository {
 
   /** (Coach)-[:COACHES]->(Athlete); false when either node is missing. */
   linkCoachAthlete(coachId: string, athleteId: string): Promise<boolean> {
-    return writeTx(this.db, 'user.linkCoachAthlete', async (tx) => (await tx.run(LINK_COACH_ATHLETE, { coachId, athleteId })).records.length > 0);
+    return writeTx(
+      this.db,
+      'user.linkCoachAthlete',
+      async (tx) => (await tx.run(LINK_COACH_ATHLETE, { coachId, athleteId })).records.length > 0,
+    );
   }
 
   byEmail(email: string): Promise<UserRecord | null> {

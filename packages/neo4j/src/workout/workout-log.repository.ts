@@ -41,15 +41,34 @@ const ID_MATCHER: ExerciseMatcher = { match: (name) => ({ exerciseId: name, conf
 function toLog(input: WorkoutInput): WorkoutLog {
   const date = input.startedAt.slice(0, 10);
   const performances = input.performances.map((p, order) => ({
-    order, exerciseName: p.exerciseId, notes: null, supersetId: null,
+    order,
+    exerciseName: p.exerciseId,
+    notes: null,
+    supersetId: null,
     sets: p.sets.map((s, index): LoggedSet => ({
-      index, type: s.type ?? 'working', reps: s.reps, weightKg: s.weightKg as LoggedSet['weightKg'], originalWeight: s.weightKg, originalUnit: 'kg',
-      rpe: s.rpe ?? null, rir: s.rir ?? null, restSec: null, distanceM: null, durationSec: null, sourceLine: index + 1,
+      index,
+      type: s.type ?? 'working',
+      reps: s.reps,
+      weightKg: s.weightKg as LoggedSet['weightKg'],
+      originalWeight: s.weightKg,
+      originalUnit: 'kg',
+      rpe: s.rpe ?? null,
+      rir: s.rir ?? null,
+      restSec: null,
+      distanceM: null,
+      durationSec: null,
+      sourceLine: index + 1,
     })),
   }));
   const session = {
-    key: input.startedAt, startedAt: input.startedAt, date, title: input.title ?? null, durationMin: input.durationMin ?? null,
-    notes: null, sessionRpe: input.sessionRpe ?? null, performances,
+    key: input.startedAt,
+    startedAt: input.startedAt,
+    date,
+    title: input.title ?? null,
+    durationMin: input.durationMin ?? null,
+    notes: null,
+    sessionRpe: input.sessionRpe ?? null,
+    performances,
   };
   return { format: 'liftgraph', unit: 'kg', unitSource: 'caller', sessions: [session] };
 }
@@ -66,14 +85,28 @@ export async function logWorkout(db: GraphDb, input: WorkoutInput): Promise<Logg
   await writeTx(db, 'workout.log', async (tx) => {
     const ids = [...new Set(input.performances.map((p) => p.exerciseId))];
     const missing = ((await tx.run(MISSING_EXERCISE_IDS, { ids })).records[0]?.get('missing') as string[] | undefined) ?? [];
-    if (missing.length > 0) throw new Neo4jStoreError('NOT_FOUND', `unknown exercise ids: ${missing.join(', ')}; pick exercises from the catalog`);
+    if (missing.length > 0)
+      throw new Neo4jStoreError('NOT_FOUND', `unknown exercise ids: ${missing.join(', ')}; pick exercises from the catalog`);
     await writeImport(tx, rows, {
-      importId, importedAt: new Date().toISOString(), importedBy: input.loggedBy, athleteName: null, batchSize: 10_000,
-      importProps: { athleteId: input.athleteId, format: 'app', unit: 'kg', sessions: neo4j.int(1), performances: neo4j.int(rows.counts.performances), sets: neo4j.int(rows.counts.sets), unmapped: [] },
+      importId,
+      importedAt: new Date().toISOString(),
+      importedBy: input.loggedBy,
+      athleteName: null,
+      batchSize: 10_000,
+      importProps: {
+        athleteId: input.athleteId,
+        format: 'app',
+        unit: 'kg',
+        sessions: neo4j.int(1),
+        performances: neo4j.int(rows.counts.performances),
+        sets: neo4j.int(rows.counts.sets),
+        unmapped: [],
+      },
     });
     if (input.programId != null) {
       const linked = await tx.run(LINK_SESSION_PROGRAM, { sessionId, programId: input.programId });
-      if (linked.summary.counters.updates().propertiesSet === 0) throw new Neo4jStoreError('NOT_FOUND', `program ${input.programId} does not exist`);
+      if (linked.summary.counters.updates().propertiesSet === 0)
+        throw new Neo4jStoreError('NOT_FOUND', `program ${input.programId} does not exist`);
     }
   });
   const counts = await storedImportCounts(db, importId);

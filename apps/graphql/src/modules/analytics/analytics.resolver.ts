@@ -11,7 +11,9 @@ export const MIN_ATHLETES_PER_AGGREGATE = 3;
 @Resolver()
 export class AnalyticsResolver {
   @Authorized(...ROLES.aggregates)
-  @Query(() => [ExerciseUsageType], { description: `How many athletes do each exercise (only exercises with ≥ ${MIN_ATHLETES_PER_AGGREGATE} athletes).` })
+  @Query(() => [ExerciseUsageType], {
+    description: `How many athletes do each exercise (only exercises with ≥ ${MIN_ATHLETES_PER_AGGREGATE} athletes).`,
+  })
   exerciseUsage(@Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<ExerciseUsageType[]> {
     return ctx.repos.exerciseBatch.usage({ minAthletes: MIN_ATHLETES_PER_AGGREGATE, limit: intInRange('limit', limit, 1, 500) });
   }

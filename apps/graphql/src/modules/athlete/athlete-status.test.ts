@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { athleteStatus, complianceOf } from './athlete-status.js';
 
 const TODAY = '2025-03-31';
-const daily = (days: number, load: (i: number) => number) => Array.from({ length: days }, (_, i) => ({ date: addDays(TODAY, i - days + 1), load: load(i) }));
+const daily = (days: number, load: (i: number) => number) =>
+  Array.from({ length: days }, (_, i) => ({ date: addDays(TODAY, i - days + 1), load: load(i) }));
 
 describe('athleteStatus', () => {
   it('should flag ACWR > 1.5 when the last week is far above the chronic load', () => {

@@ -47,7 +47,12 @@ export const statusWindowStart = (today: string): string => addDays(today, -(LOA
 export function complianceOf(program: ActiveProgram, today: string): Compliance {
   const elapsedDays = Math.max(0, daysBetween(program.startDate, today) + 1);
   const prescribed = Math.min(program.weeks * program.daysPerWeek, Math.floor((elapsedDays * program.daysPerWeek) / 7));
-  return { programId: program.programId, completed: program.completed, prescribed, ratio: prescribed === 0 ? null : program.completed / prescribed };
+  return {
+    programId: program.programId,
+    completed: program.completed,
+    prescribed,
+    ratio: prescribed === 0 ? null : program.completed / prescribed,
+  };
 }
 
 /**
@@ -71,14 +76,23 @@ export function athleteStatus(input: {
   const daysSinceLastSession = input.lastSessionDate === null ? null : daysBetween(input.lastSessionDate, input.today);
   const flags: AthleteFlag[] = [];
   if (acwr !== null && acwr > ACWR_FLAG_ABOVE) flags.push({ code: 'ACWR_HIGH', message: `ACWR ${acwr.toFixed(2)} > ${ACWR_FLAG_ABOVE}` });
-  if (mono !== null && mono > MONOTONY_FLAG_ABOVE) flags.push({ code: 'MONOTONY_SPIKE', message: `monotony ${mono.toFixed(2)} > ${MONOTONY_FLAG_ABOVE}` });
+  if (mono !== null && mono > MONOTONY_FLAG_ABOVE)
+    flags.push({ code: 'MONOTONY_SPIKE', message: `monotony ${mono.toFixed(2)} > ${MONOTONY_FLAG_ABOVE}` });
   if (compliance?.ratio != null && compliance.ratio < COMPLIANCE_FLAG_BELOW) {
     flags.push({ code: 'MISSED_SESSIONS', message: `${compliance.completed} of ${compliance.prescribed} prescribed sessions done` });
   } else if (compliance === null && daysSinceLastSession !== null && daysSinceLastSession >= IDLE_DAYS_FLAG) {
     flags.push({ code: 'MISSED_SESSIONS', message: `no session for ${daysSinceLastSession} days` });
   }
   return {
-    athleteId: input.athleteId, asOf: input.today, weekLoadAu: weeklyLoad(week), monotony: mono, strain: strain(week), acwr,
-    lastSessionDate: input.lastSessionDate, daysSinceLastSession, compliance, flags,
+    athleteId: input.athleteId,
+    asOf: input.today,
+    weekLoadAu: weeklyLoad(week),
+    monotony: mono,
+    strain: strain(week),
+    acwr,
+    lastSessionDate: input.lastSessionDate,
+    daysSinceLastSession,
+    compliance,
+    flags,
   };
 }

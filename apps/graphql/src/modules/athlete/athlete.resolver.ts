@@ -10,7 +10,13 @@ import { selectsField } from '../../selection.js';
 import { athleteStatus, statusWindowStart } from './athlete-status.js';
 import { rosterScope } from './roster-scope.js';
 import {
-  AthleteStatusType, AthleteType, E1rmPointType, type MuscleSetsType, SessionConnectionType, WeeklyHardSetsType, WeeklyLoadType,
+  AthleteStatusType,
+  AthleteType,
+  E1rmPointType,
+  type MuscleSetsType,
+  SessionConnectionType,
+  WeeklyHardSetsType,
+  WeeklyLoadType,
 } from './athlete.type.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,7 +39,10 @@ export class AthleteResolver {
     // The coach dashboard: the roster and, when asked for, every athlete's status inputs in one statement.
     const today = ctx.services.today();
     const withStatus = selectsField(info, 'status');
-    const entries = await ctx.repos.roster.roster(await rosterScope(ctx.access, limit), withStatus ? { statusFrom: statusWindowStart(today) } : {});
+    const entries = await ctx.repos.roster.roster(
+      await rosterScope(ctx.access, limit),
+      withStatus ? { statusFrom: statusWindowStart(today) } : {},
+    );
     for (const { profile, status } of entries) {
       ctx.loaders.athleteById.prime(profile.id, profile);
       if (status !== null) ctx.loaders.statusByAthleteId.prime(profile.id, athleteStatus({ ...status, today }));
@@ -63,7 +72,10 @@ export class AthleteResolver {
     return ctx.repos.athletes.sessions(a.id, { limit: intInRange('first', first, 1, 100), after });
   }
 
-  @FieldResolver(() => [E1rmPointType], { complexity: 25, description: 'e1RM trend of one exercise, oldest first: the capacity estimate with its band as of each session day.' })
+  @FieldResolver(() => [E1rmPointType], {
+    complexity: 25,
+    description: 'e1RM trend of one exercise, oldest first: the capacity estimate with its band as of each session day.',
+  })
   e1rmSeries(@Root() a: AthleteType, @Ctx() ctx: Context, @Arg('exerciseId', () => ID) exerciseId: string): Promise<E1rmPointType[]> {
     return ctx.repos.athletes.e1rmSeries(a.id, exerciseId);
   }
@@ -88,7 +100,9 @@ export class AthleteResolver {
     const weeks = await ctx.repos.athletes.weeklyHardSets(a.id, { from: checkDate('from', from), to: checkDate('to', to) });
     return weeks.map((w) => ({
       weekStart: w.weekStart,
-      muscles: Object.entries(w.sets).map(([muscle, sets]): MuscleSetsType => ({ muscle, sets })).sort((x, y) => x.muscle.localeCompare(y.muscle)),
+      muscles: Object.entries(w.sets)
+        .map(([muscle, sets]): MuscleSetsType => ({ muscle, sets }))
+        .sort((x, y) => x.muscle.localeCompare(y.muscle)),
     }));
   }
 

@@ -54,7 +54,10 @@ export class SessionConnectionType {
   nextCursor!: string | null;
 }
 
-@ObjectType('E1rmPoint', { description: "The capacity estimate (e1RM with its uncertainty band) of one exercise as of one session day: every set up to that day, the 12 weeks before it, outliers dropped, detraining decay." })
+@ObjectType('E1rmPoint', {
+  description:
+    'The capacity estimate (e1RM with its uncertainty band) of one exercise as of one session day: every set up to that day, the 12 weeks before it, outliers dropped, detraining decay.',
+})
 export class E1rmPointType {
   @Field(() => String)
   date!: string;

@@ -4,7 +4,14 @@ import type { Context } from '../../context.js';
 import { intInRange, oneOf } from '../../errors/validate.js';
 import { found } from '../../loaders.js';
 import { ExerciseFilterInput } from './exercise.input.js';
-import { ExerciseNeighbourType, ExerciseType, MuscleTargetType, RankedExerciseType, SharedMuscleType, TransferPathType } from './exercise.type.js';
+import {
+  ExerciseNeighbourType,
+  ExerciseType,
+  MuscleTargetType,
+  RankedExerciseType,
+  SharedMuscleType,
+  TransferPathType,
+} from './exercise.type.js';
 
 @Resolver(() => ExerciseType)
 export class ExerciseResolver {
@@ -18,9 +25,14 @@ export class ExerciseResolver {
   ): Promise<ExerciseType[]> {
     const role = filter?.role == null ? null : oneOf('filter.role', filter.role, ['primary', 'secondary'] as const);
     return ctx.repos.exerciseBatch.search({
-      text: filter?.text ?? null, muscle: filter?.muscle ?? null, role, pattern: filter?.pattern ?? null,
-      equipment: filter?.equipment ?? null, mechanic: filter?.mechanic ?? null,
-      limit: intInRange('limit', limit, 1, 200), offset: intInRange('offset', offset, 0, 100_000),
+      text: filter?.text ?? null,
+      muscle: filter?.muscle ?? null,
+      role,
+      pattern: filter?.pattern ?? null,
+      equipment: filter?.equipment ?? null,
+      mechanic: filter?.mechanic ?? null,
+      limit: intInRange('limit', limit, 1, 200),
+      offset: intInRange('offset', offset, 0, 100_000),
     });
   }
 
@@ -39,13 +51,23 @@ export class ExerciseResolver {
 
   @Authorized(...ROLES.anyone)
   @Query(() => [RankedExerciseType], { description: 'SIMILAR_TO neighbours, most similar first.' })
-  similarExercises(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('limit', () => Int, { defaultValue: 10 }) limit: number): Promise<RankedExerciseType[]> {
+  similarExercises(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
+  ): Promise<RankedExerciseType[]> {
     return ctx.repos.exercises.similar(id, intInRange('limit', limit, 1, 100));
   }
 
   @Authorized(...ROLES.anyone)
-  @Query(() => [ExerciseNeighbourType], { description: 'TRANSFERS_TO and SIMILAR_TO neighbours of an exercise in both directions, the strongest `limit` per kind and direction.' })
-  exerciseNeighbours(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('limit', () => Int, { defaultValue: 8 }) limit: number): Promise<ExerciseNeighbourType[]> {
+  @Query(() => [ExerciseNeighbourType], {
+    description: 'TRANSFERS_TO and SIMILAR_TO neighbours of an exercise in both directions, the strongest `limit` per kind and direction.',
+  })
+  exerciseNeighbours(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('limit', () => Int, { defaultValue: 8 }) limit: number,
+  ): Promise<ExerciseNeighbourType[]> {
     return ctx.repos.exercises.neighbours(id, intInRange('limit', limit, 1, 50));
   }
 
@@ -57,7 +79,11 @@ export class ExerciseResolver {
     @Arg('equipment', () => [String]) equipment: string[],
     @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
   ): Promise<RankedExerciseType[]> {
-    return ctx.repos.exercises.substitutes(id, equipment as Parameters<Context['services']['repos']['exercises']['substitutes']>[1], intInRange('limit', limit, 1, 100));
+    return ctx.repos.exercises.substitutes(
+      id,
+      equipment as Parameters<Context['services']['repos']['exercises']['substitutes']>[1],
+      intInRange('limit', limit, 1, 100),
+    );
   }
 
   @Authorized(...ROLES.anyone)

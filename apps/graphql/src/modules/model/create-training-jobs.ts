@@ -4,7 +4,11 @@ import { InProcessTrainingJobs, type TrainingJobs } from './training-jobs.js';
 import { QueueTrainingJobs } from './training-queue.js';
 
 /** REDIS_URL set → jobs on the BullMQ queue for separate workers; unset → runs in a thread of this API. */
-export function createTrainingJobs(opts: { redisUrl: string | undefined; settings: TrainingSettings; onError?: (message: string) => void }): TrainingJobs {
+export function createTrainingJobs(opts: {
+  redisUrl: string | undefined;
+  settings: TrainingSettings;
+  onError?: (message: string) => void;
+}): TrainingJobs {
   return opts.redisUrl === undefined ? new InProcessTrainingJobs(opts.settings) : new QueueTrainingJobs(opts.redisUrl, opts.onError);
 }
 

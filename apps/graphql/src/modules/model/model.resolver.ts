@@ -34,7 +34,10 @@ export class ModelResolver {
 
   @Authorized(...ROLES.modelTrainers)
   // A library call (@liftgraph/learning) in a thread of this API; with REDIS_URL a job for the queue workers.
-  @Mutation(() => TrainingRunType, { description: 'Starts a training run in the background (one at a time): export from Neo4j, train, save the models, record a ModelVersion each.' })
+  @Mutation(() => TrainingRunType, {
+    description:
+      'Starts a training run in the background (one at a time): export from Neo4j, train, save the models, record a ModelVersion each.',
+  })
   async trainModel(
     @Ctx() ctx: Context,
     @Arg('model', () => String, { defaultValue: 'all', description: 'graphsage | gcn | all' }) model: string,

@@ -1,4 +1,11 @@
-import { NothingToTrainError, recordedVersionLine, selectBackend, trainFromNeo4j, trainingProgressLine, trainingSummary } from '@liftgraph/learning';
+import {
+  NothingToTrainError,
+  recordedVersionLine,
+  selectBackend,
+  trainFromNeo4j,
+  trainingProgressLine,
+  trainingSummary,
+} from '@liftgraph/learning';
 import { createGraphDb } from '@liftgraph/neo4j';
 import type { TrainingRequest, TrainingSettings } from './trainer.js';
 

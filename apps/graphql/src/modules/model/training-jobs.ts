@@ -26,7 +26,15 @@ export class InProcessTrainingJobs implements TrainingJobs {
   start(requestedBy: string, request: TrainingRequest): Promise<TrainingRun> {
     const running = [...this.runs.values()].find((r) => r.status === 'RUNNING');
     if (running !== undefined) return Promise.resolve(running);
-    const run: TrainingRun = { id: randomUUID(), status: 'RUNNING', startedAt: new Date().toISOString(), finishedAt: null, exitCode: null, logTail: [], requestedBy };
+    const run: TrainingRun = {
+      id: randomUUID(),
+      status: 'RUNNING',
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      exitCode: null,
+      logTail: [],
+      requestedBy,
+    };
     this.runs.set(run.id, run);
     const trainer = startTrainer(this.settings, request, (line) => {
       run.logTail = appendTail(run.logTail, line);

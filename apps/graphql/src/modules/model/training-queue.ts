@@ -66,11 +66,23 @@ export async function toTrainingRun(job: Job<TrainingJobData, TrainingResult>): 
   const progress = isProgress(job.progress) ? job.progress : { logTail: [], exitCode: null };
   const base = { id: job.id ?? '', startedAt: new Date(job.processedOn ?? job.timestamp).toISOString(), requestedBy: job.data.requestedBy };
   if (state === 'completed') {
-    return { ...base, status: 'SUCCEEDED', finishedAt: new Date(job.finishedOn ?? Date.now()).toISOString(), exitCode: job.returnvalue?.exitCode ?? 0, logTail: progress.logTail };
+    return {
+      ...base,
+      status: 'SUCCEEDED',
+      finishedAt: new Date(job.finishedOn ?? Date.now()).toISOString(),
+      exitCode: job.returnvalue?.exitCode ?? 0,
+      logTail: progress.logTail,
+    };
   }
   if (state === 'failed') {
     const logTail = [...progress.logTail, ...(job.failedReason ? [`failed: ${job.failedReason}`] : [])];
-    return { ...base, status: 'FAILED', finishedAt: new Date(job.finishedOn ?? Date.now()).toISOString(), exitCode: progress.exitCode, logTail };
+    return {
+      ...base,
+      status: 'FAILED',
+      finishedAt: new Date(job.finishedOn ?? Date.now()).toISOString(),
+      exitCode: progress.exitCode,
+      logTail,
+    };
   }
   const logTail = state === 'active' ? progress.logTail : [QUEUED_LINE];
   return { ...base, status: 'RUNNING', finishedAt: null, exitCode: null, logTail };

@@ -12,7 +12,11 @@ if (env.REDIS_URL === undefined) {
   logger.fatal('REDIS_URL is not set: the training worker needs the Redis queue (without it, the API trains in-process).');
   process.exit(2);
 }
-const { worker, close } = startTrainingWorker({ redisUrl: env.REDIS_URL, settings: trainingSettings(env), concurrency: env.TRAIN_WORKER_CONCURRENCY });
+const { worker, close } = startTrainingWorker({
+  redisUrl: env.REDIS_URL,
+  settings: trainingSettings(env),
+  concurrency: env.TRAIN_WORKER_CONCURRENCY,
+});
 worker.on('active', (job) => logger.info({ jobId: job.id, request: job.data.request }, 'training job started'));
 worker.on('completed', (job) => logger.info({ jobId: job.id }, 'training job succeeded'));
 worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, err: err.message }, 'training job failed'));

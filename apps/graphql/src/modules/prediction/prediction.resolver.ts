@@ -8,7 +8,10 @@ import { PredictionType } from './prediction.type.js';
 @Resolver(() => PredictionType)
 export class PredictionResolver {
   @Authorized(...ROLES.athleteData)
-  @Query(() => [PredictionType], { description: "Next-session predictions from the planner (model or overload rules), each with the model's SHAP reasons or why there are none." })
+  @Query(() => [PredictionType], {
+    description:
+      "Next-session predictions from the planner (model or overload rules), each with the model's SHAP reasons or why there are none.",
+  })
   async predictions(@Ctx() ctx: Context, @Arg('athleteId', () => ID) athleteId: string): Promise<PredictionType[]> {
     await ctx.access.assertAthlete(athleteId);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'predictions');

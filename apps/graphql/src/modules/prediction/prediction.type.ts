@@ -83,7 +83,10 @@ export class PredictionExplanationType {
   @Field(() => String, { description: 'One line for the coach: whose view this is, or why there is no SHAP.' })
   note!: string;
 
-  @Field(() => String, { nullable: true, description: "served: the number is the model's; model-view: rules set it and this is the model's opinion." })
+  @Field(() => String, {
+    nullable: true,
+    description: "served: the number is the model's; model-view: rules set it and this is the model's opinion.",
+  })
   role!: string | null;
 
   @Field(() => ShapModelType, { nullable: true })
@@ -96,7 +99,9 @@ export class PredictionExplanationType {
   targets!: TargetShapType[];
 }
 
-@ObjectType('Prediction', { description: 'Next weight/reps/rest for an exercise (model or overload rules), with its reasons and SHAP explanation.' })
+@ObjectType('Prediction', {
+  description: 'Next weight/reps/rest for an exercise (model or overload rules), with its reasons and SHAP explanation.',
+})
 export class PredictionType {
   @Field(() => ID)
   exerciseId!: string;

@@ -5,14 +5,22 @@ const { weeks: WEEKS, sessionTimeCapMin: CAP } = PLAN_REQUEST_BOUNDS;
 
 @InputType('EquipmentLimitsInput', { description: 'What the gym has, when it limits loads; a field left out does not limit.' })
 export class EquipmentLimitsInput {
-  @Field(() => Float, { nullable: true, description: `Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most ${EQUIPMENT_LIMIT_MAX.heaviestDumbbellKg}.` })
+  @Field(() => Float, {
+    nullable: true,
+    description: `Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most ${EQUIPMENT_LIMIT_MAX.heaviestDumbbellKg}.`,
+  })
   heaviestDumbbellKg?: number | null;
 
-  @Field(() => Float, { nullable: true, description: `Smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it. Above 0, at most ${EQUIPMENT_LIMIT_MAX.smallestPlateKg}.` })
+  @Field(() => Float, {
+    nullable: true,
+    description: `Smallest plate, kg: a bar takes two, so barbell loads move in steps of twice it. Above 0, at most ${EQUIPMENT_LIMIT_MAX.smallestPlateKg}.`,
+  })
   smallestPlateKg?: number | null;
 }
 
-@InputType('GenerateProgramInput', { description: 'What the planner is asked for; checked against the domain\'s plan request (its bounds) before the planner is called.' })
+@InputType('GenerateProgramInput', {
+  description: "What the planner is asked for; checked against the domain's plan request (its bounds) before the planner is called.",
+})
 export class GenerateProgramInput {
   @Field(() => ID)
   athleteId!: string;
@@ -23,7 +31,10 @@ export class GenerateProgramInput {
   @Field(() => String, { description: 'strength | hypertrophy | general' })
   goal!: string;
 
-  @Field(() => Int, { defaultValue: WEEKS.default, description: `Block length, ${WEEKS.min}–${WEEKS.max} weeks; the last week of a block of 4 or more is a deload.` })
+  @Field(() => Int, {
+    defaultValue: WEEKS.default,
+    description: `Block length, ${WEEKS.min}–${WEEKS.max} weeks; the last week of a block of 4 or more is a deload.`,
+  })
   weeks!: number;
 
   @Field(() => Int, { defaultValue: CAP.default, description: `Minutes per session, ${CAP.min}–${CAP.max}.` })
@@ -62,7 +73,11 @@ export class PrescriptionPatchInput {
   @Field(() => Int, { nullable: true })
   reps?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change.',
+  })
   loadKg?: number | null;
 
   @Field(() => Float, { nullable: true })

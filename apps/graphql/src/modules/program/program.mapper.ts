@@ -5,5 +5,8 @@ import type { ProgramType } from './program.type.js';
 export const toProgramType = ({ programId, ...p }: StoredProgram): ProgramType => ({
   ...p,
   id: programId,
-  weeks: p.weeks.map((w) => ({ ...w, days: w.days.map((d) => ({ ...d, prescriptions: d.prescriptions.map((rx, order) => ({ ...rx, order })) })) })),
+  weeks: p.weeks.map((w) => ({
+    ...w,
+    days: w.days.map((d) => ({ ...d, prescriptions: d.prescriptions.map((rx, order) => ({ ...rx, order })) })),
+  })),
 });

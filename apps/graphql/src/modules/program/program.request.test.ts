@@ -5,19 +5,33 @@ import { planRequest } from './program.request.js';
 
 /** What type-graphql hands the resolver for `generateProgram(input: {athleteId, daysPerWeek, goal})`: the defaults filled in. */
 const input = (extra: Partial<GenerateProgramInput> = {}): GenerateProgramInput => ({
-  athleteId: 'a1', daysPerWeek: 5, goal: 'strength', weeks: 6, sessionTimeCapMin: 75, equipment: [], excludedExerciseIds: [], excludedMuscles: [],
-  priorityMuscles: [], priorityExerciseIds: [], ...extra,
+  athleteId: 'a1',
+  daysPerWeek: 5,
+  goal: 'strength',
+  weeks: 6,
+  sessionTimeCapMin: 75,
+  equipment: [],
+  excludedExerciseIds: [],
+  excludedMuscles: [],
+  priorityMuscles: [],
+  priorityExerciseIds: [],
+  ...extra,
 });
 
 describe('generateProgram input → planner request', () => {
   it('should pass the equipment limits through in kg', () => {
-    expect(planRequest(input({ equipmentLimits: { heaviestDumbbellKg: 22.5, smallestPlateKg: 1.25 } })).equipmentLimits).toEqual({ heaviestDumbbellKg: 22.5, smallestPlateKg: 1.25 });
+    expect(planRequest(input({ equipmentLimits: { heaviestDumbbellKg: 22.5, smallestPlateKg: 1.25 } })).equipmentLimits).toEqual({
+      heaviestDumbbellKg: 22.5,
+      smallestPlateKg: 1.25,
+    });
   });
 
   it('should send no limit for an omitted input, a null field or an omitted field', () => {
     expect(planRequest(input()).equipmentLimits).toEqual({});
     expect(planRequest(input({ equipmentLimits: null })).equipmentLimits).toEqual({});
-    expect(planRequest(input({ equipmentLimits: { heaviestDumbbellKg: null, smallestPlateKg: 2.5 } })).equipmentLimits).toEqual({ smallestPlateKg: 2.5 });
+    expect(planRequest(input({ equipmentLimits: { heaviestDumbbellKg: null, smallestPlateKg: 2.5 } })).equipmentLimits).toEqual({
+      smallestPlateKg: 2.5,
+    });
     expect(planRequest(input({ equipmentLimits: { heaviestDumbbellKg: 30 } })).equipmentLimits).toEqual({ heaviestDumbbellKg: 30 });
   });
 
@@ -44,7 +58,7 @@ describe('generateProgram input → planner request', () => {
     expect(planRequest(input()).equipment, 'no equipment chosen: every kind').toEqual([...EQUIPMENT_VALUES]);
   });
 
-  it('should refuse a 16-week block with the domain contract\'s bound error, as the planner and the portal do', () => {
+  it("should refuse a 16-week block with the domain contract's bound error, as the planner and the portal do", () => {
     const domain = parsePlanRequest({ athleteId: 'a1', daysPerWeek: 5, weeks: 16 });
     if (domain.ok) throw new Error('the domain accepted 16 weeks');
     expect(() => planRequest(input({ weeks: 16 }))).toThrowError(describeFieldErrors(domain.errors));

@@ -10,10 +10,15 @@ import type { GenerateProgramInput } from './program.input.js';
 export function planRequest(input: GenerateProgramInput): PlanRequest {
   const limits = input.equipmentLimits;
   const parsed = parsePlanRequest({
-    athleteId: input.athleteId, daysPerWeek: input.daysPerWeek, goal: input.goal, weeks: input.weeks, sessionTimeCapMin: input.sessionTimeCapMin,
+    athleteId: input.athleteId,
+    daysPerWeek: input.daysPerWeek,
+    goal: input.goal,
+    weeks: input.weeks,
+    sessionTimeCapMin: input.sessionTimeCapMin,
     // An empty list means every kind of equipment (the domain's default).
     ...(input.equipment.length > 0 && { equipment: input.equipment }),
-    excludedExerciseIds: input.excludedExerciseIds, excludedMuscles: input.excludedMuscles,
+    excludedExerciseIds: input.excludedExerciseIds,
+    excludedMuscles: input.excludedMuscles,
     priorities: { muscles: input.priorityMuscles, exercises: input.priorityExerciseIds },
     ...(input.threeDaySplit != null && { threeDaySplit: input.threeDaySplit }),
     ...(input.startDate != null && { startDate: input.startDate }),

@@ -35,20 +35,30 @@ export class ProgramResolver {
   }
 
   @Authorized(...ROLES.programWriters)
-  @Mutation(() => ProgramType, { description: 'Asks the planner for a block; the planner stores it (a draft for the athlete) and this returns it as stored.' })
+  @Mutation(() => ProgramType, {
+    description: 'Asks the planner for a block; the planner stores it (a draft for the athlete) and this returns it as stored.',
+  })
   async generateProgram(@Ctx() ctx: Context, @Arg('input', () => GenerateProgramInput) input: GenerateProgramInput): Promise<ProgramType> {
     await ctx.access.assertAthlete(input.athleteId);
     const request = planRequest(input);
     await ctx.services.limits.consume(ctx.access.requireViewer().userId, 'generateProgram');
     const planned = await ctx.services.planner.generateProgram(request, ctx.requestId);
     const stored = await ctx.loaders.programById.load(planned.programId);
-    if (stored === null) throw new ApiError('PLANNER_UNAVAILABLE', `the planner answered program "${planned.programId}" but did not store it; try again`);
+    if (stored === null)
+      throw new ApiError('PLANNER_UNAVAILABLE', `the planner answered program "${planned.programId}" but did not store it; try again`);
     return toProgramType(stored);
   }
 
   @Authorized(...ROLES.programWriters)
-  @Mutation(() => ProgramType, { description: "Makes the program the athlete's one active program: older active programs of the athlete are archived in the same transaction." })
-  async assignProgram(@Ctx() ctx: Context, @Arg('programId', () => ID) programId: string, @Arg('athleteId', () => ID) athleteId: string): Promise<ProgramType> {
+  @Mutation(() => ProgramType, {
+    description:
+      "Makes the program the athlete's one active program: older active programs of the athlete are archived in the same transaction.",
+  })
+  async assignProgram(
+    @Ctx() ctx: Context,
+    @Arg('programId', () => ID) programId: string,
+    @Arg('athleteId', () => ID) athleteId: string,
+  ): Promise<ProgramType> {
     await loadAuthorized(ctx, programId);
     await ctx.access.assertAthlete(athleteId);
     const assigned = await ctx.repos.programs.assign(programId, athleteId);
@@ -78,7 +88,12 @@ export class ProgramResolver {
       targetRpe: patch.targetRpe == null ? undefined : numberInRange('targetRpe', patch.targetRpe, 1, 10),
       rationale: patch.rationale == null ? undefined : nonEmpty('rationale', patch.rationale, 300),
     };
-    const key = { programId, week: intInRange('week', week, 0, 100), day: intInRange('day', day, 0, 6), order: intInRange('order', order, 0, 100) };
+    const key = {
+      programId,
+      week: intInRange('week', week, 0, 100),
+      day: intInRange('day', day, 0, 6),
+      order: intInRange('order', order, 0, 100),
+    };
     if (!(await ctx.repos.programs.updatePrescription(key, clean))) {
       throw new ApiError('NOT_FOUND', `program "${programId}" has no prescription ${order} on day ${day} of week ${week}`);
     }

@@ -79,7 +79,9 @@ export class ProgramWeekType {
   days!: ProgramDayType[];
 }
 
-@ObjectType('Program', { description: 'A block of weeks, each its training days, each day its prescriptions: what the planner generated, as stored and edited.' })
+@ObjectType('Program', {
+  description: 'A block of weeks, each its training days, each day its prescriptions: what the planner generated, as stored and edited.',
+})
 export class ProgramType {
   @Field(() => ID)
   id!: string;

@@ -1,4 +1,12 @@
-import { CONFIDENT_MATCH, createExerciseMatcher, type DumbbellRecording, type Exercise, inferDumbbellRecording, LIFTGRAPH_CATALOG, type WorkoutLog } from '@liftgraph/domain';
+import {
+  CONFIDENT_MATCH,
+  createExerciseMatcher,
+  type DumbbellRecording,
+  type Exercise,
+  inferDumbbellRecording,
+  LIFTGRAPH_CATALOG,
+  type WorkoutLog,
+} from '@liftgraph/domain';
 
 /** Logged names → catalog exercises, only on a confident match (what the importer maps; the rest are custom). */
 function confidentResolver(catalog: readonly Exercise[]): (name: string) => Exercise | null {

@@ -46,11 +46,22 @@ export class WorkoutResolver {
     }
     const viewer = ctx.access.requireViewer();
     const result = await logWorkout(ctx.repos.db, {
-      athleteId: input.athleteId, programId: input.programId ?? null, startedAt, title: input.title ?? null,
-      durationMin: input.durationMin ?? null, sessionRpe: input.sessionRpe ?? null, loggedBy: viewer.userId,
+      athleteId: input.athleteId,
+      programId: input.programId ?? null,
+      startedAt,
+      title: input.title ?? null,
+      durationMin: input.durationMin ?? null,
+      sessionRpe: input.sessionRpe ?? null,
+      loggedBy: viewer.userId,
       performances: input.performances.map((p) => ({
         exerciseId: p.exerciseId,
-        sets: p.sets.map((s) => ({ reps: s.reps, weightKg: s.weightKg ?? null, rpe: s.rpe ?? null, rir: s.rir ?? null, type: s.warmup ? 'warmup' : 'working' })),
+        sets: p.sets.map((s) => ({
+          reps: s.reps,
+          weightKg: s.weightKg ?? null,
+          rpe: s.rpe ?? null,
+          rir: s.rir ?? null,
+          type: s.warmup ? 'warmup' : 'working',
+        })),
       })),
     });
     ctx.loaders.statusByAthleteId.clear(input.athleteId);
@@ -69,7 +80,8 @@ export class WorkoutResolver {
     // An import may create the athlete: an id too long for Neo4j's index keys would fail inside the write.
     nonEmpty('athleteId', athleteId);
     await ctx.access.assertAthlete(athleteId);
-    if (csv.length === 0 || csv.length > MAX_CSV_BYTES) throw new ApiError('BAD_USER_INPUT', `csv must be 1 to ${MAX_CSV_BYTES} characters, got ${csv.length}`);
+    if (csv.length === 0 || csv.length > MAX_CSV_BYTES)
+      throw new ApiError('BAD_USER_INPUT', `csv must be 1 to ${MAX_CSV_BYTES} characters, got ${csv.length}`);
     const log = await importWorkoutLog(csv, {
       format: oneOf('format', format, ['auto', 'strong', 'hevy', 'fitnotes'] as const),
       ...(unit != null && { unit: oneOf('unit', unit, ['kg', 'lbs'] as const) }),
@@ -80,8 +92,14 @@ export class WorkoutResolver {
     const stored = await importLog(ctx.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
     const dumbbells = dumbbellRecordingOf(log);
     return {
-      ...stored, format: log.format, unit: log.unit, unitSource: log.unitSource ?? null, firstDate: summary.firstDate, lastDate: summary.lastDate,
-      dumbbellRecording: dumbbells === null ? null : { recording: dumbbells.recording, reason: dumbbells.reason, pairs: dumbbells.pairs.length },
+      ...stored,
+      format: log.format,
+      unit: log.unit,
+      unitSource: log.unitSource ?? null,
+      firstDate: summary.firstDate,
+      lastDate: summary.lastDate,
+      dumbbellRecording:
+        dumbbells === null ? null : { recording: dumbbells.recording, reason: dumbbells.reason, pairs: dumbbells.pairs.length },
     };
   }
 }

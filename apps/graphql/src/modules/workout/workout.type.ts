@@ -12,9 +12,16 @@ export class LoggedWorkoutType {
   sets!: number;
 }
 
-@ObjectType('DumbbellRecording', { description: "How a file records dumbbell (per-hand) loads, read from magnitudes: each dumbbell lift's best e1RM against its barbell lift's." })
+@ObjectType('DumbbellRecording', {
+  description:
+    "How a file records dumbbell (per-hand) loads, read from magnitudes: each dumbbell lift's best e1RM against its barbell lift's.",
+})
 export class DumbbellRecordingType {
-  @Field(() => String, { nullable: true, description: 'per-hand (the numbers are one dumbbell) | total (both dumbbells together); null = could not tell, and programs read the numbers as both together, the safe side.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'per-hand (the numbers are one dumbbell) | total (both dumbbells together); null = could not tell, and programs read the numbers as both together, the safe side.',
+  })
   recording!: 'per-hand' | 'total' | null;
 
   @Field(() => String, { description: 'Why: the median dumbbell/barbell ratio and the thresholds, or what was missing.' })
@@ -24,7 +31,9 @@ export class DumbbellRecordingType {
   pairs!: number;
 }
 
-@ObjectType('ImportSummary', { description: 'What an import stored (identical on a re-import of the same file) and which names it could not map.' })
+@ObjectType('ImportSummary', {
+  description: 'What an import stored (identical on a re-import of the same file) and which names it could not map.',
+})
 export class ImportSummaryType {
   @Field(() => ID)
   importId!: string;
@@ -35,10 +44,17 @@ export class ImportSummaryType {
   @Field(() => String)
   unit!: string;
 
-  @Field(() => String, { nullable: true, description: 'Where unit came from: file (stated by it) | caller (the unit argument) | inferred (from the loads) | assumed (kg: nothing to go on).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where unit came from: file (stated by it) | caller (the unit argument) | inferred (from the loads) | assumed (kg: nothing to go on).',
+  })
   unitSource!: string | null;
 
-  @Field(() => DumbbellRecordingType, { nullable: true, description: 'How the dumbbell loads were read; null when the file has no dumbbell (per-hand) lifts the catalog knows.' })
+  @Field(() => DumbbellRecordingType, {
+    nullable: true,
+    description: 'How the dumbbell loads were read; null when the file has no dumbbell (per-hand) lifts the catalog knows.',
+  })
   dumbbellRecording!: DumbbellRecordingType | null;
 
   @Field(() => Int)

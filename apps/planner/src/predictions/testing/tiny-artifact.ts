@@ -4,7 +4,13 @@ import { saveTinyArtifact as saveWithResolver } from '@liftgraph/learning/testin
 import { defaultResolver } from '../../problem/athlete-state.js';
 
 /** `@liftgraph/learning/testing`'s tiny GraphSAGE artifact, on the planner's own exercise resolver. */
-export function saveTinyArtifact(dir: string, athleteId: string, sessions: readonly LoggedSession[], catalog: readonly Exercise[], epochs = 8): Promise<PredictorMetadata> {
+export function saveTinyArtifact(
+  dir: string,
+  athleteId: string,
+  sessions: readonly LoggedSession[],
+  catalog: readonly Exercise[],
+  epochs = 8,
+): Promise<PredictorMetadata> {
   const resolve = defaultResolver(catalog);
   return saveWithResolver(dir, athleteId, sessions, (name) => resolve(name), epochs);
 }

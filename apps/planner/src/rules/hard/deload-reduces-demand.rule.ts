@@ -27,11 +27,13 @@ export const deloadReducesDemand: Rule = {
         day.prescriptions.forEach((rx, i) => {
           const hard = hardDay?.prescriptions[i];
           if (!hard || hard.exerciseId !== rx.exerciseId) return;
-          const lighter = rx.loadKg !== null && hard.loadKg !== null && hard.loadKg > 0 && rx.loadKg <= DELOAD_LIMITS.loadFactor * hard.loadKg + 1e-9;
+          const lighter =
+            rx.loadKg !== null && hard.loadKg !== null && hard.loadKg > 0 && rx.loadKg <= DELOAD_LIMITS.loadFactor * hard.loadKg + 1e-9;
           const fewer = rx.sets <= DELOAD_LIMITS.setFactor * hard.sets + 1e-9;
           if (lighter || fewer) return;
           out.push({
-            ruleId: ID, weight: 1,
+            ruleId: ID,
+            weight: 1,
             detail: `week ${week.index + 1} ${day.label}: deload ${rx.exerciseName} ${rx.sets}×${rx.reps} @ ${rx.loadKg ?? 'body weight'} kg vs ${hard.sets}×${hard.reps} @ ${hard.loadKg ?? 'body weight'} kg the week before`,
           });
         });

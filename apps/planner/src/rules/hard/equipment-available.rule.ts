@@ -16,7 +16,8 @@ export const equipmentAvailable: Rule = {
         for (const rx of day.prescriptions) {
           const e = ctx.exercise(rx.exerciseId);
           if (!e) out.push({ ruleId: ID, weight: 1, detail: `${rx.exerciseId}: not in the catalog` });
-          else if (!allowed.has(e.equipment)) out.push({ ruleId: ID, weight: 1, detail: `week ${week.index + 1} ${day.label}: ${e.id} needs ${e.equipment}` });
+          else if (!allowed.has(e.equipment))
+            out.push({ ruleId: ID, weight: 1, detail: `week ${week.index + 1} ${day.label}: ${e.id} needs ${e.equipment}` });
         }
       }
     }

@@ -14,7 +14,8 @@ export const excludedExercises: Rule = {
     for (const week of plan.weeks) {
       for (const day of week.days) {
         for (const rx of day.prescriptions) {
-          if (excluded.has(rx.exerciseId)) out.push({ ruleId: ID, weight: 1, detail: `week ${week.index + 1} ${day.label}: ${rx.exerciseId} is excluded` });
+          if (excluded.has(rx.exerciseId))
+            out.push({ ruleId: ID, weight: 1, detail: `week ${week.index + 1} ${day.label}: ${rx.exerciseId} is excluded` });
         }
       }
     }

@@ -15,7 +15,12 @@ export const excludedMuscles: Rule = {
       for (const day of week.days) {
         for (const rx of day.prescriptions) {
           const hit = [...rx.primaryMuscles, ...rx.secondaryMuscles].filter((m) => excluded.has(m));
-          if (hit.length > 0) out.push({ ruleId: ID, weight: hit.length, detail: `week ${week.index + 1} ${day.label}: ${rx.exerciseId} trains excluded ${hit.join(', ')}` });
+          if (hit.length > 0)
+            out.push({
+              ruleId: ID,
+              weight: hit.length,
+              detail: `week ${week.index + 1} ${day.label}: ${rx.exerciseId} trains excluded ${hit.join(', ')}`,
+            });
         }
       }
     }

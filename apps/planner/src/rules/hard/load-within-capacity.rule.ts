@@ -28,7 +28,8 @@ export const loadWithinCapacity: Rule = {
           if (implied <= limit + 1e-6) continue;
           const overPct = (100 * (implied - limit)) / capacity.e1RmKg;
           out.push({
-            ruleId: ID, weight: Math.round(overPct * 100) / 100,
+            ruleId: ID,
+            weight: Math.round(overPct * 100) / 100,
             detail: `week ${week.index + 1} ${day.label}: ${rx.exerciseName} ${rx.sets}×${rx.reps} @ ${rx.loadKg} kg RPE ${rx.targetRpe} implies e1RM ${implied.toFixed(1)} kg > ${limit.toFixed(1)} kg (capacity ${capacity.e1RmKg.toFixed(1)} + ${LOAD_GUARD.marginPct} %)`,
           });
         }

@@ -15,7 +15,12 @@ export const maxSessionSetsPerMuscle: Rule = {
       for (const day of week.days) {
         for (const [muscle, sets] of sessionSetsByMuscle(day)) {
           const over = sets - ctx.maxSessionSetsPerMuscle;
-          if (over > 1e-9) out.push({ ruleId: ID, weight: over, detail: `week ${week.index + 1} ${day.label}: ${muscle} ${sets} sets > ${ctx.maxSessionSetsPerMuscle}` });
+          if (over > 1e-9)
+            out.push({
+              ruleId: ID,
+              weight: over,
+              detail: `week ${week.index + 1} ${day.label}: ${muscle} ${sets} sets > ${ctx.maxSessionSetsPerMuscle}`,
+            });
         }
       }
     }

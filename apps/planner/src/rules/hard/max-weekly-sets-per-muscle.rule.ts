@@ -14,7 +14,8 @@ export const maxWeeklySetsPerMuscle: Rule = {
     for (const week of plan.weeks) {
       for (const [muscle, sets] of weeklySetsByMuscle(week)) {
         const ceiling = ctx.targets[muscle].ceiling;
-        if (sets > ceiling + 1e-9) out.push({ ruleId: ID, weight: sets - ceiling, detail: `week ${week.index + 1}: ${muscle} ${sets} sets > ceiling ${ceiling}` });
+        if (sets > ceiling + 1e-9)
+          out.push({ ruleId: ID, weight: sets - ceiling, detail: `week ${week.index + 1}: ${muscle} ${sets} sets > ceiling ${ceiling}` });
       }
     }
     return out;

@@ -27,7 +27,11 @@ export const recoverySpacing: Rule = {
           if (gap >= ctx.minRecoveryHours) continue;
           const shared = [...primaryMusclesOf(da)].filter((m) => primaryMusclesOf(db).has(m));
           for (const m of shared) {
-            out.push({ ruleId: ID, weight: 1, detail: `week ${week.index + 1}: ${m} primary on ${da.label} and ${db.label}, ${gap} h apart < ${ctx.minRecoveryHours} h` });
+            out.push({
+              ruleId: ID,
+              weight: 1,
+              detail: `week ${week.index + 1}: ${m} primary on ${da.label} and ${db.label}, ${gap} h apart < ${ctx.minRecoveryHours} h`,
+            });
           }
         }
       }

@@ -15,7 +15,12 @@ export const sessionTimeCap: Rule = {
     for (const week of plan.weeks) {
       for (const day of week.days) {
         const min = sessionMinutes(day, (id) => ctx.exercise(id));
-        if (min > cap + 1e-9) out.push({ ruleId: ID, weight: Math.ceil(min - cap), detail: `week ${week.index + 1} ${day.label}: ${min.toFixed(1)} min > cap ${cap} min` });
+        if (min > cap + 1e-9)
+          out.push({
+            ruleId: ID,
+            weight: Math.ceil(min - cap),
+            detail: `week ${week.index + 1} ${day.label}: ${min.toFixed(1)} min > cap ${cap} min`,
+          });
       }
     }
     return out;

@@ -16,7 +16,12 @@ export const fatigueSpacing: Rule = {
         const b = day.prescriptions[i];
         if (!a || !b) continue;
         const shared = a.primaryMuscles.filter((m) => b.primaryMuscles.includes(m));
-        if (shared.length > 0) out.push({ ruleId: ID, weight: shared.length, detail: `${day.label}: ${a.exerciseId} then ${b.exerciseId} share ${shared.join(', ')}` });
+        if (shared.length > 0)
+          out.push({
+            ruleId: ID,
+            weight: shared.length,
+            detail: `${day.label}: ${a.exerciseId} then ${b.exerciseId} share ${shared.join(', ')}`,
+          });
       }
     }
     return out;

@@ -11,6 +11,8 @@ export const preferKnownExercises: Rule = {
   evaluate(plan, ctx) {
     if (ctx.knownExercises.size === 0) return [];
     const ids = new Set(plan.weeks[0]?.days.flatMap((d) => d.prescriptions.map((rx) => rx.exerciseId)) ?? []);
-    return [...ids].filter((id) => !ctx.knownExercises.has(id)).map((id): Violation => ({ ruleId: ID, weight: 1, detail: `${id}: not in the athlete's log` }));
+    return [...ids]
+      .filter((id) => !ctx.knownExercises.has(id))
+      .map((id): Violation => ({ ruleId: ID, weight: 1, detail: `${id}: not in the athlete's log` }));
   },
 };

@@ -16,7 +16,8 @@ export const prioritiesFirst: Rule = {
       day.prescriptions.forEach((rx, i) => {
         if (!priority.has(rx.exerciseId)) return;
         const before = day.prescriptions.slice(0, i).filter((r) => !priority.has(r.exerciseId)).length;
-        if (before > 0) out.push({ ruleId: ID, weight: before, detail: `${day.label}: priority ${rx.exerciseId} after ${before} other exercise(s)` });
+        if (before > 0)
+          out.push({ ruleId: ID, weight: before, detail: `${day.label}: priority ${rx.exerciseId} after ${before} other exercise(s)` });
       });
     }
     return out;

@@ -22,7 +22,8 @@ export const redundantExercises: Rule = {
           const b = ex[j];
           if (!a || !b) continue;
           const s = similarity(a, b).score;
-          if (s >= REDUNDANCY_THRESHOLD) out.push({ ruleId: ID, weight: Math.round(s * 100) / 100, detail: `${day.label}: ${a.id} ~ ${b.id} (${s.toFixed(2)})` });
+          if (s >= REDUNDANCY_THRESHOLD)
+            out.push({ ruleId: ID, weight: Math.round(s * 100) / 100, detail: `${day.label}: ${a.id} ~ ${b.id} (${s.toFixed(2)})` });
         }
       }
     }

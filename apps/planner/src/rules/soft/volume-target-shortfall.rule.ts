@@ -17,7 +17,8 @@ export const volumeTargetShortfall: Rule = {
     const out: Violation[] = [];
     for (const m of MUSCLE_GROUP_IDS) {
       const missing = ctx.targets[m].target - (sets.get(m) ?? 0);
-      if (missing > 1e-9) out.push({ ruleId: ID, weight: missing, detail: `${m}: ${sets.get(m) ?? 0} of ${ctx.targets[m].target} target sets` });
+      if (missing > 1e-9)
+        out.push({ ruleId: ID, weight: missing, detail: `${m}: ${sets.get(m) ?? 0} of ${ctx.targets[m].target} target sets` });
     }
     return out;
   },

@@ -11,7 +11,9 @@ describe('flagBadges', () => {
   });
 
   it('should say "On track" when there is nothing to flag', () => {
-    expect(flagBadges({ flags: [], compliance: { ratio: 1, prescribed: 3 } })).toEqual([expect.objectContaining({ code: 'OK', label: 'On track' })]);
+    expect(flagBadges({ flags: [], compliance: { ratio: 1, prescribed: 3 } })).toEqual([
+      expect.objectContaining({ code: 'OK', label: 'On track' }),
+    ]);
   });
 
   it('should not flag compliance when nothing was prescribed yet', () => {

@@ -26,10 +26,19 @@ export const LOW_COMPLIANCE = 0.8;
 
 /** The API's flags plus low compliance, as badges; an athlete with none gets one "On track" badge. */
 export function flagBadges(status: StatusLike): FlagBadge[] {
-  const badges: FlagBadge[] = status.flags.map((f) => ({ code: f.code, detail: f.message, ...(API_FLAG_LABELS[f.code] ?? { label: f.code, tone: 'warn' as const }) }));
+  const badges: FlagBadge[] = status.flags.map((f) => ({
+    code: f.code,
+    detail: f.message,
+    ...(API_FLAG_LABELS[f.code] ?? { label: f.code, tone: 'warn' as const }),
+  }));
   const ratio = status.compliance?.ratio;
   if (ratio !== null && ratio !== undefined && (status.compliance?.prescribed ?? 0) > 0 && ratio < LOW_COMPLIANCE) {
-    badges.push({ code: 'LOW_COMPLIANCE', label: `Compliance ${Math.round(ratio * 100)} %`, tone: 'warn', detail: 'fewer than 80 % of prescribed sessions done' });
+    badges.push({
+      code: 'LOW_COMPLIANCE',
+      label: `Compliance ${Math.round(ratio * 100)} %`,
+      tone: 'warn',
+      detail: 'fewer than 80 % of prescribed sessions done',
+    });
   }
   return badges.length > 0 ? badges : [{ code: 'OK', label: 'On track', tone: 'ok', detail: 'no flags' }];
 }

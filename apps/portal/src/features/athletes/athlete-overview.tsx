@@ -38,7 +38,9 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
       <section className="panel stats" aria-label="Current status" style={{ marginBottom: '1rem' }}>
         <div className="stat">
           <span className="muted small">ACWR (EWMA)</span>
-          <b className={`badge-${acwrTone(s.acwr)}`} style={{ background: 'none' }}>{formatNumber(s.acwr, 2)}</b>
+          <b className={`badge-${acwrTone(s.acwr)}`} style={{ background: 'none' }}>
+            {formatNumber(s.acwr, 2)}
+          </b>
         </div>
         <div className="stat">
           <span className="muted small">7-day load</span>
@@ -55,7 +57,13 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
         <div className="stat" data-testid="athlete-compliance">
           <span className="muted small">Compliance</span>
           <b>{formatRatio(s.compliance?.ratio)}</b>
-          {s.compliance ? <span className="muted small">{s.compliance.completed} of {s.compliance.prescribed} sessions</span> : <span className="muted small">no active program</span>}
+          {s.compliance ? (
+            <span className="muted small">
+              {s.compliance.completed} of {s.compliance.prescribed} sessions
+            </span>
+          ) : (
+            <span className="muted small">no active program</span>
+          )}
         </div>
         <div className="stat">
           <span className="muted small">Last session</span>

@@ -8,9 +8,23 @@ export const RosterDocument = graphql(`
       id
       name
       status {
-        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession
-        compliance { programId completed prescribed ratio }
-        flags { code message }
+        asOf
+        weekLoadAu
+        monotony
+        strain
+        acwr
+        lastSessionDate
+        daysSinceLastSession
+        compliance {
+          programId
+          completed
+          prescribed
+          ratio
+        }
+        flags {
+          code
+          message
+        }
       }
     }
   }
@@ -24,21 +38,77 @@ export const AthleteDetailDocument = graphql(`
       sex
       bodyweightKg
       status {
-        asOf weekLoadAu monotony strain acwr lastSessionDate daysSinceLastSession
-        compliance { programId completed prescribed ratio }
-        flags { code message }
+        asOf
+        weekLoadAu
+        monotony
+        strain
+        acwr
+        lastSessionDate
+        daysSinceLastSession
+        compliance {
+          programId
+          completed
+          prescribed
+          ratio
+        }
+        flags {
+          code
+          message
+        }
       }
-      weeklyLoad { weekStart load monotony strain acwrEwma acwrRolling }
-      weeklyHardSets { weekStart muscles { muscle sets } }
-      sessions(first: 8) { sessions { id date title durationMin performances sets } }
-      programs { id name status goal daysPerWeek weeks { index } createdAt }
+      weeklyLoad {
+        weekStart
+        load
+        monotony
+        strain
+        acwrEwma
+        acwrRolling
+      }
+      weeklyHardSets {
+        weekStart
+        muscles {
+          muscle
+          sets
+        }
+      }
+      sessions(first: 8) {
+        sessions {
+          id
+          date
+          title
+          durationMin
+          performances
+          sets
+        }
+      }
+      programs {
+        id
+        name
+        status
+        goal
+        daysPerWeek
+        weeks {
+          index
+        }
+        createdAt
+      }
     }
   }
 `);
 
 export const E1rmSeriesDocument = graphql(`
   query E1rmSeries($id: ID!, $exerciseId: ID!) {
-    athlete(id: $id) { id e1rmSeries(exerciseId: $exerciseId) { date e1rmKg lowKg highKg sessionE1rmKg sessionId } }
+    athlete(id: $id) {
+      id
+      e1rmSeries(exerciseId: $exerciseId) {
+        date
+        e1rmKg
+        lowKg
+        highKg
+        sessionE1rmKg
+        sessionId
+      }
+    }
   }
 `);
 
@@ -46,19 +116,47 @@ export const PredictionsDocument = graphql(`
   query Predictions($athleteId: ID!) {
     predictions(athleteId: $athleteId) {
       exerciseId
-      exercise { id name }
+      exercise {
+        id
+        name
+      }
       nextWeightKg
       nextReps
       nextRestSec
       source
       rationale
-      reasons { feature contribution unit note }
+      reasons {
+        feature
+        contribution
+        unit
+        note
+      }
       explanation {
-        status note role performanceDate
-        model { version name verdict }
+        status
+        note
+        role
+        performanceDate
+        model {
+          version
+          name
+          verdict
+        }
         targets {
-          target unit lastValue baseValue prediction otherContribution efficiencyGap
-          reasons { feature label value valueUnit contribution direction }
+          target
+          unit
+          lastValue
+          baseValue
+          prediction
+          otherContribution
+          efficiencyGap
+          reasons {
+            feature
+            label
+            value
+            valueUnit
+            contribution
+            direction
+          }
         }
       }
     }
@@ -84,4 +182,8 @@ export const e1rmSeriesOptions = (id: string, exerciseId: string, request: GqlRe
 
 export const predictionsOptions = (id: string, request: GqlRequest = gqlRequest) =>
   // Predictions come from the planner's model; one minute fresh is plenty and spares the planner.
-  queryOptions({ queryKey: athleteKeys.predictions(id), queryFn: () => request(PredictionsDocument, { athleteId: id }), staleTime: 60_000 });
+  queryOptions({
+    queryKey: athleteKeys.predictions(id),
+    queryFn: () => request(PredictionsDocument, { athleteId: id }),
+    staleTime: 60_000,
+  });

@@ -22,11 +22,17 @@ function Why({ p, name }: { p: Prediction; name: string }) {
   const [first, ...more] = e.targets;
   return (
     <div className="grid" style={{ gap: 4 }}>
-      {ruleNotes.length > 0 ? <div className="small"><b>Rule:</b> {ruleNotes.join('; ')}</div> : null}
+      {ruleNotes.length > 0 ? (
+        <div className="small">
+          <b>Rule:</b> {ruleNotes.join('; ')}
+        </div>
+      ) : null}
       {e.status === 'shap' && first ? (
         <>
           <div className="muted small shap-note">
-            <span className={`badge ${e.role === 'served' ? 'badge-ok' : 'badge-info'}`}>{e.role === 'served' ? 'SHAP · model' : "SHAP · model's view"}</span>{' '}
+            <span className={`badge ${e.role === 'served' ? 'badge-ok' : 'badge-info'}`}>
+              {e.role === 'served' ? 'SHAP · model' : "SHAP · model's view"}
+            </span>{' '}
             {e.model ? `${e.model.name} (${VERDICT[e.model.verdict] ?? e.model.verdict})` : null}
             {e.performanceDate ? ` · from ${e.performanceDate}` : null}
           </div>
@@ -34,12 +40,16 @@ function Why({ p, name }: { p: Prediction; name: string }) {
           {more.length > 0 ? (
             <details>
               <summary className="small">{more.map((t) => t.target).join(' and ')}</summary>
-              {more.map((t) => <ShapReasonList key={t.target} exerciseName={name} target={t} />)}
+              {more.map((t) => (
+                <ShapReasonList key={t.target} exerciseName={name} target={t} />
+              ))}
             </details>
           ) : null}
         </>
       ) : (
-        <div className="muted small" role="note">{e.status === 'no-model' ? 'No trained model yet: these are the overload rules (no SHAP).' : e.note}</div>
+        <div className="muted small" role="note">
+          {e.status === 'no-model' ? 'No trained model yet: these are the overload rules (no SHAP).' : e.note}
+        </div>
       )}
     </div>
   );
@@ -67,7 +77,9 @@ export function PredictionsPanel({ athleteId }: { athleteId: string }) {
                       <span style={{ whiteSpace: 'nowrap' }}>
                         <b>{formatNumber(p.nextWeightKg, 1)} kg</b> × {formatNumber(p.nextReps)}
                         <span className="muted small"> · rest {formatNumber(p.nextRestSec)} s</span>{' '}
-                        <span className={`badge ${p.source === 'gnn' ? 'badge-ok' : 'badge-warn'}`} title={p.rationale}>{p.source === 'gnn' ? 'model' : 'rules'}</span>
+                        <span className={`badge ${p.source === 'gnn' ? 'badge-ok' : 'badge-warn'}`} title={p.rationale}>
+                          {p.source === 'gnn' ? 'model' : 'rules'}
+                        </span>
                       </span>
                     </header>
                     <Why p={p} name={name} />

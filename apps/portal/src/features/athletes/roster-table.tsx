@@ -11,7 +11,12 @@ export function RosterTable() {
   const roster = useQuery(rosterOptions());
   return (
     <Panel title="Athletes">
-      <QueryState query={roster} label="Loading roster" isEmpty={(d) => d.athletes.length === 0} empty={<Empty title="No athletes yet">Athletes linked to you appear here.</Empty>}>
+      <QueryState
+        query={roster}
+        label="Loading roster"
+        isEmpty={(d) => d.athletes.length === 0}
+        empty={<Empty title="No athletes yet">Athletes linked to you appear here.</Empty>}
+      >
         {(data) => (
           <div className="table-wrap">
             <table aria-label="Roster">
@@ -42,11 +47,18 @@ export function RosterTable() {
                     <td>{formatNumber(a.status.weekLoadAu)}</td>
                     <td data-testid={`compliance-${a.id}`}>
                       {formatRatio(a.status.compliance?.ratio)}
-                      {a.status.compliance ? <span className="muted small"> ({a.status.compliance.completed}/{a.status.compliance.prescribed})</span> : null}
+                      {a.status.compliance ? (
+                        <span className="muted small">
+                          {' '}
+                          ({a.status.compliance.completed}/{a.status.compliance.prescribed})
+                        </span>
+                      ) : null}
                     </td>
                     <td>
                       {a.status.lastSessionDate ?? '—'}
-                      {a.status.daysSinceLastSession !== null ? <span className="muted small"> · {a.status.daysSinceLastSession} d ago</span> : null}
+                      {a.status.daysSinceLastSession !== null ? (
+                        <span className="muted small"> · {a.status.daysSinceLastSession} d ago</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { shapBars, shapSummary, signed, type ShapTarget } from './shap-bars';
 
 const target: ShapTarget = {
-  target: 'weight', unit: 'kg', lastValue: 100, baseValue: 100.5, prediction: 102.1, otherContribution: 0.3,
+  target: 'weight',
+  unit: 'kg',
+  lastValue: 100,
+  baseValue: 100.5,
+  prediction: 102.1,
+  otherContribution: 0.3,
   reasons: [
     { feature: 'daysSinceLast', label: 'days since last done', value: 3, valueUnit: 'days', contribution: 1.6, direction: 'up' },
     { feature: 'acwr', label: 'acute:chronic workload ratio', value: 1.234, valueUnit: 'ratio', contribution: -0.8, direction: 'down' },
@@ -33,7 +38,9 @@ describe('shapBars', () => {
 
   it('should summarise last value, baseline and prediction', () => {
     expect(shapSummary(target)).toBe('last 100.0 kg · model baseline 100.5 kg → predicts 102.1 kg');
-    expect(shapSummary({ ...target, unit: 's', target: 'rest', lastValue: null, baseValue: 118.4, prediction: 121.6 })).toBe('model baseline 118 s → predicts 122 s');
+    expect(shapSummary({ ...target, unit: 's', target: 'rest', lastValue: null, baseValue: 118.4, prediction: 121.6 })).toBe(
+      'model baseline 118 s → predicts 122 s',
+    );
     expect(signed(-0.04, 'kg')).toBe('\u22120.04 kg');
     expect(signed(0.004, 'kg')).toBe('±0.00 kg');
     expect(signed(-3.14, 's')).toBe('\u22123 s');

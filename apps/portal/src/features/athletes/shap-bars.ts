@@ -48,16 +48,26 @@ function valueText(value: number | null | undefined, unit: string): string {
  * scaled to the largest |contribution|, every row with a sentence for screen readers.
  */
 export function shapBars(t: ShapTarget): ShapBar[] {
-  const rows = t.reasons.map((r) => ({ key: r.feature, label: r.label, valueText: valueText(r.value, r.valueUnit), contribution: r.contribution }));
+  const rows = t.reasons.map((r) => ({
+    key: r.feature,
+    label: r.label,
+    valueText: valueText(r.value, r.valueUnit),
+    contribution: r.contribution,
+  }));
   const threshold = 0.05 * Math.max(...rows.map((r) => Math.abs(r.contribution)), 0);
-  if (Math.abs(t.otherContribution) > threshold) rows.push({ key: '__other', label: 'all other features', valueText: '', contribution: t.otherContribution });
+  if (Math.abs(t.otherContribution) > threshold)
+    rows.push({ key: '__other', label: 'all other features', valueText: '', contribution: t.otherContribution });
   const scale = Math.max(...rows.map((r) => Math.abs(r.contribution)), 1e-9);
   return rows.map((r) => {
     const direction = r.contribution > 1e-6 ? 'up' : r.contribution < -1e-6 ? 'down' : 'none';
     const contributionText = signed(r.contribution, t.unit);
     const verb = direction === 'up' ? 'raises' : direction === 'down' ? 'lowers' : 'does not change';
     return {
-      key: r.key, label: r.label, valueText: r.valueText, contributionText, direction,
+      key: r.key,
+      label: r.label,
+      valueText: r.valueText,
+      contributionText,
+      direction,
       widthPct: Math.round((Math.abs(r.contribution) / scale) * 100),
       ariaLabel: `${r.label}${r.valueText ? ` (${r.valueText})` : ''} ${verb} the predicted ${t.target} by ${contributionText.replace(/^[+±]/, '').replace(MINUS, '')}`,
     };

@@ -28,7 +28,9 @@ export function ShapReasonList({ exerciseName, target }: ShapReasonListProps) {
                 {b.direction === 'up' ? <span className="reason-bar" style={{ width: `${b.widthPct}%`, background: '#1f9d55' }} /> : null}
               </span>
             </span>
-            <span className="shap-value" aria-hidden="true">{b.contributionText}</span>
+            <span className="shap-value" aria-hidden="true">
+              {b.contributionText}
+            </span>
           </li>
         ))}
       </ul>

@@ -52,7 +52,12 @@ export function AppShell({ children }: { children: ReactNode }) {
               {user.name} <span className="role-badge">{user.role}</span>
             </span>
           ) : null}
-          <button type="button" className="btn btn-small btn-ghost" style={{ color: '#cfd6e4', borderColor: '#3a4660' }} onClick={() => void signOut()}>
+          <button
+            type="button"
+            className="btn btn-small btn-ghost"
+            style={{ color: '#cfd6e4', borderColor: '#3a4660' }}
+            onClick={() => void signOut()}
+          >
             Sign out
           </button>
         </div>

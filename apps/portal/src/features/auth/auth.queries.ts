@@ -7,14 +7,28 @@ export const LoginDocument = graphql(`
     login(email: $email, password: $password) {
       token
       expiresAt
-      user { id name email role athleteId coachId }
+      user {
+        id
+        name
+        email
+        role
+        athleteId
+        coachId
+      }
     }
   }
 `);
 
 export const MeDocument = graphql(`
   query Me {
-    me { id name email role athleteId coachId }
+    me {
+      id
+      name
+      email
+      role
+      athleteId
+      coachId
+    }
   }
 `);
 

@@ -44,19 +44,40 @@ export function E1rmChart({ athleteId, title = 'Estimated 1RM trend' }: { athlet
                   <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: -8 }}>
                     <CartesianGrid stroke="#eef0f3" vertical={false} />
                     <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={24} />
-                    <YAxis tick={{ fontSize: 11 }} domain={[(min: number) => Math.max(0, Math.floor(min * 0.95)), 'auto']} unit=" kg" width={64} />
+                    <YAxis
+                      tick={{ fontSize: 11 }}
+                      domain={[(min: number) => Math.max(0, Math.floor(min * 0.95)), 'auto']}
+                      unit=" kg"
+                      width={64}
+                    />
                     <Tooltip formatter={tooltip} />
-                    <Area type="monotone" dataKey="band" name="Uncertainty band" stroke="none" fill={CHART_COLORS.brand} fillOpacity={0.12} isAnimationActive={false} />
+                    <Area
+                      type="monotone"
+                      dataKey="band"
+                      name="Uncertainty band"
+                      stroke="none"
+                      fill={CHART_COLORS.brand}
+                      fillOpacity={0.12}
+                      isAnimationActive={false}
+                    />
                     <Line type="monotone" dataKey="e1rm" name="e1RM" stroke={CHART_COLORS.brand} strokeWidth={2} dot={false} />
-                    <Line dataKey="session" name="Best set that day" stroke="none" dot={{ r: 1.5, fill: CHART_COLORS.load, stroke: 'none' }} activeDot={{ r: 3 }} isAnimationActive={false} />
+                    <Line
+                      dataKey="session"
+                      name="Best set that day"
+                      stroke="none"
+                      dot={{ r: 1.5, fill: CHART_COLORS.load, stroke: 'none' }}
+                      activeDot={{ r: 3 }}
+                      isAnimationActive={false}
+                    />
                   </ComposedChart>
                 </ResponsiveContainer>
               </div>
               {summary ? (
                 <figcaption className="muted small">
-                  Latest {summary.latest} kg (band {summary.low}–{summary.high} kg) · change since {summary.firstDate}: {signedKg(summary.change)} over {summary.sessions} sessions.
-                  Capacity estimate as of each session: best set of the 12 weeks before it (unlogged effort read as 1 RIR), outliers dropped,
-                  decayed after 4 weeks off; dots are each session&apos;s own best set.
+                  Latest {summary.latest} kg (band {summary.low}–{summary.high} kg) · change since {summary.firstDate}:{' '}
+                  {signedKg(summary.change)} over {summary.sessions} sessions. Capacity estimate as of each session: best set of the 12
+                  weeks before it (unlogged effort read as 1 RIR), outliers dropped, decayed after 4 weeks off; dots are each session&apos;s
+                  own best set.
                 </figcaption>
               ) : null}
             </figure>

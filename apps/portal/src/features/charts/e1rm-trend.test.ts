@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { e1rmChartRows, e1rmSummary, signedKg, type E1rmPoint } from './e1rm-trend';
 
-const point = (date: string, e1rmKg: number, cv = 0.05): E1rmPoint => ({ date, e1rmKg, lowKg: e1rmKg * (1 - cv), highKg: e1rmKg * (1 + cv), sessionE1rmKg: e1rmKg });
+const point = (date: string, e1rmKg: number, cv = 0.05): E1rmPoint => ({
+  date,
+  e1rmKg,
+  lowKg: e1rmKg * (1 - cv),
+  highKg: e1rmKg * (1 + cv),
+  sessionE1rmKg: e1rmKg,
+});
 
 describe('e1rmChartRows', () => {
   it('should give the line on the estimate and the band as a [low, high] range, rounded to 0.1 kg', () => {
@@ -9,7 +15,12 @@ describe('e1rmChartRows', () => {
   });
 
   it('should leave out a point that is not a positive number instead of drawing it', () => {
-    const rows = e1rmChartRows([point('2025-03-10', 100), { ...point('2025-03-12', 100), lowKg: -38 }, point('2025-03-14', Number.NaN), point('2025-03-17', 102.5)]);
+    const rows = e1rmChartRows([
+      point('2025-03-10', 100),
+      { ...point('2025-03-12', 100), lowKg: -38 },
+      point('2025-03-14', Number.NaN),
+      point('2025-03-17', 102.5),
+    ]);
     expect(rows.map((r) => r.date)).toEqual(['10 Mar', '17 Mar']);
   });
 

@@ -57,7 +57,14 @@ export function e1rmSummary(series: readonly E1rmPoint[]): E1rmSummary | null {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
-  return { latest: round1(last.e1rmKg), low: round1(last.lowKg), high: round1(last.highKg), change: round1(last.e1rmKg - first.e1rmKg), firstDate: first.date.slice(0, 10), sessions: points.length };
+  return {
+    latest: round1(last.e1rmKg),
+    low: round1(last.lowKg),
+    high: round1(last.highKg),
+    change: round1(last.e1rmKg - first.e1rmKg),
+    firstDate: first.date.slice(0, 10),
+    sessions: points.length,
+  };
 }
 
 /** "+2.5 kg" / "−38.0 kg" (a true minus sign) / "±0.0 kg". */

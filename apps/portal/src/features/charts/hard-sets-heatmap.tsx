@@ -17,31 +17,50 @@ export function HardSetsHeatmap({ weeks, maxWeeks = 8 }: { weeks: readonly HardS
   return (
     <div>
       <div className="table-wrap">
-        <div className="heatmap" role="table" aria-label="Weekly hard sets per muscle against volume landmarks" style={{ gridTemplateColumns: `minmax(96px, 1.4fr) repeat(${shown.length}, minmax(34px, 1fr)) minmax(64px, 0.9fr)` }}>
+        <div
+          className="heatmap"
+          role="table"
+          aria-label="Weekly hard sets per muscle against volume landmarks"
+          style={{ gridTemplateColumns: `minmax(96px, 1.4fr) repeat(${shown.length}, minmax(34px, 1fr)) minmax(64px, 0.9fr)` }}
+        >
           <div role="row" style={{ display: 'contents' }}>
-            <span role="columnheader" className="muted">Muscle</span>
+            <span role="columnheader" className="muted">
+              Muscle
+            </span>
             {shown.map((w) => (
               <span role="columnheader" key={w.weekStart} className="muted heat-cell">
                 {shortDate(w.weekStart)}
               </span>
             ))}
-            <span role="columnheader" className="muted heat-cell">MEV–MRV</span>
+            <span role="columnheader" className="muted heat-cell">
+              MEV–MRV
+            </span>
           </div>
           {muscles.map((muscle) => {
             const lm = volumeLandmarkOf(muscle);
             return (
               <div role="row" key={muscle} style={{ display: 'contents' }}>
-                <span role="rowheader" style={{ textTransform: 'capitalize', padding: '4px 0' }}>{muscle}</span>
+                <span role="rowheader" style={{ textTransform: 'capitalize', padding: '4px 0' }}>
+                  {muscle}
+                </span>
                 {shown.map((w) => {
                   const sets = lookup.get(w.weekStart)?.get(muscle) ?? 0;
                   const z = ZONE_STYLE[volumeZone(muscle, sets)];
                   return (
-                    <span role="cell" key={w.weekStart} className="heat-cell" style={{ background: z.bg, color: z.fg }} title={`${muscle}, week of ${w.weekStart}: ${sets} hard sets (${z.label})`}>
+                    <span
+                      role="cell"
+                      key={w.weekStart}
+                      className="heat-cell"
+                      style={{ background: z.bg, color: z.fg }}
+                      title={`${muscle}, week of ${w.weekStart}: ${sets} hard sets (${z.label})`}
+                    >
                       {sets > 0 ? Math.round(sets * 10) / 10 : '·'}
                     </span>
                   );
                 })}
-                <span role="cell" className="heat-cell muted">{lm ? `${lm.mev}–${lm.mrv}` : '—'}</span>
+                <span role="cell" className="heat-cell muted">
+                  {lm ? `${lm.mev}–${lm.mrv}` : '—'}
+                </span>
               </div>
             );
           })}

@@ -1,6 +1,18 @@
 'use client';
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { Empty } from '~/components/states';
 import { CHART_COLORS, shortDate } from './main-lifts';
 
@@ -30,8 +42,25 @@ export function LoadChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar yAxisId="load" dataKey="load" name="Load (AU)" fill={CHART_COLORS.load} fillOpacity={0.75} radius={[3, 3, 0, 0]} />
-            <ReferenceArea yAxisId="acwr" y1={0.8} y2={1.3} fill={CHART_COLORS.band} fillOpacity={0.16} stroke="none" ifOverflow="extendDomain" />
-            <Line yAxisId="acwr" type="monotone" dataKey="acwr" name="ACWR (EWMA)" stroke={CHART_COLORS.acwr} strokeWidth={2} dot={{ r: 2 }} connectNulls />
+            <ReferenceArea
+              yAxisId="acwr"
+              y1={0.8}
+              y2={1.3}
+              fill={CHART_COLORS.band}
+              fillOpacity={0.16}
+              stroke="none"
+              ifOverflow="extendDomain"
+            />
+            <Line
+              yAxisId="acwr"
+              type="monotone"
+              dataKey="acwr"
+              name="ACWR (EWMA)"
+              stroke={CHART_COLORS.acwr}
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              connectNulls
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -43,7 +72,11 @@ export function LoadChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
 /** Foster's monotony (mean ÷ SD of daily load) and strain (weekly load × monotony). */
 export function MonotonyChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
   if (weeks.length === 0) return <Empty title="No weeks yet" />;
-  const data = weeks.map((w) => ({ week: shortDate(w.weekStart), monotony: w.monotony ?? null, strain: w.strain === null || w.strain === undefined ? null : Math.round(w.strain) }));
+  const data = weeks.map((w) => ({
+    week: shortDate(w.weekStart),
+    monotony: w.monotony ?? null,
+    strain: w.strain === null || w.strain === undefined ? null : Math.round(w.strain),
+  }));
   return (
     <figure style={{ margin: 0 }} aria-label="Weekly monotony and strain chart">
       <div style={{ height: 220 }}>
@@ -52,12 +85,27 @@ export function MonotonyChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) 
             <CartesianGrid stroke="#eef0f3" vertical={false} />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} minTickGap={16} />
             <YAxis yAxisId="strain" tick={{ fontSize: 11 }} width={56} />
-            <YAxis yAxisId="monotony" orientation="right" domain={[0, (max: number) => Math.max(2.5, Math.ceil(max * 2) / 2)]} tick={{ fontSize: 11 }} width={36} />
+            <YAxis
+              yAxisId="monotony"
+              orientation="right"
+              domain={[0, (max: number) => Math.max(2.5, Math.ceil(max * 2) / 2)]}
+              tick={{ fontSize: 11 }}
+              width={36}
+            />
             <ReferenceLine yAxisId="monotony" y={2} stroke={CHART_COLORS.monotony} strokeDasharray="4 4" />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             <Bar yAxisId="strain" dataKey="strain" name="Strain" fill="#b9a8ff" radius={[3, 3, 0, 0]} />
-            <Line yAxisId="monotony" type="monotone" dataKey="monotony" name="Monotony" stroke={CHART_COLORS.monotony} strokeWidth={2} dot={{ r: 2 }} connectNulls />
+            <Line
+              yAxisId="monotony"
+              type="monotone"
+              dataKey="monotony"
+              name="Monotony"
+              stroke={CHART_COLORS.monotony}
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              connectNulls
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -7,7 +7,14 @@ export const MAIN_LIFTS = [
   { id: 'barbell-row', label: 'Barbell row' },
 ] as const;
 
-export const CHART_COLORS = { brand: '#2f5bea', load: '#9db4ff', acwr: '#d1383d', monotony: '#c77700', strain: '#7a5af8', band: '#1f9d55' } as const;
+export const CHART_COLORS = {
+  brand: '#2f5bea',
+  load: '#9db4ff',
+  acwr: '#d1383d',
+  monotony: '#c77700',
+  strain: '#7a5af8',
+  band: '#1f9d55',
+} as const;
 
 /** "2025-03-10" → "10 Mar" for compact axes. */
 export function shortDate(iso: string): string {

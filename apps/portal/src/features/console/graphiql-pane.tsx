@@ -23,5 +23,14 @@ const fetcher: GraphiQLProps['fetcher'] = async (params) => {
 
 export default function GraphiqlPane({ query }: { query: string }) {
   const storage = useMemo(() => createMemoryStorage(), []);
-  return <GraphiQL fetcher={fetcher} schema={SCHEMA} defaultTabs={[{ query }]} storage={storage} defaultEditorToolsVisibility={false} forcedTheme="light" />;
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      schema={SCHEMA}
+      defaultTabs={[{ query }]}
+      storage={storage}
+      defaultEditorToolsVisibility={false}
+      forcedTheme="light"
+    />
+  );
 }

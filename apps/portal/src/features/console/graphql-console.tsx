@@ -17,7 +17,14 @@ export function GraphqlConsole() {
         <h2 style={{ marginBottom: 8 }}>Examples</h2>
         <div className="grid" style={{ gap: 4 }}>
           {EXAMPLE_QUERIES.map((e, i) => (
-            <button key={e.title} type="button" className={`btn btn-small ${i === selected ? '' : 'btn-ghost'}`} style={{ justifyContent: 'flex-start', textAlign: 'left' }} aria-pressed={i === selected} onClick={() => setSelected(i)}>
+            <button
+              key={e.title}
+              type="button"
+              className={`btn btn-small ${i === selected ? '' : 'btn-ghost'}`}
+              style={{ justifyContent: 'flex-start', textAlign: 'left' }}
+              aria-pressed={i === selected}
+              onClick={() => setSelected(i)}
+            >
               {e.title}
             </button>
           ))}

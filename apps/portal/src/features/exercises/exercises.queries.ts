@@ -4,23 +4,61 @@ import { graphql } from '~/graphql/gql';
 
 export const ExerciseSearchDocument = graphql(`
   query ExerciseSearch($text: String!, $limit: Int!) {
-    exercises(filter: { text: $text }, limit: $limit) { id name equipment mechanic pattern primaryMuscles }
+    exercises(filter: { text: $text }, limit: $limit) {
+      id
+      name
+      equipment
+      mechanic
+      pattern
+      primaryMuscles
+    }
   }
 `);
 
 export const ExerciseNeighboursDocument = graphql(`
   query ExerciseNeighbours($id: ID!) {
     exercise(id: $id) {
-      id name equipment mechanic pattern
-      targets { muscle role share }
+      id
+      name
+      equipment
+      mechanic
+      pattern
+      targets {
+        muscle
+        role
+        share
+      }
     }
-    exerciseNeighbours(id: $id, limit: 6) { kind direction weight basis exercise { id name equipment mechanic pattern } }
+    exerciseNeighbours(id: $id, limit: 6) {
+      kind
+      direction
+      weight
+      basis
+      exercise {
+        id
+        name
+        equipment
+        mechanic
+        pattern
+      }
+    }
   }
 `);
 
 export const MuscleExercisesDocument = graphql(`
   query MuscleExercises {
-    muscleGroups { id name region exercises { id name equipment mechanic pattern } }
+    muscleGroups {
+      id
+      name
+      region
+      exercises {
+        id
+        name
+        equipment
+        mechanic
+        pattern
+      }
+    }
   }
 `);
 
@@ -40,7 +78,11 @@ export const exerciseSearchOptions = (text: string, limit = 8, request: GqlReque
   });
 
 export const exerciseNeighboursOptions = (id: string, request: GqlRequest = gqlRequest) =>
-  queryOptions({ queryKey: exerciseKeys.neighbours(id), queryFn: () => request(ExerciseNeighboursDocument, { id }), staleTime: 10 * 60_000 });
+  queryOptions({
+    queryKey: exerciseKeys.neighbours(id),
+    queryFn: () => request(ExerciseNeighboursDocument, { id }),
+    staleTime: 10 * 60_000,
+  });
 
 export const muscleExercisesOptions = (request: GqlRequest = gqlRequest) =>
   queryOptions({ queryKey: exerciseKeys.muscles(), queryFn: () => request(MuscleExercisesDocument, {}), staleTime: 60 * 60_000 });

@@ -37,7 +37,11 @@ export function ExplorerSidebar({ graph, selected, busy, onExpand, onTransfer, o
             {node.kind === 'muscle' ? 'Muscle group' : node.detail} · {degree} edges shown
           </div>
           {relations.length > 0 ? (
-            <ul aria-label={`Transfers and similar exercises of ${node.label}`} className="small" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+            <ul
+              aria-label={`Transfers and similar exercises of ${node.label}`}
+              className="small"
+              style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}
+            >
               {relations.map((r) => (
                 <li key={`${r.kind}:${r.direction}:${r.other.id}`}>
                   {r.kind === 'TRANSFERS_TO' ? (r.direction === 'out' ? 'transfers to ' : 'gets carry-over from ') : 'similar to '}
@@ -57,27 +61,52 @@ export function ExplorerSidebar({ graph, selected, busy, onExpand, onTransfer, o
         <form onSubmit={submit} className="grid" style={{ gap: 6 }} aria-label="Find a transfer path">
           <select name="from" aria-label="From exercise" defaultValue="">
             <option value="">From…</option>
-            {exercises.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}
+            {exercises.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
           </select>
           <select name="to" aria-label="To exercise" defaultValue="">
             <option value="">To…</option>
-            {exercises.map((n) => <option key={n.id} value={n.id}>{n.label}</option>)}
+            {exercises.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
           </select>
-          <button className="btn btn-small" type="submit" disabled={busy !== null}>Show TRANSFERS_TO path</button>
+          <button className="btn btn-small" type="submit" disabled={busy !== null}>
+            Show TRANSFERS_TO path
+          </button>
         </form>
       </Panel>
-      <Panel title={`Nodes (${graph.nodes.size})`} actions={<button type="button" className="btn btn-small btn-ghost" onClick={onReset}>Clear</button>}>
+      <Panel
+        title={`Nodes (${graph.nodes.size})`}
+        actions={
+          <button type="button" className="btn btn-small btn-ghost" onClick={onReset}>
+            Clear
+          </button>
+        }
+      >
         <ul aria-label="Graph nodes" style={{ listStyle: 'none', padding: 0, margin: 0, maxHeight: 220, overflow: 'auto' }}>
           {[...graph.nodes.values()].map((n) => (
             <li key={n.id} style={{ display: 'flex', justifyContent: 'space-between', gap: 4 }}>
               <span className="small" style={{ textTransform: n.kind === 'muscle' ? 'capitalize' : undefined }}>
-                <span aria-hidden="true" style={{ color: n.kind === 'muscle' ? '#1f9d55' : '#2f5bea' }}>● </span>
+                <span aria-hidden="true" style={{ color: n.kind === 'muscle' ? '#1f9d55' : '#2f5bea' }}>
+                  ●{' '}
+                </span>
                 {n.label}
               </span>
               {graph.expanded.has(n.id) ? (
                 <span className="muted small">expanded</span>
               ) : (
-                <button type="button" className="btn btn-small btn-ghost" style={{ border: 'none', padding: '0 4px' }} onClick={() => onExpand(n.id)} aria-label={`Expand ${n.label}`}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  style={{ border: 'none', padding: '0 4px' }}
+                  onClick={() => onExpand(n.id)}
+                  aria-label={`Expand ${n.label}`}
+                >
                   Expand
                 </button>
               )}

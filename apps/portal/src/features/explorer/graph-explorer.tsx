@@ -29,14 +29,29 @@ export function GraphExplorer() {
     <div className="grid" style={{ gridTemplateColumns: 'minmax(240px, 300px) minmax(0, 1fr)' }}>
       <div className="grid" style={{ alignContent: 'start' }}>
         <Panel title="Search exercises">
-          <input type="search" value={term} onChange={(e) => setTerm(e.target.value)} placeholder="e.g. row, lunge, curl" aria-label="Search exercises" style={{ width: '100%' }} />
+          <input
+            type="search"
+            value={term}
+            onChange={(e) => setTerm(e.target.value)}
+            placeholder="e.g. row, lunge, curl"
+            aria-label="Search exercises"
+            style={{ width: '100%' }}
+          />
           {search.isFetching ? <p className="muted small">Searching…</p> : null}
           {search.error ? <ErrorState error={search.error} /> : null}
           {search.data && search.data.exercises.length === 0 ? <p className="muted small">No exercise matches “{term}”.</p> : null}
           <ul aria-label="Search results" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
             {search.data?.exercises.map((e) => (
               <li key={e.id}>
-                <button type="button" className="btn btn-small btn-ghost" style={{ border: 'none', padding: '2px 0' }} onClick={() => { setSelected(`ex:${e.id}`); void expandExercise(e.id); }}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  style={{ border: 'none', padding: '2px 0' }}
+                  onClick={() => {
+                    setSelected(`ex:${e.id}`);
+                    void expandExercise(e.id);
+                  }}
+                >
                   + {e.name}
                 </button>
                 <span className="muted small"> {e.equipment}</span>
@@ -44,17 +59,49 @@ export function GraphExplorer() {
             ))}
           </ul>
         </Panel>
-        <ExplorerSidebar graph={graph} selected={selected} busy={busy} onExpand={(id) => { setSelected(id); void expand(id); }} onTransfer={(a, b) => void addTransferPath(a, b)} onReset={reset} />
+        <ExplorerSidebar
+          graph={graph}
+          selected={selected}
+          busy={busy}
+          onExpand={(id) => {
+            setSelected(id);
+            void expand(id);
+          }}
+          onTransfer={(a, b) => void addTransferPath(a, b)}
+          onReset={reset}
+        />
       </div>
-      <Panel title="Graph" actions={<span className="muted small" role="status">{busy ? 'Expanding…' : `${graph.nodes.size} nodes · ${graph.edges.size} edges`}</span>}>
+      <Panel
+        title="Graph"
+        actions={
+          <span className="muted small" role="status">
+            {busy ? 'Expanding…' : `${graph.nodes.size} nodes · ${graph.edges.size} edges`}
+          </span>
+        }
+      >
         {error ? <ErrorState error={error} /> : null}
         <CytoscapeCanvas graph={graph} onTapNode={onTap} selectedId={selected} />
         <div className="legend" style={{ marginTop: 8 }}>
-          <span><i style={{ background: '#2f5bea' }} />Exercise</span>
-          <span><i style={{ background: '#1f9d55', borderRadius: '50%' }} />Muscle group</span>
-          <span><i style={{ background: '#b8c0cc' }} />TARGETS (dashed = secondary)</span>
-          <span><i style={{ background: '#7a5af8' }} />SIMILAR_TO (score)</span>
-          <span><i style={{ background: '#c77700' }} />TRANSFERS_TO (weight)</span>
+          <span>
+            <i style={{ background: '#2f5bea' }} />
+            Exercise
+          </span>
+          <span>
+            <i style={{ background: '#1f9d55', borderRadius: '50%' }} />
+            Muscle group
+          </span>
+          <span>
+            <i style={{ background: '#b8c0cc' }} />
+            TARGETS (dashed = secondary)
+          </span>
+          <span>
+            <i style={{ background: '#7a5af8' }} />
+            SIMILAR_TO (score)
+          </span>
+          <span>
+            <i style={{ background: '#c77700' }} />
+            TRANSFERS_TO (weight)
+          </span>
           <span>Click a node to expand its neighbours.</span>
         </div>
       </Panel>

@@ -38,7 +38,12 @@ export function edgeId(kind: EdgeKind, a: string, b: string): string {
 }
 
 /** Adds nodes and edges (existing ones are kept), and marks `expandedId` as expanded. */
-export function merge(state: GraphState, nodes: readonly GraphNode[], edges: readonly Omit<GraphEdge, 'id'>[], expandedId?: string): GraphState {
+export function merge(
+  state: GraphState,
+  nodes: readonly GraphNode[],
+  edges: readonly Omit<GraphEdge, 'id'>[],
+  expandedId?: string,
+): GraphState {
   const n = new Map(state.nodes);
   for (const node of nodes) if (!n.has(node.id)) n.set(node.id, node);
   const e = new Map(state.edges);
@@ -63,7 +68,10 @@ export interface ExerciseNeighbour {
  * Nodes and edges for an exercise's neighbours: TRANSFERS_TO keeps its direction (an incoming edge
  * points from the neighbour to the exercise), SIMILAR_TO is drawn once per pair.
  */
-export function neighbourGraph(selfId: string, neighbours: readonly ExerciseNeighbour[]): { nodes: GraphNode[]; edges: Omit<GraphEdge, 'id'>[] } {
+export function neighbourGraph(
+  selfId: string,
+  neighbours: readonly ExerciseNeighbour[],
+): { nodes: GraphNode[]; edges: Omit<GraphEdge, 'id'>[] } {
   const nodes: GraphNode[] = [];
   const edges: Omit<GraphEdge, 'id'>[] = [];
   for (const n of neighbours) {
@@ -78,11 +86,16 @@ export function neighbourGraph(selfId: string, neighbours: readonly ExerciseNeig
 }
 
 /** The TRANSFERS_TO / SIMILAR_TO edges touching a node, for the sidebar's readable list. */
-export function relationsOf(state: GraphState, nodeId: string): { kind: EdgeKind; direction: 'in' | 'out'; other: GraphNode; weight: number }[] {
-  return [...state.edges.values()].flatMap((e) => {
-    if (e.kind === 'TARGETS' || (e.source !== nodeId && e.target !== nodeId)) return [];
-    const otherId = e.source === nodeId ? e.target : e.source;
-    const other = state.nodes.get(otherId);
-    return other ? [{ kind: e.kind, direction: e.source === nodeId ? ('out' as const) : ('in' as const), other, weight: e.weight }] : [];
-  }).sort((a, b) => a.kind.localeCompare(b.kind) || b.weight - a.weight);
+export function relationsOf(
+  state: GraphState,
+  nodeId: string,
+): { kind: EdgeKind; direction: 'in' | 'out'; other: GraphNode; weight: number }[] {
+  return [...state.edges.values()]
+    .flatMap((e) => {
+      if (e.kind === 'TARGETS' || (e.source !== nodeId && e.target !== nodeId)) return [];
+      const otherId = e.source === nodeId ? e.target : e.source;
+      const other = state.nodes.get(otherId);
+      return other ? [{ kind: e.kind, direction: e.source === nodeId ? ('out' as const) : ('in' as const), other, weight: e.weight }] : [];
+    })
+    .sort((a, b) => a.kind.localeCompare(b.kind) || b.weight - a.weight);
 }

@@ -41,10 +41,34 @@ describe('detectFormat', () => {
 
   // Headers the server imports (the domain's detectLogFormat) that the portal's own copy did not recognise.
   it.each([
-    ['French Strong', "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,Distance,Secondes,Notes,Notes d'entraînement,RPE\r\n2023-08-16 18:00:00,Push,1h,Développé couché (barre),1,60,8,0,0,,,\r\n", 'strong', 3, 'Développé couché (barre)'],
-    ['Chinese Strong', '\uFEFF日期,锻炼名称,时长,运动名称,设置顺序,重量,次,距离,秒,备注,锻炼备注,RPE\n2020-09-29 07:10:22,早上,1小时,卧推（杠铃）,1,135,5,0,0,,,\n', 'strong', 3, '卧推（杠铃）'],
-    ['Strong 2016 (kg/km columns)', 'Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes\r\n2016-10-03 19:00:00,Legs,Squat (Barbell),1,80,5,,,\r\n', 'strong', 2, 'Squat (Barbell)'],
-    ['tab-separated FitNotes', 'Date\tExercise\tCategory\tWeight (kgs)\tReps\tDistance\tDistance Unit\tTime\n2020-09-13\tFlat Barbell Bench Press\tChest\t60.0\t8\t\t\t\n', 'fitnotes', 1, 'Flat Barbell Bench Press'],
+    [
+      'French Strong',
+      "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,Distance,Secondes,Notes,Notes d'entraînement,RPE\r\n2023-08-16 18:00:00,Push,1h,Développé couché (barre),1,60,8,0,0,,,\r\n",
+      'strong',
+      3,
+      'Développé couché (barre)',
+    ],
+    [
+      'Chinese Strong',
+      '\uFEFF日期,锻炼名称,时长,运动名称,设置顺序,重量,次,距离,秒,备注,锻炼备注,RPE\n2020-09-29 07:10:22,早上,1小时,卧推（杠铃）,1,135,5,0,0,,,\n',
+      'strong',
+      3,
+      '卧推（杠铃）',
+    ],
+    [
+      'Strong 2016 (kg/km columns)',
+      'Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes\r\n2016-10-03 19:00:00,Legs,Squat (Barbell),1,80,5,,,\r\n',
+      'strong',
+      2,
+      'Squat (Barbell)',
+    ],
+    [
+      'tab-separated FitNotes',
+      'Date\tExercise\tCategory\tWeight (kgs)\tReps\tDistance\tDistance Unit\tTime\n2020-09-13\tFlat Barbell Bench Press\tChest\t60.0\t8\t\t\t\n',
+      'fitnotes',
+      1,
+      'Flat Barbell Bench Press',
+    ],
   ] as const)('should recognise the %s header and find its exercise-name column', (_label, text, format, column, name) => {
     const table = parseCsv(text);
     expect(detectFormat(table.headers)).toEqual({ format, exerciseColumn: column });

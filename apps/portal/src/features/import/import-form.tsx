@@ -15,8 +15,21 @@ import { NameMappingRow } from './name-mapping-row';
 const ImportWorkoutLogDocument = graphql(`
   mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
     importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
-      importId format unit unitSource sessions performances sets firstDate lastDate unmapped
-      dumbbellRecording { recording reason pairs }
+      importId
+      format
+      unit
+      unitSource
+      sessions
+      performances
+      sets
+      firstDate
+      lastDate
+      unmapped
+      dumbbellRecording {
+        recording
+        reason
+        pairs
+      }
     }
   }
 `);
@@ -36,7 +49,12 @@ export function ImportForm() {
     mutationFn: () => {
       if (!table || !detected) throw new Error('Choose a CSV file first.');
       const body = Object.keys(mapping).length > 0 ? applyMapping(table, detected.exerciseColumn, mapping) : csv;
-      return gqlRequest(ImportWorkoutLogDocument, { athleteId, format: detected.format === 'unknown' ? 'auto' : detected.format, unit: unit === '' ? null : unit, csv: body });
+      return gqlRequest(ImportWorkoutLogDocument, {
+        athleteId,
+        format: detected.format === 'unknown' ? 'auto' : detected.format,
+        unit: unit === '' ? null : unit,
+        csv: body,
+      });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: athleteKeys.all }),
   });
@@ -68,7 +86,11 @@ export function ImportForm() {
           </label>
           <label>
             CSV export (Strong, Hevy or FitNotes)
-            <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(e) => void onFile(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
           </label>
           <label>
             Unit if the file does not say
@@ -87,7 +109,14 @@ export function ImportForm() {
         </div>
       </Panel>
       {table && detected ? (
-        <Panel title="2 · Preview" actions={<span className={`badge ${detected.format === 'unknown' ? 'badge-warn' : 'badge-info'}`}>{detected.format === 'unknown' ? 'Format not recognised' : `Detected: ${detected.format}`}</span>}>
+        <Panel
+          title="2 · Preview"
+          actions={
+            <span className={`badge ${detected.format === 'unknown' ? 'badge-warn' : 'badge-info'}`}>
+              {detected.format === 'unknown' ? 'Format not recognised' : `Detected: ${detected.format}`}
+            </span>
+          }
+        >
           <p className="muted" style={{ marginTop: 0 }}>
             {fileName} · {table.rows.length} set rows · {names.length} exercises
           </p>
@@ -96,7 +125,9 @@ export function ImportForm() {
               <thead>
                 <tr>
                   {table.headers.slice(0, 8).map((h) => (
-                    <th key={h} scope="col">{h}</th>
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -113,7 +144,9 @@ export function ImportForm() {
           </div>
         </Panel>
       ) : (
-        <Empty title="No file yet">Export your log from Strong (Settings → Export data), Hevy (Profile → Export) or FitNotes (Backup → Export CSV).</Empty>
+        <Empty title="No file yet">
+          Export your log from Strong (Settings → Export data), Hevy (Profile → Export) or FitNotes (Backup → Export CSV).
+        </Empty>
       )}
       {names.length > 0 ? (
         <Panel title="3 · Map exercise names">
@@ -128,13 +161,24 @@ export function ImportForm() {
               </thead>
               <tbody>
                 {names.map((n) => (
-                  <NameMappingRow key={n.name} name={n.name} rows={n.rows} mappedTo={mapping[n.name]} onMap={(to) => setMapping(({ [n.name]: _drop, ...rest }) => (to ? { ...rest, [n.name]: to } : rest))} />
+                  <NameMappingRow
+                    key={n.name}
+                    name={n.name}
+                    rows={n.rows}
+                    mappedTo={mapping[n.name]}
+                    onMap={(to) => setMapping(({ [n.name]: _drop, ...rest }) => (to ? { ...rest, [n.name]: to } : rest))}
+                  />
                 ))}
               </tbody>
             </table>
           </div>
           <div className="form-row" style={{ marginTop: 12 }}>
-            <button className="btn" type="button" disabled={athleteId === '' || run.isPending || run.isSuccess} onClick={() => run.mutate()}>
+            <button
+              className="btn"
+              type="button"
+              disabled={athleteId === '' || run.isPending || run.isSuccess}
+              onClick={() => run.mutate()}
+            >
               {run.isPending ? 'Importing…' : run.isSuccess ? 'Imported ✓' : 'Import'}
             </button>
             {athleteId === '' ? <span className="muted">Choose an athlete first.</span> : null}

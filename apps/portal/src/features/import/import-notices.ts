@@ -35,7 +35,11 @@ export function importNotices(s: ReadingSummary): ImportNotice[] {
   if (d != null) {
     if (d.recording === 'total') notices.push({ tone: 'info', text: `Dumbbell loads read as both dumbbells together (${d.reason})` });
     else if (d.recording === 'per-hand') notices.push({ tone: 'info', text: `Dumbbell loads read as one dumbbell per hand (${d.reason})` });
-    else notices.push({ tone: 'warn', text: `Could not tell whether dumbbell loads are per hand or both together (${d.reason}); programs read them as both together, the safe side` });
+    else
+      notices.push({
+        tone: 'warn',
+        text: `Could not tell whether dumbbell loads are per hand or both together (${d.reason}); programs read them as both together, the safe side`,
+      });
   }
   return notices;
 }

@@ -40,8 +40,11 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
           <li
             key={n.text}
             style={{
-              padding: '6px 10px', borderRadius: 8, fontSize: 13,
-              background: n.tone === 'warn' ? 'var(--warn-soft)' : 'var(--brand-soft)', color: n.tone === 'warn' ? 'var(--warn)' : 'var(--brand)',
+              padding: '6px 10px',
+              borderRadius: 8,
+              fontSize: 13,
+              background: n.tone === 'warn' ? 'var(--warn-soft)' : 'var(--brand-soft)',
+              color: n.tone === 'warn' ? 'var(--warn)' : 'var(--brand)',
             }}
           >
             {n.text}
@@ -50,7 +53,9 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
       </ul>
       <p className="muted">
         Format {summary.format}.{' '}
-        {summary.unmapped.length === 0 ? 'Every exercise name matched the catalog.' : `Stored as custom exercises (no confident match): ${summary.unmapped.join(', ')}.`}
+        {summary.unmapped.length === 0
+          ? 'Every exercise name matched the catalog.'
+          : `Stored as custom exercises (no confident match): ${summary.unmapped.join(', ')}.`}
       </p>
     </Panel>
   );

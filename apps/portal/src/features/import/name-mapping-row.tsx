@@ -31,8 +31,18 @@ export function NameMappingRow({ name, rows, mappedTo, onMap }: NameMappingRowPr
       </td>
       <td>
         <div className="form-row" style={{ gap: 6 }}>
-          <input value={term} onChange={(e) => setTerm(e.target.value)} aria-label={`Search the catalog for ${name}`} placeholder="Search catalog" style={{ width: 150 }} />
-          <select value={mappedTo ?? ''} onChange={(e) => onMap(e.target.value === '' ? undefined : e.target.value)} aria-label={`Map ${name} to`}>
+          <input
+            value={term}
+            onChange={(e) => setTerm(e.target.value)}
+            aria-label={`Search the catalog for ${name}`}
+            placeholder="Search catalog"
+            style={{ width: 150 }}
+          />
+          <select
+            value={mappedTo ?? ''}
+            onChange={(e) => onMap(e.target.value === '' ? undefined : e.target.value)}
+            aria-label={`Map ${name} to`}
+          >
             <option value="">Keep “{name}” (importer matches it)</option>
             {search.data?.exercises.map((e) => (
               <option key={e.id} value={e.name}>
@@ -41,7 +51,11 @@ export function NameMappingRow({ name, rows, mappedTo, onMap }: NameMappingRowPr
             ))}
           </select>
         </div>
-        {search.error ? <span className="small" style={{ color: 'var(--bad)' }}>Search failed.</span> : null}
+        {search.error ? (
+          <span className="small" style={{ color: 'var(--bad)' }}>
+            Search failed.
+          </span>
+        ) : null}
       </td>
     </tr>
   );

@@ -31,7 +31,8 @@ export function BlockOverview({ weeks }: { weeks: Weeks }) {
         </table>
       </div>
       <p className="muted small">
-        Week-1 doses by source: {[...sources].map(([s, n]) => `${s} ${n}`).join(' · ') || '—'} (gnn = model prediction clamped by overload rules).
+        Week-1 doses by source: {[...sources].map(([s, n]) => `${s} ${n}`).join(' · ') || '—'} (gnn = model prediction clamped by overload
+        rules).
       </p>
     </div>
   );

@@ -5,7 +5,14 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { rosterOptions } from '~/features/athletes/athletes.queries';
 import type { GenerateProgramInput } from '~/graphql/gql/graphql';
-import { builderInputError, EQUIPMENT, EQUIPMENT_LIMIT_FIELDS, equipmentLimitsFromForm, GOALS, muscleGroupsOptions } from './programs.queries';
+import {
+  builderInputError,
+  EQUIPMENT,
+  EQUIPMENT_LIMIT_FIELDS,
+  equipmentLimitsFromForm,
+  GOALS,
+  muscleGroupsOptions,
+} from './programs.queries';
 
 interface BuilderFormProps {
   athleteId: string | null;
@@ -105,7 +112,16 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
             <label>
               Heaviest dumbbell (kg)
-              <input name={EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg} type="number" min={0.5} max={LIMITS.heaviestDumbbellKg} step="any" inputMode="decimal" aria-describedby="heaviest-dumbbell-help" style={{ width: 96 }} />
+              <input
+                name={EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg}
+                type="number"
+                min={0.5}
+                max={LIMITS.heaviestDumbbellKg}
+                step="any"
+                inputMode="decimal"
+                aria-describedby="heaviest-dumbbell-help"
+                style={{ width: 96 }}
+              />
             </label>
             <span id="heaviest-dumbbell-help" className="muted small">
               One dumbbell. No dumbbell load is prescribed above it; leave empty when the rack goes high enough.
@@ -114,7 +130,16 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
             <label>
               Smallest plate (kg)
-              <input name={EQUIPMENT_LIMIT_FIELDS.smallestPlateKg} type="number" min={0.25} max={LIMITS.smallestPlateKg} step="any" inputMode="decimal" aria-describedby="smallest-plate-help" style={{ width: 96 }} />
+              <input
+                name={EQUIPMENT_LIMIT_FIELDS.smallestPlateKg}
+                type="number"
+                min={0.25}
+                max={LIMITS.smallestPlateKg}
+                step="any"
+                inputMode="decimal"
+                aria-describedby="smallest-plate-help"
+                style={{ width: 96 }}
+              />
             </label>
             <span id="smallest-plate-help" className="muted small">
               A bar takes two, so barbell loads go up in steps of twice it (1.25 kg plates → 2.5 kg steps); leave empty for the usual steps.

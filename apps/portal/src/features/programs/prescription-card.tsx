@@ -12,12 +12,31 @@ type Rx = NonNullable<ProgramQuery['program']>['weeks'][number]['days'][number][
 
 const numberOrNull = (v: FormDataEntryValue | null): number | null => (v === null || String(v).trim() === '' ? null : Number(v));
 
-export function PrescriptionCard({ programId, week, day, label, rx, editable }: { programId: string; week: number; day: number; label: string; rx: Rx; editable: boolean }) {
+export function PrescriptionCard({
+  programId,
+  week,
+  day,
+  label,
+  rx,
+  editable,
+}: {
+  programId: string;
+  week: number;
+  day: number;
+  label: string;
+  rx: Rx;
+  editable: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const queryClient = useQueryClient();
   const update = useMutation({
-    mutationFn: (patch: { sets: number | null; reps: number | null; loadKg: number | null; targetRpe: number | null; restSec: number | null }) =>
-      gqlRequest(UpdatePrescriptionDocument, { programId, week, day, order: rx.order, patch }),
+    mutationFn: (patch: {
+      sets: number | null;
+      reps: number | null;
+      loadKg: number | null;
+      targetRpe: number | null;
+      restSec: number | null;
+    }) => gqlRequest(UpdatePrescriptionDocument, { programId, week, day, order: rx.order, patch }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: programKeys.detail(programId) });
       setEditing(false);
@@ -29,7 +48,13 @@ export function PrescriptionCard({ programId, week, day, label, rx, editable }: 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
-    update.mutate({ sets: numberOrNull(f.get('sets')), reps: numberOrNull(f.get('reps')), loadKg: numberOrNull(f.get('loadKg')), targetRpe: numberOrNull(f.get('targetRpe')), restSec: numberOrNull(f.get('restSec')) });
+    update.mutate({
+      sets: numberOrNull(f.get('sets')),
+      reps: numberOrNull(f.get('reps')),
+      loadKg: numberOrNull(f.get('loadKg')),
+      targetRpe: numberOrNull(f.get('targetRpe')),
+      restSec: numberOrNull(f.get('restSec')),
+    });
   }
 
   return (
@@ -43,7 +68,12 @@ export function PrescriptionCard({ programId, week, day, label, rx, editable }: 
         ) : null}
       </div>
       {editing ? (
-        <form onSubmit={submit} className="grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(64px, 1fr))', gap: 6 }} aria-label={`Edit ${name}`}>
+        <form
+          onSubmit={submit}
+          className="grid"
+          style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(64px, 1fr))', gap: 6 }}
+          aria-label={`Edit ${name}`}
+        >
           <label>
             Sets
             <input name="sets" type="number" min={1} max={20} defaultValue={rx.sets} />

@@ -42,7 +42,14 @@ export function ProgramBuilder() {
 
   return (
     <div className="grid">
-      <BuilderForm athleteId={athleteId} busy={generate.isPending} onGenerate={(input) => { assign.reset(); generate.mutate(input); }} />
+      <BuilderForm
+        athleteId={athleteId}
+        busy={generate.isPending}
+        onGenerate={(input) => {
+          assign.reset();
+          generate.mutate(input);
+        }}
+      />
       {generate.error ? (
         <div className="state state-error" role="alert">
           Could not generate: {userMessage(generate.error)}
@@ -77,12 +84,18 @@ export function ProgramBuilder() {
               Program assigned. <Link href={`/coach/athletes/${encodeURIComponent(generated.athleteId)}`}>Back to the athlete</Link>
             </div>
           ) : null}
-          <QueryState query={program} label="Loading the stored program" isEmpty={(d) => !d.program} empty={<Empty title="Program not found" />}>
+          <QueryState
+            query={program}
+            label="Loading the stored program"
+            isEmpty={(d) => !d.program}
+            empty={<Empty title="Program not found" />}
+          >
             {(d) =>
               d.program ? (
                 <>
                   <p className="muted" style={{ marginTop: 0 }}>
-                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks.length} weeks · {d.program.goal}. Click Edit on any prescription to change it before assigning.
+                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks.length} weeks · {d.program.goal}. Click Edit on any
+                    prescription to change it before assigning.
                   </p>
                   <WeekTabs weeks={d.program.weeks} week={week} onChange={setWeek} />
                   <WeekGrid program={d.program} week={week} editable={!assigned} />

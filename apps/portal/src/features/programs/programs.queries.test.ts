@@ -20,7 +20,10 @@ describe('equipmentLimitsFromForm', () => {
   };
 
   it('should send both limits in kg, and only the ones filled in', () => {
-    expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '22.5', smallestPlateKg: '1.25' }))).toEqual({ heaviestDumbbellKg: 22.5, smallestPlateKg: 1.25 });
+    expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '22.5', smallestPlateKg: '1.25' }))).toEqual({
+      heaviestDumbbellKg: 22.5,
+      smallestPlateKg: 1.25,
+    });
     expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '30', smallestPlateKg: '' }))).toEqual({ heaviestDumbbellKg: 30 });
     expect(equipmentLimitsFromForm(form({ smallestPlateKg: '2,5' }))).toEqual({ smallestPlateKg: 2.5 });
   });

@@ -8,7 +8,13 @@ import type { EquipmentLimitsInput, GenerateProgramInput } from '~/graphql/gql/g
 export const ProgramDocument = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
-      id name status goal daysPerWeek createdAt athleteId
+      id
+      name
+      status
+      goal
+      daysPerWeek
+      createdAt
+      athleteId
       weeks {
         index
         deload
@@ -16,7 +22,20 @@ export const ProgramDocument = graphql(`
           index
           dayOfWeek
           label
-          prescriptions { order exerciseId exerciseName sets reps loadKg loadPerHand bodyweight restSec targetRpe rationale source }
+          prescriptions {
+            order
+            exerciseId
+            exerciseName
+            sets
+            reps
+            loadKg
+            loadPerHand
+            bodyweight
+            restSec
+            targetRpe
+            rationale
+            source
+          }
         }
       }
     }
@@ -26,25 +45,38 @@ export const ProgramDocument = graphql(`
 /** Generates and stores a draft; the builder then shows it through ProgramDocument. */
 export const GenerateProgramDocument = graphql(`
   mutation GenerateProgram($input: GenerateProgramInput!) {
-    generateProgram(input: $input) { id athleteId }
+    generateProgram(input: $input) {
+      id
+      athleteId
+    }
   }
 `);
 
 export const UpdatePrescriptionDocument = graphql(`
   mutation UpdatePrescription($programId: ID!, $week: Int!, $day: Int!, $order: Int!, $patch: PrescriptionPatch!) {
-    updatePrescription(programId: $programId, week: $week, day: $day, order: $order, patch: $patch) { id }
+    updatePrescription(programId: $programId, week: $week, day: $day, order: $order, patch: $patch) {
+      id
+    }
   }
 `);
 
 export const AssignProgramDocument = graphql(`
   mutation AssignProgram($programId: ID!, $athleteId: ID!) {
-    assignProgram(programId: $programId, athleteId: $athleteId) { id status athleteId }
+    assignProgram(programId: $programId, athleteId: $athleteId) {
+      id
+      status
+      athleteId
+    }
   }
 `);
 
 export const MuscleGroupsDocument = graphql(`
   query MuscleGroups {
-    muscleGroups { id name region }
+    muscleGroups {
+      id
+      name
+      region
+    }
   }
 `);
 
@@ -66,7 +98,16 @@ export const GOALS = [
   { value: 'general', label: 'General fitness' },
 ] as const satisfies ReadonlyArray<{ value: Goal; label: string }>;
 
-export const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'machine', 'body only', 'kettlebells', 'bands', 'e-z curl bar'] as const satisfies ReadonlyArray<(typeof EQUIPMENT_VALUES)[number]>;
+export const EQUIPMENT = [
+  'barbell',
+  'dumbbell',
+  'cable',
+  'machine',
+  'body only',
+  'kettlebells',
+  'bands',
+  'e-z curl bar',
+] as const satisfies ReadonlyArray<(typeof EQUIPMENT_VALUES)[number]>;
 
 /** Form field names of the builder's optional gym limits and the GraphQL fields they fill. */
 export const EQUIPMENT_LIMIT_FIELDS = { heaviestDumbbellKg: 'heaviestDumbbellKg', smallestPlateKg: 'smallestPlateKg' } as const;
@@ -96,7 +137,11 @@ export function equipmentLimitsFromForm(form: FormData): EquipmentLimitsInput | 
 export function builderInputError(input: GenerateProgramInput): string | null {
   const limits = input.equipmentLimits;
   const parsed = parsePlanRequest({
-    athleteId: input.athleteId, daysPerWeek: input.daysPerWeek, goal: input.goal, weeks: input.weeks, sessionTimeCapMin: input.sessionTimeCapMin,
+    athleteId: input.athleteId,
+    daysPerWeek: input.daysPerWeek,
+    goal: input.goal,
+    weeks: input.weeks,
+    sessionTimeCapMin: input.sessionTimeCapMin,
     excludedMuscles: input.excludedMuscles,
     ...(input.equipment !== undefined && input.equipment.length > 0 && { equipment: input.equipment }),
     equipmentLimits: {

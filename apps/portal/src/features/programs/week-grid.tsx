@@ -19,7 +19,15 @@ export function WeekGrid({ program, week, editable }: { program: Program; week: 
             </h3>
             {day.prescriptions.length === 0 ? <span className="muted small">Rest day</span> : null}
             {day.prescriptions.map((rx) => (
-              <PrescriptionCard key={rx.order} programId={program.id} week={week} day={day.index} label={`week ${week + 1} day ${dayNo}`} rx={rx} editable={editable} />
+              <PrescriptionCard
+                key={rx.order}
+                programId={program.id}
+                week={week}
+                day={day.index}
+                label={`week ${week + 1} day ${dayNo}`}
+                rx={rx}
+                editable={editable}
+              />
             ))}
           </section>
         );
@@ -33,7 +41,14 @@ export function WeekTabs({ weeks, week, onChange }: { weeks: Program['weeks']; w
   return (
     <div className="chip-group" role="tablist" aria-label="Weeks of the block" style={{ marginBottom: 10 }}>
       {weeks.map((w) => (
-        <button key={w.index} type="button" role="tab" aria-selected={w.index === week} className={`btn btn-small ${w.index === week ? '' : 'btn-ghost'}`} onClick={() => onChange(w.index)}>
+        <button
+          key={w.index}
+          type="button"
+          role="tab"
+          aria-selected={w.index === week}
+          className={`btn btn-small ${w.index === week ? '' : 'btn-ghost'}`}
+          onClick={() => onChange(w.index)}
+        >
           Week {w.index + 1}
           {w.deload ? ' (deload)' : ''}
         </button>

@@ -22,7 +22,8 @@ export function AthleteWeek() {
   if (training.error) return <ErrorState error={training.error} retry={() => void training.refetch()} />;
   const athlete = training.data?.athlete;
   if (!athlete) return <Empty title="Athlete not found" />;
-  if (!program) return <Empty title="No program yet">Your coach has not assigned a program. Logged sessions still count toward your progress.</Empty>;
+  if (!program)
+    return <Empty title="No program yet">Your coach has not assigned a program. Logged sessions still count toward your progress.</Empty>;
 
   const compliance = athlete.status.compliance?.programId === program.id ? athlete.status.compliance : null;
   const full = detail.data?.program;
@@ -36,7 +37,8 @@ export function AthleteWeek() {
         <div>
           <h1>This week</h1>
           <p className="muted">
-            {program.name} · {program.goal} · {program.daysPerWeek} days/week · {compliance ? `${compliance.completed} sessions done` : 'not started'}
+            {program.name} · {program.goal} · {program.daysPerWeek} days/week ·{' '}
+            {compliance ? `${compliance.completed} sessions done` : 'not started'}
           </p>
         </div>
       </div>
@@ -46,7 +48,9 @@ export function AthleteWeek() {
         {/* Keyed by program only: logging moves "today" to the next session, and the form must stay mounted to show "Session logged." (its form rows remount after "Log the next session"). */}
         {full && today ? <LogSessionForm key={full.id} athleteId={athlete.id} programId={full.id} day={today} /> : null}
       </Panel>
-      <Panel title={`Week ${week + 1} of ${program.weeks.length}`}>{full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}</Panel>
+      <Panel title={`Week ${week + 1} of ${program.weeks.length}`}>
+        {full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}
+      </Panel>
       <Panel title="Recent sessions">
         {athlete.sessions.sessions.length === 0 ? (
           <Empty title="Nothing logged yet" />

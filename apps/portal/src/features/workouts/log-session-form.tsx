@@ -21,7 +21,9 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
   const queryClient = useQueryClient();
   const log = useMutation({
     mutationFn: (v: { performances: WorkoutPerformanceInput[]; sessionRpe: number | null }) =>
-      gqlRequest(LogWorkoutDocument, { input: { athleteId, programId, title: day.label, performances: v.performances, sessionRpe: v.sessionRpe } }),
+      gqlRequest(LogWorkoutDocument, {
+        input: { athleteId, programId, title: day.label, performances: v.performances, sessionRpe: v.sessionRpe },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['athletes', 'detail', athleteId] }),
   });
 
@@ -29,16 +31,18 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
     event.preventDefault();
     const f = new FormData(event.currentTarget);
     const sessionRpe = num(f, 'sessionRpe');
-    const performances = day.prescriptions.map((rx, i): WorkoutPerformanceInput => ({
-      exerciseId: rx.exerciseId,
-      sets: Array.from({ length: rx.sets }, (_, j) => ({
-        weightKg: num(f, `p${i}-s${j}-kg`),
-        reps: num(f, `p${i}-s${j}-reps`) ?? 0,
-        rir: num(f, `p${i}-s${j}-rir`),
-        rpe: null,
-        warmup: false,
-      })).filter((s) => s.reps > 0),
-    })).filter((p) => p.sets.length > 0);
+    const performances = day.prescriptions
+      .map((rx, i): WorkoutPerformanceInput => ({
+        exerciseId: rx.exerciseId,
+        sets: Array.from({ length: rx.sets }, (_, j) => ({
+          weightKg: num(f, `p${i}-s${j}-kg`),
+          reps: num(f, `p${i}-s${j}-reps`) ?? 0,
+          rir: num(f, `p${i}-s${j}-rir`),
+          rpe: null,
+          warmup: false,
+        })).filter((s) => s.reps > 0),
+      }))
+      .filter((p) => p.sets.length > 0);
     log.mutate({ performances, sessionRpe });
   }
 
@@ -69,18 +73,45 @@ export function LogSessionForm({ athleteId, programId, day }: { athleteId: strin
             <div className="grid" style={{ gap: 6 }}>
               {Array.from({ length: rx.sets }, (_, j) => (
                 <div className="form-row" key={j} style={{ gap: 8 }}>
-                  <span className="muted small" style={{ width: 40 }}>Set {j + 1}</span>
+                  <span className="muted small" style={{ width: 40 }}>
+                    Set {j + 1}
+                  </span>
                   <label>
                     {unit}
-                    <input name={`p${i}-s${j}-kg`} type="number" step={0.5} min={0} defaultValue={rx.loadKg ?? ''} style={{ width: 84 }} aria-label={`${name} set ${j + 1} weight (${unit})`} />
+                    <input
+                      name={`p${i}-s${j}-kg`}
+                      type="number"
+                      step={0.5}
+                      min={0}
+                      defaultValue={rx.loadKg ?? ''}
+                      style={{ width: 84 }}
+                      aria-label={`${name} set ${j + 1} weight (${unit})`}
+                    />
                   </label>
                   <label>
                     Reps
-                    <input name={`p${i}-s${j}-reps`} type="number" min={0} max={100} defaultValue={rx.reps} style={{ width: 70 }} aria-label={`${name} set ${j + 1} reps`} />
+                    <input
+                      name={`p${i}-s${j}-reps`}
+                      type="number"
+                      min={0}
+                      max={100}
+                      defaultValue={rx.reps}
+                      style={{ width: 70 }}
+                      aria-label={`${name} set ${j + 1} reps`}
+                    />
                   </label>
                   <label>
                     RIR
-                    <input name={`p${i}-s${j}-rir`} type="number" min={0} max={10} step={0.5} defaultValue={rirFromRpe(rx.targetRpe) ?? ''} style={{ width: 64 }} aria-label={`${name} set ${j + 1} reps in reserve`} />
+                    <input
+                      name={`p${i}-s${j}-rir`}
+                      type="number"
+                      min={0}
+                      max={10}
+                      step={0.5}
+                      defaultValue={rirFromRpe(rx.targetRpe) ?? ''}
+                      style={{ width: 64 }}
+                      aria-label={`${name} set ${j + 1} reps in reserve`}
+                    />
                   </label>
                 </div>
               ))}

@@ -15,7 +15,10 @@ export function currentProgram<P extends ProgramLike>(programs: readonly P[]): P
  * the API counts sessions completed against the program (it has no calendar per day), so sessions run
  * in order. Past the last session, the last stays "today"; null for a block without sessions.
  */
-export function todaysSession<W extends { days: readonly unknown[] }>(weeks: readonly W[], completed: number): { week: W; day: W['days'][number] } | null {
+export function todaysSession<W extends { days: readonly unknown[] }>(
+  weeks: readonly W[],
+  completed: number,
+): { week: W; day: W['days'][number] } | null {
   const sessions = weeks.flatMap((week) => week.days.map((day) => ({ week, day })));
   if (sessions.length === 0) return null;
   return sessions[Math.min(Math.max(0, completed), sessions.length - 1)] ?? null;

@@ -7,16 +7,46 @@ export const MyTrainingDocument = graphql(`
     athlete(id: $id) {
       id
       name
-      status { compliance { programId completed prescribed ratio } lastSessionDate }
-      programs { id name status goal daysPerWeek weeks { index } createdAt }
-      sessions(first: 5) { sessions { id date title sets performances } }
+      status {
+        compliance {
+          programId
+          completed
+          prescribed
+          ratio
+        }
+        lastSessionDate
+      }
+      programs {
+        id
+        name
+        status
+        goal
+        daysPerWeek
+        weeks {
+          index
+        }
+        createdAt
+      }
+      sessions(first: 5) {
+        sessions {
+          id
+          date
+          title
+          sets
+          performances
+        }
+      }
     }
   }
 `);
 
 export const LogWorkoutDocument = graphql(`
   mutation LogWorkout($input: LogWorkoutInput!) {
-    logWorkout(input: $input) { sessionId performances sets }
+    logWorkout(input: $input) {
+      sessionId
+      performances
+      sets
+    }
   }
 `);
 

@@ -41,16 +41,43 @@ export interface ExerciseSpec {
 }
 
 const COMPOUND_PATTERNS: ReadonlySet<MovementPatternId> = new Set([
-  'squat', 'hinge', 'lunge', 'horizontal-push', 'vertical-push', 'horizontal-pull', 'vertical-pull', 'carry',
+  'squat',
+  'hinge',
+  'lunge',
+  'horizontal-push',
+  'vertical-push',
+  'horizontal-pull',
+  'vertical-pull',
+  'carry',
 ]);
 
 const DEFAULT_FORCE: Record<MovementPatternId, Force | null> = {
-  'squat': 'push', 'hinge': 'pull', 'lunge': 'push', 'horizontal-push': 'push', 'vertical-push': 'push',
-  'horizontal-pull': 'pull', 'vertical-pull': 'pull', 'carry': 'static', 'elbow-flexion': 'pull',
-  'elbow-extension': 'push', 'shoulder-raise': 'push', 'chest-fly': 'push', 'knee-flexion': 'pull',
-  'knee-extension': 'push', 'hip-abduction': 'push', 'hip-adduction': 'pull', 'calf-raise': 'push',
-  'shrug': 'pull', 'core-flexion': 'pull', 'core-stability': 'static', 'rotation': 'pull', 'wrist': 'pull',
-  'neck': null, 'conditioning': null, 'stretch': 'static', 'other': null,
+  squat: 'push',
+  hinge: 'pull',
+  lunge: 'push',
+  'horizontal-push': 'push',
+  'vertical-push': 'push',
+  'horizontal-pull': 'pull',
+  'vertical-pull': 'pull',
+  carry: 'static',
+  'elbow-flexion': 'pull',
+  'elbow-extension': 'push',
+  'shoulder-raise': 'push',
+  'chest-fly': 'push',
+  'knee-flexion': 'pull',
+  'knee-extension': 'push',
+  'hip-abduction': 'push',
+  'hip-adduction': 'pull',
+  'calf-raise': 'push',
+  shrug: 'pull',
+  'core-flexion': 'pull',
+  'core-stability': 'static',
+  rotation: 'pull',
+  wrist: 'pull',
+  neck: null,
+  conditioning: null,
+  stretch: 'static',
+  other: null,
 };
 
 /** Default mechanic of a pattern: the big multi-joint patterns are compound, the rest isolation. */

@@ -10,7 +10,10 @@ describe('requireSharedData', () => {
   });
 
   it('should throw under CI when the shared data is missing (the test file then fails at import)', () => {
-    for (const CI of ['true', '1', 'yes']) expect(() => requireSharedData(false, 'the real-log tests', '/nowhere/real-logs', { CI })).toThrow(/CI: the real-log tests need the shared data, and \/nowhere\/real-logs is missing/);
+    for (const CI of ['true', '1', 'yes'])
+      expect(() => requireSharedData(false, 'the real-log tests', '/nowhere/real-logs', { CI })).toThrow(
+        /CI: the real-log tests need the shared data, and \/nowhere\/real-logs is missing/,
+      );
   });
 
   it('should skip loudly outside CI', () => {

@@ -23,7 +23,8 @@ export function inCi(env: Record<string, string | undefined>): boolean {
  */
 export function requireSharedData(available: boolean, what: string, path: string, env: Record<string, string | undefined>): boolean {
   if (available) return true;
-  if (inCi(env)) throw new Error(`CI: ${what} need the shared data, and ${path} is missing (../shared must sit beside the repository root)`);
+  if (inCi(env))
+    throw new Error(`CI: ${what} need the shared data, and ${path} is missing (../shared must sit beside the repository root)`);
   console.warn(`\n!!! SKIPPING ${what}: ${path} is missing (../shared beside the repository root) !!!\n`);
   return false;
 }

@@ -39,7 +39,20 @@ export class LstmRegressor extends TfRegressor<LstmConfig, LstmInput> {
 
   private constructor(config: LstmConfig, params: Readonly<Record<string, Float32Array>>) {
     const { inFeatures: f, hidden: h, outFeatures: t } = config;
-    super(config, NAMES, [[f, 4 * h], [h, 4 * h], [1, 4 * h], [h, h], [1, h], [h, t], [1, t]], params);
+    super(
+      config,
+      NAMES,
+      [
+        [f, 4 * h],
+        [h, 4 * h],
+        [1, 4 * h],
+        [h, h],
+        [1, h],
+        [h, t],
+        [1, t],
+      ],
+      params,
+    );
   }
 
   static create(config: Partial<LstmConfig> & Pick<LstmConfig, 'inFeatures' | 'seqLen'>, seed = 42): LstmRegressor {
@@ -71,7 +84,15 @@ export class LstmRegressor extends TfRegressor<LstmConfig, LstmInput> {
   }
 
   protected forward(inputs: tf.Tensor2D[], training: boolean, seed = 0, step = 0): tf.Tensor2D {
-    const [w, u, b, wd, bd, wh, bh] = this.vars as [tf.Variable, tf.Variable, tf.Variable, tf.Variable, tf.Variable, tf.Variable, tf.Variable];
+    const [w, u, b, wd, bd, wh, bh] = this.vars as [
+      tf.Variable,
+      tf.Variable,
+      tf.Variable,
+      tf.Variable,
+      tf.Variable,
+      tf.Variable,
+      tf.Variable,
+    ];
     const h = this.config.hidden;
     const steps = inputs.slice(0, this.config.seqLen + 1);
     const masks = inputs.slice(this.config.seqLen + 1);
@@ -81,7 +102,12 @@ export class LstmRegressor extends TfRegressor<LstmConfig, LstmInput> {
       let cs: tf.Tensor2D = tf.zeros([rows, h]);
       steps.forEach((xt, s) => {
         const z = tf.add(tf.add(tf.matMul(xt, w), tf.matMul(hs, u)), b);
-        const [gi, gf, gg, go] = [0, 1, 2, 3].map((g) => tf.slice(z, [0, g * h], [-1, h])) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
+        const [gi, gf, gg, go] = [0, 1, 2, 3].map((g) => tf.slice(z, [0, g * h], [-1, h])) as [
+          tf.Tensor2D,
+          tf.Tensor2D,
+          tf.Tensor2D,
+          tf.Tensor2D,
+        ];
         const c = tf.add(tf.mul(tf.sigmoid(gf), cs), tf.mul(tf.sigmoid(gi), tf.tanh(gg)));
         const hn = tf.mul(tf.sigmoid(go), tf.tanh(c));
         const m = masks[s];

@@ -30,7 +30,19 @@ export class MlpRegressor extends TfRegressor<MlpConfig, { readonly x: Float32Ar
 
   private constructor(config: MlpConfig, params: Readonly<Record<string, Float32Array>>) {
     const { inFeatures: f, hidden: h, outFeatures: t } = config;
-    super(config, NAMES, [[f, h], [1, h], [h, h], [1, h], [h, t], [1, t]], params);
+    super(
+      config,
+      NAMES,
+      [
+        [f, h],
+        [1, h],
+        [h, h],
+        [1, h],
+        [h, t],
+        [1, t],
+      ],
+      params,
+    );
   }
 
   /** Glorot kernels from `seed`, zero biases. */

@@ -13,7 +13,10 @@ export interface RegressorShape {
 }
 
 /** Fills the shared defaults (hidden 32, 3 outputs, dropout 0.3) and checks every width and the dropout. */
-export function resolveRegressorConfig<C extends RegressorShape>(config: Partial<C> & Omit<C, keyof RegressorShape> & Pick<RegressorShape, 'inFeatures'>, intKeys: readonly (keyof C)[]): C {
+export function resolveRegressorConfig<C extends RegressorShape>(
+  config: Partial<C> & Omit<C, keyof RegressorShape> & Pick<RegressorShape, 'inFeatures'>,
+  intKeys: readonly (keyof C)[],
+): C {
   const c = { hidden: 32, outFeatures: 3, dropout: 0.3, ...config } as unknown as C;
   for (const k of intKeys) {
     const v = c[k] as unknown as number;
@@ -71,7 +74,8 @@ export abstract class TfRegressor<C extends RegressorShape, I extends { readonly
       return trainLoop(
         this.vars,
         rows.length,
-        (step, batch) => maskedMse(this.forward(batch === null ? inputs : inputs.map((v) => tf.gather(v, batch)), true, seed, step), targets, batch),
+        (step, batch) =>
+          maskedMse(this.forward(batch === null ? inputs : inputs.map((v) => tf.gather(v, batch)), true, seed, step), targets, batch),
         options,
         options.earlyStopping && (() => maskedMseOf(this.predictInput(input), y, t, options.earlyStopping?.valMask ?? new Uint8Array(n))),
       );
@@ -88,7 +92,10 @@ export abstract class TfRegressor<C extends RegressorShape, I extends { readonly
     for (let start = 0; start < n; start += batchRows) {
       const rows = Int32Array.from({ length: Math.min(batchRows, n - start) }, (_, i) => start + i);
       const inputs = this.tensorsFor(input, rows);
-      out.set(tf.tidy(() => this.forward(inputs, false).dataSync()), start * t);
+      out.set(
+        tf.tidy(() => this.forward(inputs, false).dataSync()),
+        start * t,
+      );
       tf.dispose(inputs);
     }
     return out;

@@ -24,16 +24,28 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const upstream = await fetch(serverEnv().GRAPHQL_URL, {
       method: 'POST',
-      headers: { ...forwardedForHeaders(request.headers), 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(bookmark === null ? {} : { [BOOKMARK_HEADER]: bookmark }) },
+      headers: {
+        ...forwardedForHeaders(request.headers),
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(bookmark === null ? {} : { [BOOKMARK_HEADER]: bookmark }),
+      },
       body,
       cache: 'no-store',
     });
     const written = upstream.headers.get(BOOKMARK_HEADER);
-    const headers: Record<string, string> = { 'content-type': upstream.headers.get('content-type') ?? 'application/json', ...(written === null ? {} : { [BOOKMARK_HEADER]: written }) };
+    const headers: Record<string, string> = {
+      'content-type': upstream.headers.get('content-type') ?? 'application/json',
+      ...(written === null ? {} : { [BOOKMARK_HEADER]: written }),
+    };
     const retryAfter = upstream.headers.get('retry-after');
     if (retryAfter !== null) headers['retry-after'] = retryAfter;
     return new Response(await upstream.text(), { status: upstream.status, headers });
   } catch {
-    return NextResponse.json({ errors: [{ message: 'the GraphQL API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] }, { status: 502 });
+    return NextResponse.json(
+      { errors: [{ message: 'the GraphQL API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] },
+      { status: 502 },
+    );
   }
 }

@@ -19,7 +19,12 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.success) return NextResponse.json({ error: 'Enter your e-mail and password.' }, { status: 400 });
   try {
     // The browser's address travels on (X-Forwarded-For) so the API's sign-in limit counts per browser, not per portal.
-    const data = await callApi<LoginMutation, typeof parsed.data>(LoginDocument.toString(), parsed.data, undefined, forwardedForHeaders(request.headers));
+    const data = await callApi<LoginMutation, typeof parsed.data>(
+      LoginDocument.toString(),
+      parsed.data,
+      undefined,
+      forwardedForHeaders(request.headers),
+    );
     const { token, expiresAt, user } = data.login;
     (await cookies()).set(SESSION_COOKIE, token, {
       httpOnly: true,

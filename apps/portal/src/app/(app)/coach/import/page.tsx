@@ -10,7 +10,9 @@ export default function ImportPage() {
       <div className="page-head">
         <div>
           <h1>Import a workout log</h1>
-          <p className="muted">Preview the file, map names the catalog does not know, then import. Re-importing the same file adds nothing.</p>
+          <p className="muted">
+            Preview the file, map names the catalog does not know, then import. Re-importing the same file adds nothing.
+          </p>
         </div>
       </div>
       <Suspense fallback={<Loading />}>

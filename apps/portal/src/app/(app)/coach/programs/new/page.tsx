@@ -10,7 +10,9 @@ export default function ProgramBuilderPage() {
       <div className="page-head">
         <div>
           <h1>Program builder</h1>
-          <p className="muted">Pick the constraints; the planner picks exercises from the graph and doses from the model, each with its reason.</p>
+          <p className="muted">
+            Pick the constraints; the planner picks exercises from the graph and doses from the model, each with its reason.
+          </p>
         </div>
       </div>
       <Suspense fallback={<Loading />}>
