@@ -14,6 +14,7 @@ export {
 } from './units.js';
 export {
   MUSCLE_GROUP_IDS,
+  EQUIPMENT_IDS,
   MOVEMENT_PATTERN_IDS,
   type MuscleGroupId,
   type MuscleGroup,

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { EQUIPMENT_IDS } from '../exercise/exercise.js';
 import type { Equipment, Exercise, ExerciseCategory, Force, Level, Mechanic, MuscleGroupId, MuscleTarget } from '../exercise/exercise.js';
 import { isMuscleGroupId } from '../exercise/muscle-group.js';
 import { defaultLoading } from './default-loading.js';
@@ -7,20 +8,7 @@ import { inferPattern } from './infer-pattern.js';
 /** Share of the work given to the primary muscles of an imported exercise that also lists secondaries. */
 export const IMPORTED_PRIMARY_SHARE = 0.7;
 
-const EQUIPMENT: ReadonlySet<string> = new Set<Equipment>([
-  'barbell',
-  'dumbbell',
-  'cable',
-  'machine',
-  'body only',
-  'kettlebells',
-  'bands',
-  'e-z curl bar',
-  'medicine ball',
-  'exercise ball',
-  'foam roll',
-  'other',
-]);
+const EQUIPMENT: ReadonlySet<string> = new Set<Equipment>(EQUIPMENT_IDS);
 const CATEGORIES: ReadonlySet<string> = new Set<ExerciseCategory>([
   'strength',
   'powerlifting',

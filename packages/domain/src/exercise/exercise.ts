@@ -61,19 +61,22 @@ export type MovementPatternId = (typeof MOVEMENT_PATTERN_IDS)[number];
 export type Mechanic = 'compound' | 'isolation';
 export type Force = 'push' | 'pull' | 'static';
 export type Level = 'beginner' | 'intermediate' | 'expert';
-export type Equipment =
-  | 'barbell'
-  | 'dumbbell'
-  | 'cable'
-  | 'machine'
-  | 'body only'
-  | 'kettlebells'
-  | 'bands'
-  | 'e-z curl bar'
-  | 'medicine ball'
-  | 'exercise ball'
-  | 'foam roll'
-  | 'other';
+/** The equipment an exercise needs (free-exercise-db's list): one list, the type derived from it. */
+export const EQUIPMENT_IDS = [
+  'barbell',
+  'dumbbell',
+  'cable',
+  'machine',
+  'body only',
+  'kettlebells',
+  'bands',
+  'e-z curl bar',
+  'medicine ball',
+  'exercise ball',
+  'foam roll',
+  'other',
+] as const;
+export type Equipment = (typeof EQUIPMENT_IDS)[number];
 export type ExerciseCategory =
   'strength' | 'powerlifting' | 'olympic weightlifting' | 'strongman' | 'plyometrics' | 'cardio' | 'stretching';
 

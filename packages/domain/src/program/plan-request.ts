@@ -10,22 +10,10 @@
  * @module
  */
 import { z } from 'zod';
-import { type Equipment, MUSCLE_GROUP_IDS } from '../exercise/exercise.js';
+import { EQUIPMENT_IDS, MUSCLE_GROUP_IDS } from '../exercise/exercise.js';
 
-export const EQUIPMENT_VALUES = [
-  'barbell',
-  'dumbbell',
-  'cable',
-  'machine',
-  'body only',
-  'kettlebells',
-  'bands',
-  'e-z curl bar',
-  'medicine ball',
-  'exercise ball',
-  'foam roll',
-  'other',
-] as const satisfies readonly Equipment[];
+/** The equipment a request may name: the domain's one list. */
+export const EQUIPMENT_VALUES = EQUIPMENT_IDS;
 
 export const GOALS = ['strength', 'hypertrophy', 'general'] as const;
 export type Goal = (typeof GOALS)[number];
