@@ -1,8 +1,9 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testGraphDb } from '../testing/test-graph-db.js';
 import { migrate } from './migrate.js';
 import { SHOW_CONSTRAINT_NAMES } from './migrate.cypher.js';
-import { loadMigrations } from './migration-files.js';
+import { loadMigrations, parseMigration } from './migration-files.js';
 
 const db = testGraphDb();
 afterAll(() => db.close());
@@ -36,6 +37,28 @@ describe('migrate', () => {
     );
     // A Set is identified by (its Performance, index) and has no id, so no constraint (V007 drops V001's).
     expect(names).not.toContain('set_id_unique');
+  });
+
+  it('should let two migrators race on the same new schema rules and both succeed (a second replica starting at once)', async () => {
+    // A private migration (version and names of its own), so the race touches nothing other tests use.
+    const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const version = 900 + Math.floor(Math.random() * 99);
+    const text = Array.from({ length: 6 }, (_, k) => `CREATE INDEX race_${tag}_${k} IF NOT EXISTS FOR (n:RaceProbe${k}) ON (n.key);`).join(
+      '\n',
+    );
+    const race = parseMigration(`V${version}__race_${tag}.cypher`, text);
+    try {
+      const results = await Promise.all([migrate(db, [race]), migrate(db, [race]), migrate(db, [race])]);
+      expect(results.flatMap((r) => r.applied.map((a) => a.version)).length).toBeGreaterThanOrEqual(1);
+      expect((await migrate(db, [race])).applied).toEqual([]);
+    } finally {
+      for (let k = 0; k < 6; k++) await db.driver.executeQuery(`DROP INDEX race_${tag}_${k} IF EXISTS`, {}, { database: db.database });
+      await db.driver.executeQuery(
+        'MATCH (m:__Migration {version: $version}) DELETE m',
+        { version: neo4j.int(version) },
+        { database: db.database },
+      );
+    }
   });
 
   it('should strip the id of a Set written before V007 and keep its other properties', async () => {

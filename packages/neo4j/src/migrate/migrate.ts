@@ -18,13 +18,34 @@ async function appliedChecksums(db: GraphDb): Promise<Map<number, string>> {
   });
 }
 
+/** Neo4j's answer to a schema statement whose rule a concurrent migrator created a moment before. */
+const CONCURRENT_SCHEMA_CODES = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+export function isConcurrentSchemaRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONCURRENT_SCHEMA_CODES.has(code);
+}
+
 // Schema commands cannot share a transaction with data writes, so each statement is its own
 // auto-commit query; all are `IF NOT EXISTS`, which makes a half-applied migration safe to re-run.
 async function apply(db: GraphDb, migration: Migration): Promise<void> {
   const session = openSession(db, 'WRITE');
   const txConfig = { metadata: { app: APP_METADATA, op: `migrate.V${migration.version}` } };
   try {
-    for (const statement of migration.statements) await session.run(statement, {}, txConfig);
+    for (const statement of migration.statements) {
+      try {
+        await session.run(statement, {}, txConfig);
+      } catch (error) {
+        // Two processes migrating one database at once (a second API replica starting with the first,
+        // test files sharing a server) race on IF NOT EXISTS: the loser is told the rule already exists.
+        // That is the state the statement asks for, so it counts as applied.
+        if (!isConcurrentSchemaRace(error)) throw error;
+      }
+    }
     const params = { version: neo4j.int(migration.version), name: migration.name, checksum: migration.checksum };
     await session.executeWrite((tx) => tx.run(RECORD_MIGRATION, params), txConfig);
   } catch (error) {
