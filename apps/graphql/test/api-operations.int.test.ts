@@ -422,6 +422,7 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       // split chose), which the portal's Models page draws.
       const loss = version.metrics.filter((m) => /^lossHistory\.\d+$/.test(m.name));
       expect(loss.length).toBeGreaterThan(0);
+      expect(loss.length).toBeLessThanOrEqual(3); // never more epochs than the request asked for
       expect(loss.every((m) => m.value > 0)).toBe(true);
 
       // The portal's Models page test reads a fixture of this answer: it must carry exactly the metric names a

@@ -85,7 +85,8 @@ export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedMod
     let epochs = maxEpochs;
     if (split) {
       const probe = train(name, maxEpochs, split.innerTrain, split.validation);
-      epochs = Math.max(CHECK_EVERY, probe.bestEpoch ?? maxEpochs);
+      // Never more than asked: a 3-epoch request trained 10 and was recorded as 3.
+      epochs = Math.min(maxEpochs, Math.max(CHECK_EVERY, probe.bestEpoch ?? maxEpochs));
       probe.dispose();
     }
     const final = train(name, epochs, ds.graph.trainMask);
