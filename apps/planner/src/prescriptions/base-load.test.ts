@@ -1,5 +1,6 @@
 import { type Exercise, LIFTGRAPH_CATALOG, type OverloadHistory } from '@liftgraph/domain';
 import { capacityOfHistory } from './capacity-of.js';
+import { LOAD_GUARD } from './load-guard.js';
 import { describe, expect, it } from 'vitest';
 import { baseLoad, type LoadInput } from './base-load.js';
 
@@ -152,5 +153,43 @@ describe('baseLoad', () => {
     const d = baseLoad(input({ exercise: nordic, history: [], capacity: null, reps: 12 }));
     expect(d).toMatchObject({ loadKg: null, reps: 5, firstExposure: true });
     expect(d.rationale).toBe('body weight, first exposure: 5 reps (or an easier variant), work up to RPE 7 and adjust');
+  });
+
+  it('should prescribe the athlete of issue #14 (295 lb × 4, 275 × 7, 275 × 6, 225 × 10) within the capacity + 5 %, every rep scheme', () => {
+    const lb = (x: number): number => Math.round(x * 0.45359237 * 100) / 100;
+    const squat = LIFTGRAPH_CATALOG.find((e) => e.id === 'barbell-back-squat') as Exercise;
+    const squats: OverloadHistory = [
+      {
+        date: '2025-10-04',
+        targetReps: 5,
+        sets: [
+          { weightKg: lb(275), reps: 5 },
+          { weightKg: lb(275), reps: 5 },
+        ],
+      },
+      {
+        date: '2025-10-11',
+        targetReps: 4,
+        sets: [lb(295), lb(275), lb(275), lb(225)].map((weightKg, i) => ({ weightKg, reps: [4, 7, 6, 10][i] ?? 0 })),
+      },
+    ];
+    const capacity = capacityOfHistory(squats, '2025-10-13');
+    expect(capacity?.e1RmKg).toBeGreaterThanOrEqual(155);
+    expect(capacity?.e1RmKg).toBeLessThanOrEqual(160);
+    const limit = (capacity?.e1RmKg ?? 0) * (1 + LOAD_GUARD.marginPct / 100);
+    for (const [reps, targetRpe] of [
+      [3, 8.5],
+      [5, 8],
+      [8, 7],
+      [10, 8.5],
+    ] as const) {
+      const d = baseLoad(input({ exercise: squat, history: squats, capacity, date: '2025-10-13', reps, targetRpe, acwr: 1.0 }));
+      const implied = (d.loadKg ?? 0) * (1 + (reps + 10 - targetRpe) / 30);
+      expect(implied).toBeLessThanOrEqual(limit + 1e-9);
+      expect(d.loadKg).toBeGreaterThan(0);
+    }
+    // The old pairing (the top load with another set's 10 reps, as a 10RM) asked 170 kg for a triple at RPE 8.5.
+    const triple = baseLoad(input({ exercise: squat, history: squats, capacity, date: '2025-10-13', reps: 3, targetRpe: 8.5, acwr: 1.0 }));
+    expect(triple.loadKg).toBeLessThan(145);
   });
 });
