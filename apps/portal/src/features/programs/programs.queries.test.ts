@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equipmentLimitsFromForm, muscleGroupsOptions, programKeys, programOptions } from './programs.queries';
+import { builderInputError, equipmentLimitsFromForm, muscleGroupsOptions, programKeys, programOptions } from './programs.queries';
 
 describe('programKeys', () => {
   it('should key a program by id under the programs root', () => {
@@ -31,5 +31,17 @@ describe('equipmentLimitsFromForm', () => {
   it('should send no limits when both fields are empty or absent', () => {
     expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: ' ', smallestPlateKg: '' }))).toBeNull();
     expect(equipmentLimitsFromForm(form({}))).toBeNull();
+  });
+});
+
+describe('builderInputError', () => {
+  const input = { athleteId: 'a1', daysPerWeek: 5, goal: 'hypertrophy', weeks: 6, sessionTimeCapMin: 75, excludedMuscles: [] };
+  it('should refuse a 16-week block with the same words as the planner and the API', () => {
+    expect(builderInputError({ ...input, weeks: 16 } as Parameters<typeof builderInputError>[0])).toBe(
+      'weeks must be a whole number from 1 to 12, got 16',
+    );
+  });
+  it('should accept a 6-week block', () => {
+    expect(builderInputError(input as Parameters<typeof builderInputError>[0])).toBeNull();
   });
 });
