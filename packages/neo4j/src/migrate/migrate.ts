@@ -25,6 +25,13 @@ const CONCURRENT_SCHEMA_CODES = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
 ]);
 
+const MAX_ATTEMPTS = 5;
+
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.TransientError.');
+}
+
 export function isConcurrentSchemaRace(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && CONCURRENT_SCHEMA_CODES.has(code);
@@ -37,13 +44,19 @@ async function apply(db: GraphDb, migration: Migration): Promise<void> {
   const txConfig = { metadata: { app: APP_METADATA, op: `migrate.V${migration.version}` } };
   try {
     for (const statement of migration.statements) {
-      try {
-        await session.run(statement, {}, txConfig);
-      } catch (error) {
-        // Two processes migrating one database at once (a second API replica starting with the first,
-        // test files sharing a server) race on IF NOT EXISTS: the loser is told the rule already exists.
-        // That is the state the statement asks for, so it counts as applied.
-        if (!isConcurrentSchemaRace(error)) throw error;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await session.run(statement, {}, txConfig);
+          break;
+        } catch (error) {
+          // Two processes migrating one database at once (a second API replica starting with the first,
+          // test files sharing a server) race on IF NOT EXISTS: the loser is told the rule already exists.
+          // That is the state the statement asks for, so it counts as applied.
+          if (isConcurrentSchemaRace(error)) break;
+          // Or they deadlock on the label lock (a transient error Neo4j asks to retry): retry, a few times.
+          if (!isTransient(error) || attempt >= MAX_ATTEMPTS) throw error;
+          await new Promise((done) => setTimeout(done, 50 * attempt + Math.random() * 50));
+        }
       }
     }
     const params = { version: neo4j.int(migration.version), name: migration.name, checksum: migration.checksum };
