@@ -2,6 +2,7 @@ import {
   applyGuardrails,
   applyOverload,
   type Capacity,
+  CAPACITY_RULES,
   type Exercise,
   linearProgressionRule,
   OVERLOAD_DEFAULTS,
@@ -102,8 +103,9 @@ function bodyweightLoad(input: LoadInput): LoadDecision {
   };
 }
 
+/** No set for longer than the capacity estimate's stale limit (8 weeks): a first exposure again. */
 function isOld(lastDate: string, date: string): boolean {
-  return daysBetween(lastDate, date) > 56;
+  return daysBetween(lastDate, date) > CAPACITY_RULES.staleAfterDays;
 }
 
 const LOWER = new Set(['quadriceps', 'hamstrings', 'glutes', 'calves', 'adductors', 'abductors', 'lower back']);
