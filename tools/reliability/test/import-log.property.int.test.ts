@@ -13,6 +13,9 @@ import { type PrivateNeo4j, startPrivateNeo4j } from '../src/private-neo4j.js';
 // second import of the same file changes nothing. On a private Neo4j: hundreds of imports should not
 // share a server that other test runs may stop.
 const RUNS = Number(process.env.IMPORT_PROPERTY_RUNS ?? 200);
+// A fixed default seed keeps the coverage counts below reproducible (two CI runs drew 9 and 10 injected
+// failures of 200 with a random seed); IMPORT_PROPERTY_SEED=random explores new cases.
+const SEED = process.env.IMPORT_PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.IMPORT_PROPERTY_SEED ?? 20_261_207);
 let neo: PrivateNeo4j;
 let db: GraphDb;
 const prefix = uniqueLabel('importprop');
@@ -84,7 +87,14 @@ describe('importLog into the real Neo4j (fast-check)', () => {
           { weight: 3, arbitrary: simulatedLog.map((l) => Promise.resolve<WorkoutLog | null>(l)) },
           { weight: 1, arbitrary: parsedCsvLog },
         ),
-        fc.option(fc.tuple(fc.constantFrom('performances', 'next', 'publish', 'links'), fc.nat({ max: 3 })), { freq: 2 }),
+        fc.option(
+          fc.tuple(
+            fc.constantFrom('performances', 'next', 'publish', 'links'),
+            // Mostly the first batch, which every non-empty log reaches; later batches only long logs do.
+            fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 3 }) }),
+          ),
+          { freq: 2 },
+        ),
         fc.boolean(),
         async (logPromise, failAt, staged) => {
           tally.runs += 1;
@@ -133,14 +143,14 @@ describe('importLog into the real Neo4j (fast-check)', () => {
           if (staged) tally.staged += 1;
         },
       ),
-      { numRuns: RUNS, verbose: 0 },
+      { numRuns: RUNS, seed: SEED, verbose: 0 },
     );
     console.info(
-      `importLog property: ${JSON.stringify(tally)}\n  (IMPORT_PROPERTY_RUNS=${RUNS} pnpm exec vitest run --project integration tools/reliability/test/import-log.property.int.test.ts)`,
+      `importLog property: ${JSON.stringify(tally)}\n  (IMPORT_PROPERTY_RUNS=${RUNS} IMPORT_PROPERTY_SEED=${SEED} pnpm exec vitest run --project integration tools/reliability/test/import-log.property.int.test.ts)`,
     );
     expect(tally.runs).toBe(RUNS);
     expect(tally.imported).toBeGreaterThan(RUNS / 10);
-    // At least 5 % of the runs must have exercised the injected-failure path (10 of 200 did in one CI run).
+    // At least 5 % of the runs must have exercised the injected-failure path.
     expect(tally.failedClean).toBeGreaterThanOrEqual(RUNS / 20);
   }, 1_800_000);
 });
