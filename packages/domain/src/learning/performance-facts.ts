@@ -75,6 +75,46 @@ function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The key that identifies "the same exercise": the catalog id, else the logged name (trimmed, lower case). */
+export function exerciseKeyOf(exercise: Exercise | null, exerciseName: string): string {
+  return exercise?.id ?? `name:${exerciseName.trim().toLowerCase()}`;
+}
+
+interface SessionPerformance {
+  order: number;
+  exerciseName: string;
+  exercise: Exercise | null;
+  key: string;
+  working: readonly LoggedSet[];
+}
+
+/**
+ * One entry per exercise of a session, in order of first appearance, with its working sets. An exercise
+ * logged twice in one session (a back-off block after an accessory, a second entry in the app) is one
+ * performance holding all its sets: were it two, the first would have the second as its "next
+ * occurrence" — its target — one same-session hop away (the leak of issue #16).
+ */
+function sessionPerformances(session: LoggedSession, resolve: ExerciseResolver): SessionPerformance[] {
+  const out: SessionPerformance[] = [];
+  const byKey = new Map<string, SessionPerformance>();
+  for (const perf of inOrder(session.performances)) {
+    // The logged array itself when every set counts (the usual case), else the working ones.
+    const working = perf.sets.every(isWorking) ? perf.sets : perf.sets.filter(isWorking);
+    if (working.length === 0) continue;
+    const exercise = resolve(perf.exerciseName);
+    const key = exerciseKeyOf(exercise, perf.exerciseName);
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.working = [...seen.working, ...working];
+      continue;
+    }
+    const entry = { order: perf.order, exerciseName: perf.exerciseName, exercise, key, working };
+    byKey.set(key, entry);
+    out.push(entry);
+  }
+  return out;
+}
+
 /** Flattens one athlete's log into performance facts with running per-exercise state (no future data). */
 export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): PerformanceFacts[] {
   const sessions = [...log.sessions].sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0));
@@ -88,17 +128,17 @@ export function performanceFacts(log: AthleteLog, resolve: ExerciseResolver): Pe
     if (d === undefined) dayCache.set(date, (d = Date.parse(`${date}T00:00:00Z`) / 86_400_000));
     return d;
   };
+  const resolveOnce = (name: string): Exercise | null => {
+    let exercise = resolved.get(name);
+    if (exercise === undefined) {
+      exercise = resolve(name);
+      resolved.set(name, exercise);
+    }
+    return exercise;
+  };
   for (const session of sessions) {
-    for (const perf of inOrder(session.performances)) {
-      // The logged array itself when every set counts (the usual case), else the working ones.
-      const working = perf.sets.every(isWorking) ? perf.sets : perf.sets.filter(isWorking);
-      if (working.length === 0) continue;
-      let exercise = resolved.get(perf.exerciseName);
-      if (exercise === undefined) {
-        exercise = resolve(perf.exerciseName);
-        resolved.set(perf.exerciseName, exercise);
-      }
-      const key = exercise?.id ?? `name:${perf.exerciseName.trim().toLowerCase()}`;
+    for (const perf of sessionPerformances(session, resolveOnce)) {
+      const { exercise, key, working } = perf;
       const top = topSet(working);
       // One pass over the working sets: best Epley e1RM, volume, and the logged rests.
       let e1rmKg = 0;
