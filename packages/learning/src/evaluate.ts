@@ -8,6 +8,7 @@ import {
 } from '@liftgraph/domain';
 import { maeRmsePerTarget, type TargetError } from '@liftgraph/gnn';
 import { type Dataset, prepareDataset } from './dataset.js';
+import { pooledLearningGraph } from './pool/pooled-graph.js';
 import { MODEL_NAMES, type ModelName, type TrainedModel, type TrainOptions, trainModels } from './train-models.js';
 
 export interface TargetMetrics {
@@ -97,9 +98,21 @@ export function evaluateGraph(lg: LearningGraph, options: Omit<EvaluateOptions, 
   return { result: { testPairs, models }, trained, graph: lg, dataset: ds };
 }
 
-/** Builds the learning graph, trains every model and scores all of them and both baselines on the test pairs. */
-export function evaluateLogs(logs: readonly AthleteLog[], resolve: ExerciseResolver, options: EvaluateOptions = {}): EvalRun {
-  const { graph, cutoffDate } = learningGraphFromLogs(logs, resolve, options);
+/**
+ * Builds the learning graph, trains every model and scores all of them and both baselines on the test
+ * pairs. With a `pool` (other athletes), one population model is trained on the pool and on the
+ * evaluated athlete's history before the cutoff, and scored on that athlete's test pairs alone.
+ */
+export function evaluateLogs(
+  logs: readonly AthleteLog[],
+  resolve: ExerciseResolver,
+  options: EvaluateOptions & { pool?: readonly AthleteLog[] } = {},
+): EvalRun {
+  const target = logs[0];
+  const { graph, cutoffDate } =
+    options.pool && options.pool.length > 0 && logs.length === 1 && target
+      ? pooledLearningGraph(target, options.pool, resolve, options)
+      : learningGraphFromLogs(logs, resolve, options);
   return { ...evaluateGraph(graph, options), cutoffDate };
 }
 

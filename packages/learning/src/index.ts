@@ -74,3 +74,27 @@ export {
 
 // The tfjs backend of the baselines (MLP/LSTM); the GNN engine runs its own WASM kernels whatever it is.
 export { selectBackend, type BackendChoice } from '@liftgraph/gnn';
+
+// Debuts: loads for exercises the athlete has never logged (the `debut` task of `gnn eval`).
+export { debutQueries, findDebuts, firstThirdEnd, type DebutQuery, type ExerciseRecord, type NameResolver } from './debut/debut-queries.js';
+export { PopulationRatios, type PriorRatio, type StrengthRatio } from './debut/population-ratios.js';
+export { nameNearestKg, similarRatio, mostRelated, relatedness } from './debut/debut-baselines.js';
+export { buildDebutGraph, DEBUT_FEATURES, DEBUT_RELATIONS, type DebutGraph } from './debut/debut-graph.js';
+export {
+  trainDebutModels,
+  DEBUT_MODEL_NAMES,
+  type DebutModelName,
+  type DebutModelRun,
+  type DebutTrainOptions,
+} from './debut/debut-models.js';
+export {
+  evaluateDebuts,
+  scoreDebuts,
+  DEBUT_BASELINE_NAMES,
+  type DebutEvaluation,
+  type DebutMethod,
+  type DebutRow,
+  type DebutScore,
+  type EvaluateDebutsInput,
+} from './debut/evaluate-debuts.js';
+export { pooledLearningGraph } from './pool/pooled-graph.js';

@@ -1,0 +1,33 @@
+import { type AthleteLog, buildLearningGraph, type ExerciseResolver, type LearningGraph, timelineCutoff } from '@liftgraph/domain';
+import type { GraphOptions } from '../evaluate.js';
+
+/**
+ * The learning graph of a population run (`--pool`): the evaluated athlete's log and the pool's, in one
+ * graph. The evaluated athlete is split at `trainFraction` of its own timeline as in per-log training
+ * (test pairs only from it); every pair of the pool athletes trains, whatever its date — they are other
+ * people, so their later sessions say nothing about this athlete's future.
+ */
+export function pooledLearningGraph(
+  target: AthleteLog,
+  pool: readonly AthleteLog[],
+  resolve: ExerciseResolver,
+  options: GraphOptions = {},
+): { graph: LearningGraph; cutoffDate: string } {
+  const ids = new Set(pool.map((l) => l.athleteId));
+  if (ids.has(target.athleteId)) throw new Error(`the pool holds the evaluated athlete "${target.athleteId}"`);
+  const dates = target.sessions.map((s) => s.date);
+  const cutoffDate = timelineCutoff(dates, options.trainFraction ?? 5 / 6);
+  const testEndDate =
+    options.testEndFraction !== undefined && options.testEndFraction < 1 ? timelineCutoff(dates, options.testEndFraction) : undefined;
+  const graph = buildLearningGraph([target, ...pool], resolve, {
+    cutoffDate,
+    targetMode: options.targetMode ?? 'observed',
+    ...(testEndDate ? { testEndDate } : {}),
+  });
+  graph.nodes.forEach((node, i) => {
+    if (node.athleteId === target.athleteId) return;
+    graph.testMask[i] = 0;
+    graph.trainMask[i] = node.targetDate === null ? 0 : 1;
+  });
+  return { graph, cutoffDate };
+}
