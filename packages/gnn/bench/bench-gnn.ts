@@ -1,22 +1,29 @@
 /**
- * `pnpm bench:gnn [--graphs DIR] [--json] [--threads 1|2] [--pyg PYTHON] [--stack fused|tfjs] [--profile]`
+ * `pnpm bench:gnn [--graphs DIR] [--json] [--threads 1|2] [--models sage,gcn,rsage] [--relations 3]
+ *                 [--pyg PYTHON [--pyg-threads N]] [--stack fused|tfjs [--backend wasm|cpu]] [--profile]`
+ * `pnpm bench:gnn --latency [--log FILE | --simulated] [--calls 30] [--models sage,gcn,rsage]`
  *
- * Median ms per full-batch training epoch (forward + backward + Adam) and per inference pass of the
- * two study models (hidden 32, 3 outputs) on the graphs of shared/bench/pyg-reference (1k/10k/100k
- * nodes). `--pyg PYTHON` also runs that folder's bench_pyg.py with PYTHON (`--pyg-threads`, default 2)
- * right after each of our runs, for a same-session ratio on a noisy machine.
- * `--stack tfjs` times the tfjs-layers path (GcnConv/SageConv + tf.train.adam on `--backend`) instead
- * of the fused WASM SIMD engine; `--profile` prints where the fused engine's time goes.
+ * Training mode: median ms per full-batch training epoch (forward + backward + Adam) and per inference
+ * pass of the study models (hidden 32, 3 outputs) on the graphs of shared/bench/pyg-reference
+ * (1k/10k/100k nodes): GraphSAGE and GCN (homogeneous) and the relation-typed GraphSAGE `rsage`
+ * (edge types and weights from `relations.ts`). `--pyg PYTHON` runs the PyG counterpart right after
+ * each of our runs (shared bench_pyg.py for sage/gcn, our pyg/bench_pyg_rsage.py for rsage), for a
+ * same-session ratio on a noisy machine. `--stack tfjs` times the tfjs-layers path instead of the
+ * fused WASM SIMD engine; `--profile` prints where the fused engine's time goes.
+ * Latency mode: see athlete-latency.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GnnModel, selectBackend } from '../src/index.js';
-import type { BackendChoice, GnnKind } from '../src/index.js';
-import { WasmKernels } from '../src/kernels/wasm-kernels.js';
+import { selectBackend } from '../src/index.js';
+import type { BackendChoice } from '../src/index.js';
+import { runAthleteLatency } from './athlete-latency.js';
+import { KernelProfile } from './kernel-profile.js';
+import { runPyg } from './pyg-runner.js';
+import type { PygOptions } from './pyg-runner.js';
 import { ensureGraphs, readBenchGraph } from './read-graphs.js';
-import { tfjsRunner } from './tfjs-runner.js';
+import { round3 } from './stats.js';
+import { benchConfig, timeTraining } from './training-run.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
@@ -25,9 +32,10 @@ const { values: args } = parseArgs({
   options: {
     graphs: { type: 'string', default: resolve(repo, '../gnn-graphs') },
     json: { type: 'boolean', default: false },
-    models: { type: 'string', default: 'sage,gcn' },
+    models: { type: 'string' },
     sizes: { type: 'string', default: '1000,10000,100000' },
     epochs: { type: 'string', default: '20' },
+    relations: { type: 'string', default: '3' },
     stack: { type: 'string', default: 'fused' },
     backend: { type: 'string', default: 'wasm' },
     pyg: { type: 'string' },
@@ -35,107 +43,91 @@ const { values: args } = parseArgs({
     python: { type: 'string', default: 'python3' },
     profile: { type: 'boolean', default: false },
     threads: { type: 'string', default: '1' },
+    latency: { type: 'boolean', default: false },
+    log: { type: 'string' },
+    simulated: { type: 'boolean', default: false },
+    calls: { type: 'string', default: '30' },
   },
 });
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-const round = (v: number): number => Math.round(v * 1000) / 1000;
+const fmt = (v: number, w: number): string => v.toFixed(1).padStart(w);
 
-function timeRuns(fn: () => void, warmup: number, runs: number): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const ts: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
+async function trainingMode(): Promise<void> {
+  ensureGraphs(args.graphs, join(pygDir, 'gen_graphs.py'), args.python);
+  if (args.stack === 'tfjs') await selectBackend({ prefer: args.backend as BackendChoice, log: (m) => console.error(m) });
+  const profile = new KernelProfile();
+  if (args.profile) profile.install();
+  const numRelations = Number(args.relations);
+  const epochs = Number(args.epochs);
+  const threads = args.threads === '2' ? 2 : 1;
+  const pygOptions: PygOptions | null =
+    args.pyg === undefined
+      ? null
+      : {
+          python: args.pyg,
+          referenceDir: pygDir,
+          ownDir: join(here, 'pyg'),
+          threads: args['pyg-threads'],
+          epochs: args.epochs,
+          numRelations,
+        };
+  for (const size of args.sizes.split(',').map(Number)) {
+    const dir = join(args.graphs, `n${size}`);
+    const homogeneous = readBenchGraph(dir);
+    const typed = readBenchGraph(dir, numRelations);
+    for (const kind of (args.models ?? 'sage,gcn,rsage').split(',')) {
+      const graph = kind === 'rsage' ? typed : homogeneous;
+      let ours: { epochMs: number; inferMs: number } | { error: string };
+      try {
+        profile.clear();
+        const t = timeTraining(benchConfig(kind, graph, numRelations), graph, { epochs, threads, stack: args.stack });
+        ours = t;
+        if (args.profile) console.error(profile.report(`${kind} n=${graph.numNodes}`, t.wallMs));
+      } catch (e) {
+        ours = { error: e instanceof Error ? e.message : String(e) };
+      }
+      const pyg = pygOptions === null ? null : runPyg(kind, dir, pygOptions);
+      report(kind, graph.numNodes, ours, pyg);
+    }
   }
-  return median(ts);
 }
 
-const profile = new Map<string, number>();
-if (args.profile) {
-  const proto = WasmKernels.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
-  for (const name of ['gemm', 'gemmTN', 'spmm', 'colSum', 'mulInto', 'reluGrad']) {
-    const orig = proto[name];
-    if (orig === undefined) continue;
-    proto[name] = function (this: unknown, ...a: unknown[]) {
-      const t0 = performance.now();
-      const r = orig.apply(this, a);
-      const shape = (m: unknown): string => String((m as { cols?: number }).cols ?? 'S');
-      const key = `${name}(${a.slice(0, 3).map(shape).join(',')})`;
-      profile.set(key, (profile.get(key) ?? 0) + performance.now() - t0);
-      return r;
-    };
-  }
-}
+type Timing = { epochMs: number; inferMs: number } | { error: string };
+type PygResult = { epochMsMedian: number; inferMsMedian: number } | { error: string } | null;
 
-function pygReference(python: string, kind: GnnKind, dir: string): { epochMsMedian: number; inferMsMedian: number } | null {
-  try {
-    const out = execFileSync(python, [join(pygDir, 'bench_pyg.py'), '--model', kind, '--graph', dir, '--threads', args['pyg-threads']], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const line = out.split('\n').find((l) => l.startsWith('{'));
-    return line === undefined ? null : (JSON.parse(line) as { epochMsMedian: number; inferMsMedian: number });
-  } catch {
-    return null;
+function report(kind: string, nodes: number, ours: Timing, pyg: PygResult): void {
+  if (args.json) {
+    if ('error' in ours) console.log(JSON.stringify({ model: kind, nodes, error: ours.error }));
+    else console.log(JSON.stringify({ model: kind, nodes, epochMsMedian: round3(ours.epochMs), inferMsMedian: round3(ours.inferMs) }));
+    if (pyg !== null) console.log(JSON.stringify({ stack: 'pyg', ...pyg, model: kind, nodes }));
+    return;
   }
+  const left = 'error' in ours ? `ours: ${ours.error}` : `epoch ${fmt(ours.epochMs, 8)} ms  infer ${fmt(ours.inferMs, 7)} ms`;
+  let right = '';
+  if (pyg !== null && 'error' in pyg) right = `   PyG failed: ${pyg.error}`;
+  else if (pyg !== null) {
+    right = `   PyG ${pyg.epochMsMedian.toFixed(1)} / ${pyg.inferMsMedian.toFixed(1)} ms`;
+    if (!('error' in ours)) {
+      right += ` → ratio ${(ours.epochMs / pyg.epochMsMedian).toFixed(2)} (epoch), ${(ours.inferMs / pyg.inferMsMedian).toFixed(2)} (infer)`;
+    }
+  }
+  console.log(`${kind.padEnd(5)} ${String(nodes).padStart(7)} nodes  ${left}${right}`);
 }
 
 async function main(): Promise<void> {
-  ensureGraphs(args.graphs, join(pygDir, 'gen_graphs.py'), args.python);
-  if (args.stack === 'tfjs') await selectBackend({ prefer: args.backend as BackendChoice, log: (m) => console.error(m) });
-  const epochs = Number(args.epochs);
-  const rows: string[] = [];
-  for (const size of args.sizes.split(',').map(Number)) {
-    const dir = join(args.graphs, `n${size}`);
-    const graph = readBenchGraph(dir);
-    for (const kind of args.models.split(',') as GnnKind[]) {
-      const model = GnnModel.create({ kind, inFeatures: graph.numFeatures, hidden: 32, outFeatures: graph.numTargets, dropout: 0.3 }, 0);
-      let epochMs: number;
-      let inferMs: number;
-      profile.clear();
-      if (args.stack === 'tfjs') {
-        const r = tfjsRunner(model, graph);
-        epochMs = timeRuns(r.epoch, 2, epochs);
-        inferMs = timeRuns(r.infer, 1, 5);
-        r.dispose();
-      } else {
-        const engine = model.engineFor(graph, { threads: args.threads === '2' ? 2 : 1 });
-        engine.setTargets(graph.y ?? new Float32Array(0));
-        epochMs = timeRuns(() => engine.trainStep(), 3, epochs);
-        inferMs = timeRuns(() => engine.predict(), 2, 10);
-      }
-      model.release(graph);
-      const result = { model: kind, nodes: graph.numNodes, epochMsMedian: round(epochMs), inferMsMedian: round(inferMs) };
-      const pyg = args.pyg === undefined ? null : pygReference(args.pyg, kind, dir);
-      if (args.json) {
-        console.log(JSON.stringify(result));
-        if (pyg !== null) console.log(JSON.stringify({ stack: 'pyg', ...pyg, model: kind, nodes: graph.numNodes }));
-      } else {
-        const ratio =
-          pyg === null
-            ? ''
-            : `   PyG ${pyg.epochMsMedian.toFixed(1)} / ${pyg.inferMsMedian.toFixed(1)} ms → ratio ${(epochMs / pyg.epochMsMedian).toFixed(2)} (epoch), ${(inferMs / pyg.inferMsMedian).toFixed(2)} (infer)`;
-        rows.push(
-          `${kind.padEnd(5)} ${String(graph.numNodes).padStart(7)} nodes  epoch ${epochMs.toFixed(1).padStart(8)} ms  infer ${inferMs.toFixed(1).padStart(7)} ms${ratio}`,
-        );
-        console.log(rows[rows.length - 1]);
-      }
-      if (args.profile) {
-        const total = [...profile.values()].reduce((a, b) => a + b, 0);
-        const lines = [...profile.entries()]
-          .sort((a, b) => b[1] - a[1])
-          .map(([k, v]) => `    ${k.padEnd(28)} ${((100 * v) / total).toFixed(1).padStart(5)} %`);
-        console.error(
-          `  profile ${kind} n=${graph.numNodes} (share of kernel time; kernels = ${((total / (epochs * epochMs + 10 * inferMs + 5 * epochMs)) * 100).toFixed(0)} % of wall):\n${lines.join('\n')}`,
-        );
-      }
-    }
+  console.log(`command: pnpm bench:gnn ${process.argv.slice(2).join(' ')}`.trimEnd());
+  if (args.latency) {
+    await runAthleteLatency({
+      repo,
+      ...(args.log !== undefined && { log: args.log }),
+      simulated: args.simulated,
+      calls: Number(args.calls),
+      models: (args.models ?? 'sage,gcn,rsage').split(','),
+      numRelations: Number(args.relations),
+      json: args.json,
+    });
+  } else {
+    await trainingMode();
   }
 }
 

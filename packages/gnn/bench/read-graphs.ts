@@ -3,9 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cooToCsr } from '../src/index.js';
 import type { GraphData } from '../src/index.js';
+import { edgeTypes, edgeWeights } from './relations.js';
 
-/** Reads one graph written by shared/bench/pyg-reference/gen_graphs.py (little-endian, row-major). */
-export function readBenchGraph(dir: string): GraphData {
+/**
+ * Reads one graph written by shared/bench/pyg-reference/gen_graphs.py (little-endian, row-major).
+ * With `numRelations`, the edges also carry the types and weights of `relations.ts` (the rsage runs).
+ */
+export function readBenchGraph(dir: string, numRelations?: number): GraphData {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { N: number; E: number; F: number; T: number };
   const bytes = (name: string): Buffer => readFileSync(join(dir, name));
   const f32 = (name: string): Float32Array => {
@@ -22,7 +26,12 @@ export function readBenchGraph(dir: string): GraphData {
     numTargets: meta.T,
     x: f32('x.f32'),
     y: f32('y.f32'),
-    adjacency: cooToCsr(meta.N, i32('src.i32'), i32('tgt.i32')),
+    adjacency: cooToCsr(
+      meta.N,
+      i32('src.i32'),
+      i32('tgt.i32'),
+      numRelations === undefined ? {} : { edgeType: edgeTypes(meta.E, numRelations), edgeWeight: edgeWeights(meta.E) },
+    ),
   };
 }
 
