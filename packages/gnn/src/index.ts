@@ -2,19 +2,19 @@ export { GnnError } from './errors.js';
 export type { GnnErrorCode } from './errors.js';
 
 export type { CsrAdjacency, GraphData, SparseMatrix } from './graph/graph-data.js';
-export { numEdges } from './graph/graph-data.js';
+export { numEdges, relationCount } from './graph/graph-data.js';
 export { validateGraph } from './graph/validate-graph.js';
 export { cooToCsr, transposeCsr } from './graph/csr.js';
 export type { CooEdgeData } from './graph/csr.js';
 export { addSelfLoops } from './graph/add-self-loops.js';
-export { gcnPropagation, meanPropagation } from './graph/propagation.js';
+export { gcnPropagation, meanPropagation, relationMeanPropagation } from './graph/propagation.js';
 export type { Propagation } from './graph/propagation.js';
 export { sparseDenseMatmul } from './kernels/spmm-js.js';
 
-// The model: GCN / GraphSAGE as configuration + parameters, trained and served by the fused WASM engine.
-export { CONV_KINDS, convKind, layerKernels, propagationFor } from './models/conv-kind.js';
+// The model: GCN / GraphSAGE / relational GraphSAGE as configuration + parameters, trained and served by the fused WASM engine.
+export { CONV_KINDS, convKind, layerKernels, neighKernels, propagationFor } from './models/conv-kind.js';
 export type { ConvKind, GnnKind } from './models/conv-kind.js';
-export { initParams, paramSpecs, resolveConfig } from './models/gnn-config.js';
+export { initParams, MAX_RELATIONS, paramSpecs, resolveConfig } from './models/gnn-config.js';
 export type { GnnConfig, GnnParams, ParamSpec } from './models/gnn-config.js';
 export { GnnModel } from './models/gnn-model.js';
 export type { GnnConfigInput } from './models/gnn-model.js';
@@ -22,6 +22,8 @@ export { FusedGnn } from './engine/fused-gnn.js';
 export type { EngineOptions } from './engine/fused-gnn.js';
 export { fit } from './train/fit.js';
 export type { FitHistory, FitOptions, FitProgress } from './train/fit.js';
+export { maskedLoss, regressionLoss } from './train/loss.js';
+export type { LossKind, LossSpec, RegressionLoss, TargetLayout } from './train/loss.js';
 export { adamStep, DEFAULT_ADAM } from './train/adam.js';
 export type { AdamOptions } from './train/adam.js';
 export { ARTIFACT_FORMAT, fromArtifacts, loadModel, saveModel, toArtifacts } from './io/model-artifacts.js';
@@ -61,6 +63,8 @@ export { GcnConv } from './reference-tfjs/gcn-conv.js';
 export type { GcnConvArgs } from './reference-tfjs/gcn-conv.js';
 export { SageConv } from './reference-tfjs/sage-conv.js';
 export type { SageConvArgs } from './reference-tfjs/sage-conv.js';
+export { RelSageConv } from './reference-tfjs/rel-sage-conv.js';
+export type { RelSageConvArgs } from './reference-tfjs/rel-sage-conv.js';
 export { buildTfGnn } from './reference-tfjs/tf-gnn.js';
 export type { TfGnn } from './reference-tfjs/tf-gnn.js';
 export { MlpRegressor, LstmRegressor, gatherSequences, sequencesFromNext } from './reference-tfjs/baselines/index.js';

@@ -13,9 +13,10 @@ function withRow(g: GraphData, node: number, row: Float32Array): GraphData {
   return { ...g, x };
 }
 
-describe.each(['gcn', 'sage'] as const)('nodePredictFn (%s)', (kind) => {
-  const g = randomGraph(40, 160, 5, 3, 21);
-  const model = GnnModel.create({ kind, inFeatures: 5, hidden: 8, outFeatures: 3 }, 4);
+describe.each(['gcn', 'sage', 'rsage'] as const)('nodePredictFn (%s)', (kind) => {
+  // 3 edge relations ('rsage' has a neighbour kernel per relation; the others ignore edge types).
+  const g = randomGraph(40, 160, 5, 3, 21, 3);
+  const model = GnnModel.create({ kind, inFeatures: 5, hidden: 8, outFeatures: 3 }, 4, g);
   fit(model, g, { epochs: 5 });
   const perturbed = Float32Array.from([0.3, -1, 2, 0, 0.5, 1, 1, 1, 1, 1]);
 

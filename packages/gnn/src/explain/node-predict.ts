@@ -1,7 +1,7 @@
 import { GnnError } from '../errors.js';
 import type { GraphData } from '../graph/graph-data.js';
 import type { SparseMatrix } from '../graph/graph-data.js';
-import { convKind, propagationFor } from '../models/conv-kind.js';
+import { convKind, neighKernels, propagationFor } from '../models/conv-kind.js';
 import type { GnnModel } from '../models/gnn-model.js';
 import type { PredictFn } from './kernel-shap.js';
 
@@ -25,20 +25,21 @@ function addVecMat(out: Float64Array, v: ArrayLike<number>, w: Float32Array, col
  * `nodeIndex` of `graph.x` (all other nodes keep their features) and the model's prediction for that
  * node [n, T] is returned — exactly what `model.predict` would give on the modified graph.
  *
- * Only the node's receptive field is recomputed. With S the model's propagation operator and
- * δ = x′_v − x_v, the first-layer pre-activations change only for u ∈ U = {v} ∪ {u : S_vu ≠ 0}:
- *   GCN:  Z_u = (S X)_u W₁ + b₁ + S_uv · δW₁
- *   SAGE: Z_u = X_u W₁ʳ + (S X)_u W₁ⁿ + b₁ + [u = v] δW₁ʳ + S_uv · δW₁ⁿ
- * and the second layer and head are evaluated for v alone. The unperturbed terms are computed once
- * (the cached state), so one evaluation costs O(F·H + |U|·H + H² + H·T) instead of a full pass.
- * The parameters are read when the function is created; re-create it after training further.
+ * Only the node's receptive field is recomputed. With S_r the model's propagation operator of
+ * relation r (one relation except for 'rsage') and δ = x′_v − x_v, the first-layer pre-activations
+ * change only for u ∈ U = {v} ∪ {u : S_r,vu ≠ 0 for some r}:
+ *   Z_u = X_u W₁ʳ + Σ_r (S_r X)_u W₁ⁿ,r + b₁ + [u = v] δW₁ʳ + Σ_r S_r,uv · δW₁ⁿ,r
+ * (GCN has no root term W₁ʳ), and the second layer and head are evaluated for v alone. The
+ * unperturbed terms are computed once (the cached state), so one evaluation costs
+ * O(R·F·H + R·|U|·H + R·H² + H·T) instead of a full pass. The parameters are read when the function
+ * is created; re-create it after training further.
  *
  * This is the engine's forward pass (`FusedGnn`) restricted to one node's receptive field, not a second
  * model: KernelSHAP evaluates thousands of coalition rows per node, and a full engine pass per row
- * costs O(N). The tests hold it to `GnnModel.predict` on the modified graph (1e-4) for both kinds.
+ * costs O(N). The tests hold it to `GnnModel.predict` on the modified graph (1e-4) for every kind.
  */
 export function nodePredictFn(model: GnnModel, graph: GraphData, nodeIndex: number): PredictFn {
-  const { kind, inFeatures: f, hidden: h, outFeatures: t } = model.config;
+  const { kind, inFeatures: f, hidden: h, outFeatures: t, numRelations } = model.config;
   if (graph.numFeatures !== f) throw new GnnError('BAD_INPUT', `graph has ${graph.numFeatures} features but the model expects ${f}`);
   if (!Number.isInteger(nodeIndex) || nodeIndex < 0 || nodeIndex >= graph.numNodes) {
     throw new GnnError('BAD_INPUT', `nodeIndex must be in [0, ${graph.numNodes}), got ${nodeIndex}`);
@@ -50,77 +51,94 @@ export function nodePredictFn(model: GnnModel, graph: GraphData, nodeIndex: numb
     return v;
   };
   // Root terms (Wʳ) only for convolutions that have one (SAGE); the names come from CONV_KINDS.
-  const { rootKernel, neighKernel } = convKind(kind);
-  const w1 = get(`conv1/${neighKernel}`);
-  const w1r = rootKernel === null ? undefined : get(`conv1/${rootKernel}`);
-  const w2 = get(`conv2/${neighKernel}`);
-  const w2r = rootKernel === null ? undefined : get(`conv2/${rootKernel}`);
+  const conv = convKind(kind);
+  const neigh = neighKernels(conv, numRelations);
+  const rels = neigh.map((_, r) => r);
+  const w1 = neigh.map((name) => get(`conv1/${name}`));
+  const w2 = neigh.map((name) => get(`conv2/${name}`));
+  const w1r = conv.rootKernel === null ? undefined : get(`conv1/${conv.rootKernel}`);
+  const w2r = conv.rootKernel === null ? undefined : get(`conv2/${conv.rootKernel}`);
   const [b1, b2, wh, bh] = [get('conv1/bias'), get('conv2/bias'), get('head/kernel'), get('head/bias')];
-  const s = propagationFor(kind, graph.adjacency).s;
+  const s = propagationFor(kind, graph.adjacency, numRelations).s;
+  const n = graph.numNodes;
   const v = nodeIndex;
   const xv = graph.x.subarray(v * f, v * f + f);
-  const rowV = row(s, v);
-  const field = [...new Set([v, ...rowV.cols])];
-  // Cached per u ∈ U: base pre-activation Z_u and the coefficient S_uv of node v in row u.
+  const rowsV = rels.map((r) => row(s, r * n + v));
+  const field = [...new Set([v, ...rowsV.flatMap((rv) => [...rv.cols])])];
+  // Cached per u ∈ U: base pre-activation Z_u and the coefficients S_r,uv of node v in u's rows.
   const baseZ = field.map((u) => {
     const z = Float64Array.from(b1);
-    const ru = row(s, u);
-    const agg = new Float64Array(f);
-    ru.cols.forEach((c, k) => {
-      const a = ru.vals[k] ?? 0;
-      for (let j = 0; j < f; j++) agg[j] = (agg[j] ?? 0) + a * (graph.x[c * f + j] ?? 0);
+    rels.forEach((r) => {
+      const ru = row(s, r * n + u);
+      const agg = new Float64Array(f);
+      ru.cols.forEach((c, k) => {
+        const a = ru.vals[k] ?? 0;
+        for (let j = 0; j < f; j++) agg[j] = (agg[j] ?? 0) + a * (graph.x[c * f + j] ?? 0);
+      });
+      addVecMat(z, agg, w1[r] ?? new Float32Array(0), h);
     });
-    addVecMat(z, agg, w1, h);
     if (w1r !== undefined) addVecMat(z, graph.x.subarray(u * f, u * f + f), w1r, h);
     return z;
   });
-  const coefV = field.map((u) => {
-    const ru = row(s, u);
-    let c = 0;
-    ru.cols.forEach((col, k) => {
-      if (col === v) c += ru.vals[k] ?? 0;
-    });
-    return c;
-  });
+  const coefV = field.map((u) =>
+    rels.map((r) => {
+      const ru = row(s, r * n + u);
+      let c = 0;
+      ru.cols.forEach((col, k) => {
+        if (col === v) c += ru.vals[k] ?? 0;
+      });
+      return c;
+    }),
+  );
   const position = new Map(field.map((u, i) => [u, i]));
-  return (rows: Float32Array, n: number): Float32Array => {
-    if (rows.length !== n * f) throw new GnnError('BAD_INPUT', `rows has ${rows.length} values, expected ${n}×${f}`);
-    const out = new Float32Array(n * t);
+  return (rows: Float32Array, count: number): Float32Array => {
+    if (rows.length !== count * f) throw new GnnError('BAD_INPUT', `rows has ${rows.length} values, expected ${count}×${f}`);
+    const out = new Float32Array(count * t);
     const delta = new Float64Array(f);
-    const dW = new Float64Array(h);
+    const dW = rels.map(() => new Float64Array(h));
     const dWr = new Float64Array(h);
     const h1 = field.map(() => new Float64Array(h));
     const m2 = new Float64Array(h);
     const h2 = new Float64Array(h);
-    for (let r = 0; r < n; r++) {
-      for (let j = 0; j < f; j++) delta[j] = (rows[r * f + j] ?? 0) - (xv[j] ?? 0);
-      dW.fill(0);
-      addVecMat(dW, delta, w1, h);
+    for (let q = 0; q < count; q++) {
+      for (let j = 0; j < f; j++) delta[j] = (rows[q * f + j] ?? 0) - (xv[j] ?? 0);
+      rels.forEach((r) => {
+        const d = dW[r] ?? new Float64Array(h);
+        d.fill(0);
+        addVecMat(d, delta, w1[r] ?? new Float32Array(0), h);
+      });
       if (w1r !== undefined) {
         dWr.fill(0);
         addVecMat(dWr, delta, w1r, h);
       }
       field.forEach((u, i) => {
         const z = baseZ[i] ?? new Float64Array(h);
-        const c = coefV[i] ?? 0;
+        const c = coefV[i] ?? [];
         const rootShift = w1r !== undefined && u === v ? 1 : 0;
         const hu = h1[i] ?? new Float64Array(h);
-        for (let k = 0; k < h; k++) hu[k] = Math.max(0, (z[k] ?? 0) + c * (dW[k] ?? 0) + rootShift * (dWr[k] ?? 0));
-      });
-      m2.fill(0);
-      rowV.cols.forEach((u, k) => {
-        const hu = h1[position.get(u) ?? 0] ?? new Float64Array(h);
-        const a = rowV.vals[k] ?? 0;
-        for (let j = 0; j < h; j++) m2[j] = (m2[j] ?? 0) + a * (hu[j] ?? 0);
+        for (let k = 0; k < h; k++) {
+          let zk = (z[k] ?? 0) + rootShift * (dWr[k] ?? 0);
+          for (const r of rels) zk += (c[r] ?? 0) * (dW[r]?.[k] ?? 0);
+          hu[k] = Math.max(0, zk);
+        }
       });
       h2.set(b2);
-      addVecMat(h2, m2, w2, h);
+      rels.forEach((r) => {
+        const rv = rowsV[r] ?? { cols: new Int32Array(0), vals: new Float32Array(0) };
+        m2.fill(0);
+        rv.cols.forEach((u, k) => {
+          const hu = h1[position.get(u) ?? 0] ?? new Float64Array(h);
+          const a = rv.vals[k] ?? 0;
+          for (let j = 0; j < h; j++) m2[j] = (m2[j] ?? 0) + a * (hu[j] ?? 0);
+        });
+        addVecMat(h2, m2, w2[r] ?? new Float32Array(0), h);
+      });
       if (w2r !== undefined) addVecMat(h2, h1[position.get(v) ?? 0] ?? new Float64Array(h), w2r, h);
       for (let k = 0; k < h; k++) h2[k] = Math.max(0, h2[k] ?? 0);
       for (let o = 0; o < t; o++) {
         let y = bh[o] ?? 0;
         for (let k = 0; k < h; k++) y += (h2[k] ?? 0) * (wh[k * t + o] ?? 0);
-        out[r * t + o] = y;
+        out[q * t + o] = y;
       }
     }
     return out;

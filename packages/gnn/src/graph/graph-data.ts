@@ -37,6 +37,17 @@ export interface SparseMatrix {
   readonly val: Float32Array;
 }
 
+/**
+ * Number of edge relations of an adjacency: max `edgeType` + 1, or 1 without edge types or edges
+ * (every edge is then of relation 0).
+ */
+export function relationCount(adjacency: CsrAdjacency): number {
+  let max = 0;
+  const types = adjacency.edgeType;
+  if (types !== undefined) for (let k = 0; k < types.length; k++) max = Math.max(max, types[k] ?? 0);
+  return max + 1;
+}
+
 /** Number of edges (non-zeros) of an adjacency. */
 export function numEdges(adjacency: CsrAdjacency): number {
   return adjacency.colIdx.length;

@@ -1,10 +1,16 @@
 import { addSelfLoops } from './add-self-loops.js';
 import { transposeCsr } from './csr.js';
+import { GnnError } from '../errors.js';
 import type { CsrAdjacency, SparseMatrix } from './graph-data.js';
 
 /**
  * A fixed linear propagation operator S and its transpose (for the backward pass: ∂L/∂X = Sᵀ ∂L/∂Y).
  * Built once per graph and reused by every layer and epoch.
+ *
+ * S is [R·N, N]: R relation blocks stacked by rows, row r·N + i aggregating node i over the edges of
+ * relation r, so S·X [R·N, F] holds every relation's aggregate S_r·X in rows [r·N, (r+1)·N) and
+ * Sᵀ·G [N] sums Σ_r S_rᵀ·G_r in one pass. R = 1 (S [N, N]) for every operator but
+ * `relationMeanPropagation`.
  */
 export interface Propagation {
   readonly s: SparseMatrix;
@@ -52,5 +58,58 @@ export function meanPropagation(adj: CsrAdjacency): Propagation {
     val.fill(end > start ? 1 / (end - start) : 0, start, end);
   }
   const s: SparseMatrix = { numRows: n, numCols: n, rowPtr: adj.rowPtr, colIdx: adj.colIdx, val };
+  return { s, sT: transposeCsr(s) };
+}
+
+/**
+ * Edge-weighted mean per relation (relational GraphSAGE, after R-GCN's per-relation normalisation,
+ * Schlichtkrull et al., ESWC 2018): block r of the stacked S (see `Propagation`) is
+ *   (S_r·X)_i = Σ_{j→i of type r} w_ji x_j / Σ_{j→i of type r} w_ji,
+ * so a node without in-edges of relation r (or with zero total weight) aggregates to 0 for r.
+ * Edge weights default to 1 and edge types to 0.
+ * @throws GnnError('BAD_GRAPH') when an edge type is ≥ `numRelations`.
+ */
+export function relationMeanPropagation(adj: CsrAdjacency, numRelations: number): Propagation {
+  const n = adj.numNodes;
+  const nnz = adj.colIdx.length;
+  const type = (k: number): number => adj.edgeType?.[k] ?? 0;
+  const weight = (k: number): number => adj.edgeWeight?.[k] ?? 1;
+  const rows = numRelations * n;
+  const rowPtr = new Int32Array(rows + 1);
+  for (let k = 0; k < nnz; k++) {
+    if (type(k) >= numRelations) {
+      throw new GnnError(
+        'BAD_GRAPH',
+        `edge ${k} has type ${type(k)} but the model has ${numRelations} relation(s) (types 0..${numRelations - 1})`,
+      );
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const end = adj.rowPtr[i + 1] ?? 0;
+    for (let k = adj.rowPtr[i] ?? 0; k < end; k++) {
+      const row = type(k) * n + i;
+      rowPtr[row + 1] = (rowPtr[row + 1] ?? 0) + 1;
+    }
+  }
+  for (let r = 0; r < rows; r++) rowPtr[r + 1] = (rowPtr[r + 1] ?? 0) + (rowPtr[r] ?? 0);
+  const next = rowPtr.slice(0, rows);
+  const colIdx = new Int32Array(nnz);
+  const val = new Float32Array(nnz);
+  const total = new Float64Array(numRelations);
+  for (let i = 0; i < n; i++) {
+    const start = adj.rowPtr[i] ?? 0;
+    const end = adj.rowPtr[i + 1] ?? 0;
+    total.fill(0);
+    for (let k = start; k < end; k++) total[type(k)] = (total[type(k)] ?? 0) + weight(k);
+    for (let k = start; k < end; k++) {
+      const row = type(k) * n + i;
+      const pos = next[row] ?? 0;
+      next[row] = pos + 1;
+      const sum = total[type(k)] ?? 0;
+      colIdx[pos] = adj.colIdx[k] ?? 0;
+      val[pos] = sum > 0 ? weight(k) / sum : 0;
+    }
+  }
+  const s: SparseMatrix = { numRows: rows, numCols: n, rowPtr, colIdx, val };
   return { s, sT: transposeCsr(s) };
 }

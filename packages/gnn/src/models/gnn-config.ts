@@ -1,4 +1,6 @@
 import { GnnError } from '../errors.js';
+import { relationCount } from '../graph/graph-data.js';
+import type { CsrAdjacency } from '../graph/graph-data.js';
 import { Rng } from '../train/rng.js';
 import { convKind, layerKernels } from './conv-kind.js';
 import type { GnnKind } from './conv-kind.js';
@@ -6,7 +8,7 @@ import type { GnnKind } from './conv-kind.js';
 export type { GnnKind } from './conv-kind.js';
 
 /**
- * Hyperparameters of the study models (identical for GCN and GraphSAGE):
+ * Hyperparameters of the study models (identical for GCN, GraphSAGE and relational GraphSAGE):
  * Input → Conv(hidden) → ReLU → Dropout(p) → Conv(hidden) → ReLU → Linear(outFeatures).
  */
 export interface GnnConfig {
@@ -18,6 +20,12 @@ export interface GnnConfig {
   readonly outFeatures: number;
   /** Dropout probability after the first convolution, in [0, 1). Default 0.3. */
   readonly dropout: number;
+  /**
+   * Edge relations (edge types 0..numRelations−1), each with its own neighbour kernel. Always 1 for
+   * the kinds that are not `relational` (they ignore edge types); for 'rsage' given, or counted from
+   * a graph (`relationCount`: max edge type + 1).
+   */
+  readonly numRelations: number;
 }
 
 /** A named parameter tensor in row-major [in, out] layout (tfjs `Dense` / PyG `Linear.weight.T`). */
@@ -33,15 +41,35 @@ function positiveInt(name: string, v: number): void {
   if (!Number.isInteger(v) || v <= 0) throw new GnnError('BAD_CONFIG', `${name} must be a positive integer, got ${v}`);
 }
 
-/** Fills defaults and validates; throws `GnnError('BAD_CONFIG')` with the offending value. */
-export function resolveConfig(c: Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>): GnnConfig {
-  const config: GnnConfig = { hidden: 32, outFeatures: 3, dropout: 0.3, ...c };
-  convKind(config.kind);
+/** Most relations a relational convolution takes (edge types are bytes). */
+export const MAX_RELATIONS = 256;
+
+/**
+ * Fills defaults and validates; throws `GnnError('BAD_CONFIG')` with the offending value. A relational
+ * kind without `numRelations` counts them from `adjacency` (and needs one).
+ */
+export function resolveConfig(c: Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>, adjacency?: CsrAdjacency): GnnConfig {
+  const relational = convKind(c.kind).relational;
+  let numRelations = c.numRelations;
+  if (numRelations === undefined) {
+    if (relational && adjacency === undefined) {
+      throw new GnnError('BAD_CONFIG', `kind '${c.kind}' needs numRelations (or a graph to count its edge types from)`);
+    }
+    numRelations = relational && adjacency !== undefined ? relationCount(adjacency) : 1;
+  }
+  const config: GnnConfig = { hidden: 32, outFeatures: 3, dropout: 0.3, ...c, numRelations };
   positiveInt('inFeatures', config.inFeatures);
   positiveInt('hidden', config.hidden);
   positiveInt('outFeatures', config.outFeatures);
   if (!(config.dropout >= 0 && config.dropout < 1)) {
     throw new GnnError('BAD_CONFIG', `dropout must be in [0, 1), got ${config.dropout}`);
+  }
+  positiveInt('numRelations', config.numRelations);
+  if (!relational && config.numRelations !== 1) {
+    throw new GnnError('BAD_CONFIG', `kind '${config.kind}' ignores edge types: numRelations must be 1, got ${config.numRelations}`);
+  }
+  if (config.numRelations > MAX_RELATIONS) {
+    throw new GnnError('BAD_CONFIG', `numRelations must be at most ${MAX_RELATIONS}, got ${config.numRelations}`);
   }
   return config;
 }
@@ -49,11 +77,12 @@ export function resolveConfig(c: Partial<GnnConfig> & Pick<GnnConfig, 'kind' | '
 /**
  * Parameter names and shapes. GCN layer l: `conv{l}/kernel` [in, hidden], `conv{l}/bias` [hidden].
  * SAGE layer l: `conv{l}/kernel_root` (W₁, applied to x_i), `conv{l}/kernel_neigh` (W₂, applied to the
- * neighbour mean) and `conv{l}/bias` (names from `CONV_KINDS`). Head: `head/kernel` [hidden, out], `head/bias` [out].
+ * neighbour mean) and `conv{l}/bias`; relational SAGE has `conv{l}/kernel_neigh_r{r}` for r < numRelations
+ * instead of `kernel_neigh` (names from `CONV_KINDS`). Head: `head/kernel` [hidden, out], `head/bias` [out].
  */
 export function paramSpecs(c: GnnConfig): ParamSpec[] {
   const specs: ParamSpec[] = [];
-  const kernels = layerKernels(convKind(c.kind));
+  const kernels = layerKernels(convKind(c.kind), c.numRelations);
   [c.inFeatures, c.hidden].forEach((fin, l) => {
     const p = `conv${l + 1}/`;
     for (const k of kernels) specs.push({ name: `${p}${k}`, shape: [fin, c.hidden] });

@@ -13,7 +13,8 @@ export { propagationFor } from './conv-kind.js';
 export type GnnConfigInput = Partial<GnnConfig> & Pick<GnnConfig, 'kind' | 'inFeatures'>;
 
 /**
- * A two-layer study model (GCN or GraphSAGE, see `GnnConfig`) as configuration + named parameters.
+ * A two-layer study model (GCN, GraphSAGE or relational GraphSAGE, see `GnnConfig`) as configuration +
+ * named parameters.
  * Training and inference run on the fused WASM SIMD engine (`FusedGnn`), one engine per graph,
  * cached: this is the model. The same parameters drive the TensorFlow.js reference implementation
  * (`reference-tfjs/`, `buildTfGnn`), which exists to cross-check the engine.
@@ -30,9 +31,12 @@ export class GnnModel {
     this.setParams(params);
   }
 
-  /** A freshly initialised model (Glorot kernels from `seed`, zero biases). */
-  static create(config: GnnConfigInput, seed = 42): GnnModel {
-    const c = resolveConfig(config);
+  /**
+   * A freshly initialised model (Glorot kernels from `seed`, zero biases). A relational kind ('rsage')
+   * takes `numRelations` from the config, else counts it from `graph`'s edge types (max + 1).
+   */
+  static create(config: GnnConfigInput, seed = 42, graph?: GraphData): GnnModel {
+    const c = resolveConfig(config, graph?.adjacency);
     return new GnnModel(c, initParams(c, seed));
   }
 
@@ -63,11 +67,13 @@ export class GnnModel {
    * The fused engine bound to `graph`, created on first use (validates the graph once; graphs are
    * treated as immutable — build a new `GraphData` rather than mutating one); `threads` = 2
    * runs its kernels on a second core (worker thread over shared memory). Loads the current parameters.
+   * `training: false` accepts a cached engine of either kind and otherwise builds a predict-only one;
+   * the default (training) replaces a cached predict-only engine.
    */
   engineFor(graph: GraphData, options: EngineOptions = {}): FusedGnn {
     let e = this.engines.get(graph);
     const threads = options.threads ?? 1;
-    if (e !== undefined && e.threads !== threads) {
+    if (e !== undefined && (e.threads !== threads || (options.training !== false && !e.training))) {
       e.dispose();
       e = undefined;
     }
@@ -76,7 +82,7 @@ export class GnnModel {
       if (graph.numFeatures !== this.config.inFeatures) {
         throw new GnnError('BAD_INPUT', `graph has ${graph.numFeatures} features but the model expects ${this.config.inFeatures}`);
       }
-      const prop = propagationFor(this.config.kind, graph.adjacency);
+      const prop = propagationFor(this.config.kind, graph.adjacency, this.config.numRelations);
       e = new FusedGnn(this.config, graph.numNodes, prop, graph.x, options);
       this.engines.set(graph, e);
     }
@@ -84,10 +90,10 @@ export class GnnModel {
     return e;
   }
 
-  /** Ŷ [numNodes, outFeatures] row-major, dropout off. */
+  /** Ŷ [numNodes, outFeatures] row-major, dropout off (on the graph's cached engine, or a predict-only one). */
   predict(graph: GraphData, options: { threads?: 1 | 2 } = {}): Float32Array {
     if (graph.numNodes === 0) return new Float32Array(0);
-    return this.engineFor(graph, options).predict();
+    return this.engineFor(graph, { ...options, training: false }).predict();
   }
 
   /** Releases the engine (and its worker thread) bound to `graph`. */

@@ -2,11 +2,17 @@ import * as tf from '@tensorflow/tfjs';
 import type { Propagation } from '../graph/propagation.js';
 import type { GnnKind } from '../models/conv-kind.js';
 import { GcnConv } from './gcn-conv.js';
-import type { GraphConv, GraphConvArgs } from './graph-conv.js';
+import type { GraphConv } from './graph-conv.js';
+import { RelSageConv } from './rel-sage-conv.js';
+import type { RelSageConvArgs } from './rel-sage-conv.js';
 import { SageConv } from './sage-conv.js';
 
-/** The tfjs layer of each convolution kind (see `CONV_KINDS` for what they differ in). */
-export const CONV_LAYERS: Readonly<Record<GnnKind, new (args: GraphConvArgs) => GraphConv>> = { gcn: GcnConv, sage: SageConv };
+/** The tfjs layer of each convolution kind (see `CONV_KINDS` for what they differ in); `numRelations` only matters to relational kinds. */
+export const CONV_LAYERS: Readonly<Record<GnnKind, new (args: RelSageConvArgs) => GraphConv>> = {
+  gcn: GcnConv,
+  sage: SageConv,
+  rsage: RelSageConv,
+};
 
 /** Activation between convolutions. */
 export type Activation = 'relu' | 'tanh' | 'identity' | 'elu';

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { CONV_KINDS } from '../models/conv-kind.js';
+import { CONV_KINDS, layerKernels } from '../models/conv-kind.js';
 import { tinyGraph } from '../testing/tiny-graphs.js';
 import { CONV_LAYERS } from './conv-stack.js';
 
-// The plumbing GcnConv and SageConv share through GraphConv, checked on both.
-describe.each(['gcn', 'sage'] as const)('GraphConv plumbing (%s)', (kind) => {
+// The plumbing GcnConv, SageConv and RelSageConv share through GraphConv, checked on each.
+describe.each(['gcn', 'sage', 'rsage'] as const)('GraphConv plumbing (%s)', (kind) => {
   const Conv = CONV_LAYERS[kind];
   const g = tinyGraph();
   const propagation = CONV_KINDS[kind].propagation(g.adjacency);
@@ -24,12 +24,7 @@ describe.each(['gcn', 'sage'] as const)('GraphConv plumbing (%s)', (kind) => {
   it('should create its weights in parameter order, kernels named as CONV_KINDS says, bias last', () => {
     const layer = new Conv({ units: 3 });
     layer.build([null, 2]);
-    const { rootKernel, neighKernel } = CONV_KINDS[kind];
-    expect(layer.weights.map((w) => w.originalName.split('/').at(-1))).toEqual([
-      ...(rootKernel === null ? [] : [rootKernel]),
-      neighKernel,
-      'bias',
-    ]);
+    expect(layer.weights.map((w) => w.originalName.split('/').at(-1))).toEqual([...layerKernels(CONV_KINDS[kind]), 'bias']);
   });
 
   it('should not leak tensors', () => {

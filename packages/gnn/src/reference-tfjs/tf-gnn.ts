@@ -18,15 +18,15 @@ export interface TfGnn {
 }
 
 /**
- * The TensorFlow.js reference of the model: `GcnConv`/`SageConv` + a Dense head with the given
+ * The TensorFlow.js reference of the model: `GcnConv`/`SageConv`/`RelSageConv` + a Dense head with the given
  * parameters, on any tfjs backend with tfjs autograd (through `propagate`'s custom gradient). It
  * computes what the fused engine computes; it exists to cross-check the engine (values and gradients,
  * see its test) and to time the tfjs path (`pnpm bench:gnn --stack tfjs`). Nothing serves or trains with it.
  */
 export function buildTfGnn(config: GnnConfig, params: GnnParams): TfGnn {
   const Conv = CONV_LAYERS[config.kind];
-  const conv1 = new Conv({ units: config.hidden, name: 'conv1' });
-  const conv2 = new Conv({ units: config.hidden, name: 'conv2' });
+  const conv1 = new Conv({ units: config.hidden, name: 'conv1', numRelations: config.numRelations });
+  const conv2 = new Conv({ units: config.hidden, name: 'conv2', numRelations: config.numRelations });
   const head = tf.layers.dense({ units: config.outFeatures, name: 'head', inputShape: [config.hidden] });
   const dropout = tf.layers.dropout({ rate: config.dropout });
   conv1.build([null, config.inFeatures]);
@@ -48,7 +48,7 @@ export function buildTfGnn(config: GnnConfig, params: GnnParams): TfGnn {
     variables: weights.map((w) => w.read() as tf.Variable),
     apply(x, graph, training = false) {
       return tf.tidy(() => {
-        const propagation = propagationFor(config.kind, graph.adjacency);
+        const propagation = propagationFor(config.kind, graph.adjacency, config.numRelations);
         const h = convStack([conv1, conv2], x, propagation, 'relu', (hidden) => dropout.apply(hidden, { training }) as tf.Tensor2D);
         return head.apply(h) as tf.Tensor2D;
       });

@@ -19,8 +19,19 @@ export function tinyGraph(): GraphData {
   };
 }
 
-/** A seeded random graph with `numEdges` random weighted edges, for gradient checks. */
-export function randomGraph(numNodes: number, numEdges: number, numFeatures: number, numTargets: number, seed = 7): GraphData {
+/**
+ * A seeded random graph with `numEdges` random weighted edges, for gradient checks; with
+ * `numRelations`, edges also get uniformly random types 0..numRelations−1 (drawn last, so the rest
+ * of the graph is the same as without).
+ */
+export function randomGraph(
+  numNodes: number,
+  numEdges: number,
+  numFeatures: number,
+  numTargets: number,
+  seed = 7,
+  numRelations?: number,
+): GraphData {
   let s = seed >>> 0;
   const rand = (): number => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -29,12 +40,15 @@ export function randomGraph(numNodes: number, numEdges: number, numFeatures: num
   const src = Int32Array.from({ length: numEdges }, () => Math.floor(rand() * numNodes));
   const tgt = Int32Array.from({ length: numEdges }, () => Math.floor(rand() * numNodes));
   const edgeWeight = Float32Array.from({ length: numEdges }, () => 0.5 + rand());
+  const x = Float32Array.from({ length: numNodes * numFeatures }, () => rand() * 2 - 1);
+  const y = Float32Array.from({ length: numNodes * numTargets }, () => rand() * 2 - 1);
+  const edgeType = numRelations === undefined ? undefined : Uint8Array.from({ length: numEdges }, () => Math.floor(rand() * numRelations));
   return {
     numNodes,
     numFeatures,
-    x: Float32Array.from({ length: numNodes * numFeatures }, () => rand() * 2 - 1),
-    adjacency: cooToCsr(numNodes, src, tgt, { edgeWeight }),
+    x,
+    adjacency: cooToCsr(numNodes, src, tgt, { edgeWeight, ...(edgeType && { edgeType }) }),
     numTargets,
-    y: Float32Array.from({ length: numNodes * numTargets }, () => rand() * 2 - 1),
+    y,
   };
 }

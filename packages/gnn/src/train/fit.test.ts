@@ -3,17 +3,18 @@ import { GnnModel } from '../models/gnn-model.js';
 import { randomGraph } from '../testing/tiny-graphs.js';
 import type { FitProgress } from './fit.js';
 import { fit } from './fit.js';
+import type { LossSpec } from './loss.js';
 
 describe('fit', () => {
-  const base = randomGraph(40, 120, 4, 2, 3);
+  const base = randomGraph(40, 120, 4, 2, 3, 2);
   const graph = {
     ...base,
     trainMask: Uint8Array.from({ length: 40 }, (_, i) => (i < 30 ? 1 : 0)),
     valMask: Uint8Array.from({ length: 40 }, (_, i) => (i >= 30 ? 1 : 0)),
   };
 
-  it.each(['gcn', 'sage'] as const)('should lower the training loss and report progress with ETA (%s)', (kind) => {
-    const model = GnnModel.create({ kind, inFeatures: 4, outFeatures: 2 }, 1);
+  it.each(['gcn', 'sage', 'rsage'] as const)('should lower the training loss and report progress with ETA (%s)', (kind) => {
+    const model = GnnModel.create({ kind, inFeatures: 4, outFeatures: 2, ...(kind === 'rsage' && { numRelations: 2 }) }, 1);
     const before = model.predict(graph);
     const seen: FitProgress[] = [];
     const history = fit(model, graph, { epochs: 60, progressEvery: 20, onProgress: (p) => seen.push(p) });
@@ -25,9 +26,9 @@ describe('fit', () => {
     expect(model.predict(graph)).not.toEqual(before);
   });
 
-  it('should give the same loss curve on two threads as on one when dropout is off', () => {
+  it.each(['gcn', 'rsage'] as const)('should give the same loss curve on two threads as on one when dropout is off (%s)', (kind) => {
     const run = (threads: 1 | 2): number[] => {
-      const model = GnnModel.create({ kind: 'gcn', inFeatures: 4, outFeatures: 2, dropout: 0 }, 9);
+      const model = GnnModel.create({ kind, inFeatures: 4, outFeatures: 2, dropout: 0, ...(kind === 'rsage' && { numRelations: 3 }) }, 9);
       const loss = fit(model, graph, { epochs: 5, threads, minParallelRows: 1 }).loss;
       model.release(graph);
       return loss;
@@ -98,5 +99,56 @@ describe('fit with early stopping', () => {
     expect(history.bestEpoch).toBeGreaterThan(0);
     expect((history.bestEpoch ?? 0) % 10).toBe(0);
     expect(history.loss.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('fit with a chosen loss', () => {
+  const g = randomGraph(30, 90, 4, 2, 8, 2);
+  const trainMask = Uint8Array.from({ length: 30 }, (_, i) => (i < 20 ? 1 : 0));
+  const valMask = trainMask.map((v) => 1 - v);
+  const graph = { ...g, trainMask, valMask };
+  const fresh = (): GnnModel => GnnModel.create({ kind: 'rsage', inFeatures: 4, outFeatures: 2, dropout: 0 }, 6, graph);
+
+  it.each<[LossSpec, (e: number) => number]>([
+    ['mse', (e) => e * e],
+    ['l1', (e) => Math.abs(e)],
+    [{ kind: 'huber', delta: 0.5 }, (e) => (Math.abs(e) <= 0.5 ? 0.5 * e * e : 0.5 * (Math.abs(e) - 0.25))],
+  ])('should train on and report loss %j (train and validation)', (loss, ell) => {
+    const model = fresh();
+    const pred = model.predict(graph);
+    const mean = (mask: Uint8Array): number => {
+      let sum = 0;
+      let count = 0;
+      for (let i = 0; i < 30; i++) {
+        if (mask[i] !== 1) continue;
+        for (let j = 0; j < 2; j++) {
+          sum += ell((pred[i * 2 + j] ?? 0) - (graph.y?.[i * 2 + j] ?? 0));
+          count++;
+        }
+      }
+      return sum / count;
+    };
+    const history = fit(model, graph, { epochs: 40, loss, learningRate: 0.02, progressEvery: 40, onProgress: () => undefined });
+    expect(history.loss[0]).toBeCloseTo(mean(trainMask), 5);
+    expect(history.loss[39] ?? Infinity).toBeLessThan((history.loss[0] ?? 0) * 0.9);
+    // The validation loss reported at the last epoch is the same loss, of the final parameters.
+    const final = model.predict(graph);
+    let sum = 0;
+    for (let i = 20; i < 30; i++) for (let j = 0; j < 2; j++) sum += ell((final[i * 2 + j] ?? 0) - (graph.y?.[i * 2 + j] ?? 0));
+    expect(history.valLoss.at(-1)).toBeCloseTo(sum / 20, 4);
+  });
+
+  it('should go back to MSE when a later fit asks for nothing, and reject a bad loss', () => {
+    const a = fresh();
+    fit(a, graph, { epochs: 3, loss: 'l1' });
+    const mseAfterL1 = fit(a, graph, { epochs: 1 }).loss[0];
+    const b = fresh();
+    fit(b, graph, { epochs: 3, loss: 'l1' });
+    b.release(graph);
+    expect(fit(b, graph, { epochs: 1, loss: 'mse' }).loss[0]).toBeCloseTo(mseAfterL1 ?? Number.NaN, 6);
+    expect(() => fit(fresh(), graph, { epochs: 1, loss: { kind: 'huber', delta: -1 } })).toThrowError(
+      /delta must be finite and > 0, got -1/,
+    );
+    expect(() => fit(fresh(), graph, { epochs: 1, loss: 'l2' as LossSpec })).toThrowError(/loss must be 'mse', 'l1' or 'huber', got 'l2'/);
   });
 });

@@ -2,14 +2,16 @@ import { GnnError } from '../errors.js';
 import type { GraphData } from '../graph/graph-data.js';
 import type { GnnModel } from '../models/gnn-model.js';
 import { DEFAULT_ADAM } from './adam.js';
+import { maskedLoss, regressionLoss } from './loss.js';
+import type { LossSpec } from './loss.js';
 
 /** Progress of `fit`, reported every `progressEvery` epochs and at the last one. */
 export interface FitProgress {
   readonly epoch: number;
   readonly epochs: number;
-  /** Training MSE of this epoch (dropout on, before the update). */
+  /** Training loss of this epoch (the chosen `loss`, dropout on, before the update). */
   readonly loss: number;
-  /** Validation MSE (dropout off) when the graph has a `valMask`. */
+  /** Validation loss (the same loss, dropout off) when the graph has a `valMask`. */
   readonly valLoss?: number;
   readonly elapsedMs: number;
   /** Estimated time left, from the mean epoch time so far. */
@@ -23,6 +25,11 @@ export interface FitOptions {
   readonly learningRate?: number;
   /** Seed of the dropout masks. Default 1. */
   readonly seed?: number;
+  /**
+   * The loss trained on and reported: 'mse' (default), 'l1', or 'huber' — `{ kind: 'huber', delta }`
+   * with δ in target units (default 1, meant for standardised targets). See `regressionLoss`.
+   */
+  readonly loss?: LossSpec;
   /** 2 = run the kernels on two cores (worker thread + SharedArrayBuffer). Default 1. */
   readonly threads?: 1 | 2;
   /** Kernel calls with fewer rows stay on one thread. Default 4096. */
@@ -30,7 +37,7 @@ export interface FitOptions {
   readonly progressEvery?: number;
   readonly onProgress?: (p: FitProgress) => void;
   /**
-   * Early stopping on the graph's `valMask` (ignored without one): the validation MSE is checked every
+   * Early stopping on the graph's `valMask` (ignored without one): the validation loss is checked every
    * `every` epochs; training stops after `patience` epochs without improvement and the parameters of the
    * best check are kept.
    */
@@ -44,24 +51,10 @@ export interface FitHistory {
   bestEpoch?: number;
 }
 
-function maskedMse(pred: Float32Array, y: Float32Array, mask: Uint8Array, t: number): number {
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i] !== 1) continue;
-    for (let j = i * t; j < i * t + t; j++) {
-      const target = y[j] ?? Number.NaN;
-      if (Number.isNaN(target)) continue; // unknown targets are not scored
-      sum += ((pred[j] ?? 0) - target) ** 2;
-      count++;
-    }
-  }
-  return count > 0 ? sum / count : Number.NaN;
-}
-
 /**
- * Full-batch training: `epochs` × (forward with dropout → MSE over `trainMask` nodes (all nodes if
- * absent) → backward → Adam(lr, β = (0.9, 0.999), ε = 1e-8)). Updates the model's parameters in place.
+ * Full-batch training: `epochs` × (forward with dropout → loss (default MSE) over the observed targets
+ * of `trainMask` nodes (all nodes if absent; NaN targets left out) → backward → Adam(lr, β = (0.9, 0.999),
+ * ε = 1e-8)). Updates the model's parameters in place.
  */
 export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {}): FitHistory {
   const epochs = options.epochs ?? 400;
@@ -75,6 +68,10 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
     ...(options.minParallelRows !== undefined && { minParallelRows: options.minParallelRows }),
   });
   engine.setTargets(graph.y, graph.trainMask);
+  const loss = regressionLoss(options.loss);
+  engine.setLoss(options.loss ?? 'mse');
+  const validationLoss = (valMask: Uint8Array, y: Float32Array): number =>
+    maskedLoss(loss, engine.predict(), y, { numNodes: graph.numNodes, width: model.config.outFeatures, mask: valMask });
   const adam = { ...DEFAULT_ADAM, learningRate: options.learningRate ?? DEFAULT_ADAM.learningRate };
   const every = options.progressEvery ?? 10;
   const t0 = performance.now();
@@ -82,17 +79,17 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
   const checkEvery = stopping?.every ?? 10;
   let best = { loss: Number.POSITIVE_INFINITY, epoch: 0, params: undefined as Record<string, Float32Array> | undefined };
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    const loss = engine.trainStep(adam);
-    history.loss.push(loss);
+    const trainLoss = engine.trainStep(adam);
+    history.loss.push(trainLoss);
     if (stopping !== undefined && graph.valMask !== undefined && epoch % checkEvery === 0) {
-      const v = maskedMse(engine.predict(), graph.y, graph.valMask, model.config.outFeatures);
+      const v = validationLoss(graph.valMask, graph.y);
       if (v < best.loss) best = { loss: v, epoch, params: engine.getParams() };
       else if (epoch - best.epoch >= stopping.patience) break;
     }
     const report = options.onProgress !== undefined && (epoch % every === 0 || epoch === epochs);
     let valLoss: number | undefined;
     if (graph.valMask !== undefined && (report || epoch === epochs)) {
-      valLoss = maskedMse(engine.predict(), graph.y, graph.valMask, model.config.outFeatures);
+      valLoss = validationLoss(graph.valMask, graph.y);
       history.valLoss.push(valLoss);
     }
     if (report && options.onProgress !== undefined) {
@@ -100,7 +97,7 @@ export function fit(model: GnnModel, graph: GraphData, options: FitOptions = {})
       options.onProgress({
         epoch,
         epochs,
-        loss,
+        loss: trainLoss,
         ...(valLoss !== undefined && { valLoss }),
         elapsedMs,
         etaMs: (elapsedMs / epoch) * (epochs - epoch),
