@@ -10,6 +10,8 @@ const EnvSchema = neo4jEnvSchema.extend({
   LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),
   /** Pin the model instead of asking the registry: an artifact directory, `view:<dir>` (explains only) or `none` (rules only, no SHAP). Empty: the registry decides. */
   PLANNER_MODEL: z.string().default(''),
+  /** How stale the registry check may be before a request re-reads it (a newly registered version serves without a restart). */
+  PLANNER_MODEL_REFRESH_MS: z.coerce.number().int().min(0).default(10_000),
   /** Apply pending schema migrations at start-up (on by default; off when a deploy step migrates). */
   PLANNER_MIGRATE: z
     .enum(['true', 'false'])

@@ -21,6 +21,8 @@ export { runClosedLoopEval, formatEvalTable, MAIN_LIFTS, type ArmSummary, type E
 export {
   createPlanService,
   AthleteNotFoundError,
+  fixedModel,
+  type PlannerModel,
   type PlanService,
   type PlanServiceDeps,
   type PlanOutcome,

@@ -1,27 +1,35 @@
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { createGraphDb, migrate, ModelVersionRepository, neo4jConfig } from '@liftgraph/neo4j';
 import { loadEnv } from './env.js';
-import { loadModel } from '@liftgraph/learning';
+import { type LoadedModel, ServedModel } from '@liftgraph/learning';
 import { warmUpPlanner } from './program/warm-up.js';
 import { buildServer } from './server.js';
-import { createPlanService, type PlanService } from './service/plan-service.js';
+import { createPlanService, type PlannerModel, type PlanService } from './service/plan-service.js';
 import { loadSolver } from './solver/highs-solver.js';
 
 // Bootstrap only: env → one Neo4j driver → server (health answers at once) → migrate, solver warm-up,
-// model → ready. SIGTERM/SIGINT close the server, then the driver.
+// model → ready. The model follows the registry (ServedModel: re-read when a request finds the last
+// check older than PLANNER_MODEL_REFRESH_MS). SIGTERM/SIGINT close the server, then the driver.
 const env = loadEnv();
 const db = createGraphDb(neo4jConfig(env));
 let plans: PlanService | null = null;
+let served: ServedModel | null = null;
 let startup = 'starting: migrations, solver warm-up, model';
+
+const plannerModel = (m: LoadedModel): PlannerModel => ({
+  predictor: m.predictor,
+  explainer: m.explainer && { predictor: m.explainer.predictor, version: m.explainer.candidate.id, verdict: m.explainer.verdict },
+});
 
 const app = buildServer({
   logLevel: env.LOG_LEVEL,
   plans: () => plans,
   readiness: async () => {
-    if (plans === null) return { ok: false, detail: startup };
+    if (plans === null || served === null) return { ok: false, detail: startup };
     try {
       await db.driver.verifyConnectivity({ database: db.database });
-      return { ok: true, detail: startup };
+      await served.fresh();
+      return { ok: true, detail: served.detail() };
     } catch (error) {
       return { ok: false, detail: `neo4j: ${(error as Error).message}` };
     }
@@ -45,24 +53,20 @@ async function start(): Promise<void> {
   }
   const solver = await loadSolver();
   const warm = warmUpPlanner(solver, LIFTGRAPH_CATALOG);
-  const model = await loadModel({
+  const model = await ServedModel.start({
     registry: () => new ModelVersionRepository(db).list({ limit: 50 }),
     modelsDir: env.LIFTGRAPH_MODELS_DIR,
     pinned: env.PLANNER_MODEL,
+    maxAgeMs: env.PLANNER_MODEL_REFRESH_MS,
+    onChange: (detail) => app.log.info({ model: detail }, 'model changed'),
   });
-  app.log.info({ warmUpMs: warm.map((t) => Math.round(t)), model: model.detail }, 'planner ready');
-  startup = model.detail;
-  const explainer = model.explainer && {
-    predictor: model.explainer.predictor,
-    version: model.explainer.candidate.id,
-    verdict: model.explainer.verdict,
-  };
+  app.log.info({ warmUpMs: warm.map((t) => Math.round(t)), model: model.detail() }, 'planner ready');
+  served = model;
   plans = createPlanService({
     db,
     solver,
     catalog: LIFTGRAPH_CATALOG,
-    predictor: model.predictor,
-    explainer,
+    model: async () => plannerModel(await model.fresh()),
     onWarning: (message) => app.log.warn(message),
   });
 }

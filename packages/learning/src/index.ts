@@ -51,7 +51,17 @@ export {
 } from './neo4j/train-from-neo4j.js';
 
 // The model registry: which saved model serves (newest that beat the baselines), or none.
-export { loadModel, type LoadedModel, type LoadModelOptions, type ExplainerModel, type ModelVerdict } from './registry/load-model.js';
+export {
+  chooseModel,
+  loadChoice,
+  loadModel,
+  type LoadedModel,
+  type LoadModelOptions,
+  type ExplainerModel,
+  type ModelChoice,
+  type ModelVerdict,
+} from './registry/load-model.js';
+export { ServedModel, type ServedModelOptions } from './registry/served-model.js';
 export {
   pickModel,
   metricsBeatBaselines,

@@ -2,7 +2,7 @@ import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { ModelVersionRepository } from '@liftgraph/neo4j';
 import { loadModel } from '@liftgraph/learning';
 import { EQUIPMENT_LIMIT_MAX, GOALS, type PlanRequest, parsePlanRequest } from '@liftgraph/domain/program';
-import { AthleteNotFoundError, createPlanService, loadSolver } from '@liftgraph/planner';
+import { AthleteNotFoundError, createPlanService, fixedModel, loadSolver } from '@liftgraph/planner';
 import { choiceFlag, type ParsedArgs, parseArgs, stringFlag } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';
@@ -95,7 +95,7 @@ export const planCommand: Command = {
         db,
         solver: await loadSolver(),
         catalog: LIFTGRAPH_CATALOG,
-        predictor: model.predictor,
+        model: fixedModel({ predictor: model.predictor, explainer: null }),
         onWarning: io.stderr,
       });
       try {

@@ -22,13 +22,26 @@ export interface PlanServiceDeps {
   solver: MipSolver;
   /** The planner's catalog; only exercises that exist in the graph are planned. */
   catalog: readonly Exercise[];
-  /** The loaded model, or null for rules alone. */
-  predictor: Predictor | null;
-  /** The model whose SHAP reasons /predictions shows (see loadModel); null or absent: no SHAP. */
-  explainer?: PredictionExplainer | null;
+  /**
+   * The model each request uses, asked once per request (a service that follows the registry answers
+   * with its current snapshot; see ServedModel): the predictor (null: rules alone) and the model whose
+   * SHAP reasons /predictions shows (null: no SHAP).
+   */
+  model: () => Promise<PlannerModel>;
   shapBudget?: ShapBudget;
   onWarning?: (message: string) => void;
 }
+
+export interface PlannerModel {
+  predictor: Predictor | null;
+  explainer: PredictionExplainer | null;
+}
+
+/** A model that never changes (a CLI run, a test). */
+export const fixedModel =
+  (model: PlannerModel): (() => Promise<PlannerModel>) =>
+  () =>
+    Promise.resolve(model);
 
 export interface PlanOutcome {
   program: Program;
@@ -63,13 +76,13 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
   return {
     async plan(request) {
       const t0 = performance.now();
-      const [athlete, exercises] = await Promise.all([history.history(request.athleteId), graphCatalog()]);
+      const [athlete, exercises, { predictor }] = await Promise.all([history.history(request.athleteId), graphCatalog(), deps.model()]);
       if (athlete === null) throw new AthleteNotFoundError(request.athleteId);
       const t1 = performance.now();
       let predictionSource: PredictionSource | undefined;
-      if (deps.predictor) {
+      if (predictor) {
         try {
-          predictionSource = gnnPredictionSource(deps.predictor, athlete.athleteId, athlete.sessions, exercises);
+          predictionSource = gnnPredictionSource(predictor, athlete.athleteId, athlete.sessions, exercises);
         } catch (error) {
           deps.onWarning?.(`model predictions failed, rules only: ${(error as Error).message}`);
         }
@@ -98,14 +111,14 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       };
     },
     async predictions(athleteId) {
-      const [athlete, exercises] = await Promise.all([history.history(athleteId), graphCatalog()]);
+      const [athlete, exercises, model] = await Promise.all([history.history(athleteId), graphCatalog(), deps.model()]);
       if (athlete === null) throw new AthleteNotFoundError(athleteId);
       return nextPredictions({
         athleteId,
         sessions: athlete.sessions,
         catalog: exercises,
-        predictor: deps.predictor,
-        explainer: deps.explainer ?? null,
+        predictor: model.predictor,
+        explainer: model.explainer,
         shapCache,
         ...(deps.shapBudget && { shapBudget: deps.shapBudget }),
         ...(deps.onWarning && { onWarning: deps.onWarning }),

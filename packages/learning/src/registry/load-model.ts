@@ -81,40 +81,52 @@ async function loadPinned(pin: string): Promise<LoadedModel> {
 }
 
 /**
- * The model the planner predicts with: the newest registry version that beat the baselines. While
- * the registry holds no version at all (the ModelVersion writer is not in place yet), the newest
- * predictor artifact in the models directory is used and reported as unverified. A missing or
- * corrupt artifact yields no predictor: the planner then runs on the overload rules alone. Without
- * a serving model the newest loadable version (registry, else models directory) becomes the explainer.
+ * What the registry (else the models directory) says should serve and explain, before any artifact is
+ * loaded: cheap enough to ask on every check (see ServedModel).
  */
-export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
-  if (o.pinned !== undefined && o.pinned !== '') return loadPinned(o.pinned);
+export interface ModelChoice {
+  /** The newest registry version that beat the baselines (else the newest unverified artifact), or null. */
+  serving: ModelCandidate | null;
+  /** Without a serving model: the newest loadable candidate at all (its SHAP view is shown), else null. */
+  viewOnly: ModelCandidate | null;
+  /** Why nothing serves (when `serving` is null). */
+  why: string;
+  /** Set when the registry could not be read (the models directory was scanned instead). */
+  registryError: string | null;
+}
+
+const verdictOf = (c: ModelCandidate): ModelVerdict =>
+  c.origin === 'models-dir' ? 'unverified' : c.beatsBaselines ? 'beat-baselines' : 'did-not-beat-baselines';
+
+/** The candidates `loadModel` would load, from the registry rows (else a models-directory scan). */
+export async function chooseModel(o: Omit<LoadModelOptions, 'pinned'>): Promise<ModelChoice> {
   let rows: RegistryRow[] = [];
-  let registryNote = '';
+  let registryError: string | null = null;
   try {
     rows = await o.registry();
   } catch (error) {
-    registryNote = ` (registry unreadable: ${(error as Error).message})`;
+    registryError = (error as Error).message;
   }
   const fromRegistry = registryCandidates(rows, o.modelsDir);
   const pool = fromRegistry.length > 0 ? fromRegistry : await scanModelsDir(o.modelsDir);
-  const candidate = fromRegistry.length > 0 ? pickModel(fromRegistry) : pickModel(pool, true);
-  const verified = (c: ModelCandidate): ModelVerdict =>
-    c.origin === 'models-dir' ? 'unverified' : c.beatsBaselines ? 'beat-baselines' : 'did-not-beat-baselines';
-  const explainerOf = async (): Promise<ExplainerModel | null> => {
-    const newest = pickModel(pool, true);
-    if (newest === null) return null;
-    const predictor = await tryLoad(newest);
-    return predictor ? { predictor, candidate: newest, verdict: verified(newest) } : null;
-  };
+  const serving = fromRegistry.length > 0 ? pickModel(fromRegistry) : pickModel(pool, true);
+  const why =
+    fromRegistry.length > 0
+      ? 'no registry version beat the baselines'
+      : `no ModelVersion in the registry and no artifact under ${o.modelsDir}`;
+  return { serving, viewOnly: serving === null ? pickModel(pool, true) : null, why, registryError };
+}
+
+/** Loads the artifacts of a choice; a corrupt or missing artifact yields no predictor (rules only). */
+export async function loadChoice(choice: ModelChoice): Promise<LoadedModel> {
+  const registryNote = choice.registryError === null ? '' : ` (registry unreadable: ${choice.registryError})`;
+  const candidate = choice.serving;
   if (candidate === null) {
-    const why =
-      fromRegistry.length > 0
-        ? 'no registry version beat the baselines'
-        : `no ModelVersion in the registry and no artifact under ${o.modelsDir}`;
-    const explainer = await explainerOf();
+    const view = choice.viewOnly;
+    const predictor = view && (await tryLoad(view));
+    const explainer = view && predictor ? { predictor, candidate: view, verdict: verdictOf(view) } : null;
     const shap = explainer ? `; SHAP view from ${explainer.candidate.id} (${explainer.verdict})` : '';
-    return { predictor: null, candidate: null, explainer, detail: `rules only: ${why}${shap}${registryNote}` };
+    return { predictor: null, candidate: null, explainer, detail: `rules only: ${choice.why}${shap}${registryNote}` };
   }
   const note = candidate.origin === 'registry' ? 'beat the baselines' : 'from the models directory, unverified against baselines';
   try {
@@ -122,7 +134,7 @@ export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
     return {
       predictor,
       candidate,
-      explainer: { predictor, candidate, verdict: verified(candidate) },
+      explainer: { predictor, candidate, verdict: verdictOf(candidate) },
       detail: `model ${candidate.id} (${predictor.metadata.modelName}, ${note})${registryNote}`,
     };
   } catch (error) {
@@ -133,4 +145,16 @@ export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
       detail: `rules only: model ${candidate.id} at ${candidate.dir} failed to load: ${(error as Error).message}`,
     };
   }
+}
+
+/**
+ * The model the planner predicts with: the newest registry version that beat the baselines. While
+ * the registry holds no version at all, the newest predictor artifact in the models directory is used
+ * and reported as unverified. A missing or corrupt artifact yields no predictor: the planner then runs
+ * on the overload rules alone. Without a serving model the newest loadable version (registry, else
+ * models directory) becomes the explainer.
+ */
+export async function loadModel(o: LoadModelOptions): Promise<LoadedModel> {
+  if (o.pinned !== undefined && o.pinned !== '') return loadPinned(o.pinned);
+  return loadChoice(await chooseModel(o));
 }
