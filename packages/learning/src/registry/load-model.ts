@@ -37,11 +37,11 @@ export interface LoadModelOptions {
   pinned?: string;
 }
 
-async function tryLoad(candidate: ModelCandidate): Promise<Predictor | null> {
+async function tryLoad(candidate: ModelCandidate): Promise<Predictor | Error> {
   try {
     return await loadPredictor(candidate.dir);
-  } catch {
-    return null;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
 }
 
@@ -51,8 +51,13 @@ async function loadPinned(pin: string): Promise<LoadedModel> {
     const dir = pin.slice('view:'.length);
     const candidate: ModelCandidate = { id: dir, createdAt: '', dir, beatsBaselines: false, origin: 'models-dir' };
     const predictor = await tryLoad(candidate);
-    if (predictor === null)
-      return { predictor: null, candidate: null, explainer: null, detail: `rules only: the view-only model ${dir} failed to load` };
+    if (predictor instanceof Error)
+      return {
+        predictor: null,
+        candidate: null,
+        explainer: null,
+        detail: `rules only: the view-only model ${dir} failed to load: ${predictor.message}`,
+      };
     return {
       predictor: null,
       candidate: null,
@@ -123,9 +128,14 @@ export async function loadChoice(choice: ModelChoice): Promise<LoadedModel> {
   const candidate = choice.serving;
   if (candidate === null) {
     const view = choice.viewOnly;
-    const predictor = view && (await tryLoad(view));
-    const explainer = view && predictor ? { predictor, candidate: view, verdict: verdictOf(view) } : null;
-    const shap = explainer ? `; SHAP view from ${explainer.candidate.id} (${explainer.verdict})` : '';
+    const loaded = view && (await tryLoad(view));
+    const explainer =
+      view && loaded && !(loaded instanceof Error) ? { predictor: loaded, candidate: view, verdict: verdictOf(view) } : null;
+    const shap = explainer
+      ? `; SHAP view from ${explainer.candidate.id} (${explainer.verdict})`
+      : view && loaded instanceof Error
+        ? `; the SHAP view ${view.id} at ${view.dir} failed to load: ${loaded.message}`
+        : '';
     return { predictor: null, candidate: null, explainer, detail: `rules only: ${choice.why}${shap}${registryNote}` };
   }
   const note = candidate.origin === 'registry' ? 'beat the baselines' : 'from the models directory, unverified against baselines';
