@@ -67,6 +67,17 @@ describe('meanPropagation', () => {
     ]);
   });
 
+  it('should build the transpose once, on first access', () => {
+    const p = meanPropagation(tinyGraph().adjacency);
+    expect(p.sT).toBe(p.sT);
+    expect(entries(p.sT)).toEqual([
+      [0, 2, 1],
+      [1, 0, 0.5],
+      [2, 0, 0.5],
+      [3, 1, 1],
+    ]);
+  });
+
   it('should handle a graph without edges', () => {
     const adj = cooToCsr(3, new Int32Array(0), new Int32Array(0));
     const { s, sT } = meanPropagation(adj);

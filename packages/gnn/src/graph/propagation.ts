@@ -14,7 +14,20 @@ import type { CsrAdjacency, SparseMatrix } from './graph-data.js';
  */
 export interface Propagation {
   readonly s: SparseMatrix;
+  /** Sᵀ, built on first access (predict-only engines never need it). */
   readonly sT: SparseMatrix;
+}
+
+/** The propagation of an operator S, its transpose computed lazily once. */
+function propagationOf(s: SparseMatrix): Propagation {
+  let t: SparseMatrix | undefined;
+  return {
+    s,
+    get sT(): SparseMatrix {
+      t ??= transposeCsr(s);
+      return t;
+    },
+  };
 }
 
 /**
@@ -41,7 +54,7 @@ export function gcnPropagation(adj: CsrAdjacency): Propagation {
     }
   }
   const s: SparseMatrix = { numRows: n, numCols: n, rowPtr: a.rowPtr, colIdx: a.colIdx, val };
-  return { s, sT: transposeCsr(s) };
+  return propagationOf(s);
 }
 
 /**
@@ -58,7 +71,7 @@ export function meanPropagation(adj: CsrAdjacency): Propagation {
     val.fill(end > start ? 1 / (end - start) : 0, start, end);
   }
   const s: SparseMatrix = { numRows: n, numCols: n, rowPtr: adj.rowPtr, colIdx: adj.colIdx, val };
-  return { s, sT: transposeCsr(s) };
+  return propagationOf(s);
 }
 
 /**
@@ -111,5 +124,5 @@ export function relationMeanPropagation(adj: CsrAdjacency, numRelations: number)
     }
   }
   const s: SparseMatrix = { numRows: rows, numCols: n, rowPtr, colIdx, val };
-  return { s, sT: transposeCsr(s) };
+  return propagationOf(s);
 }

@@ -46,6 +46,7 @@ export const OP = {
 /** SIMD opcodes (after the 0xFD prefix, LEB128-encoded). */
 export const SIMD = {
   load: 0x00,
+  load32Splat: 0x09,
   store: 0x0b,
   const: 0x0c,
   f32x4Splat: 0x13,
@@ -205,9 +206,12 @@ function encodeName(name: string, out: number[]): void {
   out.push(...bytes);
 }
 
+/** Most 64 KiB pages of a 32-bit WebAssembly memory (4 GiB). */
+export const MAX_PAGES = 65536;
+
 /**
- * Assembles a module that imports `env.memory` (min `pages`, shared when `shared`, then max = min)
- * and exports the given functions, all of type (i32 × numParams) → ().
+ * Assembles a module that imports `env.memory` (at least `pages` pages; when `shared`, a shared memory
+ * with any maximum up to `MAX_PAGES`) and exports the given functions, all of type (i32 × numParams) → ().
  */
 export function assembleModule(fns: readonly FnDef[], pages: number, shared: boolean): Uint8Array {
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
@@ -226,7 +230,7 @@ export function assembleModule(fns: readonly FnDef[], pages: number, shared: boo
   encodeName('memory', imports);
   imports.push(0x02, shared ? 0x03 : 0x00);
   uleb(pages, imports);
-  if (shared) uleb(pages, imports);
+  if (shared) uleb(MAX_PAGES, imports);
   section(2, imports, out);
 
   const funcs: number[] = [];

@@ -33,6 +33,8 @@ describe.each([1, 2] as const)('WasmKernels (threads=%d)', (threads) => {
     [9, 16, 32],
     [5, 33, 40],
     [3, 2, 12],
+    [37, 16, 32],
+    [41, 32, 3],
   ])('should compute gemm with bias and relu when n=%d k=%d m=%d', (n, k, m) => {
     const [a, b, bias] = [rand(n * k, 1), rand(k * m, 2), rand(m, 3)];
     const [A, B, Bias, C] = [kr.alloc(n, k), kr.alloc(k, m), kr.alloc(1, m), kr.alloc(n, m)];

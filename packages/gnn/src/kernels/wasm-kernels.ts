@@ -1,7 +1,8 @@
 import { GnnError } from '../errors.js';
-import { ACCUMULATE, buildKernelModule, RELU } from './kernel-module.js';
+import { ACCUMULATE, buildKernelModule, GEMM_ROWS_PER_PASS, RELU } from './kernel-module.js';
 import { KernelWorker } from './kernel-worker.js';
 import { WASM } from './wasm-api.js';
+import { MAX_PAGES } from './wasm-emitter.js';
 import type { WasmMemory } from './wasm-api.js';
 
 /** A row-major float32 matrix living in kernel memory; `ld` (floats per row) is a multiple of 4. */
@@ -23,7 +24,26 @@ export interface KernelCsr {
 }
 
 type Fn = (...args: number[]) => void;
+
+/** Widest GEMM column block (f32x4 vectors): the row-blocked GEMM is generated up to this width. */
+const GEMM_MAX_WIDTH = Math.max(...Object.keys(GEMM_ROWS_PER_PASS).map(Number));
 const PAGE = 65536;
+
+const MODULES = new Map<boolean, object>();
+
+/**
+ * The kernel module compiled once per process (one for plain, one for shared memory): it accepts a
+ * memory of any size, so every engine instantiates the same module — no code generation or compilation
+ * per engine, and the optimised code V8 tiers up to while one engine runs serves the next ones too.
+ */
+function compiledKernels(shared: boolean): object {
+  let m = MODULES.get(shared);
+  if (m === undefined) {
+    m = new WASM.Module(buildKernelModule(1, shared));
+    MODULES.set(shared, m);
+  }
+  return m;
+}
 
 function roundUp4(n: number): number {
   return (n + 3) & ~3;
@@ -56,10 +76,10 @@ export class WasmKernels {
     const total = capacityBytes + (threads > 1 ? scratchFloats * 4 + 64 : 0);
     this.limit = total;
     const pages = Math.ceil((total + 64) / PAGE);
-    if (pages > 65536) throw new GnnError('TOO_LARGE', `kernel memory of ${total} bytes exceeds 4 GiB`);
+    if (pages > MAX_PAGES) throw new GnnError('TOO_LARGE', `kernel memory of ${total} bytes exceeds 4 GiB`);
     const shared = threads > 1;
     this.memory = new WASM.Memory({ initial: pages, maximum: pages, ...(shared && { shared: true }) });
-    const module = new WASM.Module(buildKernelModule(pages, shared));
+    const module = compiledKernels(shared);
     const instance = new WASM.Instance(module, { env: { memory: this.memory } });
     this.fns = instance.exports as unknown as Record<string, Fn>;
     if (shared) {
@@ -107,8 +127,10 @@ export class WasmKernels {
   /** Reads `m` back as a dense row-major array of `m.cols` columns. */
   read(m: Mat): Float32Array {
     const v = new Float32Array(this.memory.buffer, m.ptr, m.rows * m.ld);
+    if (m.cols === m.ld) return v.slice();
     const out = new Float32Array(m.rows * m.cols);
-    for (let i = 0; i < m.rows; i++) out.set(v.subarray(i * m.ld, i * m.ld + m.cols), i * m.cols);
+    // An element loop: for narrow rows (the 3 outputs of a prediction) a subarray per row costs ~15× more.
+    for (let i = 0, o = 0; i < m.rows; i++) for (let j = i * m.ld, end = j + m.cols; j < end; j++) out[o++] = v[j] ?? 0;
     return out;
   }
 
@@ -131,10 +153,11 @@ export class WasmKernels {
     return this.bump(bytes);
   }
 
-  private blocks(cols: number, run: (offset: number, w: number) => void): void {
+  /** Splits `cols` into column blocks of w f32x4 vectors, w ≤ `maxWidth` (1, 2, 4 or 8). */
+  private blocks(cols: number, run: (offset: number, w: number) => void, maxWidth = 8): void {
     let done = 0;
     while (done < cols) {
-      const left = (roundUp4(cols) - done) / 4;
+      const left = Math.min(maxWidth, (roundUp4(cols) - done) / 4);
       const w = left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1;
       run(done, w);
       done += 4 * w;
@@ -192,26 +215,30 @@ export class WasmKernels {
     const flags = (opts.accumulate === true ? ACCUMULATE : 0) | (opts.relu === true ? RELU : 0);
     const [a2, b2] = opts.also ?? [a, b];
     const k2 = opts.also === undefined ? 0 : a2.cols;
-    this.blocks(c.cols, (o, w) => {
-      const bias = opts.bias === undefined ? 0 : opts.bias.ptr + o * 4;
-      this.rows(`gemm${w}`, r0, r1, (x, y) => [
-        a.ptr + x * a.ld * 4,
-        a.ld,
-        b.ptr + o * 4,
-        b.ld,
-        a2.ptr + x * a2.ld * 4,
-        a2.ld,
-        b2.ptr + o * 4,
-        b2.ld,
-        c.ptr + (x * c.ld + o) * 4,
-        c.ld,
-        y - x,
-        a.cols,
-        k2,
-        bias,
-        flags,
-      ]);
-    });
+    this.blocks(
+      c.cols,
+      (o, w) => {
+        const bias = opts.bias === undefined ? 0 : opts.bias.ptr + o * 4;
+        this.rows(`gemm${w}x${GEMM_ROWS_PER_PASS[w] ?? 1}`, r0, r1, (x, y) => [
+          a.ptr + x * a.ld * 4,
+          a.ld,
+          b.ptr + o * 4,
+          b.ld,
+          a2.ptr + x * a2.ld * 4,
+          a2.ld,
+          b2.ptr + o * 4,
+          b2.ld,
+          c.ptr + (x * c.ld + o) * 4,
+          c.ld,
+          y - x,
+          a.cols,
+          k2,
+          bias,
+          flags,
+        ]);
+      },
+      GEMM_MAX_WIDTH,
+    );
   }
 
   /** C[k, m] (+)= A[n, k]ᵀ · B[n, m] over rows [r0, r1). */
