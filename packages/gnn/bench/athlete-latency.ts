@@ -7,6 +7,7 @@
  * warm-up calls: the product call itself (end to end), and the same steps timed one by one.
  */
 import { join } from 'node:path';
+import type { GnnKind } from '../src/index.js';
 import { LIFTGRAPH_CATALOG } from '../../domain/src/index.js';
 import { nextPerformanceGraph } from '../../../apps/planner/src/predictions/next-performance-graph.js';
 import { gnnPredictionSource } from '../../../apps/planner/src/predictions/gnn-prediction-source.js';
@@ -22,7 +23,7 @@ export interface LatencyOptions {
   log?: string;
   simulated: boolean;
   calls: number;
-  models: readonly string[];
+  models: readonly GnnKind[];
   numRelations: number;
   json: boolean;
 }

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { selectBackend } from '../src/index.js';
-import type { BackendChoice } from '../src/index.js';
+import type { BackendChoice, GnnKind } from '../src/index.js';
 import { runAthleteLatency } from './athlete-latency.js';
 import { KernelProfile } from './kernel-profile.js';
 import { runPyg } from './pyg-runner.js';
@@ -50,6 +50,9 @@ const { values: args } = parseArgs({
   },
 });
 
+/** `--models`, default every study model; unknown kinds fail in `GnnModel.create` with the valid ones. */
+const models = (): GnnKind[] => (args.models ?? 'sage,gcn,rsage').split(',') as GnnKind[];
+
 const fmt = (v: number, w: number): string => v.toFixed(1).padStart(w);
 
 async function trainingMode(): Promise<void> {
@@ -75,12 +78,13 @@ async function trainingMode(): Promise<void> {
     const dir = join(args.graphs, `n${size}`);
     const homogeneous = readBenchGraph(dir);
     const typed = readBenchGraph(dir, numRelations);
-    for (const kind of (args.models ?? 'sage,gcn,rsage').split(',')) {
+    for (const kind of models()) {
       const graph = kind === 'rsage' ? typed : homogeneous;
       let ours: { epochMs: number; inferMs: number } | { error: string };
       try {
         profile.clear();
-        const t = timeTraining(benchConfig(kind, graph, numRelations), graph, { epochs, threads, stack: args.stack });
+        const config = benchConfig(kind, graph.numFeatures, graph.numTargets, numRelations);
+        const t = timeTraining(config, graph, { epochs, threads, stack: args.stack });
         ours = t;
         if (args.profile) console.error(profile.report(`${kind} n=${graph.numNodes}`, t.wallMs));
       } catch (e) {
@@ -122,7 +126,7 @@ async function main(): Promise<void> {
       ...(args.log !== undefined && { log: args.log }),
       simulated: args.simulated,
       calls: Number(args.calls),
-      models: (args.models ?? 'sage,gcn,rsage').split(','),
+      models: models(),
       numRelations: Number(args.relations),
       json: args.json,
     });

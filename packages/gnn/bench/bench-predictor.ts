@@ -6,18 +6,17 @@ import { prepareDataset } from '../../learning/src/dataset.js';
 import { loadPredictor, saveArtifact } from '../../learning/src/model-artifact.js';
 import type { Predictor } from '../../learning/src/model-artifact.js';
 import { GnnModel } from '../src/index.js';
-import type { GnnConfigInput } from '../src/index.js';
+import type { GnnKind } from '../src/index.js';
+import { benchConfig } from './training-run.js';
 
 /**
  * A predictor exactly as the planner holds one: an artifact written by `saveArtifact` (scalers fitted on
  * `lg`) and read back by `loadPredictor`. The weights are the untrained Glorot initialisation — the
  * forward pass costs the same whatever their values.
  */
-export async function benchPredictor(kind: string, lg: LearningGraph, numRelations: number): Promise<Predictor> {
+export async function benchPredictor(kind: GnnKind, lg: LearningGraph, numRelations: number): Promise<Predictor> {
   const dataset = prepareDataset(lg);
-  const base = { kind, inFeatures: dataset.graph.numFeatures, hidden: 32, outFeatures: 3, dropout: 0.3 };
-  const config = (kind === 'rsage' ? { ...base, numRelations } : base) as GnnConfigInput;
-  const model = GnnModel.create(config, 0);
+  const model = GnnModel.create(benchConfig(kind, dataset.graph.numFeatures, 3, numRelations), 0);
   const dir = mkdtempSync(join(tmpdir(), 'bench-gnn-predictor-'));
   try {
     await saveArtifact(dir, {

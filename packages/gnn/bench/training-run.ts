@@ -1,5 +1,5 @@
 import { GnnModel } from '../src/index.js';
-import type { GnnConfigInput, GraphData } from '../src/index.js';
+import type { GnnConfigInput, GnnKind, GraphData } from '../src/index.js';
 import { timeRuns } from './stats.js';
 import { tfjsRunner } from './tfjs-runner.js';
 
@@ -11,10 +11,8 @@ export interface TrainingTiming {
 }
 
 /** The study-model config of a bench run: hidden 32, the graph's targets, dropout 0.3. */
-export function benchConfig(kind: string, graph: GraphData, numRelations: number): GnnConfigInput {
-  const base = { kind, inFeatures: graph.numFeatures, hidden: 32, outFeatures: graph.numTargets, dropout: 0.3 };
-  // `rsage` and `numRelations` are typed by the engine once it has the relation-typed conv.
-  return (kind === 'rsage' ? { ...base, numRelations } : base) as GnnConfigInput;
+export function benchConfig(kind: GnnKind, inFeatures: number, outFeatures: number, numRelations: number): GnnConfigInput {
+  return { kind, inFeatures, hidden: 32, outFeatures, dropout: 0.3, ...(kind === 'rsage' && { numRelations }) };
 }
 
 /**
