@@ -1,4 +1,4 @@
-import type { LearningGraph } from '@liftgraph/domain';
+import { EDGE_TYPES, type LearningGraph } from '@liftgraph/domain';
 import { type GraphData, Standardizer } from '@liftgraph/gnn';
 
 /**
@@ -18,6 +18,8 @@ export interface Dataset {
   targetScaler: Standardizer;
   /** [N, 3] persistence base in real units (NaN → 0). */
   base: Float32Array;
+  /** Edge types of the learning graph (EDGE_TYPES), the relations of a relation-typed convolution. */
+  numRelations: number;
 }
 
 export interface DatasetOptions {
@@ -55,6 +57,7 @@ export function prepareDataset(lg: LearningGraph, options: DatasetOptions = {}):
     featureScaler,
     targetScaler,
     base,
+    numRelations: EDGE_TYPES.length,
   };
 }
 

@@ -47,6 +47,16 @@ function unreadable(error: unknown): { error: string; line: number } | null {
   return null;
 }
 
+/** `--loss` and `--conv`: the GNNs' training loss and GraphSAGE's convolution (defaults in `GNN_EVAL_DEFAULTS`). */
+export const GNN_EVAL_DEFAULTS = { loss: 'mse', conv: 'sage' } as const;
+
+function modelChoices(args: ReturnType<typeof parseArgs>): { loss: 'mse' | 'l1' | 'huber'; sageKind: 'sage' | 'rsage' } {
+  return {
+    loss: choiceFlag(args, 'loss', ['mse', 'l1', 'huber'] as const, GNN_EVAL_DEFAULTS.loss),
+    sageKind: choiceFlag(args, 'conv', ['sage', 'rsage'] as const, GNN_EVAL_DEFAULTS.conv),
+  };
+}
+
 function poolSummary(pool: LoadedPool): string {
   const refused = pool.refused.map((r) => `\n  refused ${r.file}: ${r.reason}`).join('');
   return `pool: ${pool.files.length} logs + ${pool.simulated} simulated athletes${pool.skipped.length > 0 ? ` (left out the evaluated file)` : ''}${refused}`;
@@ -57,7 +67,7 @@ export const gnnEvalCommand: Command = {
   summary:
     'Score the models against "repeat last time" and the rules on the last sixth of a log (--task next), or predict the loads of its never-done exercises (--task debut); --pool trains one population model on other logs.',
   usage:
-    'gnn eval <file|study> [--task next|debut] [--pool DIR|FILES] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--json] [--epochs 400] [--seeds 1] [--target-mode observed|rule] [--origins 1..4] [--no-ablation] [--quiet]',
+    'gnn eval <file|study> [--task next|debut] [--pool DIR|FILES] [--loss mse|l1|huber] [--conv sage|rsage] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--json] [--epochs 400] [--seeds 1] [--target-mode observed|rule] [--origins 1..4] [--no-ablation] [--quiet]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json', 'no-ablation', 'quiet']);
     const task = choiceFlag(args, 'task', ['next', 'debut'] as const, 'next');
@@ -82,13 +92,14 @@ export const gnnEvalCommand: Command = {
     await selectBackend({ prefer: gnnEnv(io.env).backend, log: (m) => io.stderr(m) });
     if (task === 'debut') {
       const target = logs[0] as AthleteLog;
+      const choices = modelChoices(args);
       const result = evaluateDebuts({
         target,
         pool: pool?.logs ?? [],
         resolve: debutNameResolver(),
         prior: plannerPriorRatio,
         catalogDefault: plannerDebutDefault,
-        train: { epochs, seeds },
+        train: { epochs, seeds, ...choices },
       });
       if (!json) {
         io.stdout(
@@ -101,7 +112,7 @@ export const gnnEvalCommand: Command = {
     }
     const targetMode = choiceFlag(args, 'target-mode', ['observed', 'rule'] as const, 'observed');
     const resolve = catalogResolver();
-    const poolOption = pool ? { pool: pool.logs } : {};
+    const poolOption = { ...(pool ? { pool: pool.logs, selection: 'early-stop' as const } : {}), ...modelChoices(args) };
     const runs: EvalResult[] = [];
     for (let s = 1; s <= seeds; s++)
       runs.push(evaluateLogs(logs, resolve, { epochs, seed: s, targetMode, onProgress, ...poolOption }).result);

@@ -1,5 +1,5 @@
-import { fit, type GnnKind, GnnModel, MlpRegressor, Standardizer } from '@liftgraph/gnn';
-import { buildDebutGraph } from './debut-graph.js';
+import { fit, type GnnKind, GnnModel, type LossSpec, MlpRegressor, Standardizer } from '@liftgraph/gnn';
+import { buildDebutGraph, DEBUT_RELATIONS } from './debut-graph.js';
 import type { DebutQuery } from './debut-queries.js';
 import type { PopulationRatios } from './population-ratios.js';
 
@@ -11,8 +11,10 @@ export interface DebutTrainOptions {
   /** Seeds 1..seeds; predictions are the geometric mean over seeds (an ensemble). */
   seeds?: number;
   models?: readonly DebutModelName[];
-  /** The GNN convolution of `graphsage` (default `sage`). */
-  sageKind?: GnnKind;
+  /** The GNN convolution of `graphsage` (default `sage`; `rsage`: one weighted mean per `DEBUT_RELATIONS` edge type). */
+  sageKind?: 'sage' | 'rsage';
+  /** The GNNs' loss (default 'mse'); the MLP stays MSE. */
+  loss?: LossSpec;
 }
 
 export interface DebutModelRun {
@@ -120,8 +122,15 @@ export function trainDebutModels(
         }
       } else {
         const kind: GnnKind = name === 'gcn' ? 'gcn' : (options.sageKind ?? 'sage');
-        const model = GnnModel.create({ kind, inFeatures: F, hidden: 32, outFeatures: 1, dropout: 0.3 }, seed);
-        const h = fit(model, std, { epochs, seed, learningRate: 0.01, earlyStopping: { patience: PATIENCE, every: 10 } });
+        const relations = kind === 'rsage' ? { numRelations: DEBUT_RELATIONS.length } : {};
+        const model = GnnModel.create({ kind, inFeatures: F, hidden: 32, outFeatures: 1, dropout: 0.3, ...relations }, seed);
+        const h = fit(model, std, {
+          epochs,
+          seed,
+          learningRate: 0.01,
+          earlyStopping: { patience: PATIENCE, every: 10 },
+          ...(options.loss ? { loss: options.loss } : {}),
+        });
         pred = model.predict(std);
         model.release(std);
         if (seed === 1) {
