@@ -3,6 +3,7 @@ import {
   ExerciseBatchRepository,
   ExerciseRepository,
   type GraphDb,
+  ModelVersionRepository,
   ProgramRepository,
   RosterRepository,
   UserRepository,
@@ -17,6 +18,7 @@ export interface Repositories {
   exerciseBatch: ExerciseBatchRepository;
   athletes: AthleteRepository;
   programs: ProgramRepository;
+  models: ModelVersionRepository;
 }
 
 export function createRepositories(db: GraphDb): Repositories {
@@ -28,6 +30,7 @@ export function createRepositories(db: GraphDb): Repositories {
     exerciseBatch: new ExerciseBatchRepository(db),
     athletes: new AthleteRepository(db),
     programs: new ProgramRepository(db),
+    models: new ModelVersionRepository(db),
   };
 }
 
@@ -53,5 +56,6 @@ export function countingRepositories(repos: Repositories, counts: Record<string,
     exerciseBatch: wrap('exerciseBatch', repos.exerciseBatch),
     athletes: wrap('athletes', repos.athletes),
     programs: wrap('programs', repos.programs),
+    models: wrap('models', repos.models),
   };
 }

@@ -396,10 +396,19 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
         features: string[];
         metricsJson: string;
         metrics: Array<{ name: string; value: number }>;
+        lossCurves: Array<{ split: string; points: Array<{ epoch: number; loss: number }> }>;
+        globalShap: {
+          explainedNodes: number;
+          backgroundRows: number;
+          numSamples: number;
+          targets: Array<{ target: string; unit: string; features: Array<{ feature: string; meanAbs: number }> }>;
+        } | null;
       };
       const listed = await s.gql(
         t.analyst ?? null,
-        '{ modelVersions(limit: 50) { id kind artifact features metricsJson metrics { name value } } }',
+        `{ modelVersions(limit: 50) { id kind artifact features metricsJson metrics { name value }
+            lossCurves { split points { epoch loss } }
+            globalShap { explainedNodes backgroundRows numSamples targets { target unit features { feature meanAbs } } } } }`,
       );
       expect(listed.errors).toBeUndefined();
       const ours = (listed.data?.modelVersions as Version[]).filter((v) => athletes.every((a) => v.metricsJson.includes(`"${a}"`)));
@@ -424,6 +433,30 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
       expect(loss.length).toBeGreaterThan(0);
       expect(loss.length).toBeLessThanOrEqual(3); // never more epochs than the request asked for
       expect(loss.every((m) => m.value > 0)).toBe(true);
+      // The same history as a typed curve: epochs 1..n in order, the stored numbers.
+      expect(version.lossCurves.map((c) => c.split)).toEqual(['train']);
+      const curve = version.lossCurves[0]?.points ?? [];
+      expect(curve.map((p) => p.epoch)).toEqual(Array.from({ length: loss.length }, (_, i) => i + 1));
+      expect(curve.map((p) => p.loss)).toEqual((JSON.parse(version.metricsJson) as { lossHistory: number[] }).lossHistory);
+
+      // The run's global SHAP ranking: mean |SHAP| over sampled test performances, per observed target, the
+      // model's own features, most important first, the same numbers the run wrote into its artifact.
+      const shap = version.globalShap;
+      if (shap === null) throw new Error('the training run stored no global SHAP ranking');
+      expect(shap.explainedNodes).toBeGreaterThan(0);
+      expect(shap.backgroundRows).toBeGreaterThan(0);
+      expect(shap.targets.map((x) => x.target)).toEqual(expect.arrayContaining(['weight', 'reps']));
+      const weight = shap.targets.find((x) => x.target === 'weight');
+      expect(weight?.unit).toBe('kg');
+      const ranked = weight?.features ?? [];
+      expect(ranked.length).toBeGreaterThan(5);
+      expect(ranked.filter((r) => !version.features.includes(r.feature))).toEqual([]);
+      expect(ranked.map((r) => r.meanAbs)).toEqual([...ranked.map((r) => r.meanAbs)].sort((a, b) => b - a));
+      expect(ranked[0]?.meanAbs).toBeGreaterThan(0);
+      const artifact = JSON.parse(readFileSync(join(version.artifact, 'model.json'), 'utf8')) as {
+        userDefinedMetadata: { globalShap: { targets: Array<{ target: string; ranking: Array<{ feature: string; meanAbs: number }> }> } };
+      };
+      expect(artifact.userDefinedMetadata.globalShap.targets.find((x) => x.target === 'weight')?.ranking).toEqual(ranked);
 
       // The portal's Models page test reads a fixture of this answer: it must carry exactly the metric names a
       // real run records today (LIFTGRAPH_UPDATE_FIXTURES=1 rewrites it from this run).

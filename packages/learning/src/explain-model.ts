@@ -164,3 +164,33 @@ export function explainModel(ds: Dataset, model: GnnModel, options: ExplainOptio
   const targetsObserved = [0, 1, 2].map((t) => lg.trainMask.some((m, i) => m === 1 && !Number.isNaN(lg.y[i * 3 + t] ?? Number.NaN)));
   return { explainedNodes: sampled.length, backgroundRows: background.length / f, global, predictions, maxEfficiencyGap, targetsObserved };
 }
+
+/** A model's global SHAP ranking as a training run stores it with the model (see `globalShapRanking`). */
+export interface GlobalShap {
+  /** Test nodes explained (the sample the means run over). */
+  explainedNodes: number;
+  backgroundRows: number;
+  /** Coalition budget per explained node (KernelSHAP's default 2F + 2048 unless set; fewer when all coalitions fit). */
+  numSamples: number;
+  /** Targets some training node has (a target no node has would rank noise), features by mean |SHAP| descending. */
+  targets: TargetImportance[];
+}
+
+/**
+ * Mean |SHAP| per feature over a sample of test nodes, per target, in the target's unit: the model's
+ * global ranking. Null when the dataset has no test node to explain.
+ */
+export function globalShapOf(
+  ds: Dataset,
+  model: GnnModel,
+  options: Pick<ExplainOptions, 'nodes' | 'background' | 'numSamples' | 'seed'> = {},
+): GlobalShap | null {
+  const e = explainModel(ds, model, { ...options, mainExercises: 0 });
+  if (e.explainedNodes === 0) return null;
+  return {
+    explainedNodes: e.explainedNodes,
+    backgroundRows: e.backgroundRows,
+    numSamples: options.numSamples ?? 2 * ds.graph.numFeatures + 2048,
+    targets: e.global.filter((_, t) => e.targetsObserved[t] === true),
+  };
+}

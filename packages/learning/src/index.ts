@@ -32,7 +32,13 @@ export {
   type PredictorMetadata,
   type SaveArtifactInput,
 } from './model-artifact.js';
-export { trainAndSave, type TrainAndSaveOptions, type TrainAndSaveOutcome, type SavedArtifact } from './train-and-save.js';
+export {
+  trainAndSave,
+  GLOBAL_SHAP_SAMPLE,
+  type TrainAndSaveOptions,
+  type TrainAndSaveOutcome,
+  type SavedArtifact,
+} from './train-and-save.js';
 export { trainingSummary, trainingProgressLine, savedArtifactLine, recordedVersionLine } from './train-summary.js';
 export { compactStamp, sourceSlug, trainingRunId } from './run-id.js';
 
@@ -74,7 +80,9 @@ export {
 // KernelSHAP explanations of a trained GNN on its dataset.
 export {
   explainModel,
+  globalShapOf,
   latestOfMainExercises,
+  type GlobalShap,
   type ExplainOptions,
   type ExplainedReason,
   type ModelExplanation,

@@ -11,6 +11,7 @@ import {
 } from '@liftgraph/gnn';
 import type { Dataset } from './dataset.js';
 import type { ModelMetrics } from './evaluate.js';
+import type { GlobalShap } from './explain-model.js';
 
 /** Version tag of the predictor metadata; loaders refuse anything else. */
 export const PREDICTOR_SCHEMA = 'liftgraph-predictor/1';
@@ -41,6 +42,10 @@ export interface PredictorMetadata {
    * row-major). Absent in artifacts saved before it existed; explanations then use the training mean.
    */
   background?: { rows: number; x: number[] };
+  /** Training loss (standardized targets) of every epoch of the run that produced these weights. */
+  lossHistory?: number[];
+  /** The training run's global SHAP ranking (mean |SHAP| per feature over sampled test nodes), when it computed one. */
+  globalShap?: GlobalShap;
   createdAt: string;
 }
 
@@ -57,6 +62,8 @@ export interface SaveArtifactInput {
   createdAt?: Date;
   /** Seed of the SHAP background sample. Default 1. */
   backgroundSeed?: number;
+  lossHistory?: number[];
+  globalShap?: GlobalShap;
 }
 
 function backgroundOf(ds: Dataset, seed: number): PredictorMetadata['background'] {
@@ -83,6 +90,8 @@ export async function saveArtifact(dir: string, input: SaveArtifactInput): Promi
     metrics: input.metrics,
     training: input.training,
     ...(background && { background }),
+    ...(input.lossHistory && { lossHistory: input.lossHistory }),
+    ...(input.globalShap && { globalShap: input.globalShap }),
     createdAt: (input.createdAt ?? new Date()).toISOString(),
   };
   await saveModel(input.model, directoryHandler(dir), metadata as unknown as Record<string, unknown>);

@@ -51,7 +51,6 @@ export {
   type PopulationSummary,
 } from './exercise/exercise-batch.repository.js';
 export { logWorkout, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout } from './workout/workout-log.repository.js';
-export { listModelVersions, type ModelVersionRow } from './model/model-version.reader.js';
 export { ModelVersionRepository, type ModelVersionInput } from './model/model-version.repository.js';
 export type { ModelVersion } from './model/model-version.mapper.js';
 export { AthleteHistoryRepository, type AthleteHistory } from './athlete/athlete-history.repository.js';

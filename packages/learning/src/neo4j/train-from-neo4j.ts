@@ -3,7 +3,7 @@ import type { LearningGraph } from '@liftgraph/domain';
 import { exportableAthleteIds, exportSubgraph, type GraphDb, type ModelVersion, ModelVersionRepository } from '@liftgraph/neo4j';
 import type { EvalResult, ModelMetrics } from '../evaluate.js';
 import { trainingRunId } from '../run-id.js';
-import { type SavedArtifact, trainAndSave, type TrainAndSaveOutcome } from '../train-and-save.js';
+import { type SavedArtifact, trainAndSave, type TrainAndSaveOptions, type TrainAndSaveOutcome } from '../train-and-save.js';
 import type { ModelName, TrainOptions } from '../train-models.js';
 
 /** The Neo4j graph holds nothing to train on (no athlete with sessions, or no training pair before the cutoff). */
@@ -59,12 +59,11 @@ export function beatsBaselines(model: ModelMetrics, persistence: ModelMetrics, r
 
 export interface RecordVersionsInput {
   result: EvalResult;
-  artifacts: readonly { model: string; id: string; dir: string }[];
+  /** The saved GNNs: each one's loss history goes into its metrics, its global SHAP ranking into `globalShap`. */
+  artifacts: readonly Pick<SavedArtifact, 'model' | 'id' | 'dir' | 'lossHistory' | 'globalShap'>[];
   featureNames: readonly string[];
   createdAt: Date;
   context: { source: string; cutoffDate: string; athleteIds: readonly string[]; epochs: number; seed: number; targetMode: string };
-  /** Training loss per epoch of each model (the `gnn train` report's loss curves), stored as `lossHistory`. */
-  lossHistory?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Records one `ModelVersion` per saved artifact in the registry (artifact paths stored absolute). */
@@ -85,11 +84,12 @@ export async function recordModelVersions(db: GraphDb, input: RecordVersionsInpu
           persistence: result.models.persistence,
           rules: result.models.rules,
           ...input.context,
-          ...(input.lossHistory?.[a.model] && { lossHistory: input.lossHistory[a.model] }),
+          lossHistory: a.lossHistory,
         }),
         createdAt: input.createdAt.toISOString(),
         artifact: resolve(a.dir),
         beatsBaselines: metrics !== undefined && beatsBaselines(metrics, result.models.persistence, result.models.rules),
+        globalShap: a.globalShap === null ? null : JSON.stringify(a.globalShap),
       }),
     );
   }
@@ -107,6 +107,8 @@ export interface TrainFromNeo4jOptions {
   createdAt?: Date;
   onProgress?: TrainOptions['onProgress'];
   log?: (line: string) => void;
+  /** The global SHAP ranking stored with each version (see TrainAndSaveOptions.shap). */
+  shap?: TrainAndSaveOptions['shap'];
 }
 
 export interface TrainFromNeo4jOutcome extends TrainAndSaveOutcome {
@@ -140,6 +142,7 @@ export async function trainFromNeo4j(db: GraphDb, o: TrainFromNeo4jOptions): Pro
     runId,
     createdAt,
     ...(o.onProgress && { onProgress: o.onProgress }),
+    ...(o.shap !== undefined && { shap: o.shap }),
   });
   const modelVersions = await recordModelVersions(db, {
     result: outcome.run.result,
@@ -154,7 +157,6 @@ export async function trainFromNeo4j(db: GraphDb, o: TrainFromNeo4jOptions): Pro
       seed: o.seed,
       targetMode: o.targetMode,
     },
-    lossHistory: Object.fromEntries(outcome.run.trained.map((t) => [t.name, t.lossHistory])),
   });
   return { ...outcome, source, runId, createdAt, modelVersions };
 }

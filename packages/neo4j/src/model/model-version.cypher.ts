@@ -1,7 +1,7 @@
 export const UPSERT_MODEL_VERSION = `
 MERGE (m:ModelVersion {id: $id})
 SET m.kind = $kind, m.features = $features, m.metrics = $metrics, m.createdAt = datetime($createdAt),
-  m.artifact = $artifact, m.beatsBaselines = $beatsBaselines
+  m.artifact = $artifact, m.beatsBaselines = $beatsBaselines, m.globalShap = $globalShap
 RETURN m {.*, createdAt: toString(m.createdAt)} AS m`;
 
 // Ordered on the stored datetime (its string form drops zero fractions, so it does not sort).

@@ -2,7 +2,7 @@ import { Neo4jStoreError } from '../errors.js';
 import { toStringValue } from '../integer.mapper.js';
 
 /**
- * A trained model in the registry: `metrics` is a JSON string (maps are not Neo4j properties),
+ * A trained model in the registry: `metrics` and `globalShap` are JSON strings (maps are not Neo4j properties),
  * `artifact` the path of the saved model, `beatsBaselines` whether it beat persistence and the rules.
  */
 export interface ModelVersion {
@@ -13,6 +13,8 @@ export interface ModelVersion {
   createdAt: string;
   artifact: string;
   beatsBaselines: boolean;
+  /** The training run's global SHAP ranking as JSON (mean |SHAP| per feature and target), or null when it made none. */
+  globalShap: string | null;
 }
 
 export function toModelVersion(m: Record<string, unknown>): ModelVersion {
@@ -26,5 +28,6 @@ export function toModelVersion(m: Record<string, unknown>): ModelVersion {
     createdAt: new Date(toStringValue(m.createdAt, 'ModelVersion.createdAt')).toISOString(),
     artifact: toStringValue(m.artifact ?? '', 'ModelVersion.artifact'),
     beatsBaselines: m.beatsBaselines === true,
+    globalShap: m.globalShap === null || m.globalShap === undefined ? null : toStringValue(m.globalShap, 'ModelVersion.globalShap'),
   };
 }

@@ -15,6 +15,7 @@ const version = (n: number, beatsBaselines: boolean) => ({
   createdAt: `2030-01-0${n}T10:00:0${n}.${n}00Z`,
   artifact: `/models/${RUN}-${n}`,
   beatsBaselines,
+  globalShap: null,
 });
 
 beforeAll(async () => {
@@ -45,6 +46,14 @@ describe('ModelVersionRepository', () => {
   });
 
   it('should refuse metrics that are not JSON', async () => {
-    await expect(repo.record({ ...version(4, false), metrics: '{oops' })).rejects.toThrow(/JSON/);
+    await expect(repo.record({ ...version(4, false), metrics: '{oops' })).rejects.toThrow(/metrics must be a JSON string/);
+  });
+
+  it('should store the global SHAP ranking as JSON and refuse one that is not', async () => {
+    const globalShap = JSON.stringify({ explainedNodes: 2, targets: [{ target: 'weight', ranking: [{ feature: 'sets', meanAbs: 1.5 }] }] });
+    const stored = await repo.record({ ...version(5, false), globalShap });
+    expect(JSON.parse(stored.globalShap ?? 'null')).toEqual(JSON.parse(globalShap));
+    expect((await repo.list({ kind: KIND, limit: 1 }))[0]?.globalShap).toBe(stored.globalShap);
+    await expect(repo.record({ ...version(6, false), globalShap: '[oops' })).rejects.toThrow(/globalShap must be a JSON string/);
   });
 });

@@ -5,7 +5,15 @@ import { readTx, writeTx } from '../tx.js';
 import { LIST_MODEL_VERSIONS_BY_KIND, NEWEST_BEATING_BASELINES, UPSERT_MODEL_VERSION } from './model-version.cypher.js';
 import { type ModelVersion, toModelVersion } from './model-version.mapper.js';
 
-export type ModelVersionInput = ModelVersion;
+export type ModelVersionInput = Omit<ModelVersion, 'globalShap'> & { globalShap?: string | null };
+
+function assertJson(id: string, field: string, text: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new Neo4jStoreError('INVALID_ARGUMENT', `ModelVersion ${id}: ${field} must be a JSON string`, { cause: error });
+  }
+}
 
 /** The model registry: `(:ModelVersion)` nodes written after training, read by whoever serves predictions. */
 export class ModelVersionRepository {
@@ -13,15 +21,13 @@ export class ModelVersionRepository {
 
   /** Records a model version (idempotent on `id`: recording the same version twice changes nothing). */
   async record(input: ModelVersionInput): Promise<ModelVersion> {
-    try {
-      JSON.parse(input.metrics);
-    } catch (error) {
-      throw new Neo4jStoreError('INVALID_ARGUMENT', `ModelVersion ${input.id}: metrics must be a JSON string`, { cause: error });
-    }
+    assertJson(input.id, 'metrics', input.metrics);
+    const globalShap = input.globalShap ?? null;
+    if (globalShap !== null) assertJson(input.id, 'globalShap', globalShap);
     if (Number.isNaN(Date.parse(input.createdAt)))
       throw new Neo4jStoreError('INVALID_ARGUMENT', `ModelVersion ${input.id}: createdAt must be an ISO timestamp`);
     return writeTx(this.db, 'modelVersion.record', async (tx) => {
-      const r = (await tx.run(UPSERT_MODEL_VERSION, { ...input, features: [...input.features] })).records[0];
+      const r = (await tx.run(UPSERT_MODEL_VERSION, { ...input, features: [...input.features], globalShap })).records[0];
       if (r === undefined) throw new Neo4jStoreError('NOT_FOUND', `ModelVersion ${input.id} was not written`);
       return toModelVersion(r.get('m') as Record<string, unknown>);
     });

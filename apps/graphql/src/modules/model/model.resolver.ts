@@ -1,9 +1,9 @@
-import { listModelVersions } from '@liftgraph/neo4j';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { intInRange, oneOf } from '../../errors/validate.js';
 import { type ModelMetricType, ModelVersionType, TrainingRunType } from './model.type.js';
+import { globalShap, lossCurves } from './training-record.js';
 
 /** Flattens nested numeric metrics ({test: {weight: {mae: 2.1}}}) into dotted names. */
 export function flattenMetrics(json: string | null): ModelMetricType[] {
@@ -28,8 +28,19 @@ export class ModelResolver {
   @Authorized(...ROLES.modelReaders)
   @Query(() => [ModelVersionType], { description: 'Registered model versions, newest first, with their metrics.' })
   async modelVersions(@Ctx() ctx: Context, @Arg('limit', () => Int, { defaultValue: 20 }) limit: number): Promise<ModelVersionType[]> {
-    const rows = await listModelVersions(ctx.repos.db, intInRange('limit', limit, 1, 200));
-    return rows.map((r) => ({ ...r, metrics: flattenMetrics(r.metricsJson) }));
+    const rows = await ctx.repos.models.list({ limit: intInRange('limit', limit, 1, 200) });
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      createdAt: r.createdAt,
+      artifact: r.artifact === '' ? null : r.artifact,
+      features: r.features,
+      metrics: flattenMetrics(r.metrics),
+      metricsJson: r.metrics,
+      beatsBaselines: r.beatsBaselines,
+      lossCurves: lossCurves(r.metrics),
+      globalShap: globalShap(r.globalShap),
+    }));
   }
 
   @Authorized(...ROLES.modelTrainers)
