@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { dbMigrateCommand } from './commands/db-migrate.command.js';
 import { dbStatsCommand } from './commands/db-stats.command.js';
 import { gnnEvalCommand } from './commands/gnn-eval.command.js';
+import { gnnLooCommand } from './commands/gnn-loo.command.js';
 import { gnnExplainCommand } from './commands/gnn-explain.command.js';
 import { gnnOversmoothCommand } from './commands/gnn-oversmooth.command.js';
 import { gnnTrainCommand } from './commands/gnn-train.command.js';
@@ -17,6 +18,7 @@ export const COMMANDS: Command[] = [
   dbMigrateCommand,
   dbStatsCommand,
   gnnEvalCommand,
+  gnnLooCommand,
   gnnTrainCommand,
   gnnExplainCommand,
   gnnOversmoothCommand,

@@ -116,3 +116,11 @@ export {
   type EvaluateDebutsInput,
 } from './debut/evaluate-debuts.js';
 export { pooledLearningGraph } from './pool/pooled-graph.js';
+export {
+  DebutPredictor,
+  DEBUT_MODEL_SCHEMA,
+  type DebutModelJson,
+  type DebutPrediction,
+  type DebutFitOptions,
+} from './debut/debut-predictor.js';
+export { type PopulationRatiosJson } from './debut/population-ratios.js';

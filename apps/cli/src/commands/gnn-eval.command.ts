@@ -50,14 +50,14 @@ function unreadable(error: unknown): { error: string; line: number } | null {
 /** `--loss` and `--conv`: the GNNs' training loss and GraphSAGE's convolution (defaults in `GNN_EVAL_DEFAULTS`). */
 export const GNN_EVAL_DEFAULTS = { loss: 'mse', conv: 'sage' } as const;
 
-function modelChoices(args: ReturnType<typeof parseArgs>): { loss: 'mse' | 'l1' | 'huber'; sageKind: 'sage' | 'rsage' } {
+export function modelChoices(args: ReturnType<typeof parseArgs>): { loss: 'mse' | 'l1' | 'huber'; sageKind: 'sage' | 'rsage' } {
   return {
     loss: choiceFlag(args, 'loss', ['mse', 'l1', 'huber'] as const, GNN_EVAL_DEFAULTS.loss),
     sageKind: choiceFlag(args, 'conv', ['sage', 'rsage'] as const, GNN_EVAL_DEFAULTS.conv),
   };
 }
 
-function poolSummary(pool: LoadedPool): string {
+export function poolSummary(pool: LoadedPool): string {
   const refused = pool.refused.map((r) => `\n  refused ${r.file}: ${r.reason}`).join('');
   return `pool: ${pool.files.length} logs + ${pool.simulated} simulated athletes${pool.skipped.length > 0 ? ` (left out the evaluated file)` : ''}${refused}`;
 }

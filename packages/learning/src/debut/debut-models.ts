@@ -1,5 +1,6 @@
-import { fit, type GnnKind, GnnModel, type LossSpec, MlpRegressor, Standardizer } from '@liftgraph/gnn';
-import { buildDebutGraph, DEBUT_RELATIONS } from './debut-graph.js';
+import { type LossSpec, MlpRegressor, Standardizer } from '@liftgraph/gnn';
+import { buildDebutGraph } from './debut-graph.js';
+import { DebutPredictor, MAX_ABS_LOG_RATIO } from './debut-predictor.js';
 import type { DebutQuery } from './debut-queries.js';
 import type { PopulationRatios } from './population-ratios.js';
 
@@ -28,15 +29,8 @@ export interface DebutModelRun {
   lossHistory: Record<DebutModelName, number[]>;
 }
 
-const PATIENCE = 50;
-/**
- * Training targets are clipped to ±1.5 in log space (a debut 4.5× off its reference): apps write
- * placeholder loads (1 lb on a push-up) whose squared error would otherwise dominate the fit.
- */
-const MAX_ABS_LOG_RATIO = 1.5;
-
-/** Validation queries: a fifth of the training athletes (by a stable hash), or the latest fifth by date for one athlete. */
-function validationSplit(queries: readonly DebutQuery[]): Uint8Array {
+/** Validation queries: a fifth of the training athletes (every fifth by sorted id), or the latest fifth by date for fewer than five. */
+export function debutValidationSplit(queries: readonly DebutQuery[]): Uint8Array {
   const athletes = [...new Set(queries.map((q) => q.athleteId))].sort();
   const val = new Uint8Array(queries.length);
   if (athletes.length >= 5) {
@@ -54,12 +48,47 @@ function validationSplit(queries: readonly DebutQuery[]): Uint8Array {
   return val;
 }
 
+/** The MLP baseline: the query nodes' own features (no edges), same targets, scalers fitted on the training graph. */
+function mlpPredictions(
+  train: readonly DebutQuery[],
+  test: readonly DebutQuery[],
+  ratios: PopulationRatios,
+  validation: Uint8Array,
+  epochs: number,
+  seed: number,
+) {
+  const tr = buildDebutGraph(train, ratios);
+  const te = buildDebutGraph(test, ratios);
+  const F = tr.graph.numFeatures;
+  const rowMask = new Uint8Array(tr.graph.numNodes);
+  const valMask = new Uint8Array(tr.graph.numNodes);
+  train.forEach((_, i) => {
+    if (validation[i] === 1) valMask[tr.queryNode[i] as number] = 1;
+    else rowMask[tr.queryNode[i] as number] = 1;
+  });
+  const xScaler = Standardizer.fit(tr.graph.x, F);
+  const clipped = tr.graph.y.map((v) => (Number.isNaN(v) ? v : Math.max(-MAX_ABS_LOG_RATIO, Math.min(MAX_ABS_LOG_RATIO, v))));
+  const yScaler = Standardizer.fit(clipped, 1, rowMask);
+  const mlp = MlpRegressor.create({ inFeatures: F, hidden: 32, outFeatures: 1, dropout: 0.3 }, seed);
+  const h = mlp.fit(xScaler.transform(tr.graph.x), yScaler.transform(clipped), {
+    epochs,
+    seed,
+    learningRate: 0.01,
+    rowMask,
+    ...(valMask.some((v) => v === 1) ? { earlyStopping: { patience: 50, every: 10, valMask } } : {}),
+  });
+  const out = yScaler.inverse(mlp.predict(xScaler.transform(te.graph.x)));
+  mlp.dispose();
+  return { logRatio: test.map((_, i) => out[te.queryNode[i] as number] ?? 0), reference: Array.from(te.referenceKg), h };
+}
+
 /**
- * Trains GraphSAGE, GCN and the MLP (same features, no edges) on the training debut queries (other
- * athletes' first occurrences and the athlete's own early ones) and predicts the test queries' debut
- * loads. Hidden 32, dropout 0.3, Adam lr 0.01, MSE on standardised log(actual ÷ reference), early
- * stopping on the validation queries. With fewer than 10 training queries nothing is learned and every
- * model predicts the reference (the `similarRatio` load).
+ * Trains GraphSAGE and GCN (`DebutPredictor`, what the planner serves) and the MLP (same features, no
+ * edges) on the training debut queries (other athletes' first occurrences and the athlete's own early
+ * ones) and predicts the test queries' debut loads. Hidden 32, dropout 0.3, Adam lr 0.01, on
+ * log(actual ÷ reference) clipped at ±1.5 and standardised, early stopping on the validation queries.
+ * With fewer than 10 training queries nothing is learned and every model predicts the reference (the
+ * `similarRatio` load).
  */
 export function trainDebutModels(
   train: readonly DebutQuery[],
@@ -69,79 +98,47 @@ export function trainDebutModels(
 ): DebutModelRun {
   const models = options.models ?? DEBUT_MODEL_NAMES;
   const seeds = options.seeds ?? 1;
-  const all = [...train, ...test];
-  const dg = buildDebutGraph(all, ratios);
-  const { graph, queryNode, referenceKg } = dg;
-  const n = graph.numNodes;
-  const F = graph.numFeatures;
-  const isVal = validationSplit(train);
-  const trainMask = new Uint8Array(n);
-  const valMask = new Uint8Array(n);
-  train.forEach((_, i) => {
-    const node = queryNode[i] as number;
-    if (isVal[i] === 1) valMask[node] = 1;
-    else trainMask[node] = 1;
-  });
-  const testNodes = test.map((_, i) => queryNode[train.length + i] as number);
+  const epochs = options.epochs ?? 400;
+  const validation = debutValidationSplit(train);
+  const valCount = validation.reduce((a, b) => a + b, 0);
   const empty = <T>(v: () => T): Record<DebutModelName, T> => ({ graphsage: v(), gcn: v(), mlp: v() });
   const run: DebutModelRun = {
     predictionsKg: empty(() => [] as number[]),
-    trainQueries: trainMask.reduce((a, b) => a + b, 0),
-    validationQueries: valMask.reduce((a, b) => a + b, 0),
+    trainQueries: train.length - valCount,
+    validationQueries: valCount,
     epochs: empty(() => 0),
     lossHistory: empty(() => [] as number[]),
   };
-  const reference = testNodes.map((_, i) => referenceKg[train.length + i] as number);
-  if (run.trainQueries < 10) {
+  const reference = Array.from(buildDebutGraph(test, ratios).referenceKg);
+  if (run.trainQueries < 10 || test.length === 0) {
     for (const m of models) run.predictionsKg[m] = reference;
     return run;
   }
-  const xScaler = Standardizer.fit(graph.x, F);
-  const clipped = graph.y.map((v) => (Number.isNaN(v) ? v : Math.max(-MAX_ABS_LOG_RATIO, Math.min(MAX_ABS_LOG_RATIO, v))));
-  const yScaler = Standardizer.fit(clipped, 1, trainMask);
-  const std = { ...graph, x: xScaler.transform(graph.x), y: yScaler.transform(clipped), trainMask, valMask };
-  const epochs = options.epochs ?? 400;
   for (const name of models) {
     const sumLog = new Float64Array(test.length);
     for (let seed = 1; seed <= seeds; seed++) {
-      let pred: Float32Array;
       if (name === 'mlp') {
-        const mlp = MlpRegressor.create({ inFeatures: F, hidden: 32, outFeatures: 1, dropout: 0.3 }, seed);
-        const h = mlp.fit(std.x, std.y, {
-          epochs,
-          seed,
-          learningRate: 0.01,
-          rowMask: trainMask,
-          earlyStopping: { patience: PATIENCE, every: 10, valMask },
-        });
-        pred = mlp.predict(std.x);
-        mlp.dispose();
+        const m = mlpPredictions(train, test, ratios, validation, epochs, seed);
+        m.logRatio.forEach((v, i) => (sumLog[i] = (sumLog[i] ?? 0) + v));
         if (seed === 1) {
-          run.epochs[name] = h.bestEpoch ?? h.loss.length;
-          run.lossHistory[name] = h.loss;
+          run.epochs[name] = m.h.bestEpoch ?? m.h.loss.length;
+          run.lossHistory[name] = m.h.loss;
         }
-      } else {
-        const kind: GnnKind = name === 'gcn' ? 'gcn' : (options.sageKind ?? 'sage');
-        const relations = kind === 'rsage' ? { numRelations: DEBUT_RELATIONS.length } : {};
-        const model = GnnModel.create({ kind, inFeatures: F, hidden: 32, outFeatures: 1, dropout: 0.3, ...relations }, seed);
-        const h = fit(model, std, {
-          epochs,
-          seed,
-          learningRate: 0.01,
-          earlyStopping: { patience: PATIENCE, every: 10 },
-          ...(options.loss ? { loss: options.loss } : {}),
-        });
-        pred = model.predict(std);
-        model.release(std);
-        if (seed === 1) {
-          run.epochs[name] = h.bestEpoch ?? h.loss.length;
-          run.lossHistory[name] = h.loss;
-        }
+        continue;
       }
-      const logRatio = yScaler.inverse(pred);
-      testNodes.forEach((node, i) => {
-        sumLog[i] = (sumLog[i] ?? 0) + (logRatio[node] ?? 0);
+      const kind = name === 'gcn' ? 'gcn' : (options.sageKind ?? 'sage');
+      const predictor = DebutPredictor.train(train, ratios, {
+        kind,
+        epochs,
+        seed,
+        validation,
+        ...(options.loss ? { loss: options.loss } : {}),
       });
+      predictor.predict(test).forEach((p, i) => (sumLog[i] = (sumLog[i] ?? 0) + Math.log(p.kg / (reference[i] as number))));
+      if (seed === 1) {
+        run.epochs[name] = predictor.meta.bestEpoch;
+        run.lossHistory[name] = [...predictor.lossHistory];
+      }
     }
     run.predictionsKg[name] = reference.map((r, i) => r * Math.exp((sumLog[i] ?? 0) / seeds));
   }

@@ -40,7 +40,7 @@ function session(date: string, perfs: [string, LoggedSet[]][], hour = 10): Logge
 // 1 Jan → 31 Jan: the first third ends on 11 Jan.
 const log = [
   session('2024-01-01', [['Bench Press (Barbell)', [set(60, 5), set(80, 5)]]]),
-  session('2024-01-05', [['Incline Bench Press (Barbell)', [set(50, 8)]]]),
+  session('2024-01-05', [['Triceps Pushdown (Cable)', [set(50, 8)]]]),
   session('2024-01-12', [
     ['Bench Press (Barbell)', [set(82.5, 5)]],
     ['Bench Press (Dumbbell)', [set(10, 12, 'warmup'), set(30, 8), set(32, 6), set(32, 7), set(0, 20)]],
@@ -73,7 +73,7 @@ describe('findDebuts (the debut task of gnn eval)', () => {
     // Same-day barbell bench (82.5) is not history; the 1 Jan session (80) is.
     expect(dumbbell?.history.map((r) => [r.name, r.lastTopKg])).toEqual([
       ['Bench Press (Barbell)', 80],
-      ['Incline Bench Press (Barbell)', 50],
+      ['Triceps Pushdown (Cable)', 50],
     ]);
     const press = debuts[1];
     expect(press?.history.find((r) => r.name === 'Bench Press (Barbell)')?.lastTopKg).toBe(82.5);
@@ -83,9 +83,9 @@ describe('findDebuts (the debut task of gnn eval)', () => {
   it('should pick the name sharing the most words, and scale the most related lift by the pooled ratio', () => {
     const dumbbell = debuts[0];
     if (!dumbbell) throw new Error('no debut');
-    // "bench" and "press" shared by both barbell benches: the more recently logged one (the incline) wins.
-    expect(nameNearest(dumbbell)?.name).toBe('Incline Bench Press (Barbell)');
-    expect(nameNearestKg(dumbbell)).toBe(50);
+    // "bench" and "press" shared with the barbell bench, nothing with the more recent pushdown.
+    expect(nameNearest(dumbbell)?.name).toBe('Bench Press (Barbell)');
+    expect(nameNearestKg(dumbbell)).toBe(80);
     // A pool where every athlete's dumbbell bench (per hand) is 0.4 × their barbell bench.
     const pool = [20, 30, 40].map((k) => ({
       sessions: [

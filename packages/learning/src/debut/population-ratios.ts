@@ -26,11 +26,34 @@ function median(values: readonly number[]): number {
  * for each pair both logged, the log ratio; across athletes, the median. Pairs fewer than three athletes
  * share are shrunk toward the prior (weight n / 3), pairs none share are the prior.
  */
+/** JSON form (stored with a debut model): per pair `from|to`, [median log ratio, athletes]. */
+export interface PopulationRatiosJson {
+  kind: 'population-ratios';
+  pairs: Record<string, [number, number]>;
+}
+
 export class PopulationRatios {
   private constructor(
-    private readonly pairs: Map<string, number[]>,
+    /** Per pair `from|to`: the median log ratio over the athletes who logged both, and how many they were. */
+    private readonly pairs: Map<string, { median: number; athletes: number }>,
     private readonly prior: PriorRatio,
   ) {}
+
+  static fromJSON(json: PopulationRatiosJson, prior: PriorRatio): PopulationRatios {
+    if (json.kind !== 'population-ratios') throw new Error(`not population ratios: kind "${String(json.kind)}"`);
+    return new PopulationRatios(new Map(Object.entries(json.pairs).map(([k, [median, athletes]]) => [k, { median, athletes }])), prior);
+  }
+
+  toJSON(): PopulationRatiosJson {
+    const pairs: Record<string, [number, number]> = {};
+    for (const [k, v] of this.pairs) pairs[k] = [Math.round(v.median * 1e6) / 1e6, v.athletes];
+    return { kind: 'population-ratios', pairs };
+  }
+
+  /** Exercise pairs the pool knows. */
+  get size(): number {
+    return this.pairs.size;
+  }
 
   static fromLogs(logs: readonly { sessions: readonly LoggedSession[] }[], resolve: NameResolver, prior: PriorRatio): PopulationRatios {
     const pairs = new Map<string, number[]>();
@@ -57,7 +80,7 @@ export class PopulationRatios {
           else pairs.set(key, [lb - la]);
         }
     }
-    return new PopulationRatios(pairs, prior);
+    return new PopulationRatios(new Map([...pairs].map(([k, list]) => [k, { median: median(list), athletes: list.length }])), prior);
   }
 
   /** An empty pool: every ratio is the prior. */
@@ -68,9 +91,9 @@ export class PopulationRatios {
   ratio(from: Exercise, to: Exercise): StrengthRatio {
     if (from.id === to.id) return { logRatio: 0, athletes: FULL_WEIGHT_ATHLETES };
     const priorLog = Math.log(Math.max(1e-3, this.prior(from, to)));
-    const list = this.pairs.get(`${from.id}|${to.id}`);
-    if (!list || list.length === 0) return { logRatio: priorLog, athletes: 0 };
-    const w = Math.min(1, list.length / FULL_WEIGHT_ATHLETES);
-    return { logRatio: w * median(list) + (1 - w) * priorLog, athletes: list.length };
+    const pair = this.pairs.get(`${from.id}|${to.id}`);
+    if (!pair) return { logRatio: priorLog, athletes: 0 };
+    const w = Math.min(1, pair.athletes / FULL_WEIGHT_ATHLETES);
+    return { logRatio: w * pair.median + (1 - w) * priorLog, athletes: pair.athletes };
   }
 }
