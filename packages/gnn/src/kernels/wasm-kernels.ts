@@ -32,6 +32,14 @@ const PAGE = 65536;
 const MODULES = new Map<boolean, object>();
 
 /**
+ * Most rows of one single-threaded call of a row-independent kernel. V8 first runs WebAssembly as
+ * baseline (Liftoff) code and swaps in optimised code only between calls, so one call over 100k rows
+ * would run entirely unoptimised the first time; in chunks, the optimised code takes over after the
+ * first few (the first prediction on a new 100k-node graph is then ~2× faster). Costs ~nothing later.
+ */
+const CHUNK_ROWS = 8192;
+
+/**
  * The kernel module compiled once per process (one for plain, one for shared memory): it accepts a
  * memory of any size, so every engine instantiates the same module — no code generation or compilation
  * per engine, and the optimised code V8 tiers up to while one engine runs serves the next ones too.
@@ -172,7 +180,8 @@ export class WasmKernels {
 
   /**
    * Runs `name` over rows [r0, r1): split at `mid` between the worker (upper part) and this thread
-   * when a worker exists and the range is large enough, else entirely here.
+   * when a worker exists and the range is large enough, else entirely here — for a kernel whose rows
+   * are independent (`perRow`; not the reductions) in calls of at most `CHUNK_ROWS` rows.
    */
   private rows(
     name: string,
@@ -181,9 +190,12 @@ export class WasmKernels {
     args: (a: number, b: number, onWorker: boolean) => number[],
     mid = (r0 + r1) >> 1,
     scratchNeed = 0,
+    perRow = false,
   ): boolean {
     if (this.worker === undefined || r1 - r0 < this.minParallelRows || scratchNeed > this.scratchFloats) {
-      this.fn(name)(...args(r0, r1, false));
+      const f = this.fn(name);
+      if (!perRow) f(...args(r0, r1, false));
+      else for (let a = r0; a < r1; a += CHUNK_ROWS) f(...args(a, Math.min(a + CHUNK_ROWS, r1), false));
       return false;
     }
     this.worker.start(name, args(mid, r1, true));
@@ -219,7 +231,7 @@ export class WasmKernels {
       c.cols,
       (o, w) => {
         const bias = opts.bias === undefined ? 0 : opts.bias.ptr + o * 4;
-        this.rows(`gemm${w}x${GEMM_ROWS_PER_PASS[w] ?? 1}`, r0, r1, (x, y) => [
+        const args = (x: number, y: number): number[] => [
           a.ptr + x * a.ld * 4,
           a.ld,
           b.ptr + o * 4,
@@ -235,7 +247,8 @@ export class WasmKernels {
           k2,
           bias,
           flags,
-        ]);
+        ];
+        this.rows(`gemm${w}x${GEMM_ROWS_PER_PASS[w] ?? 1}`, r0, r1, args, (r0 + r1) >> 1, 0, true);
       },
       GEMM_MAX_WIDTH,
     );
@@ -280,6 +293,8 @@ export class WasmKernels {
         r1,
         (p, q) => [s.rowPtr, s.colIdx, s.val, x.ptr + o * 4, x.ld, out.ptr + o * 4, out.ld, p, q, accumulate ? ACCUMULATE : 0],
         mid,
+        0,
+        true,
       );
     });
   }
@@ -305,7 +320,7 @@ export class WasmKernels {
 
   /** a ⊙= b elementwise over whole padded storage (same shape and ld). */
   mulInto(a: Mat, b: Mat, r0 = 0, r1 = a.rows): void {
-    this.rows('mulInto', r0, r1, (x, y) => [a.ptr + x * a.ld * 4, b.ptr + x * b.ld * 4, (y - x) * a.ld]);
+    this.rows('mulInto', r0, r1, (x, y) => [a.ptr + x * a.ld * 4, b.ptr + x * b.ld * 4, (y - x) * a.ld], (r0 + r1) >> 1, 0, true);
   }
 
   /**
@@ -326,6 +341,6 @@ export class WasmKernels {
 
   /** dy ← dy · [y > 0] (ReLU backward given the ReLU output y). */
   reluGrad(y: Mat, dy: Mat, r0 = 0, r1 = y.rows): void {
-    this.rows('reluGrad', r0, r1, (x, z) => [y.ptr + x * y.ld * 4, dy.ptr + x * dy.ld * 4, (z - x) * y.ld]);
+    this.rows('reluGrad', r0, r1, (x, z) => [y.ptr + x * y.ld * 4, dy.ptr + x * dy.ld * 4, (z - x) * y.ld], (r0 + r1) >> 1, 0, true);
   }
 }
