@@ -152,3 +152,16 @@ describe('fit with a chosen loss', () => {
     expect(() => fit(fresh(), graph, { epochs: 1, loss: 'l2' as LossSpec })).toThrowError(/loss must be 'mse', 'l1' or 'huber', got 'l2'/);
   });
 });
+
+describe('fit after predict', () => {
+  it('should replace the predict-only engine GnnModel.predict built and train as if predict never ran', () => {
+    const g = randomGraph(30, 90, 4, 2, 12, 3);
+    const served = GnnModel.create({ kind: 'rsage', inFeatures: 4, outFeatures: 2, dropout: 0 }, 5, g);
+    served.predict(g);
+    expect(served.engineFor(g, { training: false }).training).toBe(false);
+    const plain = GnnModel.create({ kind: 'rsage', inFeatures: 4, outFeatures: 2, dropout: 0 }, 5, g);
+    expect(fit(served, g, { epochs: 5 }).loss).toEqual(fit(plain, g, { epochs: 5 }).loss);
+    expect(served.engineFor(g, { training: false }).training).toBe(true);
+    expect(served.predict(g)).toEqual(plain.predict(g));
+  });
+});
