@@ -36,7 +36,19 @@ export interface PredictorMetadata {
   targetMode: 'observed' | 'rule';
   /** Test-set metrics at training time, in real units. */
   metrics: ModelMetrics;
-  training: { epochs: number; seed: number; source: string; cutoffDate: string; numNodes: number; trainNodes: number; testPairs: number };
+  training: {
+    epochs: number;
+    seed: number;
+    source: string;
+    cutoffDate: string;
+    numNodes: number;
+    trainNodes: number;
+    testPairs: number;
+    /** The GNN's loss and GraphSAGE's convolution (absent: 'mse' and 'sage', before they were choices). */
+    objective?: { loss: string; conv: string };
+    /** A population run's pool: the log files and simulated athletes trained on. */
+    pool?: { logs: string[]; simulated: number };
+  };
   /**
    * KernelSHAP background: standardized feature rows of training nodes ([rows, featureNames.length],
    * row-major). Absent in artifacts saved before it existed; explanations then use the training mean.

@@ -18,6 +18,10 @@ export interface TrainAndSaveOptions {
   runId: string;
   createdAt: Date;
   onProgress?: TrainOptions['onProgress'];
+  /** The GNNs' loss and GraphSAGE's convolution (default 'mse', 'sage'), recorded with the artifact. */
+  objective?: { loss: 'mse' | 'l1' | 'huber'; conv: 'sage' | 'rsage' };
+  /** A population run's pool (recorded with the artifact); population runs keep the early-stopped probe. */
+  pool?: { logs: string[]; simulated: number };
   /** The global SHAP ranking stored with each GNN (default GLOBAL_SHAP_SAMPLE); `false` skips it. */
   shap?: { nodes?: number; numSamples?: number } | false;
 }
@@ -62,7 +66,14 @@ function maxAbsDiff(a: Float32Array, b: Float32Array): number {
  * predicts the same.
  */
 export async function trainAndSave(lg: LearningGraph, o: TrainAndSaveOptions): Promise<TrainAndSaveOutcome> {
-  const run = evaluateGraph(lg, { epochs: o.epochs, seed: o.seed, models: o.models, ...(o.onProgress && { onProgress: o.onProgress }) });
+  const run = evaluateGraph(lg, {
+    epochs: o.epochs,
+    seed: o.seed,
+    models: o.models,
+    ...(o.onProgress && { onProgress: o.onProgress }),
+    ...(o.objective && { loss: o.objective.loss, sageKind: o.objective.conv }),
+    ...(o.pool && { selection: 'early-stop' as const }),
+  });
   const trainNodes = lg.trainMask.reduce((a, b) => a + b, 0);
   const artifacts: SavedArtifact[] = [];
   for (const t of run.trained) {
@@ -84,6 +95,8 @@ export async function trainAndSave(lg: LearningGraph, o: TrainAndSaveOptions): P
         numNodes: lg.numNodes,
         trainNodes,
         testPairs: run.result.testPairs,
+        objective: { loss: o.objective?.loss ?? 'mse', conv: o.objective?.conv ?? 'sage' },
+        ...(o.pool && { pool: o.pool }),
       },
       createdAt: o.createdAt,
       lossHistory: t.lossHistory,

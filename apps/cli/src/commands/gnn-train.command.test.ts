@@ -96,4 +96,33 @@ describe.skipIf(!HAVE_SHARED)('liftgraph gnn train on a real log', () => {
     expect(json.artifacts[0]?.id).toMatch(/^fitnotes-moferg-\d{8}T\d{6}Z-graphsage$/);
     expect(json.artifacts[0]?.reloadMaxAbsDiff).toBe(0);
   });
+
+  it('should train one relation-typed population model on a pool with L1 and record the pool and objective with it', async () => {
+    const pool = [join(LOGS, 'fitnotes-moferg.csv'), join(LOGS, 'strong-sebastienrdgs.csv')];
+    const { code, out } = await cli([
+      'gnn',
+      'train',
+      '--pool',
+      pool.join(','),
+      '--model',
+      'graphsage',
+      '--loss',
+      'l1',
+      '--conv',
+      'rsage',
+      '--epochs',
+      '3',
+      '--json',
+      '--quiet',
+      '--no-report',
+    ]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as TrainJson & { source: string };
+    expect(json.source).toBe('pool of 2 logs + 8 simulated athletes');
+    expect(json.testPairs).toBeGreaterThan(0);
+    expect(json.artifacts[0]?.reloadMaxAbsDiff).toBe(0);
+    const predictor = await loadPredictor(json.artifacts[0]?.dir ?? '');
+    expect(predictor.metadata.training.objective).toEqual({ loss: 'l1', conv: 'rsage' });
+    expect(predictor.metadata.training.pool).toEqual({ logs: pool, simulated: 8 });
+  });
 });

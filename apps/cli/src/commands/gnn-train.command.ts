@@ -2,6 +2,7 @@ import type { LearningGraph } from '@liftgraph/domain';
 import {
   type EvalRun,
   learningGraphFromLogs,
+  populationLearningGraph,
   type ModelName,
   NothingToTrainError,
   recordedVersionLine,
@@ -18,7 +19,8 @@ import { type Command, type CommandIo, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';
 import { trainReport } from '../report/train-report.js';
 import { catalogResolver } from './catalog-resolver.js';
-import { intFlag, loadEvalLogs } from './gnn-eval.command.js';
+import { intFlag, loadEvalLogs, modelChoices, poolSummary } from './gnn-eval.command.js';
+import { loadPool } from './gnn-pool.js';
 import { reportDir, trainingProgress } from './gnn-run-support.js';
 import { withGraphDb } from './with-graph-db.js';
 
@@ -49,9 +51,9 @@ function athletesFlag(args: ParsedArgs): string[] | undefined {
 export const gnnTrainCommand: Command = {
   path: ['gnn', 'train'],
   summary:
-    'Train GraphSAGE and/or GCN on a log or on the Neo4j graph (--from-neo4j; records a ModelVersion per model), with MLP/LSTM for comparison when --model all; save each model under the models directory and write a report.',
+    'Train GraphSAGE and/or GCN on a log, on a pool of logs (one population model, each athlete tested on their last sixth) or on the Neo4j graph (--from-neo4j; records a ModelVersion per model), with MLP/LSTM for comparison when --model all; save each model under the models directory and write a report.',
   usage:
-    'gnn train <file|study> | --from-neo4j [--athletes id1,id2] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
+    'gnn train <file|study> | --pool DIR|FILES | --from-neo4j [--athletes id1,id2] [--loss mse|l1|huber] [--conv sage|rsage] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json', 'quiet', 'no-report', 'from-neo4j']);
     const fromNeo4j = args.flags.has('from-neo4j');
@@ -93,10 +95,21 @@ export const gnnTrainCommand: Command = {
         runId: outcome.runId,
       };
     } else {
-      const { logs, label } = await loadEvalLogs(args);
-      const { graph, cutoffDate } = learningGraphFromLogs(logs, catalogResolver(), { targetMode });
-      const runId = trainingRunId(args.positionals[0] ?? 'log', createdAt);
+      const poolSpec = stringFlag(args, 'pool');
+      const pool = poolSpec === undefined ? null : await loadPool(poolSpec, null);
+      if (pool) io.stderr(poolSummary(pool));
+      if (pool && args.positionals.length > 0) throw new UsageError('--pool trains on the pool; do not also give a file');
+      const { logs, label } = pool
+        ? { logs: pool.logs, label: `pool of ${pool.files.length} logs + ${pool.simulated} simulated athletes` }
+        : await loadEvalLogs(args);
+      const { graph, cutoffDate } = pool
+        ? populationLearningGraph(logs, catalogResolver(), { targetMode })
+        : learningGraphFromLogs(logs, catalogResolver(), { targetMode });
+      const choices = modelChoices(args);
+      const runId = trainingRunId(pool ? 'pool' : (args.positionals[0] ?? 'log'), createdAt);
       const outcome = await trainAndSave(graph, {
+        objective: { loss: choices.loss, conv: choices.sageKind },
+        ...(pool && { pool: { logs: pool.files, simulated: pool.simulated } }),
         source: label,
         cutoffDate,
         targetMode,

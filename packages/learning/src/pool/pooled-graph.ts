@@ -31,3 +31,35 @@ export function pooledLearningGraph(
   });
   return { graph, cutoffDate };
 }
+
+/**
+ * The learning graph of a whole population (`gnn train --pool`): every athlete split at `trainFraction`
+ * of their own timeline (their last sixth is test), so one model learns from everyone's history and is
+ * scored on everyone's future. Returns the earliest cutoff as `cutoffDate` (for the artifact's record).
+ */
+export function populationLearningGraph(
+  logs: readonly AthleteLog[],
+  resolve: ExerciseResolver,
+  options: Pick<GraphOptions, 'trainFraction' | 'targetMode'> = {},
+): { graph: LearningGraph; cutoffDate: string } {
+  const cutoffs = new Map(
+    logs
+      .filter((l) => l.sessions.length > 0)
+      .map((l) => [
+        l.athleteId,
+        timelineCutoff(
+          l.sessions.map((s) => s.date),
+          options.trainFraction ?? 5 / 6,
+        ),
+      ]),
+  );
+  const earliest = [...cutoffs.values()].sort()[0];
+  if (earliest === undefined) throw new Error('the pool has no logged session');
+  const graph = buildLearningGraph(logs, resolve, { cutoffDate: earliest, targetMode: options.targetMode ?? 'observed' });
+  graph.nodes.forEach((node, i) => {
+    const cut = cutoffs.get(node.athleteId) ?? earliest;
+    graph.trainMask[i] = node.targetDate !== null && node.targetDate < cut ? 1 : 0;
+    graph.testMask[i] = node.targetDate !== null && node.targetDate >= cut ? 1 : 0;
+  });
+  return { graph, cutoffDate: earliest };
+}
