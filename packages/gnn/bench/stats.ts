@@ -26,3 +26,12 @@ export function timeRuns(fn: () => void, warmup: number, runs: number): number {
   }
   return median(ts);
 }
+
+/**
+ * CPU ms this process has used (user + system, all its threads). On a machine shared with other
+ * processes, wall time of a few-ms call mostly measures waiting for a core; CPU time is the work itself.
+ */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
