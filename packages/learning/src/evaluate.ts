@@ -109,11 +109,12 @@ export function evaluateLogs(
   options: EvaluateOptions & { pool?: readonly AthleteLog[] } = {},
 ): EvalRun {
   const target = logs[0];
-  const { graph, cutoffDate } =
-    options.pool && options.pool.length > 0 && logs.length === 1 && target
-      ? pooledLearningGraph(target, options.pool, resolve, options)
-      : learningGraphFromLogs(logs, resolve, options);
-  return { ...evaluateGraph(graph, options), cutoffDate };
+  const pooled = options.pool !== undefined && options.pool.length > 0 && logs.length === 1 && target !== undefined;
+  const { graph, cutoffDate } = pooled
+    ? pooledLearningGraph(target, options.pool ?? [], resolve, options)
+    : learningGraphFromLogs(logs, resolve, options);
+  const sequenceRows = pooled ? Uint8Array.from(graph.nodes, (n) => (n.athleteId === target.athleteId ? 1 : 0)) : undefined;
+  return { ...evaluateGraph(graph, { ...options, ...(sequenceRows ? { sequenceRows } : {}) }), cutoffDate };
 }
 
 /** Mean and sample SD of each metric over repeated runs (seeds). */

@@ -1,4 +1,4 @@
-import { fit, GnnModel, type LossSpec, LstmRegressor, MlpRegressor, sequencesFromNext } from '@liftgraph/gnn';
+import { fit, GnnModel, type LossSpec, LstmRegressor, sequencesFromNext } from '@liftgraph/gnn';
 import { type Dataset, toRealUnits } from './dataset.js';
 import { innerValidationSplit } from './validation-split.js';
 
@@ -33,6 +33,19 @@ export interface TrainOptions {
    * for population graphs, whose training part is large).
    */
   selection?: 'retrain' | 'early-stop';
+  /** Rows (1 = yes) the LSTM may train on; default all training rows. */
+  sequenceRows?: Uint8Array;
+}
+
+/** An adjacency with no edge (the MLP's graph). */
+function withoutEdges(numNodes: number) {
+  return {
+    numNodes,
+    rowPtr: new Int32Array(numNodes + 1),
+    colIdx: new Int32Array(0),
+    edgeWeight: new Float32Array(0),
+    edgeType: new Uint8Array(0),
+  };
 }
 
 export interface TrainedModel {
@@ -58,7 +71,7 @@ interface Fitted {
   dispose: () => void;
 }
 
-/** Identical hyperparameters for every model: hidden 32, dropout 0.3, Adam lr 0.01, MSE over known targets. */
+/** Identical hyperparameters for every model: hidden 32, dropout 0.3, Adam lr 0.01, over known targets (GNNs and MLP: `loss`; LSTM: MSE). */
 export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedModel[] {
   const maxEpochs = options.epochs ?? 400;
   const seed = options.seed ?? 1;
@@ -76,25 +89,35 @@ export function trainModels(ds: Dataset, options: TrainOptions = {}): TrainedMod
     const progress = (p: { epoch: number; epochs: number; loss: number; etaMs: number }) =>
       options.onProgress?.(name, p.epoch, p.epochs, p.loss, p.etaMs);
     const common = { epochs, seed, learningRate: 0.01, onProgress: progress, progressEvery: 50 };
-    if (name === 'graphsage' || name === 'gcn') {
-      const kind = name === 'gcn' ? 'gcn' : (options.sageKind ?? 'sage');
+    if (name === 'graphsage' || name === 'gcn' || name === 'mlp') {
+      // The MLP is the fused engine's SAGE on the same features with no edge: its layers are
+      // ReLU(X·Wʳ + b), a two-layer perceptron of the same width, trained with the same loss and stopping
+      // (the tfjs MLP took 100 s for 50 epochs on a 20k-node population graph; this takes seconds).
+      const kind = name === 'gcn' ? 'gcn' : name === 'mlp' ? 'sage' : (options.sageKind ?? 'sage');
       const model = GnnModel.create({ ...shape, kind, ...(kind === 'rsage' ? { numRelations: ds.numRelations } : {}) }, seed);
-      const graph = { ...ds.graph, trainMask, ...(valMask ? { valMask } : {}) };
+      const adjacency = name === 'mlp' ? withoutEdges(ds.graph.numNodes) : ds.graph.adjacency;
+      const graph = { ...ds.graph, adjacency, trainMask, ...(valMask ? { valMask } : {}) };
       const h = fit(model, graph, {
         ...common,
         ...(options.loss ? { loss: options.loss } : {}),
         ...(valMask ? { earlyStopping: { patience: PATIENCE, every: CHECK_EVERY } } : {}),
       });
-      return { predict: () => model.predict(graph), loss: h.loss, bestEpoch: h.bestEpoch, gnn: model, dispose: () => model.release(graph) };
+      return {
+        predict: () => model.predict(graph),
+        loss: h.loss,
+        bestEpoch: h.bestEpoch,
+        ...(name === 'mlp' ? {} : { gnn: model }),
+        dispose: () => model.release(graph),
+      };
     }
-    const stopping = valMask ? { earlyStopping: { patience: PATIENCE, every: CHECK_EVERY, valMask } } : {};
-    if (name === 'mlp') {
-      const mlp = MlpRegressor.create(shape, seed);
-      const h = mlp.fit(ds.graph.x, ds.graph.y, { ...common, rowMask: trainMask, ...stopping });
-      return { predict: () => mlp.predict(ds.graph.x), loss: h.loss, bestEpoch: h.bestEpoch, dispose: () => mlp.dispose() };
-    }
+    // The LSTM reads one athlete's chain of occurrences; on a population graph it trains on the rows of
+    // `sequenceRows` (the evaluated athlete's), as tfjs over every athlete's rows would take hours here.
+    const rows = options.sequenceRows ? trainMask.map((v, i) => v & (options.sequenceRows?.[i] ?? 0)) : trainMask;
+    const val = valMask && options.sequenceRows ? valMask.map((v, i) => v & (options.sequenceRows?.[i] ?? 0)) : valMask;
+    const stopping = val && val.some((v) => v === 1) ? { earlyStopping: { patience: PATIENCE, every: CHECK_EVERY, valMask: val } } : {};
+    const trainMaskForLstm = rows;
     const lstm = LstmRegressor.create({ ...shape, seqLen }, seed);
-    const h = lstm.fit(ds.graph.x, ds.graph.y, sequences, { ...common, rowMask: trainMask, ...stopping });
+    const h = lstm.fit(ds.graph.x, ds.graph.y, sequences, { ...common, rowMask: trainMaskForLstm, ...stopping });
     return { predict: () => lstm.predict(ds.graph.x, sequences), loss: h.loss, bestEpoch: h.bestEpoch, dispose: () => lstm.dispose() };
   };
 

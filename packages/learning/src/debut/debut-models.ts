@@ -1,6 +1,6 @@
-import { type LossSpec, MlpRegressor, Standardizer } from '@liftgraph/gnn';
+import type { LossSpec } from '@liftgraph/gnn';
 import { buildDebutGraph } from './debut-graph.js';
-import { DebutPredictor, MAX_ABS_LOG_RATIO } from './debut-predictor.js';
+import { DebutPredictor } from './debut-predictor.js';
 import type { DebutQuery } from './debut-queries.js';
 import type { PopulationRatios } from './population-ratios.js';
 
@@ -14,7 +14,7 @@ export interface DebutTrainOptions {
   models?: readonly DebutModelName[];
   /** The GNN convolution of `graphsage` (default `sage`; `rsage`: one weighted mean per `DEBUT_RELATIONS` edge type). */
   sageKind?: 'sage' | 'rsage';
-  /** The GNNs' loss (default 'mse'); the MLP stays MSE. */
+  /** The loss of every model (default 'mse'). */
   loss?: LossSpec;
 }
 
@@ -48,43 +48,9 @@ export function debutValidationSplit(queries: readonly DebutQuery[]): Uint8Array
   return val;
 }
 
-/** The MLP baseline: the query nodes' own features (no edges), same targets, scalers fitted on the training graph. */
-function mlpPredictions(
-  train: readonly DebutQuery[],
-  test: readonly DebutQuery[],
-  ratios: PopulationRatios,
-  validation: Uint8Array,
-  epochs: number,
-  seed: number,
-) {
-  const tr = buildDebutGraph(train, ratios);
-  const te = buildDebutGraph(test, ratios);
-  const F = tr.graph.numFeatures;
-  const rowMask = new Uint8Array(tr.graph.numNodes);
-  const valMask = new Uint8Array(tr.graph.numNodes);
-  train.forEach((_, i) => {
-    if (validation[i] === 1) valMask[tr.queryNode[i] as number] = 1;
-    else rowMask[tr.queryNode[i] as number] = 1;
-  });
-  const xScaler = Standardizer.fit(tr.graph.x, F);
-  const clipped = tr.graph.y.map((v) => (Number.isNaN(v) ? v : Math.max(-MAX_ABS_LOG_RATIO, Math.min(MAX_ABS_LOG_RATIO, v))));
-  const yScaler = Standardizer.fit(clipped, 1, rowMask);
-  const mlp = MlpRegressor.create({ inFeatures: F, hidden: 32, outFeatures: 1, dropout: 0.3 }, seed);
-  const h = mlp.fit(xScaler.transform(tr.graph.x), yScaler.transform(clipped), {
-    epochs,
-    seed,
-    learningRate: 0.01,
-    rowMask,
-    ...(valMask.some((v) => v === 1) ? { earlyStopping: { patience: 50, every: 10, valMask } } : {}),
-  });
-  const out = yScaler.inverse(mlp.predict(xScaler.transform(te.graph.x)));
-  mlp.dispose();
-  return { logRatio: test.map((_, i) => out[te.queryNode[i] as number] ?? 0), reference: Array.from(te.referenceKg), h };
-}
-
 /**
- * Trains GraphSAGE and GCN (`DebutPredictor`, what the planner serves) and the MLP (same features, no
- * edges) on the training debut queries (other athletes' first occurrences and the athlete's own early
+ * Trains GraphSAGE, GCN and the MLP (the same `DebutPredictor` on the same features with no edges) —
+ * what the planner serves — on the training debut queries (other athletes' first occurrences and the athlete's own early
  * ones) and predicts the test queries' debut loads. Hidden 32, dropout 0.3, Adam lr 0.01, on
  * log(actual ÷ reference) clipped at ±1.5 and standardised, early stopping on the validation queries.
  * With fewer than 10 training queries nothing is learned and every model predicts the reference (the
@@ -117,21 +83,13 @@ export function trainDebutModels(
   for (const name of models) {
     const sumLog = new Float64Array(test.length);
     for (let seed = 1; seed <= seeds; seed++) {
-      if (name === 'mlp') {
-        const m = mlpPredictions(train, test, ratios, validation, epochs, seed);
-        m.logRatio.forEach((v, i) => (sumLog[i] = (sumLog[i] ?? 0) + v));
-        if (seed === 1) {
-          run.epochs[name] = m.h.bestEpoch ?? m.h.loss.length;
-          run.lossHistory[name] = m.h.loss;
-        }
-        continue;
-      }
-      const kind = name === 'gcn' ? 'gcn' : (options.sageKind ?? 'sage');
+      const kind = name === 'gcn' ? 'gcn' : name === 'mlp' ? 'sage' : (options.sageKind ?? 'sage');
       const predictor = DebutPredictor.train(train, ratios, {
         kind,
         epochs,
         seed,
         validation,
+        withoutEdges: name === 'mlp',
         ...(options.loss ? { loss: options.loss } : {}),
       });
       predictor.predict(test).forEach((p, i) => (sumLog[i] = (sumLog[i] ?? 0) + Math.log(p.kg / (reference[i] as number))));

@@ -17,6 +17,22 @@ export interface DebutFitOptions {
   seed?: number;
   /** Validation queries (1 = validate) for early stopping, aligned with the training queries. */
   validation?: Uint8Array;
+  /** The MLP baseline: the same features, no edges (each query node alone: SAGE's root path = a perceptron). */
+  withoutEdges?: boolean;
+}
+
+function dropEdges<G extends { numNodes: number }>(graph: G): G {
+  const n = graph.numNodes;
+  return {
+    ...graph,
+    adjacency: {
+      numNodes: n,
+      rowPtr: new Int32Array(n + 1),
+      colIdx: new Int32Array(0),
+      edgeWeight: new Float32Array(0),
+      edgeType: new Uint8Array(0),
+    },
+  };
 }
 
 /** One debut prediction and what it drew on (for the planner's rationale). */
@@ -40,6 +56,8 @@ export interface DebutModelJson {
   loss: string;
   trainQueries: number;
   bestEpoch: number;
+  /** False for the MLP baseline (no edges). */
+  edges: boolean;
 }
 
 /**
@@ -53,7 +71,7 @@ export class DebutPredictor {
     readonly ratios: PopulationRatios,
     private readonly xScaler: Standardizer,
     private readonly yScaler: Standardizer,
-    readonly meta: { kind: 'sage' | 'rsage' | 'gcn'; loss: string; trainQueries: number; bestEpoch: number },
+    readonly meta: { kind: 'sage' | 'rsage' | 'gcn'; loss: string; trainQueries: number; bestEpoch: number; edges: boolean },
     /** Training loss per epoch (empty for a loaded model). */
     readonly lossHistory: readonly number[] = [],
   ) {}
@@ -61,7 +79,9 @@ export class DebutPredictor {
   /** Trains on queries whose actual debut load is known; early stopping on `validation` when given. */
   static train(queries: readonly DebutQuery[], ratios: PopulationRatios, options: DebutFitOptions = {}): DebutPredictor {
     const kind = options.kind ?? 'sage';
-    const { graph, queryNode } = buildDebutGraph(queries, ratios);
+    const built = buildDebutGraph(queries, ratios);
+    const graph = options.withoutEdges ? dropEdges(built.graph) : built.graph;
+    const { queryNode } = built;
     const n = graph.numNodes;
     const trainMask = new Uint8Array(n);
     const valMask = new Uint8Array(n);
@@ -91,7 +111,7 @@ export class DebutPredictor {
       ratios,
       xScaler,
       yScaler,
-      { kind, loss, trainQueries: queries.length, bestEpoch: h.bestEpoch ?? h.loss.length },
+      { kind, loss, trainQueries: queries.length, bestEpoch: h.bestEpoch ?? h.loss.length, edges: !options.withoutEdges },
       h.loss,
     );
   }
@@ -99,7 +119,9 @@ export class DebutPredictor {
   /** Predicted debut loads (kg), one per query; each query needs a non-empty history. */
   predict(queries: readonly DebutQuery[]): DebutPrediction[] {
     if (queries.length === 0) return [];
-    const { graph, queryNode, referenceKg } = buildDebutGraph(queries, this.ratios);
+    const built = buildDebutGraph(queries, this.ratios);
+    const { queryNode, referenceKg } = built;
+    const graph = this.meta.edges ? built.graph : dropEdges(built.graph);
     const std = { ...graph, x: this.xScaler.transform(graph.x) };
     const out = this.yScaler.inverse(this.model.predict(std));
     this.model.release(std);
@@ -139,6 +161,7 @@ export class DebutPredictor {
       loss: this.meta.loss,
       trainQueries: this.meta.trainQueries,
       bestEpoch: this.meta.bestEpoch,
+      edges: this.meta.edges,
     };
   }
 
@@ -170,6 +193,7 @@ export class DebutPredictor {
         loss: json.loss,
         trainQueries: json.trainQueries,
         bestEpoch: json.bestEpoch,
+        edges: json.edges,
       },
     );
   }
