@@ -124,3 +124,12 @@ export {
   type DebutFitOptions,
 } from './debut/debut-predictor.js';
 export { type PopulationRatiosJson } from './debut/population-ratios.js';
+export {
+  trainDebutModel,
+  latestServableDebutModel,
+  DEBUT_MODEL_FILE,
+  type DebutModelEvaluation,
+  type SavedDebutModel,
+  type TrainDebutModelInput,
+} from './debut/train-debut-model.js';
+export { debutValidationSplit } from './debut/debut-models.js';

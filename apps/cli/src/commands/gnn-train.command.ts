@@ -12,7 +12,9 @@ import {
   trainFromNeo4j,
   trainingRunId,
   trainingSummary,
+  trainDebutModel,
 } from '@liftgraph/learning';
+import { debutNameResolver, plannerDebutDefault, plannerPriorRatio } from './gnn-debut-support.js';
 import type { ModelVersion } from '@liftgraph/neo4j';
 import { choiceFlag, type ParsedArgs, parseArgs, stringFlag } from '../args.js';
 import { type Command, type CommandIo, UsageError } from '../command.js';
@@ -53,9 +55,10 @@ export const gnnTrainCommand: Command = {
   summary:
     'Train GraphSAGE and/or GCN on a log, on a pool of logs (one population model, each athlete tested on their last sixth) or on the Neo4j graph (--from-neo4j; records a ModelVersion per model), with MLP/LSTM for comparison when --model all; save each model under the models directory and write a report.',
   usage:
-    'gnn train <file|study> | --pool DIR|FILES | --from-neo4j [--athletes id1,id2] [--loss mse|l1|huber] [--conv sage|rsage] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
+    'gnn train <file|study> | --pool DIR|FILES [--task next|debut] | --from-neo4j [--athletes id1,id2] [--loss mse|l1|huber] [--conv sage|rsage] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json', 'quiet', 'no-report', 'from-neo4j']);
+    if (choiceFlag(args, 'task', ['next', 'debut'] as const, 'next') === 'debut') return trainDebut(args, io);
     const fromNeo4j = args.flags.has('from-neo4j');
     const choice = choiceFlag(args, 'model', MODEL_CHOICES, 'all');
     const epochs = intFlag(args, 'epochs', 400);
@@ -146,6 +149,46 @@ export const gnnTrainCommand: Command = {
     return artifacts.every((a) => a.reloadMaxAbsDiff === 0) ? 0 : 1;
   },
 };
+
+/** `gnn train --task debut --pool DIR`: the debut model (loads for never-done exercises) with its held-out evaluation. */
+async function trainDebut(args: ParsedArgs, io: CommandIo): Promise<number> {
+  const poolSpec = stringFlag(args, 'pool');
+  if (poolSpec === undefined || args.positionals.length > 0)
+    throw new UsageError('--task debut trains on a pool of logs: give --pool DIR|FILES and no file');
+  const pool = await loadPool(poolSpec, null);
+  io.stderr(poolSummary(pool));
+  const env = gnnEnv(io.env);
+  const createdAt = new Date();
+  const choices = modelChoices(args);
+  const { dir, model } = await trainDebutModel({
+    logs: pool.logs.map((l, i) => ({ ...l, ...(pool.files[i] !== undefined ? { file: pool.files[i] } : {}) })),
+    resolve: debutNameResolver(),
+    prior: plannerPriorRatio,
+    catalogDefault: plannerDebutDefault,
+    epochs: intFlag(args, 'epochs', 400),
+    seed: intFlag(args, 'seed', 1),
+    loss: choices.loss,
+    kind: choices.sageKind,
+    modelsDir: env.modelsDir,
+    runId: trainingRunId('debut', createdAt),
+    createdAt,
+  });
+  const e = model.evaluation;
+  if (args.flags.has('json')) {
+    io.stdout(JSON.stringify({ dir, id: model.id, pool: model.pool, evaluation: e, loss: model.loss, kind: model.kind }));
+    return 0;
+  }
+  io.stdout(`debut model → ${dir} (${model.kind}, loss ${model.loss}, ${model.trainQueries} training debuts)`);
+  io.stdout(`held out ${e.heldOutAthletes.length} athletes, ${e.debuts} debuts:`);
+  for (const [name, s] of Object.entries(e.scores))
+    io.stdout(`  ${name.padEnd(15)} MdAPE ${(s.mdape * 100).toFixed(1)} %   MAE ${s.mae.toFixed(2)} kg`);
+  io.stdout(
+    e.beatsBaselines
+      ? 'beats every debut baseline: the planner will serve it'
+      : 'does not beat every debut baseline: the planner keeps its first-exposure rules',
+  );
+  return 0;
+}
 
 function printOutcome(io: CommandIo, t: TrainedRun, epochs: number, report: string | null): void {
   for (const line of trainingSummary(t.label, t.run.result, t.artifacts, epochs)) io.stdout(line);
