@@ -14,7 +14,7 @@ import { gnnPredictionSource } from '../../../apps/planner/src/predictions/gnn-p
 import { realAthlete, simulatedAthlete } from './athlete-source.js';
 import type { AthleteHistory } from './athlete-source.js';
 import { benchPredictor } from './bench-predictor.js';
-import { kernelModuleCost, predictionSteps, STEP_NAMES } from './prediction-steps.js';
+import { predictionSteps, STEP_NAMES } from './prediction-steps.js';
 import type { StepName } from './prediction-steps.js';
 import { cpuMs, quantile } from './stats.js';
 
@@ -63,11 +63,6 @@ export async function runAthleteLatency(o: LatencyOptions): Promise<void> {
     }
     report(kind, total, parts, o.json);
   }
-  // What the engine constructor spends on its WASM module (generated and compiled per engine).
-  const pages = 16;
-  const k = kernelModuleCost(pages, o.calls);
-  const line = `kernel module per engine: generate ${k.generateMs.toFixed(2)} ms + compile ${k.compileMs.toFixed(2)} ms (${pages} pages)`;
-  console.log(o.json ? JSON.stringify({ mode: 'kernel-module', pages, ...k }) : `\n${line}`);
 }
 
 interface Sample {

@@ -2,9 +2,7 @@ import type { Exercise, LoggedSession } from '../../domain/src/index.js';
 import type { Predictor } from '../../learning/src/model-artifact.js';
 import { nextPerformanceGraph } from '../../../apps/planner/src/predictions/next-performance-graph.js';
 import { FusedGnn, propagationFor, Standardizer, validateGraph } from '../src/index.js';
-import { buildKernelModule } from '../src/kernels/kernel-module.js';
-import { WASM } from '../src/kernels/wasm-api.js';
-import { cpuMs, median } from './stats.js';
+import { cpuMs } from './stats.js';
 
 export const STEP_NAMES = [
   'learning graph',
@@ -65,23 +63,4 @@ export function predictionSteps(
     });
     return Object.fromEntries(STEP_NAMES.map((name, i) => [name, step(i)])) as Record<StepName, { wall: number; cpu: number }>;
   };
-}
-
-/**
- * Median ms to generate the kernel module's bytes for a memory of `pages` 64 KiB pages and to compile
- * them (V8 compiles lazily: each function's first call pays the rest), as every engine constructor does.
- */
-export function kernelModuleCost(pages: number, calls: number): { generateMs: number; compileMs: number } {
-  const generate: number[] = [];
-  const compile: number[] = [];
-  for (let i = 0; i < calls + 3; i++) {
-    const t0 = performance.now();
-    const bytes = buildKernelModule(pages, false);
-    const t1 = performance.now();
-    new WASM.Module(bytes);
-    if (i < 3) continue;
-    generate.push(t1 - t0);
-    compile.push(performance.now() - t1);
-  }
-  return { generateMs: median(generate), compileMs: median(compile) };
 }
