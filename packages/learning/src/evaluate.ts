@@ -8,7 +8,7 @@ import {
 } from '@liftgraph/domain';
 import { maeRmsePerTarget, type TargetError } from '@liftgraph/gnn';
 import { type Dataset, prepareDataset } from './dataset.js';
-import { pooledLearningGraph } from './pool/pooled-graph.js';
+import { type OwnHistory, pooledLearningGraph } from './pool/pooled-graph.js';
 import { MODEL_NAMES, type ModelName, type TrainedModel, type TrainOptions, trainModels } from './train-models.js';
 
 export interface TargetMetrics {
@@ -106,7 +106,7 @@ export function evaluateGraph(lg: LearningGraph, options: Omit<EvaluateOptions, 
 export function evaluateLogs(
   logs: readonly AthleteLog[],
   resolve: ExerciseResolver,
-  options: EvaluateOptions & { pool?: readonly AthleteLog[] } = {},
+  options: EvaluateOptions & { pool?: readonly AthleteLog[]; ownHistory?: OwnHistory } = {},
 ): EvalRun {
   const target = logs[0];
   const pooled = options.pool !== undefined && options.pool.length > 0 && logs.length === 1 && target !== undefined;

@@ -115,7 +115,7 @@ export {
   type DebutScore,
   type EvaluateDebutsInput,
 } from './debut/evaluate-debuts.js';
-export { pooledLearningGraph, populationLearningGraph } from './pool/pooled-graph.js';
+export { pooledLearningGraph, populationLearningGraph, type OwnHistory } from './pool/pooled-graph.js';
 export {
   DebutPredictor,
   DEBUT_MODEL_SCHEMA,

@@ -68,7 +68,8 @@ export const gnnLooCommand: Command = {
   path: ['gnn', 'loo'],
   summary:
     'Leave-one-log-out over a folder of logs: for each, the population model is trained on the others (+ simulated athletes) and scored on it (--task next|debut); prints a markdown table.',
-  usage: 'gnn loo <dir> [--task next|debut] [--loss mse|l1|huber] [--conv sage|rsage] [--epochs 400] [--only a.csv,b.csv] [--json]',
+  usage:
+    'gnn loo <dir> [--task next|debut] [--loss mse|l1|huber] [--conv sage|rsage] [--epochs 400] [--own-history joint|none] [--only a.csv,b.csv] [--json]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json']);
     const [dir, ...extra] = args.positionals;
@@ -76,6 +77,7 @@ export const gnnLooCommand: Command = {
     const task = choiceFlag(args, 'task', ['next', 'debut'] as const, 'next');
     const epochs = intFlag(args, 'epochs', 400);
     const choices = modelChoices(args);
+    const ownHistory = choiceFlag(args, 'own-history', ['joint', 'none'] as const, 'joint');
     const only = new Set(((args.flags.get('only') as string | undefined) ?? '').split(',').filter((x) => x !== ''));
     const all = await loadPool(dir, null, true);
     const sims = all.logs.slice(all.files.length); // loadPool puts the simulated athletes after the files' logs
@@ -97,10 +99,18 @@ export const gnnLooCommand: Command = {
           prior: plannerPriorRatio,
           catalogDefault: plannerDebutDefault,
           train: { epochs, ...choices },
+          ownHistory,
         });
         debutRows.push({ log, r });
       } else {
-        const r = evaluateLogs([target], catalogResolver(), { epochs, seed: 1, pool, selection: 'early-stop', ...choices }).result;
+        const r = evaluateLogs([target], catalogResolver(), {
+          epochs,
+          seed: 1,
+          pool,
+          selection: 'early-stop',
+          ownHistory,
+          ...choices,
+        }).result;
         nextRows.push({ log, r });
       }
       io.stderr(`${log}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
@@ -111,7 +121,7 @@ export const gnnLooCommand: Command = {
       return 0;
     }
     io.stdout(
-      `${task === 'debut' ? debutTable(debutRows) : nextTable(nextRows)}\n\n(${command}; loss ${choices.loss}, conv ${choices.sageKind}, ${epochs} epochs)`,
+      `${task === 'debut' ? debutTable(debutRows) : nextTable(nextRows)}\n\n(${command}; loss ${choices.loss}, conv ${choices.sageKind}, own history ${ownHistory}, ${epochs} epochs)`,
     );
     return 0;
   },

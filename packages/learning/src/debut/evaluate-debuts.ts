@@ -31,7 +31,7 @@ export interface DebutEvaluation {
   /** Pool athletes (other logs and simulated) the models and ratios drew on; 0 = per-log training. */
   poolAthletes: number;
   /** How the evaluated athlete's own history is used: `joint` = its first occurrences before the first-third mark are training queries. */
-  ownHistory: 'joint';
+  ownHistory: 'joint' | 'none';
 }
 
 export interface EvaluateDebutsInput {
@@ -42,6 +42,8 @@ export interface EvaluateDebutsInput {
   /** What the planner does today for a never-done exercise (a first-exposure load), or null. */
   catalogDefault?: (q: DebutQuery) => number | null;
   train?: DebutTrainOptions;
+  /** `joint` (default): the athlete's own first occurrences before the first-third mark are training queries; `none`: the pool's model alone. */
+  ownHistory?: 'joint' | 'none';
 }
 
 const round = (x: number, step = 0.01): number => Math.round(x / step) * step;
@@ -73,7 +75,7 @@ export function evaluateDebuts(input: EvaluateDebutsInput): DebutEvaluation {
   const ratios = pool.length > 0 ? PopulationRatios.fromLogs(pool, resolve, prior) : PopulationRatios.priorOnly(prior);
   const test = findDebuts(target.athleteId, target.sessions, resolve).filter((q) => q.history.length > 0);
   const end = firstThirdEnd(target.sessions) ?? '';
-  const own = debutQueries(target.athleteId, target.sessions, resolve, (d) => d <= end);
+  const own = input.ownHistory === 'none' ? [] : debutQueries(target.athleteId, target.sessions, resolve, (d) => d <= end);
   const fromPool = pool.flatMap((l) => debutQueries(l.athleteId, l.sessions, resolve, () => true));
   const train = [...fromPool, ...own].filter((q) => q.history.length > 0);
   const run = trainDebutModels(train, test, ratios, input.train);
@@ -103,7 +105,7 @@ export function evaluateDebuts(input: EvaluateDebutsInput): DebutEvaluation {
     trainQueries: run.trainQueries,
     validationQueries: run.validationQueries,
     poolAthletes: pool.length,
-    ownHistory: 'joint',
+    ownHistory: input.ownHistory ?? 'joint',
   };
 }
 

@@ -2,6 +2,12 @@ import { type AthleteLog, buildLearningGraph, type ExerciseResolver, type Learni
 import type { GraphOptions } from '../evaluate.js';
 
 /**
+ * How a population model uses the evaluated athlete's own history before the cutoff: `joint` (default)
+ * trains on it together with the pool; `none` applies the pool's model to the athlete unseen (inductive).
+ */
+export type OwnHistory = 'joint' | 'none';
+
+/**
  * The learning graph of a population run (`--pool`): the evaluated athlete's log and the pool's, in one
  * graph. The evaluated athlete is split at `trainFraction` of its own timeline as in per-log training
  * (test pairs only from it); every pair of the pool athletes trains, whatever its date — they are other
@@ -11,7 +17,7 @@ export function pooledLearningGraph(
   target: AthleteLog,
   pool: readonly AthleteLog[],
   resolve: ExerciseResolver,
-  options: GraphOptions = {},
+  options: GraphOptions & { ownHistory?: OwnHistory } = {},
 ): { graph: LearningGraph; cutoffDate: string } {
   const ids = new Set(pool.map((l) => l.athleteId));
   if (ids.has(target.athleteId)) throw new Error(`the pool holds the evaluated athlete "${target.athleteId}"`);
@@ -25,7 +31,11 @@ export function pooledLearningGraph(
     ...(testEndDate ? { testEndDate } : {}),
   });
   graph.nodes.forEach((node, i) => {
-    if (node.athleteId === target.athleteId) return;
+    if (node.athleteId === target.athleteId) {
+      // Purely inductive: the athlete's own pairs before the cutoff are still in the graph (messages) but not trained on.
+      if (options.ownHistory === 'none') graph.trainMask[i] = 0;
+      return;
+    }
     graph.testMask[i] = 0;
     graph.trainMask[i] = node.targetDate === null ? 0 : 1;
   });
