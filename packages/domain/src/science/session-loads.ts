@@ -61,17 +61,29 @@ export function estimateSessionLoads(sessions: readonly LoadSession[]): SessionL
   const bestE1RmKg = new Map<string, number>();
   const ordered = [...sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return ordered.map((session) => {
-    const working = session.performances.flatMap((p) => p.sets.filter(isWorking).map((set) => ({ key: exerciseKey(p.exerciseName), set })));
-    for (const { key, set } of working) {
-      const e1Rm = tableE1Rm(set);
-      if (e1Rm !== null && e1Rm > (bestE1RmKg.get(key) ?? 0)) bestE1RmKg.set(key, e1Rm);
+    // Plain loops (this runs for every session of every learning-graph build, the planner's hot path).
+    const working: LoadSet[] = [];
+    const keys: string[] = [];
+    for (const p of session.performances) {
+      const key = exerciseKey(p.exerciseName);
+      for (const set of p.sets) {
+        if (!isWorking(set)) continue;
+        working.push(set);
+        keys.push(key);
+        const e1Rm = tableE1Rm(set);
+        if (e1Rm !== null && e1Rm > (bestE1RmKg.get(key) ?? 0)) bestE1RmKg.set(key, e1Rm);
+      }
     }
-    const setRpes = working.flatMap(({ key, set }) => {
+    const setRpes: number[] = [];
+    working.forEach((set, i) => {
       const logged = loggedSetRpe(set);
-      if (logged !== null) return [logged];
-      const best = bestE1RmKg.get(key);
-      if (set.weightKg == null || set.weightKg <= 0 || best === undefined) return [];
-      return [estimateSetEffort(set.weightKg, set.reps ?? 1, best).rpe];
+      if (logged !== null) {
+        setRpes.push(logged);
+        return;
+      }
+      const best = bestE1RmKg.get(keys[i] as string);
+      if (set.weightKg == null || set.weightKg <= 0 || best === undefined) return;
+      setRpes.push(estimateSetEffort(set.weightKg, set.reps ?? 1, best).rpe);
     });
 
     let sessionRpe: number = SCIENCE_CHOICES.proxyFallbackSessionRpe;
@@ -89,7 +101,7 @@ export function estimateSessionLoads(sessions: readonly LoadSession[]): SessionL
     return {
       date: session.date,
       loadAu: sessionRpeLoad(durationMin, sessionRpe),
-      volumeLoadKg: volumeLoadKg(working.map(({ set }) => ({ reps: set.reps, loadKg: set.weightKg }))),
+      volumeLoadKg: volumeLoadKg(working.map((set) => ({ reps: set.reps, loadKg: set.weightKg }))),
       sessionRpe,
       durationMin,
       sessionRpeSource,
