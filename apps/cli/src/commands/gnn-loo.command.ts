@@ -69,9 +69,10 @@ export const gnnLooCommand: Command = {
   summary:
     'Leave-one-log-out over a folder of logs: for each, the population model is trained on the others (+ simulated athletes) and scored on it (--task next|debut); prints a markdown table.',
   usage:
-    'gnn loo <dir> [--task next|debut] [--loss mse|l1|huber] [--conv sage|rsage] [--epochs 400] [--own-history joint|none] [--only a.csv,b.csv] [--json]',
+    'gnn loo <dir> [--task next|debut] [--loss mse|l1|huber] [--conv sage|rsage] [--epochs 400] [--own-history joint|none] [--no-pool] [--only a.csv,b.csv] [--json]',
   async run(argv, io) {
-    const args = parseArgs(argv, ['json']);
+    const args = parseArgs(argv, ['json', 'no-pool']);
+    const noPool = args.flags.has('no-pool');
     const [dir, ...extra] = args.positionals;
     if (!dir || extra.length > 0) throw new UsageError('expected one folder of workout logs');
     const task = choiceFlag(args, 'task', ['next', 'debut'] as const, 'next');
@@ -90,7 +91,8 @@ export const gnnLooCommand: Command = {
       if (only.size > 0 && !only.has(log)) continue;
       const t0 = performance.now();
       const target: AthleteLog = { athleteId: 'athlete', sessions: (all.logs[i] as AthleteLog).sessions };
-      const pool = [...all.logs.filter((_, j) => j !== i), ...sims];
+      // --no-pool: the ablation without the population (each log trained on its own history alone).
+      const pool = noPool ? [] : [...all.logs.filter((_, j) => j !== i), ...sims];
       if (task === 'debut') {
         const r = evaluateDebuts({
           target,
@@ -121,7 +123,7 @@ export const gnnLooCommand: Command = {
       return 0;
     }
     io.stdout(
-      `${task === 'debut' ? debutTable(debutRows) : nextTable(nextRows)}\n\n(${command}; loss ${choices.loss}, conv ${choices.sageKind}, own history ${ownHistory}, ${epochs} epochs)`,
+      `${task === 'debut' ? debutTable(debutRows) : nextTable(nextRows)}\n\n(${command}; loss ${choices.loss}, conv ${choices.sageKind}, ${noPool ? 'no pool (per-log training)' : `own history ${ownHistory}`}, ${epochs} epochs)`,
     );
     return 0;
   },
