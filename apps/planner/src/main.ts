@@ -2,6 +2,7 @@ import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { createGraphDb, migrate, ModelVersionRepository, neo4jConfig } from '@liftgraph/neo4j';
 import { loadEnv } from './env.js';
 import { type LoadedModel, ServedModel } from '@liftgraph/learning';
+import { ServedDebutModel } from './predictions/served-debut-model.js';
 import { warmUpPlanner } from './program/warm-up.js';
 import { buildServer } from './server.js';
 import { createPlanService, type PlannerModel, type PlanService } from './service/plan-service.js';
@@ -9,11 +10,13 @@ import { loadSolver } from './solver/highs-solver.js';
 
 // Bootstrap only: env → one Neo4j driver → server (health answers at once) → migrate, solver warm-up,
 // model → ready. The model follows the registry (ServedModel: re-read when a request finds the last
-// check older than PLANNER_MODEL_REFRESH_MS). SIGTERM/SIGINT close the server, then the driver.
+// check older than PLANNER_MODEL_REFRESH_MS), and so does the debut model (the newest servable
+// debut-model.json in LIFTGRAPH_MODELS_DIR; PLANNER_MODEL=none turns it off too). SIGTERM/SIGINT close the server, then the driver.
 const env = loadEnv();
 const db = createGraphDb(neo4jConfig(env));
 let plans: PlanService | null = null;
 let served: ServedModel | null = null;
+let debut: ServedDebutModel | null = null;
 let startup = 'starting: migrations, solver warm-up, model';
 
 const plannerModel = (m: LoadedModel): PlannerModel => ({
@@ -28,8 +31,8 @@ const app = buildServer({
     if (plans === null || served === null) return { ok: false, detail: startup };
     try {
       await db.driver.verifyConnectivity({ database: db.database });
-      await served.fresh();
-      return { ok: true, detail: served.detail() };
+      await Promise.all([served.fresh(), debut?.fresh()]);
+      return { ok: true, detail: debut ? `${served.detail()}; ${debut.detail()}` : `${served.detail()}; debut: off (PLANNER_MODEL=none)` };
     } catch (error) {
       return { ok: false, detail: `neo4j: ${(error as Error).message}` };
     }
@@ -60,13 +63,22 @@ async function start(): Promise<void> {
     maxAgeMs: env.PLANNER_MODEL_REFRESH_MS,
     onChange: (detail) => app.log.info({ model: detail }, 'model changed'),
   });
-  app.log.info({ warmUpMs: warm.map((t) => Math.round(t)), model: model.detail() }, 'planner ready');
+  const debutModel =
+    env.PLANNER_MODEL === 'none'
+      ? null
+      : await ServedDebutModel.start({
+          modelsDir: env.LIFTGRAPH_MODELS_DIR,
+          maxAgeMs: env.PLANNER_MODEL_REFRESH_MS,
+          onChange: (detail) => app.log.info({ debut: detail }, 'debut model changed'),
+        });
+  app.log.info({ warmUpMs: warm.map((t) => Math.round(t)), model: model.detail(), debut: debutModel?.detail() ?? 'off' }, 'planner ready');
   served = model;
+  debut = debutModel;
   plans = createPlanService({
     db,
     solver,
     catalog: LIFTGRAPH_CATALOG,
-    model: async () => plannerModel(await model.fresh()),
+    model: async () => ({ ...plannerModel(await model.fresh()), debut: (await debutModel?.fresh()) ?? null }),
     onWarning: (message) => app.log.warn(message),
   });
 }

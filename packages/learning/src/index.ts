@@ -119,6 +119,7 @@ export { pooledLearningGraph, populationLearningGraph, type OwnHistory } from '.
 export {
   DebutPredictor,
   DEBUT_MODEL_SCHEMA,
+  MAX_ABS_LOG_RATIO,
   type DebutModelJson,
   type DebutPrediction,
   type DebutFitOptions,

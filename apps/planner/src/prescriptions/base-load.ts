@@ -26,6 +26,7 @@ import {
   ruleReason,
   sessionText,
 } from './rationale.js';
+import { type DebutSource, modelDebutLoad } from './debut-load.js';
 import { rtsFraction } from './strength-ratios.js';
 import { firstExposureLoad, type TransferInput } from './transfer-load.js';
 
@@ -36,6 +37,8 @@ export interface LoadInput extends TransferInput {
   history: OverloadHistory;
   acwr: number | null;
   predictionSource?: PredictionSource;
+  /** The served debut model, for exercises never logged (not comebacks: those stay the rules' stale-capacity path). */
+  debutSource?: DebutSource;
   restSec: number;
   sets: number;
   /** The athlete's own capacity on this exercise as of `date` (see estimateCapacity), or null. */
@@ -150,7 +153,8 @@ function convertReps(loadKg: number, fromReps: number, toReps: number, rpe: numb
  * Loads of exercises not done for ≥ 4 / 8 weeks are discounted 5 / 10 % (LAYOFF_DISCOUNT).
  * 2. `rules`: applyOverload over the exercise's history (RPE autoregulation when RPE is logged, else
  *    linear progression: + one step after a completed session, hold on a miss, −10 % after 3 misses);
- * 3. first exposures (`rules` from a stale estimate, `transfer`, `default`): see firstExposureLoad.
+ * 3. first exposures (`rules` from a stale estimate, `transfer`, `default`): see firstExposureLoad; an
+ *    exercise never logged takes the served debut model's load when it has one (`gnn`, modelDebutLoad).
  */
 export function baseLoad(input: LoadInput): LoadDecision {
   const { exercise, reps, targetRpe, capacity } = input;
@@ -158,7 +162,8 @@ export function baseLoad(input: LoadInput): LoadDecision {
   const last = input.history.at(-1);
   if (!last || last.sets.length === 0 || capacity === null || capacity.stale) {
     const fewer = firstExposureReps(exercise, reps);
-    const first = firstExposureLoad(fewer === undefined ? input : { ...input, reps: fewer }, capacity);
+    const at = fewer === undefined ? input : { ...input, reps: fewer };
+    const first = (input.history.length === 0 ? modelDebutLoad(at) : null) ?? firstExposureLoad(at, capacity);
     return { ...first, firstExposure: true, ...(fewer !== undefined ? { reps: fewer } : {}) };
   }
   const ruled = ruleOrModelLoad(input);

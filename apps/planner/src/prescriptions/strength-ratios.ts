@@ -36,6 +36,14 @@ export function strengthRatio(e: Exercise): number {
   return (PATTERN_RATIO[e.pattern] ?? 0.4) * (EQUIPMENT_FACTOR[e.equipment] ?? 1);
 }
 
+/**
+ * The planner's strength ratio of `to` over `from` (1RM of `to` ≈ 1RM of `from` × this): what transfers a
+ * capacity between exercises, and the debut model's prior for pairs its pool of lifters lacks.
+ */
+export function priorRatio(from: Exercise, to: Exercise): number {
+  return strengthRatio(to) / strengthRatio(from);
+}
+
 /** Fraction of 1RM for `reps` at `rpe` (RTS chart, docs/science.md §RTS table), extended past 12 reps by −1.5 %/rep. */
 export function rtsFraction(reps: number, rpe: number): number {
   const r = Math.max(1, Math.round(reps));

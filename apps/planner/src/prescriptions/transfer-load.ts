@@ -12,7 +12,7 @@ import {
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, LOAD_GUARD } from './load-guard.js';
-import { rtsFraction, strengthRatio } from './strength-ratios.js';
+import { priorRatio, rtsFraction, strengthRatio } from './strength-ratios.js';
 
 export interface TransferInput {
   exercise: Exercise;
@@ -53,7 +53,7 @@ export function transferSource(input: TransferInput): TransferSource | null {
     if (weight < MIN_TRANSFER || (best && best.weight >= weight)) continue;
     const fromCapacity = input.capacityOf(id);
     if (fromCapacity === null || fromCapacity.stale) continue;
-    const ratio = strengthRatio(input.exercise) / strengthRatio(from);
+    const ratio = priorRatio(from, input.exercise);
     const basis = edge ? `carry-over ${edge.weight} from ${from.name}` : `similar to ${from.name} (${sim.toFixed(2)})`;
     best = { from, weight, basis, fromCapacity, capacity: transferredCapacity(fromCapacity, ratio, weight) };
   }

@@ -1,4 +1,5 @@
 import type { Exercise, Level, LoggedSession, WorkoutLog } from '@liftgraph/domain';
+import type { DebutPredictor } from '@liftgraph/learning';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
 
 /** What the planner knows about the athlete: their log, the exercise catalog, and an optional model. */
@@ -8,6 +9,8 @@ export interface AthleteContext {
   catalog: readonly Exercise[];
   /** A trained model's next-session predictions; without one the rules alone decide. */
   predictionSource?: PredictionSource;
+  /** The served debut model: loads for exercises never logged (without one, the first-exposure rules). */
+  debutModel?: DebutPredictor;
   profile?: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
   /** Maps a logged exercise name to a catalog exercise; default: exact name, then the domain matcher. */
   resolveExercise?: (exerciseName: string) => Exercise | null;

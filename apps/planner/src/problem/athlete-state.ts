@@ -77,6 +77,11 @@ export function defaultResolver(catalog: readonly Exercise[]): (name: string) =>
   return resolve;
 }
 
+/** Per-hand exercises: the log's dumbbell numbers × this (0.5 unless they are read as per hand — the safe side). */
+export function perHandFactorOf(recording: DumbbellRecording): number {
+  return recording.recording === 'per-hand' ? 1 : 0.5;
+}
+
 const WEEKS_FOR_RECENT = 4;
 const WEEKS_FOR_DELOAD_CHECK = 12;
 /**
@@ -121,7 +126,7 @@ export function athleteState(context: AthleteContext): AthleteState {
   const sessions = sessionsOf(context.history);
   const resolve = context.resolveExercise ?? defaultResolver(context.catalog);
   const dumbbellRecording = inferDumbbellRecording(sessions, resolve);
-  const perHandFactor = dumbbellRecording.recording === 'per-hand' ? 1 : 0.5;
+  const perHandFactor = perHandFactorOf(dumbbellRecording);
   const history = new Map<string, Array<{ date: string; targetReps: number; sets: PerformedSet[] }>>();
   const count = new Map<string, number>();
   const last = sessions.at(-1)?.date ?? null;

@@ -1,7 +1,9 @@
-import { addDays, type Capacity, type Exercise, mondayOnOrAfter, plateIncrementKg } from '@liftgraph/domain';
+import { addDays, type Capacity, customExerciseFor, type Exercise, mondayOnOrAfter, plateIncrementKg } from '@liftgraph/domain';
 import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS, maxWeeklySessions } from '../problem/anchor-lifts.js';
-import { type AthleteContext } from '../problem/athlete-context.js';
-import { athleteState, type AthleteState } from '../problem/athlete-state.js';
+import { type AthleteContext, sessionsOf } from '../problem/athlete-context.js';
+import { athleteState, type AthleteState, defaultResolver, perHandFactorOf } from '../problem/athlete-state.js';
+import { debutPredictionSource } from '../predictions/debut-prediction-source.js';
+import type { DebutSource } from '../prescriptions/debut-load.js';
 import { type PlanRequest, planRequest, type PlanRequestInput, type Program, type ProgramPrescription } from '@liftgraph/domain/program';
 import { templateFor } from '../problem/split-templates.js';
 import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '@liftgraph/domain/science';
@@ -62,6 +64,19 @@ function perHandNote(exercise: Exercise, state: AthleteState): string {
   return r.recording === 'total'
     ? ", per hand (the log's dumbbell numbers read as both together)"
     : ", per hand (the log's dumbbell numbers read as both together, the safe side: say if they are per hand)";
+}
+
+/** The served debut model over this athlete's log (names resolved like the state's, else as custom exercises). */
+function debutSourceOf(context: AthleteContext, request: PlanRequest, state: AthleteState): DebutSource | undefined {
+  if (!context.debutModel) return undefined;
+  const resolve = context.resolveExercise ?? defaultResolver(context.catalog);
+  return debutPredictionSource({
+    predictor: context.debutModel,
+    athleteId: request.athleteId,
+    sessions: sessionsOf(context.history),
+    resolve: (name) => resolve(name) ?? customExerciseFor(name),
+    perHandFactor: perHandFactorOf(state.dumbbellRecording),
+  });
 }
 
 /**
@@ -134,6 +149,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const occurrences = new Map<string, number>();
   for (const day of ordered) for (const item of day) occurrences.set(item.exercise.id, (occurrences.get(item.exercise.id) ?? 0) + 1);
   const seen = new Map<string, number>();
+  const debutSource = debutSourceOf(context, request, state);
   const knownExerciseIds = [...state.historyByExercise.keys()];
   const capacities = new Map<string, Capacity | null>();
   const capacityOf = (id: string): Capacity | null => {
@@ -160,6 +176,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         history: state.historyByExercise.get(exercise.id) ?? [],
         acwr: state.acwr,
         predictionSource: context.predictionSource,
+        debutSource,
         restSec: s.restSec,
         sets,
         capacity: capacityOf(exercise.id),

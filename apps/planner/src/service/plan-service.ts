@@ -1,6 +1,6 @@
 import type { Exercise } from '@liftgraph/domain';
 import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, ProgramRepository } from '@liftgraph/neo4j';
-import type { Predictor } from '@liftgraph/learning';
+import type { DebutPredictor, Predictor } from '@liftgraph/learning';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
 import type { PlanRequest, Program } from '@liftgraph/domain/program';
@@ -35,6 +35,8 @@ export interface PlanServiceDeps {
 export interface PlannerModel {
   predictor: Predictor | null;
   explainer: PredictionExplainer | null;
+  /** The served debut model for exercises never logged (absent or null: the first-exposure rules). */
+  debut?: DebutPredictor | null;
 }
 
 /** A model that never changes (a CLI run, a test). */
@@ -76,7 +78,11 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
   return {
     async plan(request) {
       const t0 = performance.now();
-      const [athlete, exercises, { predictor }] = await Promise.all([history.history(request.athleteId), graphCatalog(), deps.model()]);
+      const [athlete, exercises, { predictor, debut }] = await Promise.all([
+        history.history(request.athleteId),
+        graphCatalog(),
+        deps.model(),
+      ]);
       if (athlete === null) throw new AthleteNotFoundError(request.athleteId);
       const t1 = performance.now();
       let predictionSource: PredictionSource | undefined;
@@ -96,6 +102,7 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
         catalog: exercises,
         profile,
         ...(predictionSource && { predictionSource }),
+        ...(debut && { debutModel: debut }),
       });
       const t2 = performance.now();
       await programs.save(generated.program, {
