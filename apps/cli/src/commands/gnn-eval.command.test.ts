@@ -86,6 +86,22 @@ describe.runIf(HAVE_SHARED)('liftgraph gnn eval --json (the issue #16 contract)'
   }, 300_000);
 });
 
+describe.runIf(HAVE_SHARED)('liftgraph gnn loo', () => {
+  it('should score a log against a population trained on all the other logs, with the per-log and pooled rows', async () => {
+    let out = '';
+    const code = await runCli(['gnn', 'loo', LOGS, '--task', 'debut', '--only', 'hevy-feliperuizm.csv', '--epochs', '10'], {
+      stdout: (t) => (out += `${t}\n`),
+      stderr: () => undefined,
+      env: { LIFTGRAPH_TF_BACKEND: 'wasm' },
+    });
+    expect(code).toBe(0);
+    const row = out.split('\n').find((l) => l.startsWith('| hevy-feliperuizm.csv |'));
+    expect(row?.split('|').length).toBe(11); // log, count, six methods, the ratio
+    expect(out).toMatch(/\| \*\*pooled \(\d+ debuts\)\*\* \|/);
+    expect(out).toMatch(/own history joint, 10 epochs/);
+  }, 300_000);
+});
+
 describe('liftgraph gnn eval on a log that cannot be read', () => {
   it('should end stdout with {"error","line"} naming the line, exit 2, and print no stack trace', async () => {
     const bad = join(scratch, 'bad.csv');
