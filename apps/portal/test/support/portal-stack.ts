@@ -41,6 +41,8 @@ function must(cmd: string, args: string[], cwd: string, env: Record<string, stri
 export interface PortalStackOptions {
   /** Extra planner environment, e.g. PLANNER_MODEL to pin the model whose SHAP reasons the athlete page shows. */
   plannerEnv?: Record<string, string>;
+  /** Extra GraphQL API environment, e.g. LIFTGRAPH_MODELS_DIR and TRAIN_ATHLETES for the Models page's training runs. */
+  apiEnv?: Record<string, string>;
 }
 
 /**
@@ -115,7 +117,15 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
       cwd: join(REPO, 'apps', 'graphql'),
       port: apiPort,
       // The portal's server is the one proxy in front of the API: its X-Forwarded-For entry is the browser.
-      env: { ...env, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, LOG_LEVEL: 'warn', NODE_ENV: 'test', TRUST_PROXY_HOPS: '1' },
+      env: {
+        ...env,
+        GRAPHQL_PORT: String(apiPort),
+        PLANNER_URL: planner.url,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'test',
+        TRUST_PROXY_HOPS: '1',
+        ...options.apiEnv,
+      },
     });
     services.push(api);
     const portalPort = await freePort();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errorRows, lossCurve, metricValue, type Metric, progressFromLog } from './model-metrics';
+import { errorRows, metricValue, type Metric, progressFromLog } from './model-metrics';
 
 /**
  * What the API's `modelVersions { kind metrics { name value } }` answered for a version a real training run
@@ -32,24 +32,10 @@ describe('the metrics a real training run recorded', () => {
     expect(rows.some((r) => r.target === 'epochs' || r.series === 'testPairs')).toBe(false);
   });
 
-  it('should draw the training loss of every epoch, in epoch order', () => {
-    const loss = lossCurve(trained);
-    expect(loss.length).toBeGreaterThan(0);
-    expect(loss).toEqual(trained.filter((m) => m.name.startsWith('lossHistory.')).sort((a, b) => Number(a.name.split('.')[1]) - Number(b.name.split('.')[1])).map((m) => m.value));
-    expect(loss.every((l) => l > 0)).toBe(true);
-  });
-
   it('should read the run context the panel header shows', () => {
     expect(metricValue(trained, 'epochs')).toBe(3);
     expect(metricValue(trained, 'testPairs')).toBeGreaterThan(0);
     expect(metricValue(trained, 'no.such.metric')).toBeNull();
-  });
-});
-
-describe('lossCurve', () => {
-  it('should order lossHistory by epoch index and ignore other names', () => {
-    expect(lossCurve([{ name: 'lossHistory.1', value: 0.5 }, { name: 'lossHistory.0', value: 0.9 }, { name: 'lossHistory.10', value: 0.2 }, { name: 'model.weight.mae', value: 1 }])).toEqual([0.9, 0.5, 0.2]);
-    expect(lossCurve([{ name: 'history.trainLoss.0', value: 1 }])).toEqual([]);
   });
 });
 

@@ -31,19 +31,6 @@ export function errorRows(metrics: readonly Metric[]): ErrorRow[] {
   return [...rows.values()].sort((a, b) => a.target.localeCompare(b.target) || a.series.localeCompare(b.series));
 }
 
-/**
- * The training loss per epoch, in epoch order, from the `lossHistory.<epoch>` metrics training records with
- * every ModelVersion (the loss of the standardized targets, as in the `gnn train` report's loss curves).
- */
-export function lossCurve(metrics: readonly Metric[]): number[] {
-  const points: Array<[number, number]> = [];
-  for (const m of metrics) {
-    const match = /^lossHistory\.(\d+)$/.exec(m.name);
-    if (match) points.push([Number(match[1]), m.value]);
-  }
-  return points.sort((a, b) => a[0] - b[0]).map(([, y]) => y);
-}
-
 /** One number the trainer records with a version (`epochs`, `testPairs`, `seed`), if it did. */
 export function metricValue(metrics: readonly Metric[], name: string): number | null {
   return metrics.find((m) => m.name === name)?.value ?? null;

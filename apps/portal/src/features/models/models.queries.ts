@@ -4,7 +4,11 @@ import { graphql } from '~/graphql/gql';
 
 export const ModelVersionsDocument = graphql(`
   query ModelVersions {
-    modelVersions(limit: 10) { id kind createdAt artifact features metrics { name value } }
+    modelVersions(limit: 10) {
+      id kind createdAt artifact features beatsBaselines metrics { name value }
+      lossCurves { split points { epoch loss } }
+      globalShap { explainedNodes backgroundRows numSamples targets { target unit features { feature meanAbs } } }
+    }
   }
 `);
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty, Panel, QueryState } from '~/components/states';
 import { gqlRequest } from '~/graphql/client';
@@ -18,6 +18,11 @@ export function TrainingRuns() {
     mutationFn: (v: { model: string; epochs: number }) => gqlRequest(TrainModelDocument, v),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: modelKeys.all }),
   });
+  // A finished run has recorded its ModelVersions: show them without a reload.
+  const finished = runs.data?.trainingRuns.filter((r) => r.status !== 'RUNNING').length ?? 0;
+  useEffect(() => {
+    if (finished > 0) void queryClient.invalidateQueries({ queryKey: modelKeys.versions() });
+  }, [finished, queryClient]);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);

@@ -158,7 +158,7 @@ export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, f
 export type ModelVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ModelVersionsQuery = { modelVersions: Array<{ id: string, kind: string, createdAt: string, artifact: string | null, features: Array<string>, metrics: Array<{ name: string, value: number }> }> };
+export type ModelVersionsQuery = { modelVersions: Array<{ id: string, kind: string, createdAt: string, artifact: string | null, features: Array<string>, beatsBaselines: boolean, metrics: Array<{ name: string, value: number }>, lossCurves: Array<{ split: string, points: Array<{ epoch: number, loss: number }> }>, globalShap: { explainedNodes: number, backgroundRows: number, numSamples: number, targets: Array<{ target: string, unit: string, features: Array<{ feature: string, meanAbs: number }> }> } | null }> };
 
 export type TrainingRunsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -528,9 +528,30 @@ export const ModelVersionsDocument = new TypedDocumentString(`
     createdAt
     artifact
     features
+    beatsBaselines
     metrics {
       name
       value
+    }
+    lossCurves {
+      split
+      points {
+        epoch
+        loss
+      }
+    }
+    globalShap {
+      explainedNodes
+      backgroundRows
+      numSamples
+      targets {
+        target
+        unit
+        features {
+          feature
+          meanAbs
+        }
+      }
     }
   }
 }
