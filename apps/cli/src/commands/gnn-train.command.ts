@@ -21,7 +21,7 @@ import { type Command, type CommandIo, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';
 import { trainReport } from '../report/train-report.js';
 import { catalogResolver } from './catalog-resolver.js';
-import { intFlag, loadEvalLogs, modelChoices, poolSummary } from './gnn-eval.command.js';
+import { GNN_EVAL_DEFAULTS, intFlag, loadEvalLogs, modelChoices, poolSummary } from './gnn-eval.command.js';
 import { loadPool } from './gnn-pool.js';
 import { reportDir, trainingProgress } from './gnn-run-support.js';
 import { withGraphDb } from './with-graph-db.js';
@@ -55,7 +55,7 @@ export const gnnTrainCommand: Command = {
   summary:
     'Train GraphSAGE and/or GCN on a log, on a pool of logs (one population model, each athlete tested on their last sixth) or on the Neo4j graph (--from-neo4j; records a ModelVersion per model), with MLP/LSTM for comparison when --model all; save each model under the models directory and write a report.',
   usage:
-    'gnn train <file|study> | --pool DIR|FILES [--task next|debut] | --from-neo4j [--athletes id1,id2] [--loss mse|l1|huber] [--conv sage|rsage] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
+    'gnn train <file|study> | --pool DIR|FILES [--task next|debut] | --from-neo4j [--athletes id1,id2] [--loss mse|l1|huber] [--conv sage|rsage (debut: also gcn)] [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--model graphsage|gcn|all] [--epochs 400] [--seed 1] [--target-mode observed|rule] [--out DIR] [--no-report] [--json] [--quiet]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json', 'quiet', 'no-report', 'from-neo4j']);
     if (choiceFlag(args, 'task', ['next', 'debut'] as const, 'next') === 'debut') return trainDebut(args, io);
@@ -159,7 +159,7 @@ async function trainDebut(args: ParsedArgs, io: CommandIo): Promise<number> {
   io.stderr(poolSummary(pool));
   const env = gnnEnv(io.env);
   const createdAt = new Date();
-  const choices = modelChoices(args);
+  const loss = choiceFlag(args, 'loss', ['mse', 'l1', 'huber'] as const, GNN_EVAL_DEFAULTS.loss);
   const { dir, model } = await trainDebutModel({
     logs: pool.logs.map((l, i) => ({ ...l, ...(pool.files[i] !== undefined ? { file: pool.files[i] } : {}) })),
     resolve: debutNameResolver(),
@@ -167,8 +167,8 @@ async function trainDebut(args: ParsedArgs, io: CommandIo): Promise<number> {
     catalogDefault: plannerDebutDefault,
     epochs: intFlag(args, 'epochs', 400),
     seed: intFlag(args, 'seed', 1),
-    loss: choices.loss,
-    kind: choices.sageKind,
+    loss,
+    kind: choiceFlag(args, 'conv', ['sage', 'rsage', 'gcn'] as const, 'sage'),
     modelsDir: env.modelsDir,
     runId: trainingRunId('debut', createdAt),
     createdAt,

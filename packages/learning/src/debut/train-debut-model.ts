@@ -37,7 +37,7 @@ export interface TrainDebutModelInput {
   epochs?: number;
   seed?: number;
   loss?: LossSpec;
-  kind?: 'sage' | 'rsage';
+  kind?: 'sage' | 'rsage' | 'gcn';
   modelsDir: string;
   runId: string;
   createdAt: Date;
@@ -70,20 +70,21 @@ export async function trainDebutModel(input: TrainDebutModelInput): Promise<{ di
     .flatMap((l) => findDebuts(l.athleteId, l.sessions, input.resolve))
     .filter((q) => q.history.length > 0);
   const predicted = predictor.predict(test);
+  const method: DebutMethod = input.kind === 'gcn' ? 'gcn' : 'graphsage';
   const rows: DebutRow[] = test.map((q, i) => ({
     date: q.date,
     exercise: q.name,
     actualKg: q.actualKg,
     predictionsKg: {
-      graphsage: predicted[i]?.kg ?? null,
+      [method]: predicted[i]?.kg ?? null,
       similarRatio: similarRatio(q, ratios),
       nameNearest: nameNearestKg(q),
       ...(input.catalogDefault ? { catalogDefault: input.catalogDefault(q) } : {}),
     },
   }));
   const baselines: DebutMethod[] = ['similarRatio', 'nameNearest', ...(input.catalogDefault ? (['catalogDefault'] as const) : [])];
-  const { scores, scored } = scoreDebuts(rows, ['graphsage', ...baselines]);
-  const mine = scores.graphsage?.mdape ?? Number.POSITIVE_INFINITY;
+  const { scores, scored } = scoreDebuts(rows, [method, ...baselines]);
+  const mine = scores[method]?.mdape ?? Number.POSITIVE_INFINITY;
   const evaluation: DebutModelEvaluation = {
     heldOutAthletes: [...held],
     debuts: scored,
