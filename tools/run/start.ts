@@ -1,5 +1,6 @@
 // `npm start`: the main job. Local Neo4j, build, migrations + catalog, demo seed, a trained model,
 // then GraphQL + planner + portal as processes; prints URLs and demo logins; Ctrl-C stops everything.
+import { existsSync } from 'node:fs';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { boltUrl, loadConfig, REPO_ROOT, startNeo4j, stopNeo4j } from '@liftgraph/tools-neo4j';
@@ -49,6 +50,17 @@ process.stdout.write(
     .slice(-12)
     .join('\n'),
 );
+
+// The debut model (loads for exercises an athlete has never logged) learns from other people's logs:
+// the shared pool of real exports when it sits beside the repository. The planner serves it only if its
+// held-out evaluation beat the debut baselines (it says so on /ready either way).
+const sharedLogs = join(REPO_ROOT, '../shared/data/real-logs');
+if (existsSync(sharedLogs)) {
+  console.log('\n▶ debut model (GCN on the shared real logs; served only if it beat the debut baselines)');
+  process.stdout.write(liftgraph(['gnn', 'train', '--task', 'debut', '--pool', sharedLogs, '--conv', 'gcn', '--loss', 'mse']));
+} else {
+  console.log(`\n▶ debut model: skipped (no pool of real logs at ${sharedLogs}); first exposures use the planner's rules`);
+}
 
 const children: ChildProcess[] = [];
 function service(name: string, cwd: string, args: string[], env: Record<string, string>): void {
