@@ -6,9 +6,9 @@ const EnvSchema = neo4jEnvSchema.extend({
   PLANNER_HOST: z.string().default('127.0.0.1'),
   PLANNER_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Model artifacts (registry paths are relative to it; scanned when the registry is empty). */
+  /** Model artifacts (registry paths are relative to it; scanned when the registry is empty) and debut models (`<run>/debut-model.json`; the newest that beat the debut baselines serves first exposures). */
   LIFTGRAPH_MODELS_DIR: z.string().min(1).default('models'),
-  /** Pin the model instead of asking the registry: an artifact directory, `view:<dir>` (explains only) or `none` (rules only, no SHAP). Empty: the registry decides. */
+  /** Pin the model instead of asking the registry: an artifact directory, `view:<dir>` (explains only) or `none` (rules only, no SHAP, no debut model). Empty: the registry decides. */
   PLANNER_MODEL: z.string().default(''),
   /** How stale the registry check may be before a request re-reads it (a newly registered version serves without a restart). */
   PLANNER_MODEL_REFRESH_MS: z.coerce.number().int().min(0).default(10_000),
