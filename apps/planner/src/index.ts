@@ -31,5 +31,5 @@ export { openApiDocument } from './service/openapi.js';
 export { nextPredictions, predictionsResponseSchema, type NextPrediction, type PredictionsResponse } from './service/next-predictions.js';
 export { gnnPredictionSource } from './predictions/gnn-prediction-source.js';
 export { firstExposureLoad, type TransferInput } from './prescriptions/transfer-load.js';
-export { strengthRatio, rtsFraction } from './prescriptions/strength-ratios.js';
+export { strengthRatio, rtsFraction, priorRatio } from './prescriptions/strength-ratios.js';
 export { LOAD_GUARD } from './prescriptions/load-guard.js';

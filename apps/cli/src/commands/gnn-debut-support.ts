@@ -1,6 +1,6 @@
 import { customExerciseFor, estimateCapacity, type Exercise } from '@liftgraph/domain';
 import type { DebutQuery, NameResolver } from '@liftgraph/learning';
-import { firstExposureLoad, LOAD_GUARD, strengthRatio } from '@liftgraph/planner';
+import { firstExposureLoad, LOAD_GUARD, priorRatio } from '@liftgraph/planner';
 import { catalogResolver } from './catalog-resolver.js';
 
 /** Names → the catalog exercise when the matcher is confident, else a custom exercise inferred from the name. */
@@ -9,10 +9,8 @@ export function debutNameResolver(): NameResolver {
   return (name) => catalog(name) ?? customExerciseFor(name);
 }
 
-/** The prior strength ratio between two exercises: the planner's pattern × equipment strength standards. */
-export function plannerPriorRatio(from: Exercise, to: Exercise): number {
-  return strengthRatio(to) / strengthRatio(from);
-}
+/** The prior strength ratio between two exercises: the planner's pattern × equipment strength standards (one definition, in the planner). */
+export const plannerPriorRatio: (from: Exercise, to: Exercise) => number = priorRatio;
 
 /**
  * `catalogDefault`: what the planner prescribes today for a never-done exercise — a first-exposure load
