@@ -74,6 +74,7 @@ export const gnnTrainCommand: Command = {
     if (fromNeo4j) {
       const outcome = await withGraphDb(io, (db) =>
         trainFromNeo4j(db, {
+          objective: { loss: modelChoices(args).loss, conv: modelChoices(args).sageKind },
           models,
           epochs,
           seed,

@@ -66,6 +66,8 @@ describe.skipIf(!HAVE_LOG)('liftgraph gnn train --from-neo4j', () => {
       'graphsage',
       '--epochs',
       '3',
+      '--loss',
+      'l1',
       '--no-report',
       '--json',
       '--quiet',
@@ -87,7 +89,8 @@ describe.skipIf(!HAVE_LOG)('liftgraph gnn train --from-neo4j', () => {
     expect(stored).toMatchObject({ kind: 'graphsage', features: [...LEARNING_FEATURE_NAMES] });
     expect(existsSync(join(stored?.artifact ?? '', 'model.json'))).toBe(true);
     const metrics = JSON.parse(stored?.metrics ?? '{}') as { athleteIds: string[]; epochs: number; model: { weight: { mae: number } } };
-    expect(metrics).toMatchObject({ athleteIds: [ATHLETE], epochs: 3 });
+    // The version records its pool (the athletes) and its objective.
+    expect(metrics).toMatchObject({ athleteIds: [ATHLETE], epochs: 3, objective: { loss: 'l1', conv: 'sage' } });
     expect(metrics.model.weight.mae).toBeGreaterThan(0);
     expect(typeof stored?.beatsBaselines).toBe('boolean');
     expect(err).toMatch(/exported \d+ performances/);

@@ -63,7 +63,16 @@ export interface RecordVersionsInput {
   artifacts: readonly Pick<SavedArtifact, 'model' | 'id' | 'dir' | 'lossHistory' | 'globalShap'>[];
   featureNames: readonly string[];
   createdAt: Date;
-  context: { source: string; cutoffDate: string; athleteIds: readonly string[]; epochs: number; seed: number; targetMode: string };
+  /** Recorded in the version's metrics: the pool (athletes), the objective and the training settings. */
+  context: {
+    source: string;
+    cutoffDate: string;
+    athleteIds: readonly string[];
+    epochs: number;
+    seed: number;
+    targetMode: string;
+    objective?: { loss: string; conv: string };
+  };
 }
 
 /** Records one `ModelVersion` per saved artifact in the registry (artifact paths stored absolute). */
@@ -97,8 +106,10 @@ export async function recordModelVersions(db: GraphDb, input: RecordVersionsInpu
 }
 
 export interface TrainFromNeo4jOptions {
-  /** Athletes to train on; default every athlete with logged sessions. */
+  /** Athletes to train on (the population pool); default every athlete with logged sessions. */
   athleteIds?: readonly string[];
+  /** The GNNs' loss and GraphSAGE's convolution (default 'mse', 'sage'), recorded with each ModelVersion. */
+  objective?: { loss: 'mse' | 'l1' | 'huber'; conv: 'sage' | 'rsage' };
   models: readonly ModelName[];
   epochs: number;
   seed: number;
@@ -135,6 +146,7 @@ export async function trainFromNeo4j(db: GraphDb, o: TrainFromNeo4jOptions): Pro
     source: source.label,
     cutoffDate: source.cutoffDate,
     targetMode: o.targetMode,
+    ...(o.objective && { objective: o.objective }),
     models: o.models,
     epochs: o.epochs,
     seed: o.seed,
@@ -156,6 +168,7 @@ export async function trainFromNeo4j(db: GraphDb, o: TrainFromNeo4jOptions): Pro
       epochs: o.epochs,
       seed: o.seed,
       targetMode: o.targetMode,
+      objective: o.objective ?? { loss: 'mse', conv: 'sage' },
     },
   });
   return { ...outcome, source, runId, createdAt, modelVersions };
