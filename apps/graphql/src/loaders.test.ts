@@ -16,6 +16,7 @@ const fakeRepos = {
   exercises: {},
   athletes: {},
   programs: {},
+  models: {},
   db: {},
 } as unknown as Repositories;
 
