@@ -97,6 +97,7 @@ export { MAX_WEIGHT_KG } from './log/row-reader.js';
 export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, LoggedSession, WorkoutLog } from './log/workout-log.js';
 
 // Sports science
+export { median } from './science/median.js';
 export { SCIENCE_CHOICES, type ScienceChoices } from './science/science-choices.js';
 export {
   ONE_REP_MAX_FORMULAS,

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { type AthleteLog } from '@liftgraph/domain';
+import { type AthleteLog, median } from '@liftgraph/domain';
 import { type DebutEvaluation, type EvalResult, evaluateDebuts, evaluateLogs } from '@liftgraph/learning';
 import { selectBackend } from '@liftgraph/gnn';
 import { choiceFlag, parseArgs } from '../args.js';
@@ -13,11 +13,6 @@ import { loadPool } from './gnn-pool.js';
 const NEXT_MODELS = ['graphsage', 'gcn', 'mlp', 'lstm', 'rules'] as const;
 const DEBUT_METHODS = ['graphsage', 'gcn', 'mlp', 'similarRatio', 'nameNearest', 'catalogDefault'] as const;
 
-const median = (v: readonly number[]): number => {
-  const s = [...v].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
 function nextTable(rows: { log: string; r: EvalResult }[]): string {

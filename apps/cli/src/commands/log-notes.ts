@@ -1,4 +1,4 @@
-import { type ExerciseResolver, inferDumbbellRecording, type WorkoutLog } from '@liftgraph/domain';
+import { type ExerciseResolver, inferDumbbellRecording, median, type WorkoutLog } from '@liftgraph/domain';
 import { catalogResolver } from './catalog-resolver.js';
 
 /**
@@ -9,12 +9,6 @@ export function unitNote(log: WorkoutLog): string | null {
   if (log.unitSource !== 'inferred' && log.unitSource !== 'assumed') return null;
   const how = log.unitSource === 'inferred' ? 'inferred from the loads' : 'assumed: the file does not say and its loads do not tell';
   return `weight unit ${log.unit} (${how}); if that is wrong, run again with --unit ${log.unit === 'kg' ? 'lbs' : 'kg'}`;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type Exercise,
   generatePopulation,
   type LoggedSession,
+  median,
   mondayOnOrAfter,
   type Prescriber,
   repsToFailure,
@@ -193,12 +194,6 @@ export interface DebutArmSummary {
   /** RIR > 6: the first set was far from a hard set (too light to calibrate from). */
   tooLight: number;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 export function summarizeDebuts(rows: readonly DebutOutcome[], label: string, targetRir: number): DebutArmSummary {
   const n = rows.length;

@@ -1,4 +1,5 @@
 import { dayNumber } from '../science/calendar-day.js';
+import { median } from '../science/median.js';
 import { SCIENCE_CHOICES } from '../science/science-choices.js';
 import { impliedE1RmKg, rirOfRpe } from './implied-e1rm.js';
 
@@ -89,12 +90,6 @@ interface SessionEstimate {
   e1Rm: number;
   sets: number;
   best: Capacity['bestSet'];
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
 function sessionEstimates(sets: readonly CapacitySet[]): SessionEstimate[] {

@@ -1,4 +1,5 @@
 import type { Exercise } from '../exercise/exercise.js';
+import { median } from '../science/median.js';
 import type { LoggedSession } from '../log/workout-log.js';
 import { estimateOneRepMax } from '../science/estimate-one-rep-max.js';
 import { SCIENCE_CHOICES } from '../science/science-choices.js';
@@ -74,12 +75,6 @@ function bestE1Rm(
     }
   }
   return best;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;

@@ -43,3 +43,4 @@ export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from '../capacity/implied-e1rm
 
 export { kg, seconds, type Kilograms, type Seconds } from '../units.js';
 export { DomainError, type DomainErrorCode } from '../errors.js';
+export { median } from './median.js';

@@ -1,4 +1,4 @@
-import type { CapacitySet, Exercise, LoggedSession, LoggedSet } from '@liftgraph/domain';
+import { type CapacitySet, type Exercise, type LoggedSession, type LoggedSet, median } from '@liftgraph/domain';
 
 /**
  * Debuts (issue #16): the first session date of an exercise, as named in the file, and the top set
@@ -66,12 +66,6 @@ export function firstThirdEnd(sessions: readonly LoggedSession[]): string | null
   }
   const day = dayNumber(first) + (dayNumber(last) - dayNumber(first)) / 3;
   return new Date(Math.floor(day) * 86_400_000).toISOString().slice(0, 10);
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LoggedSession } from '@liftgraph/domain';
+import { type LoggedSession, median } from '@liftgraph/domain';
 import { nameNearestKg, similarRatio } from './debut-baselines.js';
 import { type DebutModelName, type DebutTrainOptions, trainDebutModels } from './debut-models.js';
 import { debutQueries, type DebutQuery, findDebuts, firstThirdEnd, type NameResolver } from './debut-queries.js';
@@ -57,9 +57,7 @@ export function scoreDebuts(
   if (complete.length === 0) return { scores, scored: 0 };
   for (const m of methods) {
     const abs = complete.map((r) => Math.abs((r.predictionsKg[m] as number) - r.actualKg));
-    const pct = complete.map((r) => Math.abs((r.predictionsKg[m] as number) - r.actualKg) / r.actualKg).sort((a, b) => a - b);
-    const mid = pct.length >> 1;
-    const mdape = pct.length % 2 === 1 ? (pct[mid] as number) : ((pct[mid - 1] as number) + (pct[mid] as number)) / 2;
+    const mdape = median(complete.map((r) => Math.abs((r.predictionsKg[m] as number) - r.actualKg) / r.actualKg));
     scores[m] = { mae: round(abs.reduce((a, b) => a + b, 0) / abs.length, 0.001), mdape: round(mdape, 0.0001) };
   }
   return { scores, scored: complete.length };

@@ -1,4 +1,4 @@
-import type { Exercise, LoggedSession } from '@liftgraph/domain';
+import { type Exercise, type LoggedSession, median } from '@liftgraph/domain';
 import type { NameResolver } from './debut-queries.js';
 
 /** A strength ratio between two exercises: load(to) ≈ load(from) × exp(logRatio). */
@@ -13,12 +13,6 @@ export type PriorRatio = (from: Exercise, to: Exercise) => number;
 
 /** Athletes needed before a pooled ratio replaces the prior entirely; fewer shrink it toward the prior. */
 const FULL_WEIGHT_ATHLETES = 3;
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 /**
  * Population strength ratios between exercises (by catalog id; custom names by their own id), from a
