@@ -1,5 +1,5 @@
 import { plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
-import type { ProgramPrescription, ProgramWeek } from '@liftgraph/domain/program';
+import { type ProgramPrescription, type ProgramWeek, sessionDate } from '@liftgraph/domain/program';
 import { rtsFraction } from './strength-ratios.js';
 
 /**
@@ -172,6 +172,8 @@ export function expandBlock(
   slots: readonly SlotPlan[][],
   template: ReadonlyArray<{ dayOfWeek: number; label: string }>,
   weeks: number,
+  /** The block's first day (YYYY-MM-DD): day d of week w falls on its weekday of week w counted from it. */
+  startDate: string,
   openingDeload: string | null = null,
   /** Applied to every prescription as it is made (load guard, equipment limits), before the next week builds on it. */
   limit: (rx: ProgramPrescription) => ProgramPrescription = (rx) => rx,
@@ -186,6 +188,8 @@ export function expandBlock(
       days: template.map((day, d) => ({
         index: d,
         dayOfWeek: day.dayOfWeek,
+        date: sessionDate(startDate, w, day.dayOfWeek),
+        status: 'planned' as const,
         label: day.label,
         prescriptions: (slots[d] ?? []).map((slot, i) =>
           limit(progressSlot(slot, shape, w, weeks, prevWeek?.days[d]?.prescriptions[i] ?? null, openingDeload)),

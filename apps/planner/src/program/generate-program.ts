@@ -203,6 +203,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         targetRpe,
         rationale: `${load.rationale}${perHandNote(exercise, state)}`,
         source: load.source,
+        details: '',
+        locked: false,
+        adjustment: null,
       };
       const minSets = exerciseRole(exercise, mainLifts) === 'main' ? 3 : 2;
       return {
@@ -235,7 +238,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     programId: request.programId ?? programIdOf(request, start, state.sessionCount),
     athleteId: request.athleteId,
     daysPerWeek: request.daysPerWeek,
-    weeks: expandBlock(slots, template.days, request.weeks, openingDeloadReason(state), (rx) => limitPrescription(rx, limits)),
+    goal: request.goal,
+    startDate: start,
+    weeks: expandBlock(slots, template.days, request.weeks, start, openingDeloadReason(state), (rx) => limitPrescription(rx, limits)),
   };
   const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds), capacityOf));
   const { days: _days, ...summary } = selection;

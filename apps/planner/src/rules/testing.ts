@@ -1,5 +1,12 @@
 import { type Capacity, LIFTGRAPH_CATALOG } from '@liftgraph/domain';
-import { planRequest, type PlanRequestInput, type Program, type ProgramDay, type ProgramPrescription } from '@liftgraph/domain/program';
+import {
+  planRequest,
+  type PlanRequestInput,
+  type Program,
+  type ProgramDay,
+  type ProgramPrescription,
+  sessionDate,
+} from '@liftgraph/domain/program';
 import { planningContext } from '../program/planning-context.js';
 import type { PlanningContext } from './rule.js';
 
@@ -19,6 +26,9 @@ export function rx(exerciseId: string, sets = 3, extra: Partial<ProgramPrescript
     targetRpe: 8,
     rationale: 'test',
     source: 'rules',
+    details: '',
+    locked: false,
+    adjustment: null,
     primaryMuscles: e.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
     secondaryMuscles: e.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
     ...extra,
@@ -26,11 +36,18 @@ export function rx(exerciseId: string, sets = 3, extra: Partial<ProgramPrescript
 }
 
 export function day(dayOfWeek: number, ...prescriptions: ProgramPrescription[]): ProgramDay {
-  return { index: dayOfWeek - 1, dayOfWeek, label: `D${dayOfWeek}`, prescriptions };
+  return { index: dayOfWeek - 1, dayOfWeek, date: sessionDate('2024-01-01', 0, dayOfWeek), status: 'planned', label: `D${dayOfWeek}`, prescriptions };
 }
 
 export function week(...days: ProgramDay[]): Program {
-  return { programId: 'p', athleteId: 'a', daysPerWeek: days.length, weeks: [{ index: 0, deload: false, days }] };
+  return {
+    programId: 'p',
+    athleteId: 'a',
+    daysPerWeek: days.length,
+    goal: 'general',
+    startDate: '2024-01-01',
+    weeks: [{ index: 0, deload: false, days }],
+  };
 }
 
 export function context(

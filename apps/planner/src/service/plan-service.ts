@@ -107,7 +107,6 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       const t2 = performance.now();
       await programs.save(generated.program, {
         name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`,
-        goal: request.goal,
         status: 'draft',
       });
       const t3 = performance.now();

@@ -8,6 +8,8 @@ export {
   programDaySchema,
   programPrescriptionSchema,
   PRESCRIPTION_SOURCES,
+  prescriptionAdjustmentSchema,
+  type PrescriptionAdjustment,
   type Program,
   type ProgramWeek,
   type ProgramDay,
@@ -31,3 +33,4 @@ export {
   type ParseResult,
 } from './plan-request.js';
 export { formatLoad, type PrescribedLoad } from './format-load.js';
+export { sessionDate } from './program-calendar.js';

@@ -5,12 +5,15 @@
 // place: `week` (0-based week of the block), `dayIndex` (0-based session of that week), `dayOfWeek`
 // (1 = Monday … 7 = Sunday) and the week's `deload`; a Prescription's `order` is its place in the day,
 // its `weightKg` the contract's `loadKg` (read with `loadPerHand` and `bodyweight`), and it keeps the
-// exercise's name and muscles as prescribed (a snapshot). program.mapper.ts is the one mapping.
+// exercise's name and muscles as prescribed (a snapshot). A day has its calendar `date` and `status`
+// (planned | skipped); the program its `startDate`; a prescription its `details`, `locked` and
+// `adjustment` (the contract's object as a JSON string: Neo4j properties cannot nest).
+// program.mapper.ts is the one mapping.
 
 export const UPSERT_PROGRAM = `
 MERGE (p:Program {id: $id})
 ON CREATE SET p.createdAt = datetime($createdAt)
-SET p.name = $name, p.daysPerWeek = $daysPerWeek, p.weeks = $weeks, p.goal = $goal, p.status = $status`;
+SET p.name = $name, p.daysPerWeek = $daysPerWeek, p.weeks = $weeks, p.goal = $goal, p.status = $status, p.startDate = $startDate`;
 
 // A saved program replaces its days wholesale: simpler and safer than diffing prescriptions.
 export const DELETE_PROGRAM_DAYS = `
@@ -22,7 +25,8 @@ export const CREATE_PROGRAM_DAYS = `
 MATCH (p:Program {id: $id})
 UNWIND $days AS day
 CREATE (p)-[:HAS_DAY]->(d:ProgramDay {
-  id: day.id, week: day.week, dayIndex: day.dayIndex, dayOfWeek: day.dayOfWeek, deload: day.deload, label: day.label
+  id: day.id, week: day.week, dayIndex: day.dayIndex, dayOfWeek: day.dayOfWeek, deload: day.deload, label: day.label,
+  date: day.date, status: day.status
 })
 WITH d, day
 UNWIND day.prescriptions AS rx
@@ -30,7 +34,8 @@ MATCH (e:Exercise {id: rx.exerciseId})
 CREATE (d)-[:PRESCRIBES]->(:Prescription {
   id: rx.id, order: rx.order, sets: rx.sets, reps: rx.reps, weightKg: rx.weightKg, loadPerHand: rx.loadPerHand, bodyweight: rx.bodyweight,
   restSec: rx.restSec, targetRpe: rx.targetRpe, rationale: rx.rationale, source: rx.source, exerciseName: rx.exerciseName,
-  primaryMuscles: rx.primaryMuscles, secondaryMuscles: rx.secondaryMuscles
+  primaryMuscles: rx.primaryMuscles, secondaryMuscles: rx.secondaryMuscles, details: rx.details, locked: rx.locked,
+  adjustment: rx.adjustment
 })-[:OF]->(e)`;
 
 // The program is FOR this athlete alone (a re-save keeps one FOR edge).
@@ -79,12 +84,12 @@ export const PROGRAMS_BY_IDS = `
 UNWIND $ids AS id
 MATCH (p:Program {id: id})-[:FOR]->(a:Athlete)
 OPTIONAL MATCH (c:Coach)-[:AUTHORED]->(p)
-RETURN p {.id, .name, .daysPerWeek, .goal, .status, createdAt: toString(p.createdAt)} AS program,
+RETURN p {.id, .name, .daysPerWeek, .goal, .status, .startDate, createdAt: toString(p.createdAt)} AS program,
   a.id AS athleteId, c.id AS coachId,
-  [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.week, .dayIndex, .dayOfWeek, .deload, .label,
+  [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.week, .dayIndex, .dayOfWeek, .deload, .label, .date, .status,
      prescriptions: [(d)-[:PRESCRIBES]->(rx:Prescription)-[:OF]->(e:Exercise) |
        rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, .source, .exerciseName,
-         .primaryMuscles, .secondaryMuscles, exerciseId: e.id}]}] AS days`;
+         .primaryMuscles, .secondaryMuscles, .details, .locked, .adjustment, exerciseId: e.id}]}] AS days`;
 
 export const UPDATE_PRESCRIPTION = `
 MATCH (:Program {id: $programId})-[:HAS_DAY]->(:ProgramDay {week: $week, dayIndex: $day})-[:PRESCRIBES]->(rx:Prescription {order: $order})

@@ -1,5 +1,14 @@
 import { isMuscleGroupId, type MuscleGroupId } from '@liftgraph/domain';
-import { PRESCRIPTION_SOURCES, type PrescriptionSource, type Program, type ProgramWeek } from '@liftgraph/domain/program';
+import {
+  GOALS,
+  type Goal,
+  prescriptionAdjustmentSchema,
+  type PrescriptionAdjustment,
+  PRESCRIPTION_SOURCES,
+  type PrescriptionSource,
+  type Program,
+  type ProgramWeek,
+} from '@liftgraph/domain/program';
 import neo4j from 'neo4j-driver';
 import { Neo4jStoreError } from '../errors.js';
 import { toNullableNumber, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
@@ -9,7 +18,6 @@ export type ProgramStatus = 'draft' | 'active' | 'archived';
 /** What the store keeps about a program besides the contract: how it is named, its goal, status and author. */
 export interface ProgramMeta {
   name: string;
-  goal: string;
   /** A generated program is a draft until a coach assigns it (ProgramRepository.assign makes it the one active program). */
   status?: ProgramStatus;
   /** The coach who authored it (AUTHORED), when known. */
@@ -20,7 +28,6 @@ export interface ProgramMeta {
 /** A stored program: the contract's nested program exactly as saved, with what the store knows about it. */
 export interface StoredProgram extends Program {
   name: string;
-  goal: string;
   status: ProgramStatus;
   createdAt: string;
   coachId: string | null;
@@ -38,6 +45,8 @@ export function programDayRows(program: Program): unknown[] {
         dayOfWeek: neo4j.int(day.dayOfWeek),
         deload: week.deload,
         label: day.label,
+        date: day.date,
+        status: day.status,
         prescriptions: day.prescriptions.map((rx, order) => ({
           id: `${id}/rx-${order}`,
           order: neo4j.int(order),
@@ -54,6 +63,9 @@ export function programDayRows(program: Program): unknown[] {
           targetRpe: rx.targetRpe,
           rationale: rx.rationale,
           source: rx.source,
+          details: rx.details,
+          locked: rx.locked,
+          adjustment: rx.adjustment === null ? null : JSON.stringify(rx.adjustment),
         })),
       };
     }),
@@ -70,6 +82,19 @@ function sourceOf(v: unknown): PrescriptionSource {
   if (found === undefined)
     throw new Neo4jStoreError('INVALID_ARGUMENT', `rx.source must be one of ${PRESCRIPTION_SOURCES.join(', ')}, got "${s}"`);
   return found;
+}
+
+function goalOf(v: unknown): Goal {
+  const s = toNullableString(v, 'program.goal') ?? 'general';
+  return GOALS.find((g) => g === s) ?? 'general';
+}
+
+function adjustmentOf(v: unknown): PrescriptionAdjustment | null {
+  const text = toNullableString(v, 'rx.adjustment');
+  if (text === null) return null;
+  const parsed = prescriptionAdjustmentSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Neo4jStoreError('INVALID_ARGUMENT', `rx.adjustment is not a prescription adjustment: ${text}`);
+  return parsed.data;
 }
 
 function statusOf(v: unknown): ProgramStatus {
@@ -90,6 +115,8 @@ export function toStoredProgram(program: Raw, athleteId: unknown, coachId: unkno
     week.days.push({
       index: day,
       dayOfWeek: toNumber(d.dayOfWeek, 'day.dayOfWeek'),
+      date: toStringValue(d.date, 'day.date'),
+      status: d.status === 'skipped' ? 'skipped' : 'planned',
       label: toStringValue(d.label, 'day.label'),
       prescriptions: (d.prescriptions as Raw[])
         .map((rx) => ({ order: toNumber(rx.order, 'rx.order'), rx }))
@@ -109,6 +136,9 @@ export function toStoredProgram(program: Raw, athleteId: unknown, coachId: unkno
           targetRpe: toNumber(rx.targetRpe, 'rx.targetRpe'),
           rationale: toStringValue(rx.rationale, 'rx.rationale'),
           source: sourceOf(rx.source),
+          details: toNullableString(rx.details, 'rx.details') ?? '',
+          locked: rx.locked === true,
+          adjustment: adjustmentOf(rx.adjustment),
         })),
     });
   }
@@ -116,9 +146,10 @@ export function toStoredProgram(program: Raw, athleteId: unknown, coachId: unkno
     programId: toStringValue(program.id, 'program.id'),
     athleteId: toStringValue(athleteId, 'athleteId'),
     daysPerWeek: toNumber(program.daysPerWeek, 'daysPerWeek'),
+    goal: goalOf(program.goal),
+    startDate: toStringValue(program.startDate, 'program.startDate'),
     weeks: [...weeks.values()],
     name: toStringValue(program.name, 'program.name'),
-    goal: toStringValue(program.goal, 'program.goal'),
     status: statusOf(program.status),
     createdAt: toStringValue(program.createdAt, 'program.createdAt'),
     coachId: toNullableString(coachId, 'coachId'),

@@ -70,7 +70,8 @@ export class ProgramRepository {
         name: meta.name,
         daysPerWeek: toNeo4jInt(program.daysPerWeek, 'daysPerWeek'),
         weeks: toNeo4jInt(program.weeks.length, 'weeks'),
-        goal: meta.goal,
+        goal: program.goal,
+        startDate: program.startDate,
         status: meta.status ?? 'draft',
         createdAt: meta.createdAt ?? new Date().toISOString(),
       });
