@@ -15,12 +15,14 @@ let programName = '';
 let completedBefore = 0;
 const modelsDir = mkdtempSync(join(tmpdir(), 'portal-e2e-models-'));
 
-/** "(completed/prescribed)" from the roster's compliance cell. */
+/** The completed count of "2 of 3 sessions" in the roster's compliance cell (0 when no session is due yet, null without a program). */
 async function rosterCompleted(page: Page): Promise<number | null> {
   await page.goto('/coach');
   const cell = page.getByTestId(`compliance-${ATHLETE_ID}`);
   await cell.waitFor();
-  const m = /\((\d+)\//.exec(await cell.innerText());
+  const text = await cell.innerText();
+  if (text.includes('no sessions due yet')) return 0;
+  const m = /(\d+) of \d+ sessions/.exec(text);
   return m ? Number(m[1]) : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acwrTone, flagBadges, formatRatio } from './athlete-flags';
+import { acwrTone, complianceText, flagBadges, formatRatio } from './athlete-flags';
 
 describe('flagBadges', () => {
   it('should label the API flags and add low compliance when fewer than 80 % of sessions were done', () => {
@@ -22,14 +22,23 @@ describe('flagBadges', () => {
 });
 
 describe('acwrTone', () => {
-  it.each([
-    [null, 'info'],
-    [0.6, 'warn'],
-    [1.0, 'ok'],
-    [1.4, 'warn'],
-    [1.6, 'bad'],
-  ] as const)('should map ACWR %s to %s', (acwr, tone) => {
-    expect(acwrTone(acwr)).toBe(tone);
+  it('should colour the ACWR only when the API flags it', () => {
+    expect(acwrTone({ flags: [{ code: 'ACWR_HIGH', message: 'ACWR 1.62' }] })).toBe('bad');
+    expect(acwrTone({ flags: [{ code: 'ACWR_LOW', message: 'ACWR 0.55' }] })).toBe('warn');
+    expect(acwrTone({ flags: [{ code: 'MISSED_SESSIONS', message: '2 missed' }] })).toBe('info');
+    expect(acwrTone({ flags: [] })).toBe('info');
+  });
+});
+
+describe('complianceText', () => {
+  it('should read "2 of 3 sessions" with its percentage', () => {
+    expect(complianceText({ completed: 2, prescribed: 3, ratio: 2 / 3 })).toEqual({ ratio: '67 %', sessions: '2 of 3 sessions' });
+  });
+  it('should never read "1 of 0": nothing due yet is a dash', () => {
+    expect(complianceText({ completed: 1, prescribed: 0, ratio: null })).toEqual({ ratio: '—', sessions: 'no sessions due yet' });
+  });
+  it('should say when there is no active program', () => {
+    expect(complianceText(null)).toEqual({ ratio: '—', sessions: 'no active program' });
   });
 });
 

@@ -2,7 +2,7 @@ export interface StatusLike {
   acwr?: number | null;
   monotony?: number | null;
   daysSinceLastSession?: number | null;
-  compliance?: { ratio?: number | null; prescribed: number } | null;
+  compliance?: { ratio?: number | null; prescribed: number; completed?: number } | null;
   flags: ReadonlyArray<{ code: string; message: string }>;
 }
 
@@ -43,12 +43,32 @@ export function flagBadges(status: StatusLike): FlagBadge[] {
   return badges.length > 0 ? badges : [{ code: 'OK', label: 'On track', tone: 'ok', detail: 'no flags' }];
 }
 
-/** ACWR zone after Gabbett (2016): < 0.8 under-loaded, 0.8–1.3 sweet spot, 1.3–1.5 caution, > 1.5 danger. */
-export function acwrTone(acwr: number | null | undefined): Tone {
-  if (acwr === null || acwr === undefined) return 'info';
-  if (acwr > 1.5) return 'bad';
-  if (acwr > 1.3 || acwr < 0.8) return 'warn';
-  return 'ok';
+/**
+ * The colour of an ACWR value: it follows the API's flags (the one ACWR definition decides what is
+ * flagged), so only a flagged value is drawn as a warning; an unflagged value is plain ('info' = neutral).
+ */
+export function acwrTone(status: Pick<StatusLike, 'flags'>): Tone {
+  const codes = new Set(status.flags.map((f) => f.code));
+  if (codes.has('ACWR_HIGH')) return 'bad';
+  if ([...codes].some((c) => c.startsWith('ACWR_'))) return 'warn';
+  return 'info';
+}
+
+/** What a compliance figure reads as: a ratio and "2 of 3 sessions", never "1 of 0". */
+export interface ComplianceText {
+  ratio: string;
+  sessions: string;
+}
+
+/** Compliance as shown on the roster and the athlete page (one wording for both). */
+export function complianceText(compliance: StatusLike['compliance']): ComplianceText {
+  if (compliance === null || compliance === undefined) return { ratio: '—', sessions: 'no active program' };
+  if (compliance.prescribed <= 0) return { ratio: '—', sessions: 'no sessions due yet' };
+  const completed = Math.min(compliance.completed ?? 0, compliance.prescribed);
+  return {
+    ratio: formatRatio(compliance.ratio ?? completed / compliance.prescribed),
+    sessions: `${completed} of ${compliance.prescribed} sessions`,
+  };
 }
 
 export function formatRatio(ratio: number | null | undefined): string {

@@ -6,9 +6,9 @@ import { Empty, ErrorState, Loading, Panel } from '~/components/states';
 import { HardSetsHeatmap } from '~/features/charts/hard-sets-heatmap';
 import { LoadChart, MonotonyChart } from '~/features/charts/load-chart';
 import { E1rmChart } from '~/features/charts/e1rm-chart';
-import { acwrTone, formatNumber, formatRatio } from './athlete-flags';
+import { complianceText, formatNumber } from './athlete-flags';
 import { athleteDetailOptions } from './athletes.queries';
-import { FlagBadges } from './flag-badges';
+import { AcwrValue, FlagBadges } from './flag-badges';
 import { PredictionsPanel } from './predictions-panel';
 
 export function AthleteOverview({ athleteId }: { athleteId: string }) {
@@ -18,6 +18,7 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
   const athlete = detail.data.athlete;
   if (!athlete) return <Empty title="Athlete not found">They may not be on your roster.</Empty>;
   const s = athlete.status;
+  const compliance = complianceText(s.compliance);
   const q = `athleteId=${encodeURIComponent(athlete.id)}`;
   return (
     <>
@@ -38,8 +39,8 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
       <section className="panel stats" aria-label="Current status" style={{ marginBottom: '1rem' }}>
         <div className="stat">
           <span className="muted small">ACWR (EWMA)</span>
-          <b className={`badge-${acwrTone(s.acwr)}`} style={{ background: 'none' }}>
-            {formatNumber(s.acwr, 2)}
+          <b data-testid="athlete-acwr">
+            <AcwrValue status={s} />
           </b>
         </div>
         <div className="stat">
@@ -56,14 +57,8 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
         </div>
         <div className="stat" data-testid="athlete-compliance">
           <span className="muted small">Compliance</span>
-          <b>{formatRatio(s.compliance?.ratio)}</b>
-          {s.compliance ? (
-            <span className="muted small">
-              {s.compliance.completed} of {s.compliance.prescribed} sessions
-            </span>
-          ) : (
-            <span className="muted small">no active program</span>
-          )}
+          <b>{compliance.ratio}</b>
+          <span className="muted small">{compliance.sessions}</span>
         </div>
         <div className="stat">
           <span className="muted small">Last session</span>
@@ -86,7 +81,7 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
           {athlete.sessions.sessions.length === 0 ? (
             <Empty title="No sessions logged yet" />
           ) : (
-            <table aria-label="Recent sessions">
+            <table aria-label="Recent sessions" className="table-cards">
               <thead>
                 <tr>
                   <th scope="col">Date</th>
@@ -98,10 +93,12 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
               <tbody>
                 {athlete.sessions.sessions.map((x) => (
                   <tr key={x.id}>
-                    <td>{x.date}</td>
-                    <td>{x.title ?? 'Session'}</td>
-                    <td>{x.performances}</td>
-                    <td>{x.sets}</td>
+                    <th scope="row" className="card-title">
+                      {x.date}
+                    </th>
+                    <td data-label="Session">{x.title ?? 'Session'}</td>
+                    <td data-label="Exercises">{x.performances}</td>
+                    <td data-label="Sets">{x.sets}</td>
                   </tr>
                 ))}
               </tbody>

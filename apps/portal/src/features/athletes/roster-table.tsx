@@ -3,10 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Empty, Panel, QueryState } from '~/components/states';
-import { acwrTone, formatNumber, formatRatio } from './athlete-flags';
+import { complianceText, formatNumber } from './athlete-flags';
 import { rosterOptions } from './athletes.queries';
-import { FlagBadges } from './flag-badges';
+import { AcwrValue, FlagBadges } from './flag-badges';
 
+/** The coach's roster: a table on a laptop, one card per athlete on a phone (`table-cards`, coach.css). */
 export function RosterTable() {
   const roster = useQuery(rosterOptions());
   return (
@@ -15,56 +16,53 @@ export function RosterTable() {
         query={roster}
         label="Loading roster"
         isEmpty={(d) => d.athletes.length === 0}
-        empty={<Empty title="No athletes yet">Athletes linked to you appear here.</Empty>}
+        empty={<Empty title="No athletes yet">Add an athlete above, or link one to you.</Empty>}
       >
         {(data) => (
-          <div className="table-wrap">
-            <table aria-label="Roster">
-              <thead>
-                <tr>
-                  <th scope="col">Athlete</th>
-                  <th scope="col">Flags</th>
-                  <th scope="col">ACWR</th>
-                  <th scope="col">Monotony</th>
-                  <th scope="col">7-day load (AU)</th>
-                  <th scope="col">Compliance</th>
-                  <th scope="col">Last session</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.athletes.map((a) => (
+          <table aria-label="Roster" className="table-cards">
+            <thead>
+              <tr>
+                <th scope="col">Athlete</th>
+                <th scope="col">Flags</th>
+                <th scope="col">ACWR</th>
+                <th scope="col">Monotony</th>
+                <th scope="col">7-day load (AU)</th>
+                <th scope="col">Compliance</th>
+                <th scope="col">Last session</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.athletes.map((a) => {
+                const compliance = complianceText(a.status.compliance);
+                return (
                   <tr key={a.id}>
-                    <td>
-                      <Link href={`/coach/athletes/${encodeURIComponent(a.id)}`}>{a.name}</Link>
-                    </td>
-                    <td>
+                    <th scope="row" className="card-title">
+                      <Link className="touch-link" href={`/coach/athletes/${encodeURIComponent(a.id)}`}>
+                        {a.name}
+                      </Link>
+                    </th>
+                    <td data-label="Flags">
                       <FlagBadges status={a.status} />
                     </td>
-                    <td>
-                      <span className={`badge badge-${acwrTone(a.status.acwr)}`}>{formatNumber(a.status.acwr, 2)}</span>
+                    <td data-label="ACWR" data-testid={`acwr-${a.id}`}>
+                      <AcwrValue status={a.status} />
                     </td>
-                    <td>{formatNumber(a.status.monotony, 2)}</td>
-                    <td>{formatNumber(a.status.weekLoadAu)}</td>
-                    <td data-testid={`compliance-${a.id}`}>
-                      {formatRatio(a.status.compliance?.ratio)}
-                      {a.status.compliance ? (
-                        <span className="muted small">
-                          {' '}
-                          ({a.status.compliance.completed}/{a.status.compliance.prescribed})
-                        </span>
-                      ) : null}
+                    <td data-label="Monotony">{formatNumber(a.status.monotony, 2)}</td>
+                    <td data-label="7-day load">{formatNumber(a.status.weekLoadAu)} AU</td>
+                    <td data-label="Compliance" data-testid={`compliance-${a.id}`}>
+                      {compliance.ratio} <span className="muted small">{compliance.sessions}</span>
                     </td>
-                    <td>
+                    <td data-label="Last session">
                       {a.status.lastSessionDate ?? '—'}
                       {a.status.daysSinceLastSession !== null ? (
                         <span className="muted small"> · {a.status.daysSinceLastSession} d ago</span>
                       ) : null}
                     </td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                );
+              })}
+            </tbody>
+          </table>
         )}
       </QueryState>
     </Panel>

@@ -13,6 +13,7 @@ import {
   GOALS,
   muscleGroupsOptions,
 } from './programs.queries';
+import { localToday, nextMonday } from './program-dates';
 
 interface BuilderFormProps {
   athleteId: string | null;
@@ -28,6 +29,10 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   const roster = useQuery(rosterOptions());
   const muscles = useQuery(muscleGroupsOptions());
   const [days, setDays] = useState(5);
+  // Controlled: an uncontrolled select whose options arrive with the roster after the first render falls
+  // back to the first athlete and ignores the one in the URL.
+  const [athlete, setAthlete] = useState(athleteId ?? '');
+  const [startDate, setStartDate] = useState(() => nextMonday(localToday()));
   const [invalid, setInvalid] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -35,7 +40,8 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
     const f = new FormData(event.currentTarget);
     const equipmentLimits = equipmentLimitsFromForm(f);
     const input: GenerateProgramInput = {
-      athleteId: String(f.get('athleteId')),
+      athleteId: athlete,
+      startDate,
       daysPerWeek: days,
       goal: String(f.get('goal')),
       weeks: Number(f.get('weeks')),
@@ -44,7 +50,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
       excludedMuscles: f.getAll('excludedMuscles').map(String),
       ...(equipmentLimits !== null && { equipmentLimits }),
     };
-    const error = builderInputError(input);
+    const error = athlete === '' ? 'athlete: choose who the program is for' : builderInputError(input);
     setInvalid(error);
     if (error === null) onGenerate(input);
   }
@@ -56,7 +62,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
       <div className="form-row">
         <label>
           Athlete
-          <select name="athleteId" defaultValue={athleteId ?? ''} required key={athleteId ?? 'none'}>
+          <select name="athleteId" value={athlete} onChange={(e) => setAthlete(e.target.value)} required>
             <option value="" disabled>
               {roster.isPending ? 'Loading roster…' : 'Choose an athlete'}
             </option>
@@ -86,6 +92,10 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          Start date
+          <input name="startDate" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
         </label>
         <label>
           Weeks

@@ -11,6 +11,7 @@ import type { GenerateProgramInput, GenerateProgramMutation } from '~/graphql/gq
 import { userMessage } from '~/graphql/request-error';
 import { BlockOverview } from './block-overview';
 import { BuilderForm } from './builder-form';
+import { unassignableReason } from './program-readiness';
 import { AssignProgramDocument, GenerateProgramDocument, programOptions } from './programs.queries';
 import { WeekGrid, WeekTabs } from './week-grid';
 
@@ -39,6 +40,7 @@ export function ProgramBuilder() {
     },
   });
   const assigned = assign.isSuccess;
+  const refusal = program.data?.program ? unassignableReason(program.data.program) : null;
 
   return (
     <div className="grid">
@@ -67,13 +69,18 @@ export function ProgramBuilder() {
             <button
               type="button"
               className="btn"
-              disabled={assign.isPending || assigned}
+              disabled={assign.isPending || assigned || refusal !== null || !program.data?.program}
               onClick={() => assign.mutate({ programId: generated.id, athleteId: generated.athleteId })}
             >
               {assigned ? 'Assigned ✓' : assign.isPending ? 'Assigning…' : 'Assign to athlete'}
             </button>
           }
         >
+          {refusal !== null ? (
+            <div className="state state-error refusal" role="alert">
+              Not assignable: {refusal}
+            </div>
+          ) : null}
           {assign.error ? (
             <div className="state state-error" role="alert">
               {userMessage(assign.error)}

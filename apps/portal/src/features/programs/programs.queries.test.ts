@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { builderInputError, equipmentLimitsFromForm, muscleGroupsOptions, programKeys, programOptions } from './programs.queries';
+import {
+  builderInputError,
+  equipmentLimitsFromForm,
+  NO_EQUIPMENT_MESSAGE,
+  muscleGroupsOptions,
+  programKeys,
+  programOptions,
+} from './programs.queries';
 
 describe('programKeys', () => {
   it('should key a program by id under the programs root', () => {
@@ -43,5 +50,12 @@ describe('builderInputError', () => {
   });
   it('should accept a 6-week block', () => {
     expect(builderInputError(input as Parameters<typeof builderInputError>[0])).toBeNull();
+  });
+  it('should refuse a request with no equipment ticked rather than send it as "everything"', () => {
+    expect(builderInputError({ ...input, equipment: [] } as Parameters<typeof builderInputError>[0])).toBe(NO_EQUIPMENT_MESSAGE);
+    expect(builderInputError({ ...input, equipment: ['body only'] } as Parameters<typeof builderInputError>[0])).toBeNull();
+  });
+  it('should refuse a start date that is not a calendar day, naming the field', () => {
+    expect(builderInputError({ ...input, startDate: '14/12/2026' } as Parameters<typeof builderInputError>[0])).toMatch(/^startDate/);
   });
 });

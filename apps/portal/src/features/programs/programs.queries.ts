@@ -129,12 +129,16 @@ export function equipmentLimitsFromForm(form: FormData): EquipmentLimitsInput | 
   return { ...(heaviestDumbbellKg !== null && { heaviestDumbbellKg }), ...(smallestPlateKg !== null && { smallestPlateKg }) };
 }
 
+/** The builder's refusal when no equipment is ticked: an empty list would read as "every kind" downstream. */
+export const NO_EQUIPMENT_MESSAGE = 'equipment: none ticked; tick what the athlete has ("body only" for training without equipment)';
+
 /**
  * The builder's settings checked against the domain's plan request before anything is sent: the same
  * bounds and words as the API and the planner (`weeks must be a whole number from 1 to 12, got 16`).
- * Null when they pass; no equipment ticked means every kind, as the API reads it.
+ * Null when they pass. No equipment ticked is refused here (never sent as "everything").
  */
 export function builderInputError(input: GenerateProgramInput): string | null {
+  if (input.equipment !== undefined && input.equipment.length === 0) return NO_EQUIPMENT_MESSAGE;
   const limits = input.equipmentLimits;
   const parsed = parsePlanRequest({
     athleteId: input.athleteId,
@@ -143,6 +147,7 @@ export function builderInputError(input: GenerateProgramInput): string | null {
     weeks: input.weeks,
     sessionTimeCapMin: input.sessionTimeCapMin,
     excludedMuscles: input.excludedMuscles,
+    ...(input.startDate != null && input.startDate !== '' && { startDate: input.startDate }),
     ...(input.equipment !== undefined && input.equipment.length > 0 && { equipment: input.equipment }),
     equipmentLimits: {
       ...(limits?.heaviestDumbbellKg != null && { heaviestDumbbellKg: limits.heaviestDumbbellKg }),
