@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildProgram } from '@liftgraph/domain/program';
 import { ProgramRepository } from '@liftgraph/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, dropFixture, type Fixture, fixtureFootprint, PASSWORD } from './support/fixtures.js';
@@ -271,30 +272,16 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
 
   it("should carry loadPerHand and bodyweight on a program's prescriptions and keep them when the coach edits the load", async () => {
     const id = `${f.prefix}-prog-loads`;
-    const base = {
-      primaryMuscles: [],
-      secondaryMuscles: [],
-      sets: 3,
-      reps: 10,
-      restSec: 90,
-      targetRpe: 8,
-      rationale: 'fixture',
-      source: 'rules' as const,
-      loadPerHand: false,
-      bodyweight: false,
-    };
+    const base = { sets: 3, reps: 10, restSec: 90, rationale: 'fixture' };
     await new ProgramRepository(s.db).save(
-      {
+      buildProgram({
         programId: id,
         athleteId: f.athleteA1,
         daysPerWeek: 3,
         weeks: [
           {
-            index: 0,
-            deload: false,
             days: [
               {
-                index: 0,
                 dayOfWeek: 1,
                 label: 'Upper',
                 prescriptions: [
@@ -307,8 +294,8 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
             ],
           },
         ],
-      },
-      { name: 'Loads', goal: 'general', coachId: f.coachA },
+      }),
+      { name: 'Loads', coachId: f.coachA },
     );
     const q = '{ weeks { days { prescriptions { exerciseId loadKg loadPerHand bodyweight } } } }';
     const rows = (data: unknown): unknown[] =>

@@ -1,4 +1,4 @@
-import { describeFieldErrors, parsePlanRequest, PLAN_REQUEST_BOUNDS, programSchema } from '@liftgraph/domain/program';
+import { buildProgram, describeFieldErrors, parsePlanRequest, PLAN_REQUEST_BOUNDS, programSchema } from '@liftgraph/domain/program';
 import { ProgramRepository } from '@liftgraph/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, dropFixture, type Fixture, fixtureFootprint, PASSWORD } from './support/fixtures.js';
@@ -28,30 +28,36 @@ describe('programs: an athlete follows exactly one active program; one contract 
     f = await createFixture(s.db);
     for (const key of ['coachA', 'coachB', 'admin'] as const) t[key] = await s.login(f.emails[key], PASSWORD);
     next = `${f.prefix}-prog-a1-next`;
-    const bench = {
-      exerciseId: 'barbell-bench-press',
-      exerciseName: 'Barbell Bench Press',
-      primaryMuscles: ['chest' as const],
-      secondaryMuscles: [],
-      sets: 3,
-      reps: 10,
-      loadKg: 60,
-      loadPerHand: false,
-      bodyweight: false,
-      restSec: 120,
-      targetRpe: 8,
-      rationale: 'fixture',
-      source: 'rules' as const,
-    };
     // A draft for the athlete (programs are always for an athlete): listed, not active, until assigned.
     await new ProgramRepository(s.db).save(
-      {
+      buildProgram({
         programId: next,
         athleteId: f.athleteA1,
+        goal: 'hypertrophy',
         daysPerWeek: 3,
-        weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body', prescriptions: [bench] }] }],
-      },
-      { name: 'Next block', goal: 'hypertrophy', coachId: f.coachA },
+        weeks: [
+          {
+            days: [
+              {
+                dayOfWeek: 1,
+                label: 'Full body',
+                prescriptions: [
+                  {
+                    exerciseId: 'barbell-bench-press',
+                    exerciseName: 'Barbell Bench Press',
+                    primaryMuscles: ['chest'],
+                    reps: 10,
+                    loadKg: 60,
+                    restSec: 120,
+                    rationale: 'fixture',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+      { name: 'Next block', coachId: f.coachA },
     );
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePopulation } from '@liftgraph/domain';
+import { buildProgram } from '@liftgraph/domain/program';
 import {
   AthleteRepository,
   dbStats,
@@ -59,17 +60,15 @@ describe('backup and restore (neo4j-admin database dump/load)', () => {
       await importLog(db, { athleteId: ATHLETES[i] ?? '', athleteName: `Backup ${i}`, log: sim.log, file: `backup-${i}` });
     }
     await new ProgramRepository(db).save(
-      {
+      buildProgram({
         programId: 'bk-prog-0',
         athleteId: ATHLETES[0] ?? '',
+        goal: 'strength',
         daysPerWeek: 3,
         weeks: [
           {
-            index: 0,
-            deload: false,
             days: [
               {
-                index: 0,
                 dayOfWeek: 1,
                 label: 'Full body',
                 prescriptions: [
@@ -77,24 +76,15 @@ describe('backup and restore (neo4j-admin database dump/load)', () => {
                     exerciseId: 'barbell-back-squat',
                     exerciseName: 'Barbell Back Squat',
                     primaryMuscles: ['quadriceps'],
-                    secondaryMuscles: [],
-                    sets: 3,
-                    reps: 5,
-                    loadKg: 100,
-                    loadPerHand: false,
-                    bodyweight: false,
-                    restSec: 180,
-                    targetRpe: 8,
                     rationale: 'backup test',
-                    source: 'rules',
                   },
                 ],
               },
             ],
           },
         ],
-      },
-      { name: 'Backup block', goal: 'strength', status: 'active', createdAt: '2024-01-01T00:00:00.000Z' },
+      }),
+      { name: 'Backup block', status: 'active', createdAt: '2024-01-01T00:00:00.000Z' },
     );
     await new ProgramRepository(db).assign('bk-prog-0', ATHLETES[0] ?? '');
     countsBefore = await graphCounts(db);

@@ -1,4 +1,5 @@
 import { generatePopulation } from '@liftgraph/domain';
+import { buildProgram } from '@liftgraph/domain/program';
 import { importLog, migrate, ProgramRepository, seedCatalog, UserRepository } from '@liftgraph/neo4j';
 import type { RunningService } from '@liftgraph/tools-test';
 import fc from 'fast-check';
@@ -148,17 +149,15 @@ beforeAll(async () => {
   await new UserRepository(db).linkCoachAthlete('inj-coach', ATHLETE);
   adminEmail = (await createUser(db, 'inj', 'admin', 'ADMIN')).email;
   await new ProgramRepository(db).save(
-    {
+    buildProgram({
       programId: PROGRAM,
       athleteId: ATHLETE,
+      goal: 'strength',
       daysPerWeek: 3,
       weeks: [
         {
-          index: 0,
-          deload: false,
           days: [
             {
-              index: 0,
               dayOfWeek: 1,
               label: 'Full body',
               prescriptions: [
@@ -166,24 +165,15 @@ beforeAll(async () => {
                   exerciseId: 'barbell-back-squat',
                   exerciseName: 'Barbell Back Squat',
                   primaryMuscles: ['quadriceps'],
-                  secondaryMuscles: [],
-                  sets: 3,
-                  reps: 5,
-                  loadKg: 100,
-                  loadPerHand: false,
-                  bodyweight: false,
-                  restSec: 180,
-                  targetRpe: 8,
                   rationale: 'fixture',
-                  source: 'rules',
                 },
               ],
             },
           ],
         },
       ],
-    },
-    { name: 'Injection block', goal: 'strength', status: 'active', coachId: 'inj-coach' },
+    }),
+    { name: 'Injection block', status: 'active', coachId: 'inj-coach' },
   );
   await new ProgramRepository(db).assign(PROGRAM, ATHLETE);
   const conn = { url: neo.url, user: neo.cfg.user, password: neo.cfg.password };

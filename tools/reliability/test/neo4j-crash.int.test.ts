@@ -1,4 +1,4 @@
-import type { Program } from '@liftgraph/domain/program';
+import { buildProgram, type Program } from '@liftgraph/domain/program';
 import { type GraphDb, importLog, migrate, ProgramRepository, seedCatalog } from '@liftgraph/neo4j';
 import { readPid } from '@liftgraph/tools-neo4j';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
@@ -203,36 +203,26 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
   it(
     'should leave no partial program when Neo4j dies between its statements; the retry equals a clean save',
     async () => {
-      const program = (programId: string): Program => ({
-        programId,
-        athleteId: 'crash-program-athlete',
-        daysPerWeek: 6,
-        weeks: Array.from({ length: 6 }, (_, w) => ({
-          index: w,
-          deload: w === 5,
-          days: Array.from({ length: 6 }, (_, d) => ({
-            index: d,
-            dayOfWeek: d + 1,
-            label: `W${w + 1}D${d + 1}`,
-            prescriptions: ['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press'].map((exerciseId, k) => ({
-              exerciseId,
-              exerciseName: exerciseId,
-              primaryMuscles: ['quadriceps'],
-              secondaryMuscles: [],
-              sets: 3 + k,
-              reps: 5,
-              loadKg: 100,
-              loadPerHand: false,
-              bodyweight: false,
-              restSec: 180,
-              targetRpe: 8,
-              rationale: 'crash test',
-              source: 'rules',
+      const program = (programId: string): Program =>
+        buildProgram({
+          programId,
+          athleteId: 'crash-program-athlete',
+          goal: 'strength',
+          weeks: Array.from({ length: 6 }, (_, w) => ({
+            deload: w === 5,
+            days: Array.from({ length: 6 }, (_, d) => ({
+              dayOfWeek: d + 1,
+              label: `W${w + 1}D${d + 1}`,
+              prescriptions: ['barbell-back-squat', 'barbell-deadlift', 'barbell-bench-press'].map((exerciseId, k) => ({
+                exerciseId,
+                primaryMuscles: ['quadriceps' as const],
+                sets: 3 + k,
+                rationale: 'crash test',
+              })),
             })),
           })),
-        })),
-      });
-      const opts = { name: 'Crash block', goal: 'strength', createdAt: '2024-01-01T00:00:00.000Z' };
+        });
+      const opts = { name: 'Crash block', createdAt: '2024-01-01T00:00:00.000Z' };
       await neo.db().driver.executeQuery("MERGE (:Athlete {id: 'crash-program-athlete', name: 'Program crash'})");
       const base = await graphCounts(neo.db());
       const crash = killOnce();

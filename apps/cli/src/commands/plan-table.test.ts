@@ -1,18 +1,15 @@
-import type { Program } from '@liftgraph/domain/program';
+import { buildProgram, type Program } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
 import { formatProgramTable } from './plan-table.js';
 
-const program: Program = {
+const program: Program = buildProgram({
   programId: 'p1',
   athleteId: 'a1',
   daysPerWeek: 3,
   weeks: [
     {
-      index: 0,
-      deload: false,
       days: [
         {
-          index: 0,
           dayOfWeek: 1,
           label: 'Full Body A',
           prescriptions: [
@@ -78,12 +75,12 @@ const program: Program = {
             },
           ],
         },
-        { index: 1, dayOfWeek: 3, label: 'Full Body B', prescriptions: [] },
+        { dayOfWeek: 3, label: 'Full Body B', prescriptions: [] },
       ],
     },
-    { index: 1, deload: true, days: [] },
+    { deload: true, days: [] },
   ],
-};
+});
 
 describe('formatProgramTable', () => {
   it('should print one row per prescription with load, rest, RPE, source and rationale, and mark deloads', () => {

@@ -1,5 +1,6 @@
 import { addDays, generatePopulation, type WorkoutLog } from '@liftgraph/domain';
 import { type GraphDb, importLog, migrate, ProgramRepository, seedCatalog, UserRepository, type UserRole } from '@liftgraph/neo4j';
+import { buildProgram } from '@liftgraph/domain/program';
 import bcrypt from 'bcryptjs';
 
 export const PASSWORD = 'fixture-password';
@@ -72,29 +73,32 @@ export async function createFixture(db: GraphDb): Promise<Fixture> {
     [f.programA1, f.athleteA1, f.coachA],
     [f.programB1, f.athleteB1, f.coachB],
   ] as const) {
-    const squat = {
-      exerciseId: 'barbell-back-squat',
-      exerciseName: 'Barbell Back Squat',
-      primaryMuscles: ['quadriceps' as const],
-      secondaryMuscles: [],
-      sets: 3,
-      reps: 5,
-      loadKg: 100,
-      loadPerHand: false,
-      bodyweight: false,
-      restSec: 180,
-      targetRpe: 8,
-      rationale: 'fixture',
-      source: 'rules' as const,
-    };
     await programs.save(
-      {
+      buildProgram({
         programId: id,
         athleteId,
+        goal: 'strength',
         daysPerWeek: 3,
-        weeks: [{ index: 0, deload: false, days: [{ index: 0, dayOfWeek: 1, label: 'Full body A', prescriptions: [squat] }] }],
-      },
-      { name: `Block ${id}`, goal: 'strength', coachId },
+        weeks: [
+          {
+            days: [
+              {
+                dayOfWeek: 1,
+                label: 'Full body A',
+                prescriptions: [
+                  {
+                    exerciseId: 'barbell-back-squat',
+                    exerciseName: 'Barbell Back Squat',
+                    primaryMuscles: ['quadriceps'],
+                    rationale: 'fixture',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+      { name: `Block ${id}`, coachId },
     );
     await programs.assign(id, athleteId);
   }

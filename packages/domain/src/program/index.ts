@@ -34,3 +34,4 @@ export {
 } from './plan-request.js';
 export { formatLoad, type PrescribedLoad } from './format-load.js';
 export { sessionDate } from './program-calendar.js';
+export { buildProgram, buildPrescription, type DayOutline } from './program-builder.js';

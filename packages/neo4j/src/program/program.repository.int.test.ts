@@ -1,4 +1,4 @@
-import { type Program, type ProgramPrescription, programSchema } from '@liftgraph/domain/program';
+import { buildPrescription, buildProgram, type Program, type ProgramPrescription, programSchema } from '@liftgraph/domain/program';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AthleteRepository } from '../athlete/athlete.repository.js';
 import { seedCatalog } from '../catalog/catalog-seed.repository.js';
@@ -16,22 +16,19 @@ const rx = (
   exerciseId: string,
   load: Pick<ProgramPrescription, 'loadKg' | 'loadPerHand' | 'bodyweight'>,
   source: ProgramPrescription['source'] = 'rules',
-): ProgramPrescription => ({
-  exerciseId,
-  exerciseName: exerciseId,
-  primaryMuscles: ['chest'],
-  secondaryMuscles: ['triceps'],
-  sets: 3,
-  reps: 8,
-  ...load,
-  restSec: 120,
-  targetRpe: 8,
-  rationale: 'round-trip test',
-  source,
-});
+): ProgramPrescription =>
+  buildPrescription({
+    exerciseId,
+    primaryMuscles: ['chest'],
+    secondaryMuscles: ['triceps'],
+    reps: 8,
+    restSec: 120,
+    rationale: 'round-trip test',
+    source,
+    ...load,
+  });
 
 const upper = (dayOfWeek: number) => ({
-  index: 0,
   dayOfWeek,
   label: 'Upper',
   prescriptions: [
@@ -42,21 +39,19 @@ const upper = (dayOfWeek: number) => ({
   ],
 });
 const lower = {
-  index: 1,
   dayOfWeek: 4,
   label: 'Lower',
   prescriptions: [rx('barbell-back-squat', { loadKg: 140, loadPerHand: false, bodyweight: false })],
 };
 
-/** A 2-day, 2-week block (the second a deload): the contract's nested shape. */
+/** A 2-day, 2-week block (the second a deload, its Upper moved to Tuesday): the contract's nested shape. */
 const program = (programId: string): Program =>
-  programSchema.parse({
+  buildProgram({
     programId,
     athleteId: ATHLETE,
-    daysPerWeek: 2,
     weeks: [
-      { index: 0, deload: false, days: [upper(1), lower] },
-      { index: 1, deload: true, days: [upper(2), { ...lower, prescriptions: lower.prescriptions.map((p) => ({ ...p, sets: 2 })) }] },
+      { days: [upper(1), lower] },
+      { deload: true, days: [upper(2), { ...lower, prescriptions: lower.prescriptions.map((p) => ({ ...p, sets: 2 })) }] },
     ],
   });
 
@@ -74,27 +69,27 @@ afterAll(async () => {
 describe('ProgramRepository', () => {
   it('should store a program and read it back as the contract shape, equal, with what the store adds', async () => {
     const p = program(`${ATHLETE}-block`);
-    await programs.save(p, { name: 'Round trip', goal: 'general', coachId: `${ATHLETE}-coach` });
+    await programs.save(p, { name: 'Round trip', coachId: `${ATHLETE}-coach` });
     const stored = await programs.byId(p.programId);
     const { name, goal, status, createdAt, coachId, ...contract } = stored ?? ({} as NonNullable<typeof stored>);
     expect(programSchema.parse(contract)).toEqual(p);
     expect(contract).toEqual(p);
-    expect({ name, goal, status, coachId }).toEqual({ name: 'Round trip', goal: 'general', status: 'draft', coachId: `${ATHLETE}-coach` });
+    expect({ name, goal, status, coachId }).toEqual({ name: 'Round trip', status: 'draft', coachId: `${ATHLETE}-coach` });
     expect(Date.parse(createdAt)).not.toBeNaN();
     expect(await new RosterRepository(db).programsByIds([p.programId])).toEqual([stored]);
   });
 
   it('should replace the days on a second save and keep one athlete', async () => {
     const p = program(`${ATHLETE}-replaced`);
-    await programs.save(p, { name: 'First', goal: 'general' });
+    await programs.save(p, { name: 'First' });
     const shorter = { ...p, weeks: p.weeks.slice(0, 1) };
-    await programs.save(shorter, { name: 'Second', goal: 'strength' });
-    expect(await programs.byId(p.programId)).toMatchObject({ ...shorter, name: 'Second', goal: 'strength' });
+    await programs.save({ ...shorter, goal: 'strength' }, { name: 'Second' });
+    expect(await programs.byId(p.programId)).toMatchObject({ ...shorter, goal: 'strength', name: 'Second' });
   });
 
   it('should edit one prescription in place by week, day and order, keeping the load flags', async () => {
     const p = program(`${ATHLETE}-edited`);
-    await programs.save(p, { name: 'Edited', goal: 'general' });
+    await programs.save(p, { name: 'Edited' });
     expect(await programs.updatePrescription({ programId: p.programId, week: 1, day: 0, order: 1 }, { loadKg: 26, sets: 4 })).toBe(true);
     const stored = await programs.byId(p.programId);
     expect(stored?.weeks[1]?.days[0]?.prescriptions[1]).toMatchObject({ loadKg: 26, sets: 4, loadPerHand: true, bodyweight: false });
@@ -105,8 +100,8 @@ describe('ProgramRepository', () => {
   it("should assign a program as the athlete's one active program", async () => {
     const a = program(`${ATHLETE}-a`);
     const b = program(`${ATHLETE}-b`);
-    await programs.save(a, { name: 'A', goal: 'general' });
-    await programs.save(b, { name: 'B', goal: 'general' });
+    await programs.save(a, { name: 'A' });
+    await programs.save(b, { name: 'B' });
     expect(await programs.assign(a.programId, ATHLETE)).toEqual({ archived: [] });
     expect(await programs.assign(b.programId, ATHLETE)).toEqual({ archived: [a.programId] });
     expect((await programs.byId(a.programId))?.status).toBe('archived');
@@ -116,27 +111,21 @@ describe('ProgramRepository', () => {
 
   it('should refuse a program for an unknown athlete or with unknown exercises, writing nothing', async () => {
     const p = program(`${ATHLETE}-refused`);
-    await expect(programs.save({ ...p, athleteId: `${ATHLETE}-nobody` }, { name: 'x', goal: 'general' })).rejects.toMatchObject({
+    await expect(programs.save({ ...p, athleteId: `${ATHLETE}-nobody` }, { name: 'x' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const bad = {
-      ...p,
-      weeks: [
-        {
-          ...p.weeks[0],
-          index: 0,
-          deload: false,
-          days: [{ ...upper(1), prescriptions: [rx('no-such-exercise', { loadKg: 1, loadPerHand: false, bodyweight: false })] }],
-        },
-      ],
-    };
-    await expect(programs.save(bad, { name: 'x', goal: 'general' })).rejects.toThrow(/unknown exercises: no-such-exercise/);
+    const bad = buildProgram({
+      programId: p.programId,
+      athleteId: ATHLETE,
+      weeks: [{ days: [{ ...upper(1), prescriptions: [rx('no-such-exercise', { loadKg: 1, loadPerHand: false, bodyweight: false })] }] }],
+    });
+    await expect(programs.save(bad, { name: 'x' })).rejects.toThrow(/unknown exercises: no-such-exercise/);
     expect(await programs.byId(p.programId)).toBeNull();
   });
 
   it('should read a program stored before the load flags existed as whole load, not body weight', async () => {
     const p = program(`${ATHLETE}-old`);
-    await programs.save(p, { name: 'Old', goal: 'general' });
+    await programs.save(p, { name: 'Old' });
     await db.driver.executeQuery(
       'MATCH (:Program {id: $id})-[:HAS_DAY]->(:ProgramDay)-[:PRESCRIBES]->(rx:Prescription) REMOVE rx.loadPerHand, rx.bodyweight',
       { id: p.programId },

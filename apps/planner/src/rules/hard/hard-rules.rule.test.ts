@@ -124,6 +124,8 @@ describe('deload-reduces-demand', () => {
     programId: 'p',
     athleteId: 'a',
     daysPerWeek: 1,
+    goal: 'general',
+    startDate: '2024-01-01',
     weeks: [
       { index: 0, deload: false, days: [day(1, rx('barbell-back-squat', 4, { loadKg: 140 }))] },
       { index: 1, deload: true, days: [day(1, deload)] },
