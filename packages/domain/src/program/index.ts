@@ -34,4 +34,13 @@ export {
 } from './plan-request.js';
 export { formatLoad, type PrescribedLoad } from './format-load.js';
 export { sessionDate } from './program-calendar.js';
+export {
+  warmUpSets,
+  plateBreakdown,
+  WARM_UP_RULES,
+  type WarmUpSet,
+  type WarmUpInput,
+  type PlateBreakdown,
+  type PlateCount,
+} from './warm-up-sets.js';
 export { buildProgram, buildPrescription, type DayOutline } from './program-builder.js';
