@@ -1,69 +1,153 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { Empty, ErrorState, Loading, Panel } from '~/components/states';
 import { meOptions } from '~/features/auth/auth.queries';
-import { programOptions } from '~/features/programs/programs.queries';
-import { WeekGrid } from '~/features/programs/week-grid';
-import { LogSessionForm } from './log-session-form';
-import { currentProgram, todaysSession } from './today';
-import { myTrainingOptions } from './workouts.queries';
+import { datedProgramOptions } from '~/features/calendar/calendar.api';
+import { calendarSessions, dayLabel, defaultSession } from '~/features/calendar/calendar-model';
+import { ProgramCalendar } from '~/features/calendar/program-calendar';
+import { ComingUp } from './coming-up';
+import { draftFromSession } from './log-form-model';
+import { LogResult, RecordList } from './log-result';
+import { LogSessionForm, type SessionChoice } from './log-session-form';
+import { SessionHistory } from './session-history';
+import { currentProgram } from './today';
+import { athleteTrainingOptions, type LoggedSession, type LoggedWorkoutResult, trainingKeys } from './workouts.api';
 
+type Mode =
+  | { kind: 'log'; choice: SessionChoice; n: number }
+  | { kind: 'edit'; session: LoggedSession }
+  | { kind: 'saved'; result: LoggedWorkoutResult; date: string };
+
+/** The athlete's home: the program on a calendar, the logging form, what the server changed after a log, records and history. */
 export function AthleteWeek() {
+  const queryClient = useQueryClient();
   const me = useQuery(meOptions());
   const athleteId = me.data?.me.athleteId ?? '';
-  const training = useQuery({ ...myTrainingOptions(athleteId), enabled: athleteId !== '' });
+  const training = useQuery(athleteTrainingOptions(athleteId));
   const program = currentProgram(training.data?.athlete?.programs ?? []);
-  const detail = useQuery({ ...programOptions(program?.id ?? ''), enabled: program !== null });
+  const detail = useQuery(datedProgramOptions(program?.id ?? ''));
+  const [mode, setMode] = useState<Mode | null>(null);
+  const logRef = useRef<HTMLDivElement>(null);
 
-  if (me.isPending || (athleteId !== '' && training.isPending)) return <Loading label="Loading your week" />;
+  if (me.isPending || (athleteId !== '' && training.isPending)) return <Loading label="Loading your training" />;
   if (me.error) return <ErrorState error={me.error} retry={() => void me.refetch()} />;
   if (athleteId === '') return <Empty title="This account is not linked to an athlete" />;
   if (training.error) return <ErrorState error={training.error} retry={() => void training.refetch()} />;
   const athlete = training.data?.athlete;
   if (!athlete) return <Empty title="Athlete not found" />;
-  if (!program)
-    return <Empty title="No program yet">Your coach has not assigned a program. Logged sessions still count toward your progress.</Empty>;
 
-  const compliance = athlete.status.compliance?.programId === program.id ? athlete.status.compliance : null;
-  const full = detail.data?.program;
-  const session = full ? todaysSession(full.weeks, compliance?.completed ?? 0) : null;
-  const today = session?.day;
-  const week = session?.week.index ?? 0;
+  const full = detail.data?.program ?? null;
+  const compliance = program && athlete.status.compliance?.programId === program.id ? athlete.status.compliance : null;
+  const fallback = full ? defaultSession(calendarSessions(full.weeks)) : null;
+  const current: Mode = mode ?? { kind: 'log', choice: fallback ? { week: fallback.week, day: fallback.day.index } : null, n: 0 };
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: trainingKeys.athlete(athleteId) });
+    if (program) await queryClient.invalidateQueries({ queryKey: ['programs', 'dated', program.id] });
+    await queryClient.invalidateQueries({ queryKey: ['athletes', 'detail', athleteId] });
+  };
+  const show = (next: Mode) => {
+    setMode(next);
+    logRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  const bodyweightIds = new Set(
+    full?.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.filter((p) => p.bodyweight).map((p) => p.exerciseId))) ?? [],
+  );
 
   return (
     <div className="grid">
       <div className="page-head">
         <div>
-          <h1>This week</h1>
-          <p className="muted">
-            {program.name} · {program.goal} · {program.daysPerWeek} days/week ·{' '}
-            {compliance ? `${compliance.completed} sessions done` : 'not started'}
+          <h1>Your training</h1>
+          <p className="muted" data-testid="athlete-summary">
+            Today is {dayLabel(athlete.today)}
+            {program ? ` · ${program.name} · ${program.goal} · ${program.daysPerWeek} days/week` : ''}
+            {compliance && compliance.prescribed > 0 ? ` · ${compliance.completed} of ${compliance.prescribed} sessions done so far` : ''}
           </p>
         </div>
       </div>
-      <Panel title={today ? `Today · Week ${week + 1}, day ${today.index + 1}: ${today.label}` : 'Today'}>
-        {detail.isPending ? <Loading label="Loading today's session" /> : null}
-        {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
-        {/* Keyed by program only: logging moves "today" to the next session, and the form must stay mounted to show "Session logged." (its form rows remount after "Log the next session"). */}
-        {full && today ? <LogSessionForm key={full.id} athleteId={athlete.id} programId={full.id} day={today} /> : null}
-      </Panel>
-      <Panel title={`Week ${week + 1} of ${program.weeks.length}`}>
-        {full ? <WeekGrid program={full} week={week} editable={false} /> : <Loading />}
-      </Panel>
-      <Panel title="Recent sessions">
-        {athlete.sessions.sessions.length === 0 ? (
-          <Empty title="Nothing logged yet" />
-        ) : (
-          <ul aria-label="Recent sessions">
-            {athlete.sessions.sessions.map((x) => (
-              <li key={x.id}>
-                {x.date} · {x.title ?? 'Session'} · {x.sets} sets
-              </li>
-            ))}
-          </ul>
-        )}
-      </Panel>
+
+      {program === null ? (
+        <Empty title="No program yet">Your coach has not assigned a program. Sessions you log still count toward your progress.</Empty>
+      ) : (
+        <Panel title="Calendar">
+          {detail.isPending ? <Loading label="Loading your calendar" /> : null}
+          {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
+          {full ? (
+            <ProgramCalendar
+              program={full}
+              today={athlete.today}
+              onLog={(c) => show({ kind: 'log', choice: c, n: Date.now() })}
+              invalidate={[trainingKeys.athlete(athleteId), ['athletes', 'detail', athleteId]]}
+            />
+          ) : null}
+        </Panel>
+      )}
+
+      <div ref={logRef} style={{ scrollMarginTop: 12 }}>
+        <Panel title={current.kind === 'edit' ? 'Edit a logged session' : 'Log a session'}>
+          {program !== null && detail.isPending ? <Loading label="Loading your sessions" /> : null}
+          {current.kind === 'saved' ? (
+            <LogResult result={current.result} date={current.date} onNext={() => setMode({ kind: 'log', choice: null, n: Date.now() })} />
+          ) : null}
+          {current.kind === 'log' && (program === null || full !== null) ? (
+            <LogSessionForm
+              key={`log-${current.n}-${current.choice ? `${current.choice.week}-${current.choice.day}` : 'free'}-${full ? 'p' : 'np'}`}
+              athleteId={athlete.id}
+              today={athlete.today}
+              program={full}
+              initial={current.choice ?? (fallback ? { week: fallback.week, day: fallback.day.index } : null)}
+              onSaved={async (result, date) => {
+                setMode({ kind: 'saved', result, date });
+                await refresh();
+              }}
+            />
+          ) : null}
+          {current.kind === 'edit' ? (
+            <LogSessionForm
+              key={`edit-${current.session.id}`}
+              athleteId={athlete.id}
+              today={athlete.today}
+              program={full}
+              initial={null}
+              editing={{
+                sessionId: current.session.id,
+                draft: draftFromSession(current.session, bodyweightIds),
+                choice:
+                  current.session.programId === full?.id && current.session.week !== null && current.session.day !== null
+                    ? { week: current.session.week, day: current.session.day }
+                    : null,
+              }}
+              onSaved={async (result, date) => {
+                setMode({ kind: 'saved', result, date });
+                await refresh();
+              }}
+              onCancel={() => setMode(null)}
+            />
+          ) : null}
+        </Panel>
+      </div>
+
+      {full ? (
+        <Panel title="Coming up">
+          <ComingUp program={full} />
+        </Panel>
+      ) : null}
+
+      <div className="grid grid-2">
+        <Panel title="Personal records">
+          {athlete.personalRecords.length === 0 ? (
+            <p className="muted">No records yet: they appear when you beat your best e1RM or reps at a load.</p>
+          ) : (
+            <RecordList records={athlete.personalRecords} label="Personal records" />
+          )}
+        </Panel>
+        <Panel title="History">
+          <SessionHistory sessions={athlete.sessions.sessions} invalidate={refresh} onEdit={(session) => show({ kind: 'edit', session })} />
+        </Panel>
+      </div>
     </div>
   );
 }

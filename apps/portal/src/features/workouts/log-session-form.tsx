@@ -1,138 +1,489 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
-import { formatLoad, loadInputUnit } from '~/features/programs/format-load';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { DatedDay, DatedProgram } from '~/features/calendar/calendar.api';
+import { calendarSessions, dayLabel, STATE_LABEL } from '~/features/calendar/calendar-model';
+import { changeLine, doseLine } from '~/features/calendar/prescription-change';
+import { exerciseSearchOptions } from '~/features/exercises/exercises.queries';
 import { gqlRequest } from '~/graphql/client';
-import type { ProgramQuery, WorkoutPerformanceInput } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
-import { rirFromRpe } from './today';
-import { LogWorkoutDocument } from './workouts.queries';
+import styles from './log.module.css';
+import {
+  buildLogInput,
+  clock,
+  draftFromPrescription,
+  emptySet,
+  type ExerciseDraft,
+  type SessionDraft,
+  type SetDraft,
+  timeOfDay,
+} from './log-form-model';
+import { WarmUps } from './warm-ups';
+import { type LoggedWorkoutResult, LogWorkoutDocument, UpdateWorkoutDocument } from './workouts.api';
 
-type Day = NonNullable<ProgramQuery['program']>['weeks'][number]['days'][number];
+/** The program day the session fulfils ("w-d"), or '' for a session outside the program. */
+export type SessionChoice = { week: number; day: number } | null;
 
-const num = (f: FormData, key: string): number | null => {
-  const v = f.get(key);
-  return v === null || String(v).trim() === '' ? null : Number(v);
-};
+const choiceKey = (c: SessionChoice): string => (c === null ? '' : `${c.week}-${c.day}`);
 
-/** Today's prescriptions as editable set rows, prefilled with the prescription; submit logs the session. */
-export function LogSessionForm({ athleteId, programId, day }: { athleteId: string; programId: string; day: Day }) {
-  const queryClient = useQueryClient();
-  const log = useMutation({
-    mutationFn: (v: { performances: WorkoutPerformanceInput[]; sessionRpe: number | null }) =>
-      gqlRequest(LogWorkoutDocument, {
-        input: { athleteId, programId, title: day.label, performances: v.performances, sessionRpe: v.sessionRpe },
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['athletes', 'detail', athleteId] }),
+function findDay(program: DatedProgram | null, c: SessionChoice): DatedDay | null {
+  if (program === null || c === null) return null;
+  return program.weeks.find((w) => w.index === c.week)?.days.find((d) => d.index === c.day) ?? null;
+}
+
+/** The date a program session is logged on by default: its own date when it is past, else today. */
+const defaultDate = (day: DatedDay | null, today: string): string => (day !== null && day.date < today ? day.date : today);
+
+/**
+ * Logs (or, with `editing`, corrects) one session: which program session it fulfils and on which date
+ * (back-dating allowed, a future date refused by the server with its message), the prescription per
+ * exercise with warm-ups for the main lifts, set rows empty until entered with a done tick, extra sets and
+ * ad-hoc exercises, a rest timer whose measured rest is stored with the next set, start and end times,
+ * notes and session RPE.
+ */
+export function LogSessionForm({
+  athleteId,
+  today,
+  program,
+  initial,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  athleteId: string;
+  today: string;
+  program: DatedProgram | null;
+  initial: SessionChoice;
+  editing?: { sessionId: string; draft: SessionDraft; choice: SessionChoice };
+  onSaved: (result: LoggedWorkoutResult, date: string) => void;
+  onCancel?: () => void;
+}) {
+  const [choice, setChoice] = useState<SessionChoice>(editing ? editing.choice : initial);
+  const day = findDay(program, choice);
+  const [draft, setDraft] = useState<SessionDraft>(
+    () =>
+      editing?.draft ?? {
+        date: defaultDate(day, today),
+        start: '',
+        end: '',
+        notes: '',
+        sessionRpe: '',
+        effort: 'rir',
+        unit: 'kg',
+        exercises: draftFromPrescription(day?.prescriptions ?? []),
+      },
+  );
+  const [errors, setErrors] = useState<string[]>([]);
+  const [restFrom, setRestFrom] = useState<number | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const save = useMutation({
+    mutationFn: async (input: Parameters<typeof buildLogInput>[0]) => {
+      const built = buildLogInput(input, {
+        athleteId,
+        programId: choice === null ? null : (program?.id ?? null),
+        week: choice?.week ?? null,
+        day: choice?.day ?? null,
+        title: day?.label ?? null,
+      });
+      if (!built.ok) throw new Error(built.errors.join('\n'));
+      return editing
+        ? (await gqlRequest(UpdateWorkoutDocument, { sessionId: editing.sessionId, input: built.input })).updateWorkout
+        : (await gqlRequest(LogWorkoutDocument, { input: built.input })).logWorkout;
+    },
+    onSuccess: (result, input) => onSaved(result, input.date),
   });
+
+  const sessions = program
+    ? calendarSessions(program.weeks).filter(
+        (s) =>
+          (s.day.state !== 'done' && s.day.status !== 'skipped') || choiceKey({ week: s.week, day: s.day.index }) === choiceKey(choice),
+      )
+    : [];
+
+  function pickSession(key: string) {
+    const next: SessionChoice = key === '' ? null : { week: Number(key.split('-')[0]), day: Number(key.split('-')[1]) };
+    const nextDay = findDay(program, next);
+    setChoice(next);
+    if (!editing) {
+      setDraft((d) => ({
+        ...d,
+        date: defaultDate(nextDay, today),
+        exercises: [...draftFromPrescription(nextDay?.prescriptions ?? []), ...d.exercises.filter((e) => e.order === null)],
+      }));
+    }
+  }
+
+  const updateSet = (exKey: string, j: number, patch: Partial<SetDraft>) =>
+    setDraft((d) => ({
+      ...d,
+      exercises: d.exercises.map((e) => (e.key === exKey ? { ...e, sets: e.sets.map((s, i) => (i === j ? { ...s, ...patch } : s)) } : e)),
+    }));
+
+  function tick(exKey: string, j: number, done: boolean) {
+    const now = Date.now();
+    if (done) {
+      updateSet(exKey, j, { done, restSec: restFrom === null ? null : Math.round((now - restFrom) / 1000) });
+      setRestFrom(now);
+      setDraft((d) => (d.start === '' ? { ...d, start: timeOfDay(new Date(now)) } : d));
+    } else {
+      updateSet(exKey, j, { done, restSec: null });
+    }
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const f = new FormData(event.currentTarget);
-    const sessionRpe = num(f, 'sessionRpe');
-    const performances = day.prescriptions
-      .map((rx, i): WorkoutPerformanceInput => ({
-        exerciseId: rx.exerciseId,
-        sets: Array.from({ length: rx.sets }, (_, j) => ({
-          weightKg: num(f, `p${i}-s${j}-kg`),
-          reps: num(f, `p${i}-s${j}-reps`) ?? 0,
-          rir: num(f, `p${i}-s${j}-rir`),
-          rpe: null,
-          warmup: false,
-        })).filter((s) => s.reps > 0),
-      }))
-      .filter((p) => p.sets.length > 0);
-    log.mutate({ performances, sessionRpe });
+    const final = draft.end === '' ? { ...draft, end: timeOfDay(new Date()) } : draft;
+    const built = buildLogInput(final, { athleteId, programId: null, week: null, day: null, title: null });
+    if (!built.ok) {
+      setErrors(built.errors);
+      return;
+    }
+    setErrors([]);
+    setDraft(final);
+    save.mutate(final);
   }
 
-  if (log.isSuccess) {
-    return (
-      <div className="state" role="status" style={{ background: 'var(--ok-soft)', color: 'var(--ok)' }}>
-        <strong>Session logged.</strong> {log.data.logWorkout.performances} exercises, {log.data.logWorkout.sets} sets. Nice work.
-        <button type="button" className="btn btn-small btn-ghost" onClick={() => log.reset()}>
-          Log the next session
-        </button>
-      </div>
-    );
-  }
+  const rx = (order: number | null) => (order === null ? null : (day?.prescriptions.find((p) => p.order === order) ?? null));
+  const blank = draft.exercises.reduce((n, e) => n + e.sets.filter((s) => !s.done && s.reps === '' && s.weight === '').length, 0);
+  const effortName = draft.effort.toUpperCase();
 
   return (
-    <form onSubmit={submit} aria-label="Log today's session" className="grid">
-      {day.prescriptions.map((rx, i) => {
-        const name = rx.exerciseName;
-        const load = formatLoad(rx);
-        const unit = loadInputUnit(rx);
+    <form ref={formRef} onSubmit={submit} aria-label={editing ? 'Edit logged session' : 'Log a session'} className={styles.form} noValidate>
+      <div className={styles.head}>
+        <label>
+          Session
+          <select value={choiceKey(choice)} onChange={(e) => pickSession(e.target.value)} aria-label="Program session">
+            {sessions.map((s) => (
+              <option key={choiceKey({ week: s.week, day: s.day.index })} value={choiceKey({ week: s.week, day: s.day.index })}>
+                {dayLabel(s.day.date)} · W{s.week + 1} {s.day.label} ({STATE_LABEL[s.day.state].toLowerCase()})
+              </option>
+            ))}
+            <option value="">Free session (not in the program)</option>
+          </select>
+        </label>
+        <label>
+          Date trained
+          <input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} aria-label="Date trained" />
+        </label>
+        <label>
+          Started
+          <input type="time" value={draft.start} onChange={(e) => setDraft({ ...draft, start: e.target.value })} aria-label="Start time" />
+        </label>
+        <label>
+          Ended
+          <input
+            type="time"
+            value={draft.end}
+            onChange={(e) => setDraft({ ...draft, end: e.target.value })}
+            aria-label="End time"
+            placeholder="on save"
+          />
+        </label>
+        <label>
+          Weights in
+          <select
+            value={draft.unit}
+            onChange={(e) => setDraft({ ...draft, unit: e.target.value === 'lbs' ? 'lbs' : 'kg' })}
+            aria-label="Weight unit"
+          >
+            <option value="kg">kg</option>
+            <option value="lbs">lb</option>
+          </select>
+        </label>
+        <label>
+          Effort as
+          <select
+            value={draft.effort}
+            onChange={(e) => setDraft({ ...draft, effort: e.target.value === 'rpe' ? 'rpe' : 'rir' })}
+            aria-label="Effort scale"
+          >
+            <option value="rir">RIR (reps in reserve)</option>
+            <option value="rpe">RPE (1–10)</option>
+          </select>
+        </label>
+      </div>
+      {draft.start === '' ? (
+        <p className="muted small" style={{ margin: 0 }}>
+          The start time is set when you tick your first set (or type it).
+        </p>
+      ) : null}
+
+      {draft.exercises.map((ex) => {
+        const p = rx(ex.order);
+        const change = p ? changeLine(p) : null;
         return (
-          <fieldset key={rx.order}>
-            <legend>
-              {name} — {rx.sets} × {rx.reps}
-              {load !== null ? ` @ ${load}` : ''}
-              {rx.targetRpe !== null ? `, RPE ${rx.targetRpe}` : ''}
-            </legend>
-            <div className="grid" style={{ gap: 6 }}>
-              {Array.from({ length: rx.sets }, (_, j) => (
-                <div className="form-row" key={j} style={{ gap: 8 }}>
-                  <span className="muted small" style={{ width: 40 }}>
-                    Set {j + 1}
-                  </span>
-                  <label>
-                    {unit}
-                    <input
-                      name={`p${i}-s${j}-kg`}
-                      type="number"
-                      step={0.5}
-                      min={0}
-                      defaultValue={rx.loadKg ?? ''}
-                      style={{ width: 84 }}
-                      aria-label={`${name} set ${j + 1} weight (${unit})`}
-                    />
-                  </label>
-                  <label>
-                    Reps
-                    <input
-                      name={`p${i}-s${j}-reps`}
-                      type="number"
-                      min={0}
-                      max={100}
-                      defaultValue={rx.reps}
-                      style={{ width: 70 }}
-                      aria-label={`${name} set ${j + 1} reps`}
-                    />
-                  </label>
-                  <label>
-                    RIR
-                    <input
-                      name={`p${i}-s${j}-rir`}
-                      type="number"
-                      min={0}
-                      max={10}
-                      step={0.5}
-                      defaultValue={rirFromRpe(rx.targetRpe) ?? ''}
-                      style={{ width: 64 }}
-                      aria-label={`${name} set ${j + 1} reps in reserve`}
-                    />
-                  </label>
-                </div>
-              ))}
+          <section key={ex.key} className={styles.exercise} aria-label={ex.exerciseName} data-testid="log-exercise">
+            <h3>{ex.exerciseName}</h3>
+            {p ? <div className={styles.dose}>Prescribed: {doseLine(p)}</div> : <div className="muted small">Added by you</div>}
+            {change ? (
+              <div className={styles.changed} data-testid="prescription-change">
+                Changed: {change}
+              </div>
+            ) : null}
+            {p ? <WarmUps rx={p} unit={draft.unit} /> : null}
+            {ex.sets.map((s, j) => (
+              <SetRow
+                key={j}
+                ex={ex}
+                index={j}
+                set={s}
+                unit={draft.unit}
+                effortName={effortName}
+                onChange={(patch) => updateSet(ex.key, j, patch)}
+                onTick={(done) => tick(ex.key, j, done)}
+              />
+            ))}
+            <div className={styles.cardActions}>
+              <button
+                type="button"
+                className={`btn btn-ghost ${styles.tap}`}
+                onClick={() =>
+                  setDraft((d) => ({
+                    ...d,
+                    exercises: d.exercises.map((e) => (e.key === ex.key ? { ...e, sets: [...e.sets, emptySet()] } : e)),
+                  }))
+                }
+              >
+                + Add set
+              </button>
+              {ex.sets.length > 1 && !ex.sets.at(-1)?.done ? (
+                <button
+                  type="button"
+                  className={`btn btn-ghost ${styles.tap}`}
+                  onClick={() =>
+                    setDraft((d) => ({
+                      ...d,
+                      exercises: d.exercises.map((e) => (e.key === ex.key ? { ...e, sets: e.sets.slice(0, -1) } : e)),
+                    }))
+                  }
+                >
+                  Remove last set
+                </button>
+              ) : null}
+              {ex.order === null ? (
+                <button
+                  type="button"
+                  className={`btn btn-ghost ${styles.tap}`}
+                  onClick={() => setDraft((d) => ({ ...d, exercises: d.exercises.filter((e) => e.key !== ex.key) }))}
+                >
+                  Remove exercise
+                </button>
+              ) : null}
             </div>
-          </fieldset>
+          </section>
         );
       })}
-      <div className="form-row">
+
+      <AddExercise
+        onAdd={(e) =>
+          setDraft((d) => ({
+            ...d,
+            exercises: [
+              ...d.exercises,
+              {
+                key: `adhoc-${Date.now()}`,
+                exerciseId: e.id,
+                exerciseName: e.name,
+                bodyweight: e.bodyweight,
+                order: null,
+                sets: [emptySet()],
+              },
+            ],
+          }))
+        }
+      />
+
+      <label>
+        Notes
+        <textarea rows={2} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} aria-label="Notes" />
+      </label>
+      <div className={styles.head}>
         <label>
-          Session RPE (0–10)
-          <input name="sessionRpe" type="number" min={0} max={10} step={0.5} defaultValue={7} style={{ width: 90 }} />
+          Session RPE (0–10): how hard was the whole session?
+          <input
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={10}
+            step={0.5}
+            value={draft.sessionRpe}
+            onChange={(e) => setDraft({ ...draft, sessionRpe: e.target.value })}
+            aria-label="Session RPE"
+          />
         </label>
-        <button className="btn" type="submit" disabled={log.isPending}>
-          {log.isPending ? 'Saving…' : 'Log session'}
-        </button>
+        <div className={styles.cardActions}>
+          <button className={`btn ${styles.tap}`} type="submit" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : editing ? 'Save changes' : 'Log session'}
+          </button>
+          {onCancel ? (
+            <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={onCancel}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
       </div>
-      {log.error ? (
+      {blank > 0 ? (
+        <p className="muted small" style={{ margin: 0 }}>
+          {blank} blank {blank === 1 ? 'set is' : 'sets are'} saved as not done.
+        </p>
+      ) : null}
+      {errors.length > 0 ? (
         <div className="state state-error" role="alert">
-          {userMessage(log.error)}
+          <strong>Not saved yet:</strong>
+          <ul className={styles.errors}>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
+      {save.error ? (
+        <div className="state state-error" role="alert">
+          {userMessage(save.error)}
+        </div>
+      ) : null}
+      {restFrom !== null ? <RestTimer from={restFrom} target={restTarget(draft.exercises, day)} onStop={() => setRestFrom(null)} /> : null}
     </form>
+  );
+}
+
+/** The prescribed rest of the exercise with the last ticked set, for the timer's target. */
+function restTarget(exercises: readonly ExerciseDraft[], day: DatedDay | null): number | null {
+  const last = exercises.filter((e) => e.sets.some((s) => s.done)).at(-1);
+  if (!last || last.order === null) return null;
+  return day?.prescriptions.find((p) => p.order === last.order)?.restSec ?? null;
+}
+
+function SetRow({
+  ex,
+  index,
+  set,
+  unit,
+  effortName,
+  onChange,
+  onTick,
+}: {
+  ex: ExerciseDraft;
+  index: number;
+  set: SetDraft;
+  unit: string;
+  effortName: string;
+  onChange: (patch: Partial<SetDraft>) => void;
+  onTick: (done: boolean) => void;
+}) {
+  const n = index + 1;
+  const name = ex.exerciseName;
+  const weightLabel = ex.bodyweight ? `+${unit}` : unit;
+  return (
+    <div className={styles.setRow} role="group" aria-label={`${name} set ${n}`}>
+      <span className={styles.setNo}>Set {n}</span>
+      <label>
+        {weightLabel}
+        <input
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step={0.25}
+          value={set.weight}
+          onChange={(e) => onChange({ weight: e.target.value })}
+          aria-label={`${name} set ${n} weight (${weightLabel})`}
+        />
+      </label>
+      <label>
+        Reps
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          value={set.reps}
+          onChange={(e) => onChange({ reps: e.target.value })}
+          aria-label={`${name} set ${n} reps`}
+        />
+      </label>
+      <label>
+        {effortName}
+        <input
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={10}
+          step={0.5}
+          value={set.effort}
+          onChange={(e) => onChange({ effort: e.target.value })}
+          aria-label={`${name} set ${n} ${effortName}`}
+        />
+      </label>
+      <label className={styles.done}>
+        Done
+        <input type="checkbox" checked={set.done} onChange={(e) => onTick(e.target.checked)} aria-label={`${name} set ${n} done`} />
+      </label>
+      {set.done && set.restSec !== null ? <span className={styles.rest}>rested {clock(set.restSec)} before this set</span> : null}
+    </div>
+  );
+}
+
+/** Counts up from the last ticked set; the next ticked set stores what it shows as its rest. */
+function RestTimer({ from, target, onStop }: { from: number; target: number | null; onStop: () => void }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const elapsed = (now - from) / 1000;
+  return (
+    <div className={styles.timer} role="timer" aria-label="Rest timer" aria-live="off">
+      <span>
+        Rest {clock(elapsed)}
+        {target !== null ? ` / ${clock(target)}` : ''}
+        {target !== null && elapsed >= target ? ' · go!' : ''}
+      </span>
+      <button type="button" className={`btn btn-small ${styles.tap}`} onClick={onStop}>
+        Stop timer
+      </button>
+    </div>
+  );
+}
+
+function AddExercise({ onAdd }: { onAdd: (e: { id: string; name: string; bodyweight: boolean }) => void }) {
+  const [text, setText] = useState('');
+  const results = useQuery(exerciseSearchOptions(text, 6));
+  return (
+    <div className={styles.search}>
+      <label>
+        Add an exercise
+        <input
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Search the catalog, e.g. face pull"
+          aria-label="Search exercises to add"
+        />
+      </label>
+      {text.trim().length >= 2 && results.data ? (
+        results.data.exercises.length === 0 ? (
+          <span className="muted small">No exercise matches “{text}”.</span>
+        ) : (
+          <ul className={styles.results} aria-label="Exercises found">
+            {results.data.exercises.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  className={`btn btn-ghost ${styles.tap}`}
+                  onClick={() => {
+                    onAdd({ id: e.id, name: e.name, bodyweight: e.equipment === 'body only' });
+                    setText('');
+                  }}
+                >
+                  + {e.name} <span className="muted small">{e.equipment ?? ''}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </div>
   );
 }

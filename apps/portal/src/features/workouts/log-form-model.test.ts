@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildLogInput, clock, draftFromPrescription, type SessionDraft } from './log-form-model';
+
+const context = { athleteId: 'a1', programId: 'p1', week: 0, day: 0, title: 'Day 1' };
+
+function draft(overrides: Partial<SessionDraft> = {}): SessionDraft {
+  return {
+    date: '2026-12-07',
+    start: '18:00',
+    end: '19:05',
+    notes: '',
+    sessionRpe: '8',
+    effort: 'rir',
+    unit: 'kg',
+    exercises: draftFromPrescription([
+      { order: 0, exerciseId: 'bench', exerciseName: 'Bench Press', sets: 2, bodyweight: false },
+      { order: 1, exerciseId: 'pullup', exerciseName: 'Pull-up', sets: 1, bodyweight: true },
+    ]),
+    ...overrides,
+  };
+}
+
+describe('draftFromPrescription', () => {
+  it('should leave every number empty (no prefilled reps, load or RIR)', () => {
+    const sets = draftFromPrescription([{ order: 0, exerciseId: 'x', exerciseName: 'X', sets: 3, bodyweight: false }])[0]?.sets ?? [];
+    expect(sets).toHaveLength(3);
+    expect(sets.map((s) => [s.reps, s.weight, s.effort, s.done])).toEqual([
+      ['', '', '', false],
+      ['', '', '', false],
+      ['', '', '', false],
+    ]);
+  });
+});
+
+describe('buildLogInput', () => {
+  it('should send ticked sets with their numbers and blank unticked sets as not done', () => {
+    const d = draft();
+    const bench = d.exercises[0];
+    if (!bench) throw new Error('fixture');
+    bench.sets[0] = { reps: '6', weight: '60', effort: '0', done: true, restSec: null };
+    const r = buildLogInput(d, context);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.performances[0]?.sets).toEqual([
+      { reps: 6, weightKg: 60, rir: 0, rpe: null, restSec: null, done: true, warmup: false },
+      { reps: null, weightKg: null, rir: null, rpe: null, restSec: null, done: false, warmup: false },
+    ]);
+    expect(r.input.performances[1]?.sets[0]?.done).toBe(false);
+    expect(r.input.startedAt).toBe('2026-12-07T18:00:00');
+    expect(r.input.endedAt).toBe('2026-12-07T19:05:00');
+    expect(r.input.sessionRpe).toBe(8);
+  });
+
+  it('should refuse a ticked set without reps, and numbers on an unticked set, naming the set', () => {
+    const d = draft();
+    const [bench, pullup] = d.exercises;
+    if (!bench || !pullup) throw new Error('fixture');
+    bench.sets[0] = { reps: '', weight: '60', effort: '', done: true, restSec: null };
+    bench.sets[1] = { reps: '5', weight: '', effort: '', done: false, restSec: null };
+    pullup.sets[0] = { reps: '8', weight: '', effort: '', done: true, restSec: 90 };
+    const r = buildLogInput(d, context);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      'Bench Press, set 1: ticked done but the reps are empty — enter them or untick the set.',
+      'Bench Press, set 2: has numbers but is not ticked done — tick it, or clear it to save it as not done.',
+    ]);
+  });
+
+  it('should refuse a session with no set done or without a session RPE', () => {
+    const r = buildLogInput(draft({ sessionRpe: '' }), context);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(2);
+    expect(r.errors[0]).toMatch(/at least one set/);
+    expect(r.errors[1]).toMatch(/^Session RPE/);
+  });
+
+  it('should convert pounds to kg, read RPE on the RPE scale and put an end past midnight on the next day', () => {
+    const d = draft({ unit: 'lbs', effort: 'rpe', start: '23:30', end: '00:40' });
+    const bench = d.exercises[0];
+    if (!bench) throw new Error('fixture');
+    bench.sets[0] = { reps: '5', weight: '135', effort: '9.5', done: true, restSec: 150 };
+    const r = buildLogInput(d, context);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.performances[0]?.sets[0]).toEqual({
+      reps: 5,
+      weightKg: 61.23,
+      rir: null,
+      rpe: 9.5,
+      restSec: 150,
+      done: true,
+      warmup: false,
+    });
+    expect(r.input.endedAt).toBe('2026-12-08T00:40:00');
+  });
+});
+
+describe('clock', () => {
+  it('should show minutes and seconds', () => {
+    expect(clock(125)).toBe('2:05');
+    expect(clock(0)).toBe('0:00');
+  });
+});

@@ -1,0 +1,182 @@
+import { KG_PER_LB, type WeightUnit } from '@liftgraph/domain';
+import type { LoggedSession, LogSetInput, LogWorkoutInput } from './workouts.api';
+
+/** What the athlete types for one set: text as typed (empty until entered), the done tick, the rest the timer measured. */
+export interface SetDraft {
+  reps: string;
+  weight: string;
+  effort: string;
+  done: boolean;
+  /** Seconds between the previous set ticked done and this one (the rest timer), null for the first set. */
+  restSec: number | null;
+}
+
+/** One exercise of the session: prescribed (with its order) or added by the athlete (ad hoc). */
+export interface ExerciseDraft {
+  key: string;
+  exerciseId: string;
+  exerciseName: string;
+  /** Body-weight exercise: the weight is the added load and may stay empty. */
+  bodyweight: boolean;
+  /** Place in the prescription; null for an ad-hoc exercise. */
+  order: number | null;
+  sets: SetDraft[];
+}
+
+export type EffortScale = 'rir' | 'rpe';
+
+export interface SessionDraft {
+  date: string;
+  /** HH:MM, local; set when the first set is ticked done, editable. */
+  start: string;
+  /** HH:MM, local; set on submit when left empty. */
+  end: string;
+  notes: string;
+  sessionRpe: string;
+  effort: EffortScale;
+  unit: WeightUnit;
+  exercises: ExerciseDraft[];
+}
+
+export const emptySet = (): SetDraft => ({ reps: '', weight: '', effort: '', done: false, restSec: null });
+
+/** The prescription as empty set rows: numbers are entered by the athlete, never prefilled. */
+export function draftFromPrescription(
+  prescriptions: ReadonlyArray<{ order: number; exerciseId: string; exerciseName: string; sets: number; bodyweight: boolean }>,
+): ExerciseDraft[] {
+  return prescriptions.map((rx) => ({
+    key: `rx-${rx.order}`,
+    exerciseId: rx.exerciseId,
+    exerciseName: rx.exerciseName,
+    bodyweight: rx.bodyweight,
+    order: rx.order,
+    sets: Array.from({ length: Math.max(1, rx.sets) }, emptySet),
+  }));
+}
+
+const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+const hhmm = (iso: string | null): string => (iso && /T\d{2}:\d{2}/.test(iso) ? (iso.split('T')[1] ?? '').slice(0, 5) : '');
+
+/** A logged session back as the same form, to edit it. */
+export function draftFromSession(session: LoggedSession, bodyweightIds: ReadonlySet<string>): SessionDraft {
+  const anyRpe = session.exercises.some((e) => e.sets.some((s) => s.rpe !== null && s.rir === null));
+  const effort: EffortScale = anyRpe ? 'rpe' : 'rir';
+  return {
+    date: session.date.slice(0, 10),
+    start: hhmm(session.startedAt),
+    end: hhmm(session.endedAt),
+    notes: session.notes ?? '',
+    sessionRpe: '',
+    effort,
+    unit: 'kg',
+    exercises: session.exercises.map((e, i) => ({
+      key: `logged-${i}`,
+      exerciseId: e.exerciseId,
+      exerciseName: e.exerciseName,
+      bodyweight: bodyweightIds.has(e.exerciseId),
+      order: null,
+      sets: e.sets
+        .filter((s) => !s.warmup)
+        .map((s) => ({
+          reps: text(s.reps),
+          weight: text(s.weightKg),
+          effort: text(effort === 'rpe' ? s.rpe : s.rir),
+          done: s.done,
+          restSec: s.restSec,
+        })),
+    })),
+  };
+}
+
+export type BuildResult = { ok: true; input: LogWorkoutInput } | { ok: false; errors: string[] };
+
+const parse = (v: string): number | null => (v.trim() === '' ? null : Number(v.replace(',', '.')));
+
+/** "2026-12-07T18:05:00"; an end before the start ran past midnight (the next day). */
+function localStamp(date: string, time: string, after?: string): string | null {
+  if (time === '') return null;
+  const stamp = `${date}T${time}:00`;
+  if (after !== undefined && stamp < after) {
+    const next = new Date(`${date}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    return `${next.toISOString().slice(0, 10)}T${time}:00`;
+  }
+  return stamp;
+}
+
+/**
+ * The form as a logWorkout input, or every reason it cannot be sent. A set ticked done needs its reps (and
+ * its weight unless body weight); a set left blank and unticked is sent as not done (reps null); a set with
+ * numbers but no tick is refused, so nothing is dropped or guessed.
+ */
+export function buildLogInput(
+  draft: SessionDraft,
+  context: { athleteId: string; programId: string | null; week: number | null; day: number | null; title: string | null },
+): BuildResult {
+  const errors: string[] = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) errors.push('Date: pick the day you trained.');
+  const performances = draft.exercises.map((ex) => ({
+    exerciseId: ex.exerciseId,
+    sets: ex.sets.map((s, j): LogSetInput => {
+      const where = `${ex.exerciseName}, set ${j + 1}`;
+      const reps = parse(s.reps);
+      const weight = parse(s.weight);
+      const effort = parse(s.effort);
+      if (reps !== null && (!Number.isInteger(reps) || reps < 0 || reps > 100))
+        errors.push(`${where}: reps must be a whole number from 0 to 100.`);
+      if (weight !== null && (!Number.isFinite(weight) || weight < 0))
+        errors.push(`${where}: weight must be a number of ${draft.unit} ≥ 0.`);
+      const [lo, hi] = draft.effort === 'rir' ? [0, 10] : [1, 10];
+      if (effort !== null && (!Number.isFinite(effort) || effort < lo || effort > hi))
+        errors.push(`${where}: ${draft.effort.toUpperCase()} must be between ${lo} and ${hi}.`);
+      if (s.done && reps === null) errors.push(`${where}: ticked done but the reps are empty — enter them or untick the set.`);
+      if (s.done && weight === null && !ex.bodyweight) errors.push(`${where}: enter the weight you lifted.`);
+      if (!s.done && (reps !== null || weight !== null || effort !== null))
+        errors.push(`${where}: has numbers but is not ticked done — tick it, or clear it to save it as not done.`);
+      const kg = weight === null ? null : draft.unit === 'lbs' ? Math.round(weight * KG_PER_LB * 100) / 100 : weight;
+      return {
+        reps: s.done ? reps : null,
+        weightKg: s.done ? kg : null,
+        rir: s.done && draft.effort === 'rir' ? effort : null,
+        rpe: s.done && draft.effort === 'rpe' ? effort : null,
+        restSec: s.done ? s.restSec : null,
+        done: s.done,
+        warmup: false,
+      };
+    }),
+  }));
+  if (!performances.some((p) => p.sets.some((s) => s.done))) errors.push('Tick at least one set done before saving the session.');
+  const rpe = parse(draft.sessionRpe);
+  if (rpe === null || !Number.isFinite(rpe) || rpe < 0 || rpe > 10)
+    errors.push('Session RPE: rate the whole session from 0 (rest) to 10 (maximal) — it sets the training load.');
+  if (errors.length > 0) return { ok: false, errors };
+  const startedAt = localStamp(draft.date, draft.start);
+  const endedAt = localStamp(draft.date, draft.end, startedAt ?? undefined);
+  return {
+    ok: true,
+    input: {
+      athleteId: context.athleteId,
+      date: draft.date,
+      programId: context.programId,
+      week: context.week,
+      day: context.day,
+      title: context.title,
+      startedAt,
+      endedAt,
+      notes: draft.notes.trim() === '' ? null : draft.notes.trim(),
+      sessionRpe: rpe,
+      performances: performances.filter((p) => p.sets.length > 0),
+    },
+  };
+}
+
+/** "2:05" for the rest timer. */
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** HH:MM of a Date in the browser's time. */
+export function timeOfDay(d: Date): string {
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
