@@ -98,6 +98,15 @@ export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, Logg
 
 // Sports science
 export { median } from './science/median.js';
+export { detectPersonalRecords, type PersonalRecord, type PreviousBest } from './science/personal-records.js';
+export {
+  doneWorkingSets,
+  isDoneWorkingSet,
+  type DoneSet,
+  type LoggedWorkoutSession,
+  type LoggedWorkoutExercise,
+  type LoggedWorkoutSet,
+} from './science/logged-workout.js';
 export { SCIENCE_CHOICES, type ScienceChoices } from './science/science-choices.js';
 export {
   ONE_REP_MAX_FORMULAS,

@@ -44,5 +44,14 @@ export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from '../capacity/implied-e1rm
 export { kg, seconds, type Kilograms, type Seconds } from '../units.js';
 export { DomainError, type DomainErrorCode } from '../errors.js';
 export { median } from './median.js';
+export { detectPersonalRecords, type PersonalRecord, type PreviousBest } from './personal-records.js';
+export {
+  doneWorkingSets,
+  isDoneWorkingSet,
+  type DoneSet,
+  type LoggedWorkoutSession,
+  type LoggedWorkoutExercise,
+  type LoggedWorkoutSet,
+} from './logged-workout.js';
 export { acwrAsOf, ACWR_WINDOW_DAYS } from './acwr-as-of.js';
 export { isTimeZone, localDate, todayFor } from './today.js';
