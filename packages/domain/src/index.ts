@@ -166,6 +166,7 @@ export {
 } from './capacity/estimate-capacity.js';
 export { capacityTrend, type CapacityTrendPoint } from './capacity/capacity-trend.js';
 export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from './capacity/implied-e1rm.js';
+export { LOAD_GUARD, prescriptionE1RmKg, guardLimitKg } from './capacity/load-guard.js';
 
 // Progressive overload
 export { applyOverload, DEFAULT_OVERLOAD_RULES, type OverloadResult } from './overload/apply-overload.js';

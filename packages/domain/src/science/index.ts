@@ -40,6 +40,7 @@ export {
 export { estimateCapacity, transferredCapacity, type Capacity, type CapacitySet } from '../capacity/estimate-capacity.js';
 export { capacityTrend, type CapacityTrendPoint } from '../capacity/capacity-trend.js';
 export { impliedE1RmKg, loadForE1RmKg, rirOfRpe } from '../capacity/implied-e1rm.js';
+export { LOAD_GUARD, prescriptionE1RmKg, guardLimitKg } from '../capacity/load-guard.js';
 
 export { kg, seconds, type Kilograms, type Seconds } from '../units.js';
 export { DomainError, type DomainErrorCode } from '../errors.js';
