@@ -44,3 +44,14 @@ export {
   type PlateCount,
 } from './warm-up-sets.js';
 export { buildProgram, buildPrescription, type DayOutline } from './program-builder.js';
+export {
+  applyProgramEdit,
+  ProgramEditError,
+  EDIT_KINDS,
+  EDIT_SCOPES,
+  type EditKind,
+  type EditScope,
+  type ProgramEdit,
+  type PrescriptionChanges,
+  type EditOptions,
+} from './edit-program.js';
