@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, weekStartOf } from '@liftgraph/domain/science';
+import { addDays, weekStartOf } from '@liftgraph/domain/science';
 import type { DayState } from './calendar.api';
 
 /** A program session placed on the calendar: its week and day in the block and the date it is on. */
@@ -54,12 +54,8 @@ export function shiftAnchor(date: string, view: 'week' | 'month', step: number):
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-/** "Mon 7 Dec" (the athlete reads dates, the API speaks YYYY-MM-DD). */
-export function dayLabel(date: string): string {
-  const [, m, d] = date.split('-').map(Number);
-  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][(m ?? 1) - 1];
-  return `${WEEKDAY_SHORT[isoWeekday(date) - 1]} ${d} ${month}`;
-}
+/** "Mon 7 Dec": the one wording of a session date (the coach's pages use it too). */
+export { shortDate as dayLabel } from '~/features/programs/program-dates';
 
 /** "December 2026". */
 export function monthLabel(date: string): string {

@@ -5,10 +5,20 @@ import { useState } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty, Panel, QueryState } from '~/components/states';
 import { e1rmSeriesOptions } from '~/features/athletes/athletes.queries';
+import { type DateRange, inRange } from './date-range';
 import { e1rmChartRows, e1rmSummary, signedKg } from './e1rm-trend';
 import { CHART_COLORS, MAIN_LIFTS } from './main-lifts';
 
-export function E1rmChart({ athleteId, title = 'Estimated 1RM trend' }: { athleteId: string; title?: string }) {
+/** The e1RM trend of a main lift; `range` (inclusive dates, open ends) limits it to a period. */
+export function E1rmChart({
+  athleteId,
+  title = 'Estimated 1RM trend',
+  range = { from: null, to: null },
+}: {
+  athleteId: string;
+  title?: string;
+  range?: DateRange;
+}) {
   const [exerciseId, setExerciseId] = useState<string>(MAIN_LIFTS[0].id);
   const series = useQuery(e1rmSeriesOptions(athleteId, exerciseId));
   const picker = (
@@ -28,11 +38,11 @@ export function E1rmChart({ athleteId, title = 'Estimated 1RM trend' }: { athlet
       <QueryState
         query={series}
         label="Loading e1RM"
-        isEmpty={(d) => (d.athlete?.e1rmSeries.length ?? 0) === 0}
-        empty={<Empty title="No sessions with this lift">Pick another exercise or log a session.</Empty>}
+        isEmpty={(d) => (d.athlete?.e1rmSeries ?? []).filter((p) => inRange(p.date, range)).length === 0}
+        empty={<Empty title="No sessions with this lift in this period">Pick another exercise or a longer period, or log a session.</Empty>}
       >
         {(d) => {
-          const trend = d.athlete?.e1rmSeries ?? [];
+          const trend = (d.athlete?.e1rmSeries ?? []).filter((p) => inRange(p.date, range));
           const rows = e1rmChartRows(trend);
           const summary = e1rmSummary(trend);
           const tooltip = (value: unknown, name: unknown): [string, string] =>

@@ -27,6 +27,20 @@ describe('e1rmChartRows', () => {
   it('should label by month and year when the trend spans more than a year', () => {
     expect(e1rmChartRows([point('2019-03-10', 100), point('2024-11-02', 120)]).map((r) => r.date)).toEqual(['Mar 2019', 'Nov 2024']);
   });
+
+  it("should group a long trend by month: the estimate as of the month's last session and its best session", () => {
+    const rows = e1rmChartRows([
+      point('2019-03-04', 100),
+      { ...point('2019-03-20', 104), sessionE1rmKg: 99 },
+      point('2019-04-02', 103),
+      point('2024-11-02', 120),
+    ]);
+    expect(rows.map((r) => [r.date, r.e1rm, r.session])).toEqual([
+      ['Mar 2019', 104, 100],
+      ['Apr 2019', 103, 103],
+      ['Nov 2024', 120, 120],
+    ]);
+  });
 });
 
 describe('e1rmSummary', () => {

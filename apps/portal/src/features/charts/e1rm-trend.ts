@@ -1,4 +1,4 @@
-import { shortDate } from './main-lifts';
+import { axisLabel, bucketFor, bucketStart, spanDays } from './date-range';
 
 /** One e1RM point as the API gives it: the capacity estimate as of a session day. */
 export interface E1rmPoint {
@@ -32,23 +32,31 @@ export interface E1rmSummary {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const usable = (p: E1rmPoint): boolean => [p.e1rmKg, p.lowKg, p.highKg, p.sessionE1rmKg].every((v) => Number.isFinite(v) && v > 0);
 
-function monthYear(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** Chart rows from the API's trend (oldest first); a point that is not a positive number is left out, never drawn. */
+/**
+ * Chart rows from the API's trend (oldest first); a point that is not a positive number is left out, never
+ * drawn. Long spans are grouped (weeks beyond half a year, months beyond two years): each row is the
+ * estimate and band as of the period's last session and the period's best session, labelled with its
+ * year, so six years read as a trend instead of a flat line of dots.
+ */
 export function e1rmChartRows(series: readonly E1rmPoint[]): E1rmChartRow[] {
   const points = series.filter(usable);
-  const first = points[0]?.date;
-  const last = points.at(-1)?.date;
-  const long = first !== undefined && last !== undefined && Date.parse(last) - Date.parse(first) > 365 * 86_400_000;
-  return points.map((p) => ({
-    date: long ? monthYear(p.date) : shortDate(p.date),
-    e1rm: round1(p.e1rmKg),
-    band: [round1(p.lowKg), round1(p.highKg)],
-    session: round1(p.sessionE1rmKg),
-  }));
+  const span = spanDays(points.map((p) => p.date));
+  const bucket = bucketFor(span);
+  const rows: Array<E1rmChartRow & { key: string }> = [];
+  for (const p of points) {
+    const key = bucketStart(p.date, bucket);
+    const row = {
+      key,
+      date: axisLabel(key, span),
+      e1rm: round1(p.e1rmKg),
+      band: [round1(p.lowKg), round1(p.highKg)] as [number, number],
+      session: round1(p.sessionE1rmKg),
+    };
+    const last = rows.at(-1);
+    if (last?.key === key) rows[rows.length - 1] = { ...row, session: Math.max(last.session, row.session) };
+    else rows.push(row);
+  }
+  return rows.map(({ key: _key, ...row }) => row);
 }
 
 /** The caption's figures: latest estimate with its band and the change since the first session. */

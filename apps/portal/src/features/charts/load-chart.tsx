@@ -14,6 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { Empty } from '~/components/states';
+import { axisLabel, bucketFor, bucketStart, type DateRange, inRange, spanDays } from './date-range';
 import { CHART_COLORS, shortDate } from './main-lifts';
 
 export interface WeeklyLoadPoint {
@@ -24,10 +25,34 @@ export interface WeeklyLoadPoint {
   acwrEwma?: number | null;
 }
 
+/**
+ * Weekly load rows for a period: each week, or beyond two years each month (its mean weekly load and the
+ * ACWR of its last week), labelled with the year whenever the period spans one.
+ */
+export function loadRows(weeks: readonly WeeklyLoadPoint[], range: DateRange): Array<{ week: string; load: number; acwr: number | null }> {
+  const shown = weeks.filter((w) => inRange(w.weekStart, range));
+  const span = spanDays(shown.map((w) => w.weekStart));
+  const bucket = bucketFor(span) === 'month' ? 'month' : 'week';
+  const groups: Array<{ key: string; loads: number[]; acwr: number | null }> = [];
+  for (const w of shown) {
+    const key = bucketStart(w.weekStart, bucket);
+    const last = groups.at(-1);
+    if (last?.key === key) {
+      last.loads.push(w.load);
+      last.acwr = w.acwrEwma ?? last.acwr;
+    } else groups.push({ key, loads: [w.load], acwr: w.acwrEwma ?? null });
+  }
+  return groups.map((g) => ({
+    week: axisLabel(g.key, span),
+    load: Math.round(g.loads.reduce((a, b) => a + b, 0) / g.loads.length),
+    acwr: g.acwr === null ? null : Math.round(g.acwr * 100) / 100,
+  }));
+}
+
 /** Weekly session-RPE load (bars) with ACWR on a second axis; the 0.8–1.3 sweet spot is shaded. */
-export function LoadChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
-  if (weeks.length === 0) return <Empty title="No training load yet">Load appears after the first logged session.</Empty>;
-  const data = weeks.map((w) => ({ week: shortDate(w.weekStart), load: Math.round(w.load), acwr: w.acwrEwma ?? null }));
+export function LoadChart({ weeks, range = { from: null, to: null } }: { weeks: readonly WeeklyLoadPoint[]; range?: DateRange }) {
+  const data = loadRows(weeks, range);
+  if (data.length === 0) return <Empty title="No training load in this period">Load appears after the first logged session.</Empty>;
   const maxAcwr = Math.max(2, ...data.map((d) => d.acwr ?? 0));
   return (
     <figure style={{ margin: 0 }} aria-label="Weekly load and ACWR chart">
@@ -64,7 +89,10 @@ export function LoadChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="muted small">Shaded: ACWR 0.8–1.3 (sweet spot). Dashed: 1.5 (flag threshold).</figcaption>
+      <figcaption className="muted small">
+        Shaded: ACWR 0.8–1.3 (sweet spot). Dashed: 1.5 (flag threshold). Over more than two years each bar is a month (its mean weekly load,
+        the ACWR of its last week).
+      </figcaption>
     </figure>
   );
 }

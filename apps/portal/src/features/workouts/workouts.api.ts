@@ -172,3 +172,20 @@ export const athleteTrainingOptions = (athleteId: string, request: GqlRequest = 
     queryFn: () => request(AthleteTrainingDocument, { id: athleteId }),
     enabled: athleteId !== '',
   });
+
+export const AthleteTodayDocument = new TypedDocumentString<{ athlete: { id: string; today: string } | null }, { id: string }>(`
+  query AthleteToday($id: ID!) {
+    athlete(id: $id) {
+      id
+      today
+    }
+  }
+`);
+
+/** The athlete's today (their time zone, the server's clock). */
+export const athleteTodayOptions = (athleteId: string, request: GqlRequest = gqlRequest) =>
+  queryOptions({
+    queryKey: [...trainingKeys.athlete(athleteId), 'today'] as const,
+    queryFn: () => request(AthleteTodayDocument, { id: athleteId }),
+    enabled: athleteId !== '',
+  });
