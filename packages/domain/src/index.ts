@@ -31,6 +31,7 @@ export {
 } from './exercise/exercise.js';
 export { MUSCLE_GROUPS, muscleGroupById, isMuscleGroupId } from './exercise/muscle-group.js';
 export { MOVEMENT_PATTERNS, movementPatternById, type MovementPattern, type PatternFamily } from './exercise/movement-pattern.js';
+export { strengthRatio, priorRatio } from './exercise/strength-ratio.js';
 
 // Exercise catalog
 export { LIFTGRAPH_CATALOG, STUDY_EXERCISE_IDS } from './catalog/liftgraph-catalog.js';
@@ -133,6 +134,8 @@ export { monotony } from './science/monotony.js';
 export { weeklyLoad, strain } from './science/strain.js';
 export { rollingAcwr, type RollingAcwrMode } from './science/rolling-acwr.js';
 export { ewmaAcwr, ewmaLambda, type EwmaAcwrOptions, type EwmaAcwrPoint } from './science/ewma-acwr.js';
+export { acwrAsOf, ACWR_WINDOW_DAYS } from './science/acwr-as-of.js';
+export { isTimeZone, localDate, todayFor } from './science/today.js';
 export { banister, BANISTER_DEFAULTS, type BanisterParams, type BanisterPoint } from './science/banister.js';
 export { isHardSet, weeklyHardSetsPerMuscle, type HardSetCandidate, type MuscleSetEntry } from './science/hard-sets.js';
 export {
@@ -178,6 +181,15 @@ export { doubleProgressionRule } from './overload/double-progression-rule.js';
 export { linearProgressionRule } from './overload/linear-progression-rule.js';
 export { rpeTargetRule } from './overload/rpe-target-rule.js';
 export { scheduledDeloadRule, stallDeloadRule, deloadDecision } from './overload/deload-rules.js';
+export {
+  autoregulate,
+  type AutoregulateInput,
+  type AutoregulateResult,
+  type AutoregulationChange,
+  type AutoregulationVerdict,
+  type PrescriptionNumbers,
+} from './overload/autoregulate.js';
+export { readLoggedExercise, shortDate, type LoggedVerdict, type Verdict, type PrescribedWork } from './overload/logged-verdict.js';
 export type {
   OverloadAction,
   OverloadDecision,
