@@ -19,7 +19,7 @@ export {
 export { dbStats, type DbStats } from './stats/db-stats.repository.js';
 export { ExerciseRepository, type ExerciseNeighbour, type SharedMuscleRow, type TransferPath } from './exercise/exercise.repository.js';
 export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';
-export { AthleteRepository, type AthleteInput, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
+export { AthleteRepository, type AthleteInput, type NewAthlete, type SessionPage, type DateRange } from './athlete/athlete.repository.js';
 export type { SessionSummary } from './athlete/athlete.mapper.js';
 export {
   weeklyLoadSeries,
@@ -30,7 +30,7 @@ export {
   type E1rmPerformance,
 } from './athlete/training-metrics.js';
 export { ProgramRepository, type PrescriptionKey, type PrescriptionPatch } from './program/program.repository.js';
-export type { StoredProgram, ProgramMeta, ProgramStatus } from './program/program.mapper.js';
+export { PROGRAM_STATUSES, dayKey, type StoredProgram, type ProgramMeta, type ProgramStatus } from './program/program.mapper.js';
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
 export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
@@ -50,7 +50,16 @@ export {
   type ExerciseUsageRow,
   type PopulationSummary,
 } from './exercise/exercise-batch.repository.js';
-export { logWorkout, type WorkoutInput, type WorkoutSetInput, type LoggedWorkout } from './workout/workout-log.repository.js';
+export {
+  logWorkout,
+  updateWorkout,
+  deleteWorkout,
+  sessionDetails,
+  type WorkoutInput,
+  type WorkoutSetInput,
+  type LoggedWorkout,
+  type SessionDetail,
+} from './workout/workout-log.repository.js';
 export { ModelVersionRepository, type ModelVersionInput } from './model/model-version.repository.js';
 export type { ModelVersion } from './model/model-version.mapper.js';
 export { AthleteHistoryRepository, type AthleteHistory } from './athlete/athlete-history.repository.js';

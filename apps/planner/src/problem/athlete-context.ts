@@ -14,6 +14,8 @@ export interface AthleteContext {
   profile?: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
   /** Maps a logged exercise name to a catalog exercise; default: exact name, then the domain matcher. */
   resolveExercise?: (exerciseName: string) => Exercise | null;
+  /** The athlete's today (YYYY-MM-DD): the day ACWR is read on (acwrAsOf); default the last logged day. */
+  asOf?: string;
 }
 
 export function sessionsOf(history: AthleteContext['history']): readonly LoggedSession[] {

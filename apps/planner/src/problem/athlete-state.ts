@@ -1,11 +1,11 @@
 import {
+  acwrAsOf,
   addDays,
+  estimateSessionLoads,
   CONFIDENT_MATCH,
   createExerciseMatcher,
-  dailyLoadSeries,
   daysBetween,
   type DumbbellRecording,
-  ewmaAcwr,
   type Exercise,
   inferDumbbellRecording,
   isHardSet,
@@ -35,7 +35,7 @@ export interface AthleteState {
    * weeks — the weeks since the last (planned or unplanned) deload. 0 without history.
    */
   hardWeeksSinceLighter: number;
-  /** EWMA ACWR on sRPE load at the last logged day; null without 28 days of log. */
+  /** The one ACWR (acwrAsOf) on the athlete's today (context.asOf, else the last logged day); null with nothing logged in its window. */
   acwr: number | null;
   /** Share of recent performances whose last set fell ≥ 2 reps short of the first (a fatigue/missed-rep proxy). */
   missedRepRate: number;
@@ -110,15 +110,18 @@ function weeksBefore(date: string, last: string): number {
   return Math.floor(daysBetween(date, last) / 7);
 }
 
-function latestAcwr(sessions: readonly LoggedSession[]): number | null {
-  if (sessions.length === 0) return null;
-  const last = sessions.at(-1)?.date ?? '';
-  // Only the last ~16 weeks matter to a 28-day EWMA; older sessions would only cost time.
-  const from = addDays(last, -112);
-  const recent = sessions.filter((s) => s.date >= from);
-  const series = dailyLoadSeries(recent);
-  const points = ewmaAcwr(series.map((d) => d.load));
-  return points.at(-1)?.ratio ?? null;
+/**
+ * The one ACWR (acwrAsOf, as the API's roster and athlete page read it) on `asOf`, default the last
+ * logged day. Session loads are estimated over the whole log, as the import stored them (a set's
+ * effort proxy depends on the best e1RM so far).
+ */
+function acwrOn(sessions: readonly LoggedSession[], asOf: string | undefined): number | null {
+  const day = asOf ?? sessions.at(-1)?.date;
+  if (day === undefined) return null;
+  return acwrAsOf(
+    estimateSessionLoads(sessions).map((s) => ({ date: s.date, load: s.loadAu })),
+    day,
+  );
 }
 
 /** Derives the planner's view of the athlete from their log. Pure; cost linear in the log length. */
@@ -180,7 +183,7 @@ export function athleteState(context: AthleteContext): AthleteState {
     recentPeakWeeklySets,
     recentWeeks: trained.length,
     hardWeeksSinceLighter: hardWeeksSinceLighter(weeklyHard),
-    acwr: latestAcwr(sessions),
+    acwr: acwrOn(sessions, context.asOf),
     missedRepRate: recentPerf === 0 ? 0 : missed / recentPerf,
     lastSessionDate: last,
     sessionCount: sessions.length,

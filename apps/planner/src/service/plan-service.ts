@@ -1,4 +1,4 @@
-import type { Exercise } from '@liftgraph/domain';
+import { type Exercise, todayFor } from '@liftgraph/domain';
 import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, ProgramRepository } from '@liftgraph/neo4j';
 import type { DebutPredictor, Predictor } from '@liftgraph/learning';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
@@ -99,6 +99,8 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       };
       const generated = generateProgramWith(deps.solver, request, {
         history: athlete.sessions,
+        // The athlete's today (the server clock: LIFTGRAPH_TODAY, else the date in their time zone), for the one ACWR.
+        asOf: todayFor(athlete.timeZone, { override: process.env.LIFTGRAPH_TODAY }),
         catalog: exercises,
         profile,
         ...(predictionSource && { predictionSource }),

@@ -10,6 +10,8 @@ export interface AthleteHistory {
   name: string;
   sex: 'male' | 'female' | null;
   bodyweightKg: number | null;
+  /** IANA time zone of the athlete's dates (UTC when never set). */
+  timeZone: string;
   /**
    * Sessions oldest first. Each performance's `exerciseName` is the catalog exercise id the import
    * resolved (so a reader maps it exactly, without fuzzy matching).
@@ -89,6 +91,7 @@ export class AthleteHistoryRepository {
         name: toNullableString(athlete.name, 'athlete.name') ?? toStringValue(athlete.id, 'athlete.id'),
         sex: sex === 'male' || sex === 'female' ? sex : null,
         bodyweightKg: toNullableNumber(athlete.bodyweightKg, 'athlete.bodyweightKg'),
+        timeZone: toNullableString(athlete.timeZone, 'athlete.timeZone') ?? 'UTC',
         sessions: (record.get('sessions') as Raw[]).map(toSession),
       };
     });

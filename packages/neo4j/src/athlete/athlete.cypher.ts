@@ -1,3 +1,10 @@
+// A new athlete (no history); a coach creating them COACHES them. Refused by the caller when the id exists.
+export const CREATE_ATHLETE = `
+CREATE (a:Athlete {id: $id, name: $name, timeZone: $timeZone, unit: $unit, bodyweightKg: $bodyweightKg, createdAt: datetime()})
+WITH a
+FOREACH (_ IN CASE WHEN $coachId IS NULL THEN [] ELSE [1] END | MERGE (coach:Coach {id: $coachId}) MERGE (coach)-[:COACHES]->(a))
+RETURN a.id AS id`;
+
 export const UPSERT_ATHLETE = `
 MERGE (a:Athlete {id: $id})
 ON CREATE SET a.createdAt = datetime()
@@ -9,13 +16,14 @@ MATCH (s:Session {athleteId: $athleteId})
 WHERE $afterStartedAt IS NULL OR s.startedAt < $afterStartedAt OR (s.startedAt = $afterStartedAt AND s.id < $afterId)
 WITH s ORDER BY s.startedAt DESC, s.id DESC LIMIT $limit
 RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
+  s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
   COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
   COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets`;
 
 export const E1RM_SERIES = `
 MATCH (p:Performance {athleteId: $athleteId, exerciseId: $exerciseId})
 RETURN p.date AS date, p.sessionId AS sessionId,
-  [(p)-[:HAS_SET]->(st:Set) | st {.type, .reps, .weightKg, .rir, .rpe}] AS sets
+  [(p)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) | st {.type, .reps, .weightKg, .rir, .rpe}] AS sets
 ORDER BY p.startedAt, p.sessionId, p.order`;
 
 export const LOAD_SESSIONS = `
@@ -23,11 +31,11 @@ MATCH (s:Session {athleteId: $athleteId})
 WHERE ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)
 RETURN s.date AS date, s.durationMin AS durationMin, s.sessionRpe AS sessionRpe,
   [(s)-[:INCLUDES]->(p:Performance) | {exerciseName: p.exerciseId,
-     sets: [(p)-[:HAS_SET]->(st:Set) | st {.type, .reps, .weightKg, .rpe, .rir}]}] AS performances
+     sets: [(p)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) | st {.type, .reps, .weightKg, .rpe, .rir}]}] AS performances
 ORDER BY s.startedAt, s.id`;
 
 export const HARD_SET_ENTRIES = `
 MATCH (p:Performance {athleteId: $athleteId})-[:OF]->(e:Exercise)
 WHERE ($from IS NULL OR p.date >= $from) AND ($to IS NULL OR p.date <= $to)
 RETURN p.date AS date, [(e)-[t:TARGETS]->(m:MuscleGroup) | {muscle: m.id, role: t.role}] AS targets,
-  [(p)-[:HAS_SET]->(st:Set) | st {.type, .reps, .rpe, .rir}] AS sets`;
+  [(p)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) | st {.type, .reps, .rpe, .rir}] AS sets`;

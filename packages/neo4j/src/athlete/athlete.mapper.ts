@@ -9,6 +9,11 @@ export interface SessionSummary {
   startedAt: string;
   title: string | null;
   durationMin: number | null;
+  endedAt: string | null;
+  notes: string | null;
+  programId: string | null;
+  week: number | null;
+  day: number | null;
   performances: number;
   sets: number;
 }
@@ -22,6 +27,11 @@ export function toSessionSummary(r: Neo4jRecord): SessionSummary {
     startedAt: toStringValue(r.get('startedAt'), 'startedAt'),
     title: toNullableString(r.get('title'), 'title'),
     durationMin: toNullableNumber(r.get('durationMin'), 'durationMin'),
+    endedAt: toNullableString(r.get('endedAt'), 'endedAt'),
+    notes: toNullableString(r.get('notes'), 'notes'),
+    programId: toNullableString(r.get('programId'), 'programId'),
+    week: toNullableNumber(r.get('week'), 'week'),
+    day: toNullableNumber(r.get('day'), 'day'),
     performances: toNumber(r.get('performances'), 'performances'),
     sets: toNumber(r.get('sets'), 'sets'),
   };

@@ -3,7 +3,7 @@ import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
-import { E1RM_SERIES, HARD_SET_ENTRIES, LOAD_SESSIONS, SESSIONS_PAGE, UPSERT_ATHLETE } from './athlete.cypher.js';
+import { CREATE_ATHLETE, E1RM_SERIES, HARD_SET_ENTRIES, LOAD_SESSIONS, SESSIONS_PAGE, UPSERT_ATHLETE } from './athlete.cypher.js';
 import { type SessionSummary, toLoadSession, toMuscleSetEntries, toSessionSummary, toSetForE1rm } from './athlete.mapper.js';
 import { e1rmTrend, type E1rmTrendPoint, weeklyHardSets, weeklyLoadSeries, type WeeklyLoadPoint } from './training-metrics.js';
 
@@ -13,6 +13,16 @@ export interface AthleteInput {
   sex?: 'female' | 'male' | null;
   birthYear?: number | null;
   bodyweightKg?: number | null;
+}
+
+/** A new athlete with no history: their time zone (IANA) and preferred unit, and the coach creating them. */
+export interface NewAthlete {
+  id: string;
+  name: string;
+  timeZone: string;
+  unit: 'kg' | 'lbs';
+  bodyweightKg?: number | null;
+  coachId?: string | null;
 }
 
 export interface SessionPage {
@@ -51,6 +61,15 @@ export class AthleteRepository {
       bodyweightKg: a.bodyweightKg ?? null,
     };
     await writeTx(this.db, 'athlete.upsert', (tx) => tx.run(UPSERT_ATHLETE, params));
+  }
+
+  /** Creates an athlete with no history (and COACHES from `coachId`); CONFLICT when the id is taken, nothing written. */
+  async create(a: NewAthlete): Promise<void> {
+    await writeTx(this.db, 'athlete.create', async (tx) => {
+      if ((await tx.run('MATCH (a:Athlete {id: $id}) RETURN a.id AS id', { id: a.id })).records.length > 0)
+        throw new Neo4jStoreError('CONFLICT', `athlete "${a.id}" already exists; pick another id`);
+      await tx.run(CREATE_ATHLETE, { ...a, bodyweightKg: a.bodyweightKg ?? null, coachId: a.coachId ?? null });
+    });
   }
 
   /** Sessions newest first, `limit` per page, keyset-paginated (stable under concurrent imports). */

@@ -38,6 +38,38 @@ CREATE (d)-[:PRESCRIBES]->(:Prescription {
   adjustment: rx.adjustment
 })-[:OF]->(e)`;
 
+// Sessions logged against a day of the program FULFIL it again after a save replaced the days
+// (a day is known by its week and dayIndex, which edits never change).
+export const RELINK_FULFILMENTS = `
+MATCH (p:Program {id: $id})-[:HAS_DAY]->(d:ProgramDay)
+MATCH (s:Session {programId: $id, week: d.week, day: d.dayIndex})
+MERGE (s)-[:FULFILS]->(d)`;
+
+// Deletes a program with its days and prescriptions; sessions that followed it stay, without the link.
+export const DELETE_PROGRAM = `
+MATCH (p:Program {id: $id})
+OPTIONAL MATCH (s:Session {programId: $id})
+SET s.programId = null, s.week = null, s.day = null
+WITH DISTINCT p
+CALL (p) {
+  MATCH (p)-[:HAS_DAY]->(d:ProgramDay)
+  OPTIONAL MATCH (d)-[:PRESCRIBES]->(rx:Prescription)
+  DETACH DELETE rx, d
+}
+DETACH DELETE p
+RETURN count(*) AS deleted`;
+
+export const SET_PROGRAM_STATUS = `
+MATCH (p:Program {id: $id})
+SET p.status = $status
+RETURN p.id AS id`;
+
+// Templates a coach authored (all templates when $coachId is null), newest first.
+export const TEMPLATE_IDS = `
+MATCH (p:Program {status: 'template'})
+WHERE $coachId IS NULL OR EXISTS { (:Coach {id: $coachId})-[:AUTHORED]->(p) }
+RETURN p.id AS id ORDER BY p.createdAt DESC`;
+
 // The program is FOR this athlete alone (a re-save keeps one FOR edge).
 export const LINK_ATHLETE = `
 MATCH (p:Program {id: $id}), (a:Athlete {id: $athleteId})
@@ -87,6 +119,7 @@ OPTIONAL MATCH (c:Coach)-[:AUTHORED]->(p)
 RETURN p {.id, .name, .daysPerWeek, .goal, .status, .startDate, createdAt: toString(p.createdAt)} AS program,
   a.id AS athleteId, c.id AS coachId,
   [(p)-[:HAS_DAY]->(d:ProgramDay) | d {.week, .dayIndex, .dayOfWeek, .deload, .label, .date, .status,
+     sessionId: head([(s:Session)-[:FULFILS]->(d) | s.id]),
      prescriptions: [(d)-[:PRESCRIBES]->(rx:Prescription)-[:OF]->(e:Exercise) |
        rx {.order, .sets, .reps, .weightKg, .loadPerHand, .bodyweight, .restSec, .targetRpe, .rationale, .source, .exerciseName,
          .primaryMuscles, .secondaryMuscles, .details, .locked, .adjustment, exerciseId: e.id}]}] AS days`;

@@ -13,7 +13,9 @@ import neo4j from 'neo4j-driver';
 import { Neo4jStoreError } from '../errors.js';
 import { toNullableNumber, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
 
-export type ProgramStatus = 'draft' | 'active' | 'archived';
+export const PROGRAM_STATUSES = ['draft', 'active', 'archived', 'template'] as const;
+/** draft (generated, not assigned) | active (the athlete's one program) | archived | template (a coach's reusable copy). */
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 
 /** What the store keeps about a program besides the contract: how it is named, its goal, status and author. */
 export interface ProgramMeta {
@@ -31,7 +33,12 @@ export interface StoredProgram extends Program {
   status: ProgramStatus;
   createdAt: string;
   coachId: string | null;
+  /** The logged session fulfilling each day, by `${week}/${day}` (absent = not done). */
+  sessionIds: Record<string, string>;
 }
+
+/** The key of a program day in StoredProgram.sessionIds. */
+export const dayKey = (week: number, day: number): string => `${week}/${day}`;
 
 /** Rows for CREATE_PROGRAM_DAYS: one per (week, day), deterministic child ids, integers as Neo4j integers. */
 export function programDayRows(program: Program): unknown[] {
@@ -99,18 +106,22 @@ function adjustmentOf(v: unknown): PrescriptionAdjustment | null {
 
 function statusOf(v: unknown): ProgramStatus {
   const s = toStringValue(v, 'program.status');
-  if (s === 'draft' || s === 'active' || s === 'archived') return s;
-  throw new Neo4jStoreError('INVALID_ARGUMENT', `program.status must be draft, active or archived, got "${s}"`);
+  const found = PROGRAM_STATUSES.find((x) => x === s);
+  if (found !== undefined) return found;
+  throw new Neo4jStoreError('INVALID_ARGUMENT', `program.status must be one of ${PROGRAM_STATUSES.join(', ')}, got "${s}"`);
 }
 
 /** The one mapping of a stored program (a PROGRAMS_BY_IDS row) back to the contract's nested shape. */
 export function toStoredProgram(program: Raw, athleteId: unknown, coachId: unknown, days: Raw[]): StoredProgram {
   const weeks = new Map<number, ProgramWeek>();
+  const sessionIds: Record<string, string> = {};
   const placed = days
     .map((d) => ({ week: toNumber(d.week, 'day.week'), day: toNumber(d.dayIndex, 'day.dayIndex'), d }))
     .sort((a, b) => a.week - b.week || a.day - b.day);
   for (const { week: w, day, d } of placed) {
     const week = weeks.get(w) ?? { index: w, deload: d.deload === true, days: [] };
+    const sessionId = toNullableString(d.sessionId, 'day.sessionId');
+    if (sessionId !== null) sessionIds[dayKey(w, day)] = sessionId;
     weeks.set(w, week);
     week.days.push({
       index: day,
@@ -153,5 +164,6 @@ export function toStoredProgram(program: Raw, athleteId: unknown, coachId: unkno
     status: statusOf(program.status),
     createdAt: toStringValue(program.createdAt, 'program.createdAt'),
     coachId: toNullableString(coachId, 'coachId'),
+    sessionIds,
   };
 }

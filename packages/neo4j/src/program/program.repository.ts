@@ -7,7 +7,11 @@ import { readTx, writeTx } from '../tx.js';
 import {
   ASSIGN_PROGRAM,
   CREATE_PROGRAM_DAYS,
+  DELETE_PROGRAM,
   DELETE_PROGRAM_DAYS,
+  RELINK_FULFILMENTS,
+  SET_PROGRAM_STATUS,
+  TEMPLATE_IDS,
   LINK_ATHLETE,
   LINK_AUTHOR,
   LOCK_ATHLETE_PROGRAMS,
@@ -15,7 +19,7 @@ import {
   UPDATE_PRESCRIPTION,
   UPSERT_PROGRAM,
 } from './program.cypher.js';
-import { type ProgramMeta, programDayRows, type StoredProgram, toStoredProgram } from './program.mapper.js';
+import { type ProgramMeta, programDayRows, type ProgramStatus, type StoredProgram, toStoredProgram } from './program.mapper.js';
 
 /** Which prescription: the program, its week and day (0-based, as in the contract) and the prescription's place in the day. */
 export interface PrescriptionKey {
@@ -77,6 +81,7 @@ export class ProgramRepository {
       });
       await tx.run(DELETE_PROGRAM_DAYS, { id: program.programId });
       await tx.run(CREATE_PROGRAM_DAYS, { id: program.programId, days: programDayRows(program) });
+      await tx.run(RELINK_FULFILMENTS, { id: program.programId });
       await tx.run(LINK_ATHLETE, { id: program.programId, athleteId: program.athleteId });
       if (meta.coachId != null) await tx.run(LINK_AUTHOR, { id: program.programId, coachId: meta.coachId });
     });
@@ -95,6 +100,31 @@ export class ProgramRepository {
         throw new Neo4jStoreError('NOT_FOUND', `program ${programId} or athlete ${athleteId} vanished during the assignment`);
       return { archived: (r.get('archived') as unknown[]).map((id) => toStringValue(id, 'archived')) };
     });
+  }
+
+  /** Sets the status (archive, back to draft); false when the program does not exist. */
+  setStatus(programId: string, status: ProgramStatus): Promise<boolean> {
+    return writeTx(
+      this.db,
+      'program.setStatus',
+      async (tx) => (await tx.run(SET_PROGRAM_STATUS, { id: programId, status })).records.length > 0,
+    );
+  }
+
+  /** Deletes the program, its days and prescriptions (sessions stay, unlinked); false when it does not exist. */
+  delete(programId: string): Promise<boolean> {
+    return writeTx(this.db, 'program.delete', async (tx) => {
+      if ((await tx.run('MATCH (p:Program {id: $id}) RETURN p.id AS id', { id: programId })).records.length === 0) return false;
+      await tx.run(DELETE_PROGRAM, { id: programId });
+      return true;
+    });
+  }
+
+  /** Ids of the templates `coachId` authored (every template when null), newest first. */
+  templateIds(coachId: string | null): Promise<string[]> {
+    return readTx(this.db, 'program.templateIds', async (tx) =>
+      (await tx.run(TEMPLATE_IDS, { coachId })).records.map((r) => toStringValue(r.get('id'), 'id')),
+    );
   }
 
   byId(id: string): Promise<StoredProgram | null> {

@@ -8,18 +8,22 @@ export interface AthleteProfile {
   birthYear: number | null;
   bodyweightKg: number | null;
   coachId: string | null;
+  /** IANA time zone the athlete's dates are in (UTC when never set). */
+  timeZone: string;
+  /** Preferred unit for loads (kg when never set). */
+  unit: 'kg' | 'lbs';
 }
 
-/** The program an athlete follows now (status `active`) and how much of it they have logged. */
+/** The program an athlete follows now (status `active`): its days on the calendar and what was logged. */
 export interface ActiveProgram {
   athleteId: string;
   programId: string;
-  daysPerWeek: number;
-  weeks: number;
-  /** `YYYY-MM-DD` the program was assigned (or created, for programs assigned before stamps). */
+  /** `YYYY-MM-DD` the block starts (assignment day for programs stored before start dates). */
   startDate: string;
-  /** Sessions logged on or after `startDate`. */
-  completed: number;
+  /** Every day of the program: its date, planned | skipped, and whether a logged session fulfils it. */
+  days: Array<{ date: string; status: 'planned' | 'skipped'; done: boolean }>;
+  /** Dates of sessions logged on or after `startDate` that fulfil no program day. */
+  unlinkedDates: string[];
 }
 
 /** What the coach dashboard computes an athlete's status from (load, monotony, ACWR, compliance, flags). */
@@ -43,6 +47,8 @@ export function toAthleteProfile(r: Neo4jRecord): AthleteProfile {
     birthYear: toNullableNumber(a.birthYear, 'athlete.birthYear'),
     bodyweightKg: toNullableNumber(a.bodyweightKg, 'athlete.bodyweightKg'),
     coachId: toNullableString(r.get('coachId'), 'coachId'),
+    timeZone: toNullableString(a.timeZone, 'athlete.timeZone') ?? 'UTC',
+    unit: a.unit === 'lbs' ? 'lbs' : 'kg',
   };
 }
 
@@ -60,10 +66,13 @@ export function toStatusInputs(athleteId: string, r: Neo4jRecord): StatusInputs 
         : {
             athleteId,
             programId: toStringValue(program.programId, 'programId'),
-            daysPerWeek: toNumber(program.daysPerWeek, 'daysPerWeek'),
-            weeks: toNumber(program.weeks, 'weeks'),
             startDate: toStringValue(program.startDate, 'startDate'),
-            completed: toNumber(program.completed, 'completed'),
+            days: (program.days as RawMap[]).map((d) => ({
+              date: toStringValue(d.date, 'day.date'),
+              status: d.status === 'skipped' ? 'skipped' : 'planned',
+              done: d.done === true,
+            })),
+            unlinkedDates: (program.unlinkedDates as unknown[]).map((d) => toStringValue(d, 'unlinkedDate')),
           },
   };
 }
