@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { guardLimitKg } from '../capacity/load-guard.js';
 import { buildProgram } from '../program/program-builder.js';
 import type { Program, ProgramPrescription } from '../program/program.js';
 import type { LoggedWorkoutSet } from '../science/logged-workout.js';
 import { autoregulate, type AutoregulateInput } from './autoregulate.js';
+import { readLoggedExercise } from './logged-verdict.js';
+import { plateIncrementKg } from './round-load.js';
 
 // A 3-day block from Monday 7 Dec 2026: Mon / Wed / Fri, weeks 0–2 hard, week 3 a deload.
 type Rx = Partial<ProgramPrescription> & Pick<ProgramPrescription, 'exerciseId'>;
@@ -351,5 +355,96 @@ describe('autoregulate: which prescriptions change', () => {
       /fulfilled is not a day of program p1, got \{"week":9,"day":0\}\. Fix:/,
     );
     expect(() => run({}, { today: '10/12/2026' })).toThrowError(/today must be YYYY-MM-DD/);
+  });
+});
+
+describe('autoregulate: invariants over random sessions', () => {
+  const loggedSet = fc.record({
+    reps: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
+    rir: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+    done: fc.boolean(),
+    warmup: fc.boolean(),
+  });
+  const exerciseLog = fc.record({
+    exerciseId: fc.constantFrom('dumbbell-bench-press', 'barbell-back-squat', 'pull-up', 'chest-dip'),
+    weightKg: fc.constantFrom(0, 10, 26, 30, 90, 100),
+    sets: fc.array(loggedSet, { minLength: 1, maxLength: 5 }),
+  });
+  const scenario = fc.record({
+    logs: fc.array(exerciseLog, { minLength: 1, maxLength: 4 }),
+    day: fc.constantFrom(0, 1, 2),
+    lateDays: fc.integer({ min: 0, max: 6 }),
+    locks: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })), {
+      maxLength: 6,
+    }),
+    acwr: fc.option(fc.double({ min: 0.5, max: 2, noNaN: true }), { nil: null }),
+  });
+
+  it('never touches locked or past prescriptions, marks every change, and never raises a load past the load guard', () => {
+    // The property must meet real changes and real increases, not only sessions that change nothing.
+    let changed = 0;
+    let raised = 0;
+    fc.assert(
+      fc.property(scenario, ({ logs, day, lateDays, locks, acwr }) => {
+        const program = block();
+        for (const [w, d, o] of locks) {
+          const rx = program.weeks[w]?.days[d]?.prescriptions[o];
+          if (rx) rx.locked = true;
+        }
+        const date = program.weeks[0]?.days[day]?.date ?? '';
+        const today = ['2026-12-07', '2026-12-09', '2026-12-11', '2026-12-12', '2026-12-13', '2026-12-14', '2026-12-15'][lateDays] ?? date;
+        const session = {
+          date,
+          exercises: logs.map((l) => ({
+            exerciseId: l.exerciseId,
+            sets: l.sets.map((s) => ({ ...s, weightKg: l.weightKg, reps: s.done ? s.reps : null })),
+          })),
+        };
+        const input = structuredClone(program);
+        const result = autoregulate({ program: input, session, fulfilled: { week: 0, day }, today: today < date ? date : today, acwr });
+        expect(input).toEqual(program);
+        result.program.weeks.forEach((week, w) =>
+          week.days.forEach((d, di) =>
+            d.prescriptions.forEach((after, o) => {
+              const before = program.weeks[w]?.days[di]?.prescriptions[o];
+              if (!before) throw new Error('the program changed shape');
+              if (before.locked || d.date <= date || d.date < today) expect(after).toEqual(before);
+              if (after.adjustment === null) return expect(after).toEqual(before);
+              expect(after.adjustment).toMatchObject({
+                by: 'autoregulation',
+                date,
+                previous: { loadKg: before.loadKg, reps: before.reps },
+              });
+              expect(after.loadPerHand).toBe(before.loadPerHand);
+              if (before.bodyweight && before.loadKg === null) expect(after.loadKg).toBeNull();
+              if (!before.bodyweight && (after.loadKg ?? 0) > (before.loadKg ?? 0)) {
+                const logged = session.exercises.filter((e) => e.exerciseId === after.exerciseId).flatMap((e) => e.sets);
+                // What the session is read against: the fulfilled day's prescription, else the latest one on or before the session.
+                const reference = program.weeks
+                  .flatMap((wk) => wk.days)
+                  .filter((dd) => dd.date <= date)
+                  .sort((a, b) => a.date.localeCompare(b.date))
+                  .flatMap((dd) => dd.prescriptions.filter((r) => r.exerciseId === after.exerciseId))
+                  .at(-1);
+                const shown = reference ? readLoggedExercise(logged, reference, date).shownE1RmKg : null;
+                const equipment = after.loadPerHand ? 'dumbbell' : 'barbell';
+                expect(shown).not.toBeNull();
+                raised += 1;
+                expect(after.loadKg).toBeLessThanOrEqual(
+                  guardLimitKg({ e1RmKg: shown ?? 0 }, after.reps, after.targetRpe, plateIncrementKg(equipment)),
+                );
+              }
+            }),
+          ),
+        );
+        changed += result.changes.length;
+        expect(result.changes.length).toBe(
+          result.program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions)).filter((rx) => rx.adjustment !== null).length,
+        );
+      }),
+      { numRuns: 300 },
+    );
+    expect(changed).toBeGreaterThan(50);
+    expect(raised).toBeGreaterThan(5);
   });
 });

@@ -218,16 +218,16 @@ function recompute(
     return lighter < load - EPS ? { ...keep, loadKg: lighter } : { ...keep, note: 'less than one plate step' };
   }
   if (danger) return { ...keep, note: acwrNote };
+  // The load guard needs a capacity: sets logged without load show none, so they never justify a heavier load.
+  if (read.shownE1RmKg === null) return { ...keep, note: 'no loaded set to read a capacity from' };
   let heavier = decision.weightKg;
   const notes: string[] = [];
   if (input.acwr !== null && input.acwr > params.guardrails.acwrCaution)
     notes.push(`increase × ${params.guardrails.cautionFactor}: ACWR ${num(input.acwr)}`);
-  if (read.shownE1RmKg !== null) {
-    const limit = guardLimitKg({ e1RmKg: read.shownE1RmKg }, rx.reps, rx.targetRpe, stepKg);
-    if (heavier > Math.max(load, limit) + EPS) {
-      heavier = Math.max(load, limit);
-      notes.push(`held to the load guard: e1RM ${num(read.shownE1RmKg)} kg + ${LOAD_GUARD.marginPct} %`);
-    }
+  const limit = guardLimitKg({ e1RmKg: read.shownE1RmKg }, rx.reps, rx.targetRpe, stepKg);
+  if (heavier > Math.max(load, limit) + EPS) {
+    heavier = Math.max(load, limit);
+    notes.push(`held to the load guard: e1RM ${num(read.shownE1RmKg)} kg + ${LOAD_GUARD.marginPct} %`);
   }
   if (heavier <= load + EPS) return { ...keep, note: notes.join('; ') || 'less than one plate step' };
   return { ...keep, loadKg: heavier, note: notes.join('; ') };
