@@ -140,7 +140,7 @@ interface Recomputed {
 }
 
 /**
- * The next occurrence recomputed from the verdict. Loads: a miss rescales by shown ÷ planned e1RM
+ * The next occurrence recomputed from the verdict. Loads: a miss rescales by the sets' mean e1RM ÷ the planned e1RM
  * (at most the RPE rule's ±10 %, rounded down to the plate step); hard and easy go through the RPE-target
  * rule with its guardrails (ACWR, +10 %/week) and the load guard (shown e1RM + 5 %) caps any increase.
  * Body weight: reps move (−the reps to failure missed, −1 when hard, +1 when easy); added load moves by one step.
@@ -190,12 +190,12 @@ function recompute(
 
   if (read.verdict === 'missed') {
     const planned = prescriptionE1RmKg(reference);
-    if (read.shownE1RmKg === null || planned === null) return { ...keep, loadKg: roundLoadKg(Math.max(0, load - stepKg), stepKg, 'down') };
-    const ratio = Math.max(1 - params.rpeTarget.maxChangePct / 100, Math.min(1, read.shownE1RmKg / planned));
+    if (read.meanE1RmKg === null || planned === null) return { ...keep, loadKg: roundLoadKg(Math.max(0, load - stepKg), stepKg, 'down') };
+    const ratio = Math.max(1 - params.rpeTarget.maxChangePct / 100, Math.min(1, read.meanE1RmKg / planned));
     const lighter = roundLoadKg(load * ratio, stepKg, 'down');
     return lighter < load - EPS
       ? { ...keep, loadKg: lighter }
-      : { ...keep, note: `the e1RM shown (${num(read.shownE1RmKg)} kg) still allows it` };
+      : { ...keep, note: `the e1RM shown (${num(read.meanE1RmKg)} kg) still allows it` };
   }
   if (read.verdict !== 'easy' && read.verdict !== 'hard') return keep;
 

@@ -49,6 +49,7 @@ describe('readLoggedExercise', () => {
     expect(r.done).toHaveLength(2);
     // 100 × (1 + (5 + 2)/30) = 123.3; the unlogged set counts 1 RIR: 120.
     expect(r.shownE1RmKg).toBeCloseTo(123.33, 2);
+    expect(r.meanE1RmKg).toBeCloseTo((123.33 + 120) / 2, 2);
     expect(r.shownToFailure).toBe(7);
   });
 

@@ -1,6 +1,7 @@
 import { countedRir } from '../capacity/estimate-capacity.js';
-import { rirOfRpe } from '../capacity/implied-e1rm.js';
+import { impliedE1RmKg, rirOfRpe } from '../capacity/implied-e1rm.js';
 import { isoWeekday } from '../science/calendar-day.js';
+import { SCIENCE_CHOICES } from '../science/science-choices.js';
 import { doneWorkingSets, isDoneWorkingSet, type DoneSet, type LoggedWorkoutSet } from '../science/logged-workout.js';
 import { sessionE1RmKg } from './exercise-history.js';
 import { OVERLOAD_DEFAULTS, type OverloadParams } from './overload-defaults.js';
@@ -35,6 +36,11 @@ export interface LoggedVerdict {
   shortRir: number | null;
   /** The best e1RM the done sets imply (kg; the capacity estimate's convention), null without loaded sets of 1–12 reps. */
   shownE1RmKg: number | null;
+  /**
+   * The mean of the done sets' e1RMs (kg; same convention, loaded sets of 1–12 reps), null without any: what the
+   * athlete sustained across the sets, fatigue included — the next prescription asks for all its sets again.
+   */
+  meanE1RmKg: number | null;
   /** The most reps to failure a done set implies (reps + counted RIR): the body-weight analogue of the e1RM. */
   shownToFailure: number | null;
   /** The prescription's RIR (10 − target RPE). */
@@ -84,6 +90,10 @@ export function readLoggedExercise(
   const hardestRir = told && reserves.length > 0 ? Math.min(...reserves) : null;
   const loaded = done.filter((s) => s.weightKg > 0);
   const shownE1RmKg = loaded.length > 0 ? sessionE1RmKg({ date, targetReps: r, sets: loaded }) : null;
+  const setE1Rms = loaded
+    .filter((s) => s.reps <= SCIENCE_CHOICES.maxRepsForEstimate)
+    .map((s) => impliedE1RmKg(s.weightKg, s.reps, countedRir(s).rir));
+  const meanE1RmKg = setE1Rms.length > 0 ? setE1Rms.reduce((a, b) => a + b, 0) / setE1Rms.length : null;
   const shownToFailure = done.length > 0 ? Math.max(...done.map((s) => s.reps + countedRir(s).rir)) : null;
 
   const on = shortDate(date);
@@ -115,5 +125,5 @@ export function readLoggedExercise(
       cause = `all ${work}${beyond}${effort || ' (no RIR logged)'} on ${on} ${target}`;
     }
   }
-  return { verdict, repsShort, setsNotDone, done, hardestRir, shortRir, shownE1RmKg, shownToFailure, targetRir, cause };
+  return { verdict, repsShort, setsNotDone, done, hardestRir, shortRir, shownE1RmKg, meanE1RmKg, shownToFailure, targetRir, cause };
 }
