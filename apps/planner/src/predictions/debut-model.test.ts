@@ -104,7 +104,7 @@ describe('the planner serves the debut model for exercises never logged', () => 
       expect(model.detail()).toMatch(/first-exposure rules \(none of 1 debut models beat the debut baselines\)/);
       const rx = firstDumbbellBench(model.current());
       expect(rx.source).toBe('transfer');
-      expect(rx.rationale).toMatch(/new exercise: start at/);
+      expect(rx.details).toMatch(/new exercise: start at/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -159,7 +159,7 @@ describe('the planner serves the debut model for exercises never logged', () => 
     const rx = firstDumbbellBench((await served(modelsDir)).current());
     expect(rx.source).toBe('gnn');
     expect(rx.loadPerHand).toBe(true);
-    expect(rx.rationale).toMatch(/never logged: from your Barbell Bench Press .* ratio of similar lifters \(×0\.\d\d, \d+ lifters\)/);
+    expect(rx.details).toMatch(/never logged: from your Barbell Bench Press .* ratio of similar lifters \(×0\.\d\d, \d+ lifters\)/);
   });
 
   it('should pick up a debut model saved after it started, without a restart', async () => {

@@ -1,24 +1,25 @@
 import type { Exercise, MovementPatternId } from '@liftgraph/domain';
+import {
+  COVERAGE_PATTERN_IDS,
+  COVERAGE_PATTERNS,
+  type CoveragePattern,
+  isNicheVariant,
+  STANDARD_MAIN_LIFTS,
+  standardLiftsFor,
+} from './movement-patterns.js';
 
 /**
- * The main lift of each big movement pattern, around which a block is built (editable default):
- * compound, multi-joint, loadable in small steps, the lifts strength standards and most coaching
- * templates use (docs/science.md §Exercise order: large-muscle multi-joint exercises first; §Progression: progression schemes
- * are written for them). They get a preference, not a guarantee: the MIP still trades them against
- * volume targets, time cap, recovery and exclusions. NOTE: these coincide with the lifts the
- * closed-loop evaluation measures; docs/planner-eval.md discusses what that means for the comparison.
+ * The default main lift of each coverage pattern in a full gym (the first of STANDARD_MAIN_LIFTS;
+ * docs/programming.md §Main lifts): compound, multi-joint, loadable in small steps, the lifts strength
+ * standards and most coaching templates use (docs/science.md §Exercise order). The vertical pull's
+ * default is the lat pulldown rather than the pull-up: loadable from well below body weight, so every
+ * athlete can do hard sets in the prescribed range. They get a preference, not a guarantee: the MIP
+ * still trades them against volume targets, time cap, recovery and exclusions. NOTE: these coincide
+ * with the lifts the closed-loop evaluation measures; docs/planner-eval.md discusses what that means.
  */
-export const ANCHOR_LIFTS: Readonly<Partial<Record<MovementPatternId, string>>> = {
-  squat: 'barbell-back-squat',
-  hinge: 'barbell-deadlift',
-  'horizontal-push': 'barbell-bench-press',
-  'vertical-push': 'barbell-overhead-press',
-  'horizontal-pull': 'barbell-row',
-  // Lat pulldown rather than pull-up: loadable in small steps from well below bodyweight, so every
-  // athlete can do hard sets in the prescribed range (many novices cannot do 5 pull-ups). An athlete
-  // who logs pull-ups keeps them (own-variant rule below).
-  'vertical-pull': 'lat-pulldown',
-};
+export const ANCHOR_LIFTS: Readonly<Record<CoveragePattern, string>> = Object.fromEntries(
+  COVERAGE_PATTERN_IDS.map((p) => [p, Object.values(STANDARD_MAIN_LIFTS[p]).flatMap((ids) => [...(ids ?? [])])[0] ?? '']),
+) as Record<CoveragePattern, string>;
 
 /**
  * Patterns whose anchor is a *main lift* in the rep scheme (heavier, lower reps, longer rest, ≥ 3
@@ -61,22 +62,27 @@ export function maxWeeklySessions(e: Pick<Exercise, 'pattern' | 'mechanic'>): nu
 const OWN_VARIANT_SESSIONS = 4;
 
 /**
- * Anchor exercise ids for this athlete: per pattern, the compound of that pattern they logged most
- * (≥ 4 sessions, e.g. their front squat or sumo deadlift), else the default when it is allowed.
+ * Anchor exercise ids for this athlete: per coverage pattern, the athlete's own variant — the
+ * non-niche compound of that catalog pattern they logged most (≥ 4 sessions, e.g. their front squat or
+ * sumo deadlift) when they logged it more than the standard lift — else the first standard main lift
+ * the allowed equipment offers (STANDARD_MAIN_LIFTS: barbell first, then machine/cable, dumbbell, body weight).
  */
 export function anchorExercises(allowed: readonly Exercise[], sessionsByExercise: ReadonlyMap<string, number>): Set<string> {
   const out = new Set<string>();
   const allowedIds = new Set(allowed.map((e) => e.id));
-  for (const [pattern, fallback] of Object.entries(ANCHOR_LIFTS)) {
+  for (const pattern of COVERAGE_PATTERN_IDS) {
+    const fallback = standardLiftsFor(pattern, allowedIds)[0];
+    // Own variants of the catalog's main pattern only (a squat, not a lunge, for the knee-dominant slot).
+    const own = COVERAGE_PATTERNS[pattern][0];
     let best: { id: string; n: number } | null = null;
     for (const e of allowed) {
-      if (e.pattern !== pattern || e.mechanic !== 'compound') continue;
+      if (e.pattern !== own || e.mechanic !== 'compound' || isNicheVariant(e)) continue;
       const n = sessionsByExercise.get(e.id) ?? 0;
       if (n >= OWN_VARIANT_SESSIONS && (!best || n > best.n)) best = { id: e.id, n };
     }
     const fallbackSessions = fallback === undefined ? 0 : (sessionsByExercise.get(fallback) ?? 0);
     if (best && best.n > fallbackSessions) out.add(best.id);
-    else if (fallback !== undefined && allowedIds.has(fallback)) out.add(fallback);
+    else if (fallback !== undefined) out.add(fallback);
   }
   return out;
 }

@@ -79,7 +79,8 @@ export const PLANNER_TEMPLATES = {
       { dayOfWeek: 3, label: 'Legs A', focus: LEGS },
       { dayOfWeek: 4, label: 'Push B', focus: PUSH, mirrorOf: 0 },
       { dayOfWeek: 5, label: 'Pull B', focus: PULL, mirrorOf: 1 },
-      { dayOfWeek: 6, label: 'Legs B', focus: LEGS, mirrorOf: 2 },
+      // Legs B is chosen on its own: repeating Legs A would put the heavy hinge twice in the week (docs/programming.md §Pattern coverage).
+      { dayOfWeek: 6, label: 'Legs B', focus: LEGS },
     ],
   },
 } as const satisfies Record<string, SplitTemplate>;

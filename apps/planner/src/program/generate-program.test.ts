@@ -10,6 +10,7 @@ import { GOAL_SCHEMES } from '../prescriptions/goal-scheme.js';
 import { openingDeloadReason } from '../prescriptions/block-progression.js';
 import { generateProgramWith, MAX_EXERCISES_PER_DAY, MAX_SETS_PER_SESSION } from './generate-program.js';
 import { verifyProgram } from './verify-program.js';
+import { athleteLevel } from './planning-context.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const REAL_LOGS = resolve(REPO_ROOT, '../shared/data/real-logs');
@@ -31,7 +32,10 @@ function check(request: PlanRequestInput, history: readonly LoggedSession[], pre
     catalog: LIFTGRAPH_CATALOG,
     ...(predictionSource ? { predictionSource } : {}),
   });
-  const verification = verifyProgram(generated.program, request, LIFTGRAPH_CATALOG);
+  const verification = verifyProgram(generated.program, request, LIFTGRAPH_CATALOG, {
+    level: athleteLevel(generated.state.sessionCount),
+    knownExercises: new Set(generated.state.historyByExercise.keys()),
+  });
   expect(verification.violations.map((v) => v.detail)).toEqual([]);
   expect(generated.score.hard).toBe(0);
   const all = generated.program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions));
@@ -86,7 +90,7 @@ describe('prescriptions', () => {
         ?.days.flatMap((d) => d.prescriptions)
         .filter((p) => p.source === 'gnn') ?? [];
     expect(gnn.length).toBeGreaterThan(0);
-    for (const p of gnn) expect(p.rationale).toMatch(/GNN predicts 1000 kg/);
+    for (const p of gnn) expect(p.details).toMatch(/GNN predicts 1000 kg/);
     expect(gnn.every((p) => p.loadKg !== null && p.loadKg < 500)).toBe(true);
   });
 
@@ -148,13 +152,13 @@ describe('program shape a coach would sign', () => {
     }
   });
 
-  it('should give every week-1 prescription a one-line rationale that leads with the decision', () => {
+  it('should give every week-1 prescription a one-line rationale that leads with the dose, then the decision', () => {
     const g = check({ athleteId: 'a', daysPerWeek: 3, goal: 'general' }, population[0]?.log.sessions ?? []);
     for (const rx of firstHardWeek(g.program)?.days.flatMap((d) => d.prescriptions) ?? []) {
       expect(rx.rationale).not.toMatch(/\n|;.*;|rounded|converted/);
       if (rx.source === 'rules')
         expect(rx.rationale).toMatch(
-          /^(hold|same load|[+−]\d+(\.\d+)? kg|(same load|[+−]\d+ %) at equal effort \(\d+ → \d+ reps\)|\d+(\.\d+)? kg added|body weight[^:]*|first session back after \d+ weeks): /,
+          /^\d+ × \d+ at [^:]+: (hold|same load|[+−]\d+(\.\d+)? kg|(same load|[+−]\d+ %) at equal effort \(\d+ → \d+ reps\)|\d+(\.\d+)? kg added|body weight[^:,]*|first session back after \d+ weeks)(, |$)/,
         );
     }
   });
@@ -211,7 +215,7 @@ describe('deload placement', () => {
     const g = check({ athleteId: 'a', daysPerWeek: 5, goal: 'general', weeks: 6 }, steadyWeeks(8));
     expect(g.state.hardWeeksSinceLighter).toBeGreaterThanOrEqual(5);
     expect(g.program.weeks.map((w) => w.deload)).toEqual([true, false, false, false, false, false]);
-    expect(g.program.weeks[0]?.days[0]?.prescriptions[0]?.rationale).toMatch(/^deload first \(\d+ hard weeks since a lighter week\)/);
+    expect(g.program.weeks[0]?.days[0]?.prescriptions[0]?.details).toMatch(/^deload first \(\d+ hard weeks since a lighter week\)/);
     const fresh = check({ athleteId: 'b', daysPerWeek: 5, goal: 'general', weeks: 6 }, []);
     expect(fresh.program.weeks.map((w) => w.deload)).toEqual([false, false, false, false, false, true]);
   });

@@ -1,4 +1,12 @@
-import { addDays, type Capacity, customExerciseFor, type Exercise, mondayOnOrAfter, plateIncrementKg } from '@liftgraph/domain';
+import {
+  addDays,
+  type Capacity,
+  customExerciseFor,
+  type Exercise,
+  mondayOnOrAfter,
+  type MuscleGroupId,
+  plateIncrementKg,
+} from '@liftgraph/domain';
 import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS, maxWeeklySessions } from '../problem/anchor-lifts.js';
 import { type AthleteContext, sessionsOf } from '../problem/athlete-context.js';
 import { athleteState, type AthleteState, defaultResolver, perHandFactorOf } from '../problem/athlete-state.js';
@@ -12,13 +20,18 @@ import { baseLoad } from '../prescriptions/base-load.js';
 import { capacityOfHistory } from '../prescriptions/capacity-of.js';
 import { limitPrescription, strengthReference } from '../prescriptions/load-limits.js';
 import { expandBlock, openingDeloadReason, type SlotPlan } from '../prescriptions/block-progression.js';
-import { boundedReps, exerciseRole, GOAL_SCHEMES, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
+import { boundedReps, exerciseRole, GOAL_SCHEMES, goalReps, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
+import { coveragePatternOf, isAcceptableMainLift } from '../problem/movement-patterns.js';
+import { coverageSkeleton } from '../problem/coverage-skeleton.js';
+import { coachRationale } from '../prescriptions/coach-rationale.js';
+import { MIN_EXERCISES_PER_SESSION, refuseThinDays, refuseUnplannable } from './refusals.js';
+import { balancePushPull } from './balance-push-pull.js';
 import { scorePlan, type PlanScore } from '../rules/index.js';
 import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
 import { dayCandidates } from '../solver/candidates.js';
 import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
 import { MIN_DIRECT_SETS_PER_WEEK, selectExercisesPerDay, type SelectionResult } from '../solver/select-exercises.js';
-import { catalogLookup, planningContext } from './planning-context.js';
+import { allowedExercises, athleteLevel, catalogLookup, planningContext } from './planning-context.js';
 import { orderDay } from './order-day.js';
 
 /**
@@ -34,6 +47,12 @@ export const MAX_EXERCISES_PER_DAY = 6;
  * done fatigued; docs/science.md §Split templates keeps per-session sets per muscle ≤ 12).
  */
 export const MAX_SETS_PER_SESSION = { main: 5, assistance: 4, isolation: 3 } as const;
+
+/**
+ * The push:pull ratio the generator aims inside: tighter than the rule's 2:3–3:2
+ * (PUSH_PULL_RATIO) so that the lighter first weeks, whose sets are rounded, stay inside it too.
+ */
+export const PUSH_PULL_REPAIR_TARGET = { min: 0.85, max: 1.15 } as const;
 
 export interface GeneratedProgram {
   program: Program;
@@ -89,13 +108,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const state = athleteState(context);
   const lookup = catalogLookup(context.catalog);
   const targets = weeklyTargets(request.goal, state, request.priorities.muscles, request.excludedMuscles);
-  const equipment = new Set<string>(request.equipment);
-  const excludedIds = new Set(request.excludedExerciseIds);
-  const excludedMuscles = new Set<string>(request.excludedMuscles);
-  const allowed = context.catalog.filter(
-    (e) => equipment.has(e.equipment) && !excludedIds.has(e.id) && !e.targets.some((t) => excludedMuscles.has(t.muscle)),
-  );
+  const allowed = allowedExercises(request, context.catalog);
   const template = templateFor(request);
+  refuseUnplannable(request, context.catalog, allowed, template);
   const familiarity = (id: string): number => Math.min(1, (state.sessionsByExercise.get(id) ?? 0) / 6);
   const priorityExercises = new Set(request.priorities.exercises);
   const anchors = anchorExercises(allowed, state.sessionsByExercise);
@@ -103,37 +118,54 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const mainLifts = new Set(
     [...anchors, ...priorityExercises].filter((id) => {
       const e = lookup(id);
-      return e !== undefined && MAIN_LIFT_PATTERNS.has(e.pattern);
+      return e !== undefined && (MAIN_LIFT_PATTERNS.has(e.pattern) || coveragePatternOf(e) === 'knee-dominant');
     }),
   );
+  const level = athleteLevel(state.sessionCount, context.profile?.level);
   const scheme = (e: Exercise): RepScheme => GOAL_SCHEMES[request.goal][exerciseRole(e, mainLifts)];
+  const candidates = template.days.map((day) =>
+    dayCandidates(day, {
+      allowed,
+      familiarity,
+      priorityExercises,
+      anchorExercises: anchors,
+      targets,
+      minDirectSets: MIN_DIRECT_SETS_PER_WEEK,
+      priorityMuscles,
+    }),
+  );
+  const timing = (e: Exercise): { secPerSet: number; fixedSec: number } => {
+    const s = scheme(e);
+    const perSet = exerciseSeconds(1, s.reps[1], s.restSec, false) - SESSION_TIMING.setupSecPerExercise;
+    return { secPerSet: perSet, fixedSec: exerciseSeconds(0, 0, 0, e.mechanic === 'compound') };
+  };
+  const capSec = (request.sessionTimeCapMin - SESSION_TIMING.generalWarmupMin) * 60;
+  const required = coverageSkeleton({
+    days: template.days,
+    candidates,
+    anchors,
+    capSec,
+    minSeconds: (e) => {
+      const t = timing(e);
+      return t.fixedSec + (mainLifts.has(e.id) || anchors.has(e.id) ? 3 : 2) * t.secPerSet;
+    },
+  });
   const selection = selectExercisesPerDay(solver, {
     days: template.days,
-    candidates: template.days.map((day) =>
-      dayCandidates(day, {
-        allowed,
-        familiarity,
-        priorityExercises,
-        anchorExercises: anchors,
-        targets,
-        minDirectSets: MIN_DIRECT_SETS_PER_WEEK,
-      }),
-    ),
+    candidates,
+    required,
     targets,
     familiarity,
     priorityExercises,
     anchorExercises: anchors,
     priorityMuscles,
-    timing: (e) => {
-      const s = scheme(e);
-      const perSet = exerciseSeconds(1, s.reps[1], s.restSec, false) - SESSION_TIMING.setupSecPerExercise;
-      return { secPerSet: perSet, fixedSec: exerciseSeconds(0, 0, 0, e.mechanic === 'compound') };
-    },
-    capSec: (request.sessionTimeCapMin - SESSION_TIMING.generalWarmupMin) * 60,
+    timing,
+    capSec,
     minRecoveryHours: MIN_RECOVERY_HOURS,
     maxSessionSetsPerMuscle: MAX_SETS_PER_MUSCLE_PER_SESSION,
     setsPerExercise: { min: 2, max: 5, anchorMin: 3, maxFor: (e) => MAX_SETS_PER_SESSION[exerciseRole(e, mainLifts)] },
     maxExercisesPerDay: MAX_EXERCISES_PER_DAY,
+    minExercisesPerDay: MIN_EXERCISES_PER_SESSION,
     anchorSessions: (id) => {
       const e = lookup(id);
       return e ? anchorWeeklySessions(e) : 1;
@@ -145,7 +177,48 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
-  const ordered = selection.days.map((day) => orderDay(day, priorityExercises, priorityMuscles, anchors));
+  const withinCeilings = (days: ReadonlyArray<ReadonlyArray<{ exercise: Exercise; sets: number }>>): boolean => {
+    const sets = new Map<MuscleGroupId, number>();
+    for (const day of days)
+      for (const { exercise, sets: n } of day)
+        for (const t of exercise.targets) sets.set(t.muscle, (sets.get(t.muscle) ?? 0) + (t.role === 'primary' ? 1 : 0.5) * n);
+    return [...sets].every(([m, n]) => n <= targets[m].ceiling + 1e-9);
+  };
+  const minSetsOf = (e: Exercise): number => (mainLifts.has(e.id) || anchors.has(e.id) ? 3 : 2);
+  const balanced = balancePushPull(
+    selection.days.map((day) => day.map((item) => ({ ...item }))),
+    {
+      maxSets: (e) => MAX_SETS_PER_SESSION[exerciseRole(e, mainLifts)],
+      minSets: minSetsOf,
+      daySeconds: (items) =>
+        items.reduce((sec, { exercise, sets }) => {
+          const t = timing(exercise);
+          return sec + t.fixedSec + sets * t.secPerSet;
+        }, 0),
+      capSec,
+      keep: (d, e) => required[d]?.has(e.id) ?? false,
+      withinCeilings,
+      minExercisesPerDay: MIN_EXERCISES_PER_SESSION,
+      target: PUSH_PULL_REPAIR_TARGET,
+    },
+  );
+  const ordered = balanced.map((day) => orderDay(day, priorityExercises, priorityMuscles, anchors, mainLifts));
+  // A day whose first exercise is a standard compound but not one of the block's main lifts (a second
+  // knee-dominant day without the squat) trains it as its main lift: main scheme, at least 3 sets.
+  const known = new Set(state.historyByExercise.keys());
+  for (const day of ordered) {
+    const first = day[0];
+    if (!first || mainLifts.has(first.exercise.id) || !isAcceptableMainLift(first.exercise, known)) continue;
+    if (coveragePatternOf(first.exercise) === 'vertical-pull') continue;
+    const before = first.sets;
+    first.sets = Math.max(first.sets, 3);
+    if (withinCeilings(ordered)) mainLifts.add(first.exercise.id);
+    else first.sets = before;
+  }
+  refuseThinDays(
+    request,
+    ordered.map((day, d) => ({ label: template.days[d]?.label ?? `day ${d + 1}`, exercises: day.length })),
+  );
   const occurrences = new Map<string, number>();
   for (const day of ordered) for (const item of day) occurrences.set(item.exercise.id, (occurrences.get(item.exercise.id) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -165,7 +238,12 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
       const s = scheme(exercise);
       const k = seen.get(exercise.id) ?? 0;
       seen.set(exercise.id, k + 1);
-      const asked = boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise.pattern);
+      const asked = goalReps(
+        request.goal,
+        exercise,
+        boundedReps(undulatedReps(s, k, occurrences.get(exercise.id) ?? 1), exercise, level),
+        level,
+      );
       const targetRpe = s.rpe[0];
       const load = baseLoad({
         athleteId: request.athleteId,
@@ -184,10 +262,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         stepKg: stepFor(exercise),
         knownExerciseIds,
         lookup,
-        profile: {
-          level: state.sessionCount === 0 ? 'beginner' : state.sessionCount > 150 ? 'expert' : 'intermediate',
-          ...context.profile,
-        },
+        profile: { level, ...context.profile },
       });
       const base: ProgramPrescription = {
         exerciseId: exercise.id,
@@ -195,13 +270,18 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         primaryMuscles: exercise.targets.filter((t) => t.role === 'primary').map((t) => t.muscle),
         secondaryMuscles: exercise.targets.filter((t) => t.role === 'secondary').map((t) => t.muscle),
         sets,
-        reps: load.reps ?? asked,
-        loadKg: load.loadKg,
+        // A first exposure may ask fewer reps (or an easier variant), never outside the plausible and the goal's range.
+        reps: goalReps(request.goal, exercise, boundedReps(load.reps ?? asked, exercise, level), level),
+        // Never "0 kg": body weight alone is null; an external load is at least the smallest implement step.
+        loadKg: load.loadKg !== null && load.loadKg <= 0 ? (exercise.bodyweight ? null : stepFor(exercise)) : load.loadKg,
         loadPerHand: exercise.loading === 'per-hand',
         bodyweight: exercise.bodyweight,
         restSec: s.restSec,
         targetRpe,
-        rationale: `${load.rationale}${perHandNote(exercise, state)}`,
+        rationale:
+          load.loadKg !== null && load.loadKg <= 0 && !exercise.bodyweight
+            ? `new exercise: start with the lightest ${exercise.equipment} load (${stepFor(exercise)} kg), work up to RPE ${targetRpe} and adjust`
+            : `${load.rationale}${perHandNote(exercise, state)}`,
         source: load.source,
         details: '',
         locked: false,
@@ -242,7 +322,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     startDate: start,
     weeks: expandBlock(slots, template.days, request.weeks, start, openingDeloadReason(state), (rx) => limitPrescription(rx, limits)),
   };
-  const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds), capacityOf));
+  for (const week of program.weeks)
+    for (const day of week.days) day.prescriptions = day.prescriptions.map((rx) => ({ ...rx, ...coachRationale(rx) }));
+  const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds), capacityOf, level));
   const { days: _days, ...summary } = selection;
   return { program, score, selection: summary, state, request };
 }

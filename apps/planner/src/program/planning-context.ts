@@ -1,4 +1,4 @@
-import { type Capacity, type Exercise, MUSCLE_GROUP_IDS, type MuscleGroupId } from '@liftgraph/domain';
+import { type Capacity, type Exercise, type Level, MUSCLE_GROUP_IDS, type MuscleGroupId } from '@liftgraph/domain';
 import type { PlanRequest } from '@liftgraph/domain/program';
 import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, VOLUME_LANDMARKS } from '@liftgraph/domain/science';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
@@ -29,8 +29,11 @@ export function planningContext(
   targets: Readonly<Record<MuscleGroupId, WeeklyTarget>> = ceilingOnlyTargets(),
   knownExercises: ReadonlySet<string> = new Set(),
   capacity: (exerciseId: string) => Capacity | null = () => null,
+  level: Level = 'intermediate',
 ): PlanningContext {
   return {
+    allowed: allowedExercises(request, catalog),
+    level,
     request,
     exercise: catalogLookup(catalog),
     targets,
@@ -39,4 +42,19 @@ export function planningContext(
     knownExercises,
     capacity,
   };
+}
+
+/** The catalog exercises a request allows: its equipment, minus excluded exercises and exercises touching an excluded muscle. */
+export function allowedExercises(request: PlanRequest, catalog: readonly Exercise[]): Exercise[] {
+  const equipment = new Set<string>(request.equipment);
+  const excludedIds = new Set(request.excludedExerciseIds);
+  const excludedMuscles = new Set<string>(request.excludedMuscles);
+  return catalog.filter(
+    (e) => equipment.has(e.equipment) && !excludedIds.has(e.id) && !e.targets.some((t) => excludedMuscles.has(t.muscle)),
+  );
+}
+
+/** The athlete's level for planning: the profile's, else from the log's size (none: beginner; > 150 sessions: expert). */
+export function athleteLevel(sessionCount: number, profileLevel?: Level): Level {
+  return profileLevel ?? (sessionCount === 0 ? 'beginner' : sessionCount > 150 ? 'expert' : 'intermediate');
 }

@@ -1,4 +1,4 @@
-import type { Exercise } from '@liftgraph/domain';
+import type { Exercise, Level } from '@liftgraph/domain';
 import { type PlanRequest, planRequest, type PlanRequestInput, type Program } from '@liftgraph/domain/program';
 import { HARD_RULES, scorePlan } from '../rules/index.js';
 import type { Violation } from '../rules/rule.js';
@@ -14,12 +14,19 @@ const SOURCES = new Set(['gnn', 'rules', 'transfer', 'default']);
 
 /**
  * Checks every hard constraint of a program against its request (recovery spacing, time cap,
- * equipment, exclusions, weekly sets ≤ MRV, session sets), plus the shape the API promises:
+ * equipment, exclusions, weekly sets ≤ MRV, session sets) and every rule of docs/programming.md
+ * (COACH_RULES; the athlete's level and logged exercises decide plausible reps and own main lifts), plus the shape the API promises:
  * days per week, block length, and a rationale and a source on every prescription.
  */
-export function verifyProgram(program: Program, input: PlanRequest | PlanRequestInput, catalog: readonly Exercise[]): ProgramVerification {
+export function verifyProgram(
+  program: Program,
+  input: PlanRequest | PlanRequestInput,
+  catalog: readonly Exercise[],
+  athlete: { level?: Level; knownExercises?: ReadonlySet<string> } = {},
+): ProgramVerification {
   const request = planRequest(input);
-  const score = scorePlan(program, planningContext(request, catalog), HARD_RULES);
+  const ctx = planningContext(request, catalog, undefined, athlete.knownExercises, undefined, athlete.level);
+  const score = scorePlan(program, ctx, HARD_RULES);
   const violations = [...score.violations];
   const shape = (detail: string): void => {
     violations.push({ ruleId: 'program-shape', weight: 1, detail });

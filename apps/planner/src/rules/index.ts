@@ -17,6 +17,7 @@ import { prioritiesFirst } from './soft/priorities-first.rule.js';
 import { redundantExercises } from './soft/redundant-exercises.rule.js';
 import { volumeTargetShortfall } from './soft/volume-target-shortfall.rule.js';
 import type { Program } from '@liftgraph/domain/program';
+import { COACH_RULES } from './coach/index.js';
 
 export const HARD_RULES: readonly Rule[] = [
   recoverySpacing,
@@ -28,6 +29,7 @@ export const HARD_RULES: readonly Rule[] = [
   maxSessionSetsPerMuscle,
   loadWithinCapacity,
   deloadReducesDemand,
+  ...COACH_RULES,
 ];
 export const SOFT_RULES: readonly Rule[] = [
   volumeTargetShortfall,
@@ -62,3 +64,4 @@ export function scorePlan(plan: Program, ctx: PlanningContext, rules: readonly R
 
 export type { PlanningContext, Rule, Score, Severity, Violation } from './rule.js';
 export { verifyRule } from './verify-rule.js';
+export { COACH_RULES } from './coach/index.js';

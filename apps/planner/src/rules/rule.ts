@@ -1,4 +1,4 @@
-import type { Capacity, Exercise, MuscleGroupId } from '@liftgraph/domain';
+import type { Capacity, Exercise, Level, MuscleGroupId } from '@liftgraph/domain';
 import type { PlanRequest, Program } from '@liftgraph/domain/program';
 import type { WeeklyTarget } from '../problem/weekly-targets.js';
 
@@ -23,6 +23,10 @@ export interface PlanningContext {
   knownExercises: ReadonlySet<string>;
   /** The athlete's capacity estimate per exercise as of the block's start (null: none). */
   capacity(exerciseId: string): Capacity | null;
+  /** The exercises the request allows (equipment and exclusions applied): what pattern coverage can ask for. */
+  allowed: readonly Exercise[];
+  /** The athlete's training level (plausible reps depend on it). */
+  level: Level;
 }
 
 /** A constraint as data, modelled like Timefold constraints: id, severity, pure evaluation. */

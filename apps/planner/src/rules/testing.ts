@@ -36,7 +36,14 @@ export function rx(exerciseId: string, sets = 3, extra: Partial<ProgramPrescript
 }
 
 export function day(dayOfWeek: number, ...prescriptions: ProgramPrescription[]): ProgramDay {
-  return { index: dayOfWeek - 1, dayOfWeek, date: sessionDate('2024-01-01', 0, dayOfWeek), status: 'planned', label: `D${dayOfWeek}`, prescriptions };
+  return {
+    index: dayOfWeek - 1,
+    dayOfWeek,
+    date: sessionDate('2024-01-01', 0, dayOfWeek),
+    status: 'planned',
+    label: `D${dayOfWeek}`,
+    prescriptions,
+  };
 }
 
 export function week(...days: ProgramDay[]): Program {

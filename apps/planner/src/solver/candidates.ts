@@ -1,6 +1,7 @@
 import { type Exercise, type MovementPatternId, type MuscleGroupId, similarity } from '@liftgraph/domain';
 import type { TemplateDay } from '../problem/split-templates.js';
 import { REDUNDANCY_THRESHOLD } from '../rules/soft/redundant-exercises.rule.js';
+import { isFiller } from '../problem/movement-patterns.js';
 
 export interface CandidateOptions {
   allowed: readonly Exercise[];
@@ -13,6 +14,8 @@ export interface CandidateOptions {
   /** Muscles whose weekly target is below this get no candidates of their own (compounds cover them). */
   minDirectSets?: number;
   maxPerDay?: number;
+  /** Priority muscles: isolation work for a compound-covered muscle is offered only when it is one (no filler). */
+  priorityMuscles?: ReadonlySet<string>;
 }
 
 const PROGRAMMABLE = new Set(['strength', 'powerlifting']);
@@ -62,6 +65,7 @@ export function dayCandidates(day: TemplateDay, o: CandidateOptions): Exercise[]
   const focus = new Set<MuscleGroupId>(day.focus);
   const fits = (e: Exercise): boolean =>
     PROGRAMMABLE.has(e.category) &&
+    !isFiller(e, o.priorityMuscles ?? new Set()) &&
     e.targets.some((t) => t.role === 'primary') &&
     e.targets.every((t) => t.role !== 'primary' || focus.has(t.muscle));
   const pool = o.allowed.filter(fits);

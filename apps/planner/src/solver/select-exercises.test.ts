@@ -3,12 +3,8 @@ import { PLANNER_TEMPLATES } from '../problem/split-templates.js';
 import { mirrorGroups } from './select-exercises.js';
 
 describe('mirrorGroups', () => {
-  it('should solve PPL×2 as three groups and keep full body A/B/C and the 5-day split distinct', () => {
-    expect(mirrorGroups(PLANNER_TEMPLATES['ppl-6'].days, 48)).toEqual([
-      [0, 3],
-      [1, 4],
-      [2, 5],
-    ]);
+  it('should mirror PPL×2 push and pull days, solve the two leg days apart (one heavy hinge a week), and keep full body A/B/C and the 5-day split distinct', () => {
+    expect(mirrorGroups(PLANNER_TEMPLATES['ppl-6'].days, 48)).toEqual([[0, 3], [1, 4], [2], [5]]);
     expect(mirrorGroups(PLANNER_TEMPLATES['full-body-3'].days, 48)).toEqual([[0], [1], [2]]);
     expect(mirrorGroups(PLANNER_TEMPLATES['upper-lower-ppl-5'].days, 48)).toEqual([[0], [1], [2], [3], [4]]);
   });

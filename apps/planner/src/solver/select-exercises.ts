@@ -118,7 +118,8 @@ export function mirrorGroups(days: readonly TemplateDay[], minRecoveryHours: num
  * day < 48 h from any day of the group are removed from the group's candidates) and the weekly rows:
  * a group of r days gets (ceiling − sets already placed) / r as its MRV row, so r copies never pass
  * MRV, and (target − placed) / r as its over-target row. Each MIP has ~10–20 binaries and solves at
- * the root node in milliseconds once the WASM is warm; the joint model (`selectExercises`) is kept
+ * the root node in milliseconds once the WASM is warm. The required (skeleton) lifts of later days keep
+ * their minimum sets' share of every ceiling in reserve, so an earlier day cannot use it up; the joint model (`selectExercises`) is kept
  * for comparison and small requests.
  */
 export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput): SelectionResult {
@@ -134,8 +135,25 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
   const size = { vars: 0, rows: 0 };
   const statuses = new Set<string>();
   const infeasibleRules = new Set<string>();
-  for (const group of mirrorGroups(input.days, input.minRecoveryHours)) {
+  const groups = mirrorGroups(input.days, input.minRecoveryHours);
+  const byId = new Map(input.candidates.flatMap((list) => list.map((e) => [e.id, e] as const)));
+  /** Weekly sets per muscle the required lifts of the groups after `g` will need at their minimum sets. */
+  const reservedAfter = (g: number): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const later of groups.slice(g + 1)) {
+      const first = later[0] ?? 0;
+      for (const id of input.required?.[first] ?? []) {
+        const e = byId.get(id);
+        if (!e) continue;
+        const sets = (input.setsPerExercise.anchorMin ?? input.setsPerExercise.min) * later.length;
+        for (const t of e.targets) out.set(t.muscle, (out.get(t.muscle) ?? 0) + (t.role === 'primary' ? 1 : 0.5) * sets);
+      }
+    }
+    return out;
+  };
+  for (const [g, group] of groups.entries()) {
     const first = group[0] ?? 0;
+    const reserved = reservedAfter(g);
     const day = input.days[first];
     if (!day) continue;
     const blocked = new Set<string>();
@@ -157,21 +175,30 @@ export function selectExercisesPerDay(solver: MipSolver, input: SelectionInput):
         {
           ...t,
           target: Math.max(0, t.target - (used.get(m) ?? 0)) / r,
-          ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0)) / r,
+          ceiling: Math.max(0, t.ceiling - (used.get(m) ?? 0) - (reserved.get(m) ?? 0)) / r,
         },
       ]),
     ) as SelectionInput['targets'];
     const unplacedAnchors = new Set(
       [...(input.anchorExercises ?? [])].filter((id) => (placed.get(id) ?? 0) < (input.anchorSessions?.(id) ?? 1)),
     );
-    const result = selectExercises(solver, {
-      ...input,
-      days: [day],
-      candidates: [candidates],
-      targets,
-      unplacedAnchors,
-      dayTarget: (m) => (input.targets[m].target >= MIN_DIRECT_SETS_PER_WEEK ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
-    });
+    const required = input.required?.[first];
+    const solveDay = (req: ReadonlySet<string>, minExercises = input.minExercisesPerDay): SelectionResult =>
+      selectExercises(solver, {
+        ...input,
+        days: [day],
+        candidates: [candidates],
+        required: [req],
+        minExercisesPerDay: minExercises,
+        targets,
+        unplacedAnchors,
+        dayTarget: (m) => (input.targets[m].target >= MIN_DIRECT_SETS_PER_WEEK ? input.targets[m].target / (focusDays.get(m) ?? 1) : 0),
+      });
+    let result = solveDay(new Set([...(required ?? [])].filter((id) => candidates.some((e) => e.id === id))));
+    // A skeleton lift that cannot fit with the day's other hard rows (MRV share, time) is dropped rather than the day.
+    if ((result.days[0]?.length ?? 0) === 0 && (required?.size ?? 0) > 0) result = solveDay(new Set());
+    // Still nothing: the week's ceilings leave too little for 3 exercises; the day takes what fits (the generator refuses a thin day).
+    if ((result.days[0]?.length ?? 0) === 0 && input.minExercisesPerDay !== undefined) result = solveDay(new Set(), 1);
     const picked = result.days[0] ?? [];
     for (const { exercise } of picked) placed.set(exercise.id, (placed.get(exercise.id) ?? 0) + r);
     for (const d of group) {

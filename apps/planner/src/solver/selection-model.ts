@@ -30,6 +30,10 @@ export interface SelectionInput {
   /** Working sets per picked exercise; `anchorMin` (default `min`) for anchor lifts: the main lifts carry most of the sets. */
   setsPerExercise: { min: number; max: number; anchorMin?: number; maxFor?: (e: Exercise) => number };
   maxExercisesPerDay: number;
+  /** Fewest exercises a day holds (docs/programming.md §Session size), when it has that many candidates. */
+  minExercisesPerDay?: number | undefined;
+  /** Exercises each day must hold (same order as `days`): the week's pattern-coverage skeleton (pattern-coverage, hard). */
+  required?: ReadonlyArray<ReadonlySet<string>>;
   /** Per-day target of a muscle (0 = no shortfall row); default target / number of days whose focus holds the muscle. */
   dayTarget?: (muscle: MuscleGroupId) => number;
 }
@@ -126,6 +130,7 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
         (input.unplacedAnchors?.has(e.id) ? W.weeklyAnchorBonus : 0) -
         (isMultiJointStrength(e) ? W.compoundBonus : 0);
       model.addObjective(x, cost);
+      if (input.required?.[d]?.has(e.id)) model.addRow(rowName('pattern-coverage', `d${d}_${i}`), [[1, x]], '>=', 1);
       model.addObjective(s, W.perSetCost);
       const t = input.timing(e);
       time.push([t.secPerSet, s], [t.fixedSec, x]);
@@ -143,6 +148,8 @@ export function buildSelectionModel(input: SelectionInput): { model: LpModel; in
     });
     model.addRow(rowName('session-time-cap', `d${d}`), time, '<=', input.capSec);
     model.addRow(rowName('exercises-per-day', `d${d}`), all, '<=', input.maxExercisesPerDay);
+    if (input.minExercisesPerDay !== undefined && list.length > 0)
+      model.addRow(rowName('exercises-per-session', `d${d}`), all, '>=', Math.min(input.minExercisesPerDay, list.length));
     if (list.length > 0) {
       const k = model.addVar(`k_${d}`, 'continuous', 0, 1);
       model.addObjective(k, W.missingCompound);
