@@ -20,6 +20,9 @@ import {
 } from './calendar-model';
 import { changeLine, doseLine } from './prescription-change';
 
+/** The month view's mark of a state (its legend spells them out). */
+const STATE_ICON: Record<DayState, string> = { done: '✓', missed: '!', skipped: '–', today: '●', upcoming: '○' };
+
 const STATE_BADGE: Record<DayState, string> = {
   done: 'badge badge-ok',
   missed: 'badge badge-bad',
@@ -77,10 +80,17 @@ export function ProgramCalendar({
         data-state={s.day.state}
         onClick={() => setSelected(selected === sessionKey(s) ? null : sessionKey(s))}
       >
-        <span className={compact ? styles.monthLabel : undefined}>
-          <strong>{s.day.label}</strong>
-        </span>
-        <StateBadge state={s.day.state} />
+        {compact ? (
+          <span className={styles.compact}>
+            <span aria-hidden="true">{STATE_ICON[s.day.state]}</span>
+            <span className={styles.compactLabel}>{s.day.label}</span>
+          </span>
+        ) : (
+          <>
+            <strong>{s.day.label}</strong>
+            <StateBadge state={s.day.state} />
+          </>
+        )}
       </button>
     );
   };
@@ -160,6 +170,16 @@ export function ProgramCalendar({
             ))}
         </div>
       )}
+      {view === 'month' ? (
+        <p className={`small muted ${styles.legendRow}`}>
+          Marks:
+          {(['done', 'missed', 'today', 'upcoming', 'skipped'] as const).map((state) => (
+            <span key={state} className={`${styles.legendChip} ${styles[state] ?? ''}`}>
+              {STATE_ICON[state]} {STATE_LABEL[state]}
+            </span>
+          ))}
+        </p>
+      ) : null}
 
       {chosen ? (
         <SessionDetail

@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { DatedDay, DatedProgram } from '~/features/calendar/calendar.api';
+import { KG_PER_LB, type WeightUnit } from '@liftgraph/domain';
+import type { DatedDay, DatedPrescription, DatedProgram } from '~/features/calendar/calendar.api';
 import { calendarSessions, dayLabel, STATE_LABEL } from '~/features/calendar/calendar-model';
 import { changeLine, doseLine } from '~/features/calendar/prescription-change';
 import { exerciseSearchOptions } from '~/features/exercises/exercises.queries';
@@ -115,16 +116,26 @@ export function LogSessionForm({
     }
   }
 
+  const rx = (order: number | null) => (order === null ? null : (day?.prescriptions.find((p) => p.order === order) ?? null));
   const updateSet = (exKey: string, j: number, patch: Partial<SetDraft>) =>
     setDraft((d) => ({
       ...d,
       exercises: d.exercises.map((e) => (e.key === exKey ? { ...e, sets: e.sets.map((s, i) => (i === j ? { ...s, ...patch } : s)) } : e)),
     }));
 
+  /** Ticking a set done records the rest since the last tick and, for a blank weight or reps, takes the greyed prescription (never the RIR: that is the athlete's call). */
   function tick(exKey: string, j: number, done: boolean) {
     const now = Date.now();
     if (done) {
-      updateSet(exKey, j, { done, restSec: restFrom === null ? null : Math.round((now - restFrom) / 1000) });
+      const ex = draft.exercises.find((e) => e.key === exKey);
+      const set = ex?.sets[j];
+      const target = targetOf(rx(ex?.order ?? null), draft);
+      updateSet(exKey, j, {
+        done,
+        restSec: restFrom === null ? null : Math.round((now - restFrom) / 1000),
+        weight: set?.weight === '' ? target.weight : (set?.weight ?? ''),
+        reps: set?.reps === '' ? target.reps : (set?.reps ?? ''),
+      });
       setRestFrom(now);
       setDraft((d) => (d.start === '' ? { ...d, start: timeOfDay(new Date(now)) } : d));
     } else {
@@ -145,7 +156,6 @@ export function LogSessionForm({
     save.mutate(final);
   }
 
-  const rx = (order: number | null) => (order === null ? null : (day?.prescriptions.find((p) => p.order === order) ?? null));
   const blank = draft.exercises.reduce((n, e) => n + e.sets.filter((s) => !s.done && s.reps === '' && s.weight === '').length, 0);
   const effortName = draft.effort.toUpperCase();
 
@@ -223,13 +233,15 @@ export function LogSessionForm({
               </div>
             ) : null}
             {p ? <WarmUps rx={p} unit={draft.unit} /> : null}
+            <SetHead weightLabel={weightLabel(ex, draft.unit)} effortName={effortName} />
             {ex.sets.map((s, j) => (
               <SetRow
                 key={j}
                 ex={ex}
                 index={j}
                 set={s}
-                unit={draft.unit}
+                weightLabel={weightLabel(ex, draft.unit)}
+                target={targetOf(p, draft)}
                 effortName={effortName}
                 onChange={(patch) => updateSet(ex.key, j, patch)}
                 onTick={(done) => tick(ex.key, j, done)}
@@ -248,7 +260,7 @@ export function LogSessionForm({
               >
                 + Add set
               </button>
-              {ex.sets.length > 1 && !ex.sets.at(-1)?.done ? (
+              {ex.sets.length > Math.max(1, p?.sets ?? 1) && !ex.sets.at(-1)?.done ? (
                 <button
                   type="button"
                   className={`btn btn-ghost ${styles.tap}`}
@@ -259,7 +271,7 @@ export function LogSessionForm({
                     }))
                   }
                 >
-                  Remove last set
+                  Remove extra set
                 </button>
               ) : null}
               {ex.order === null ? (
@@ -349,6 +361,18 @@ export function LogSessionForm({
   );
 }
 
+const unitName = (unit: WeightUnit): string => (unit === 'lbs' ? 'lb' : 'kg');
+
+/** "kg", "lb", "+kg" (added to body weight). */
+const weightLabel = (ex: ExerciseDraft, unit: WeightUnit): string => `${ex.bodyweight ? '+' : ''}${unitName(unit)}`;
+
+/** The prescription as greyed hints in the athlete's unit and effort scale. */
+function targetOf(rx: DatedPrescription | null, draft: SessionDraft): { weight: string; reps: string; effort: string } {
+  if (rx === null) return { weight: '', reps: '', effort: '' };
+  const weight = rx.loadKg === null ? '' : String(draft.unit === 'lbs' ? Math.round(rx.loadKg / KG_PER_LB) : rx.loadKg);
+  return { weight, reps: String(rx.reps), effort: String(draft.effort === 'rpe' ? rx.targetRpe : Math.max(0, 10 - rx.targetRpe)) };
+}
+
 /** The prescribed rest of the exercise with the last ticked set, for the timer's target. */
 function restTarget(exercises: readonly ExerciseDraft[], day: DatedDay | null): number | null {
   const last = exercises.filter((e) => e.sets.some((s) => s.done)).at(-1);
@@ -356,11 +380,25 @@ function restTarget(exercises: readonly ExerciseDraft[], day: DatedDay | null): 
   return day?.prescriptions.find((p) => p.order === last.order)?.restSec ?? null;
 }
 
+/** The column heads above an exercise's set rows (each input keeps its own full label for screen readers). */
+function SetHead({ weightLabel, effortName }: { weightLabel: string; effortName: string }) {
+  return (
+    <div className={`${styles.setRow} ${styles.setHead}`} aria-hidden="true">
+      <span>Set</span>
+      <span>{weightLabel}</span>
+      <span>Reps</span>
+      <span>{effortName}</span>
+      <span className={styles.center}>Done</span>
+    </div>
+  );
+}
+
 function SetRow({
   ex,
   index,
   set,
-  unit,
+  weightLabel,
+  target,
   effortName,
   onChange,
   onTick,
@@ -368,58 +406,52 @@ function SetRow({
   ex: ExerciseDraft;
   index: number;
   set: SetDraft;
-  unit: string;
+  weightLabel: string;
+  /** The prescribed numbers, shown greyed as placeholders (never as values). */
+  target: { weight: string; reps: string; effort: string };
   effortName: string;
   onChange: (patch: Partial<SetDraft>) => void;
   onTick: (done: boolean) => void;
 }) {
   const n = index + 1;
   const name = ex.exerciseName;
-  const weightLabel = ex.bodyweight ? `+${unit}` : unit;
   return (
-    <div className={styles.setRow} role="group" aria-label={`${name} set ${n}`}>
-      <span className={styles.setNo}>Set {n}</span>
-      <label>
-        {weightLabel}
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step={0.25}
-          value={set.weight}
-          onChange={(e) => onChange({ weight: e.target.value })}
-          aria-label={`${name} set ${n} weight (${weightLabel})`}
-        />
-      </label>
-      <label>
-        Reps
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          value={set.reps}
-          onChange={(e) => onChange({ reps: e.target.value })}
-          aria-label={`${name} set ${n} reps`}
-        />
-      </label>
-      <label>
-        {effortName}
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={10}
-          step={0.5}
-          value={set.effort}
-          onChange={(e) => onChange({ effort: e.target.value })}
-          aria-label={`${name} set ${n} ${effortName}`}
-        />
-      </label>
-      <label className={styles.done}>
-        Done
+    <div className={`${styles.setRow} ${set.done ? styles.setDone : ''}`} role="group" aria-label={`${name} set ${n}`}>
+      <span className={styles.setNo}>{n}</span>
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step={0.25}
+        value={set.weight}
+        placeholder={target.weight}
+        onChange={(e) => onChange({ weight: e.target.value })}
+        aria-label={`${name} set ${n} weight (${weightLabel})`}
+      />
+      <input
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        value={set.reps}
+        placeholder={target.reps}
+        onChange={(e) => onChange({ reps: e.target.value })}
+        aria-label={`${name} set ${n} reps`}
+      />
+      <input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={10}
+        step={0.5}
+        value={set.effort}
+        placeholder={target.effort}
+        onChange={(e) => onChange({ effort: e.target.value })}
+        aria-label={`${name} set ${n} ${effortName}`}
+      />
+      <span className={styles.done}>
         <input type="checkbox" checked={set.done} onChange={(e) => onTick(e.target.checked)} aria-label={`${name} set ${n} done`} />
-      </label>
+      </span>
       {set.done && set.restSec !== null ? <span className={styles.rest}>rested {clock(set.restSec)} before this set</span> : null}
     </div>
   );

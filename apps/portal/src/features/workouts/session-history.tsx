@@ -16,6 +16,9 @@ const setText = (s: LoggedSession['exercises'][number]['sets'][number]): string 
   return `${load}${s.reps ?? '?'}${effort}`;
 };
 
+/** Sessions listed before "Show all". */
+const SHOWN = 6;
+
 /** Logged sessions, newest first, as cards: what was done, with edit (the logging form, prefilled) and delete (confirmed). */
 export function SessionHistory({
   sessions,
@@ -28,6 +31,7 @@ export function SessionHistory({
 }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [all, setAll] = useState(false);
   const remove = useMutation({
     mutationFn: (sessionId: string) => gqlRequest(DeleteWorkoutDocument, { sessionId }),
     onSuccess: async () => {
@@ -38,61 +42,69 @@ export function SessionHistory({
     },
   });
   if (sessions.length === 0) return <p className="muted">Nothing logged yet.</p>;
+  const shown = all ? sessions : sessions.slice(0, SHOWN);
   return (
-    <ul className={styles.cards} aria-label="Logged sessions">
-      {sessions.map((s) => (
-        <li key={s.id} className={styles.card} aria-label={`${s.title ?? 'Session'} on ${dayLabel(s.date.slice(0, 10))}`}>
-          <div>
-            <strong>{dayLabel(s.date.slice(0, 10))}</strong> · {s.title ?? 'Free session'} · {s.sets} sets
-            {s.durationMin !== null ? ` · ${Math.round(s.durationMin)} min` : ''}
-          </div>
-          <details>
-            <summary className="small">What you did</summary>
-            <ul className="small" style={{ margin: '4px 0', paddingLeft: 18 }}>
-              {s.exercises.map((e, i) => (
-                <li key={`${e.exerciseId}-${i}`}>
-                  <strong>{e.exerciseName}</strong>:{' '}
-                  {e.sets
-                    .filter((x) => !x.warmup)
-                    .map((x) => setText(x) + (x.restSec !== null && x.done ? ` (rest ${clock(x.restSec)})` : ''))
-                    .join(', ')}
-                </li>
-              ))}
-            </ul>
-            {s.notes ? <p className="small muted">Notes: {s.notes}</p> : null}
-          </details>
-          <div className={styles.cardActions}>
-            <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={() => onEdit(s)}>
-              Edit
-            </button>
-            {confirming === s.id ? (
-              <>
-                <button
-                  type="button"
-                  className={`btn btn-danger ${styles.tap}`}
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(s.id)}
-                >
-                  {remove.isPending ? 'Deleting…' : 'Yes, delete it'}
-                </button>
-                <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={() => setConfirming(null)}>
-                  Keep it
-                </button>
-              </>
-            ) : (
-              <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={() => setConfirming(s.id)}>
-                Delete
-              </button>
-            )}
-          </div>
-          {confirming === s.id ? <span className="small">Delete this session? Its sets leave your load, e1RM and records.</span> : null}
-          {remove.error && remove.variables === s.id ? (
-            <div className="state state-error" role="alert">
-              {userMessage(remove.error)}
+    <>
+      <ul className={styles.cards} aria-label="Logged sessions">
+        {shown.map((s) => (
+          <li key={s.id} className={styles.card} aria-label={`${s.title ?? 'Session'} on ${dayLabel(s.date.slice(0, 10))}`}>
+            <div>
+              <strong>{dayLabel(s.date.slice(0, 10))}</strong> · {s.title ?? 'Free session'} · {s.sets} sets
+              {s.durationMin !== null ? ` · ${Math.round(s.durationMin)} min` : ''}
             </div>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+            <details>
+              <summary className="small">What you did</summary>
+              <ul className="small" style={{ margin: '4px 0', paddingLeft: 18 }}>
+                {s.exercises.map((e, i) => (
+                  <li key={`${e.exerciseId}-${i}`}>
+                    <strong>{e.exerciseName}</strong>:{' '}
+                    {e.sets
+                      .filter((x) => !x.warmup)
+                      .map((x) => setText(x) + (x.restSec !== null && x.done ? ` (rest ${clock(x.restSec)})` : ''))
+                      .join(', ')}
+                  </li>
+                ))}
+              </ul>
+              {s.notes ? <p className="small muted">Notes: {s.notes}</p> : null}
+            </details>
+            <div className={styles.cardActions}>
+              <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={() => onEdit(s)}>
+                Edit
+              </button>
+              {confirming === s.id ? (
+                <>
+                  <button
+                    type="button"
+                    className={`btn btn-danger ${styles.tap}`}
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(s.id)}
+                  >
+                    {remove.isPending ? 'Deleting…' : 'Yes, delete it'}
+                  </button>
+                  <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </>
+              ) : (
+                <button type="button" className={`btn btn-ghost ${styles.tap}`} onClick={() => setConfirming(s.id)}>
+                  Delete
+                </button>
+              )}
+            </div>
+            {confirming === s.id ? <span className="small">Delete this session? Its sets leave your load, e1RM and records.</span> : null}
+            {remove.error && remove.variables === s.id ? (
+              <div className="state state-error" role="alert">
+                {userMessage(remove.error)}
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {sessions.length > SHOWN ? (
+        <button type="button" className={`btn btn-ghost ${styles.tap}`} style={{ marginTop: 8 }} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${sessions.length} sessions`}
+        </button>
+      ) : null}
+    </>
   );
 }
