@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { todayFor } from '@liftgraph/domain/science';
 import { CausalChain, withCausalChain } from '@liftgraph/neo4j';
 import { AccessPolicy } from './auth/access-policy.js';
 import type { TokenService } from './auth/token.js';
@@ -19,8 +20,8 @@ export interface Services {
   /** Per-user limits on generateProgram, predictions and trainModel (RATE_LIMITED). */
   limits: OperationLimiter;
   logger: Logger;
-  /** Today's date (`YYYY-MM-DD`, UTC); injectable so tests can pin it. */
-  today: () => string;
+  /** The one server clock: today (`YYYY-MM-DD`) in an IANA time zone (LIFTGRAPH_TODAY overrides it; see serverClock). */
+  today: (timeZone: string) => string;
   /** Count repository calls per request and report them in `extensions.queryCounts` (tests, never production). */
   countQueries: boolean;
   /** How long a request waits for Neo4j to reach the bookmarks of its `x-liftgraph-bookmark` header (NEO4J_BOOKMARK_WAIT_MS). */
@@ -44,7 +45,11 @@ export interface Context {
   log: Logger;
 }
 
-export const utcToday = (): string => new Date().toISOString().slice(0, 10);
+/** The server's today in a time zone: `override` (LIFTGRAPH_TODAY) when set, else the real date there. */
+export const serverClock =
+  (override?: string) =>
+  (timeZone: string): string =>
+    todayFor(timeZone, { override });
 
 /** Reads the bearer token; an invalid or expired token leaves the request anonymous (auth then fails clearly). */
 export async function createContext(

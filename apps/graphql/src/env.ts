@@ -79,6 +79,14 @@ const EnvSchema = neo4jEnvSchema.extend({
     .default('false')
     .transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // The server's today for every athlete (YYYY-MM-DD), for demos and tests; unset or empty = the real date in the athlete's time zone.
+  LIFTGRAPH_TODAY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+      .optional(),
+  ),
 });
 
 export type GraphqlEnv = z.infer<typeof EnvSchema>;

@@ -1,5 +1,6 @@
 import type { AthleteProfile, ExerciseSummary, ExerciseTarget, StoredProgram } from '@liftgraph/neo4j';
 import DataLoader from 'dataloader';
+import { addDays } from '@liftgraph/domain/science';
 import { athleteStatus, type AthleteStatus, statusWindowStart } from './modules/athlete/athlete-status.js';
 import type { Repositories } from './repositories.js';
 
@@ -22,7 +23,16 @@ const groupBy = <K, V>(keys: readonly K[], rows: readonly V[], key: (v: V) => K)
 export const MUSCLE_EXERCISE_LIMIT = 10;
 
 /** Per-request DataLoaders: every relation the schema exposes is fetched in one batch per tick. */
-export function createLoaders(repos: Repositories, today: () => string) {
+/**
+ * The first day of load history any athlete's status needs, whatever their time zone: the window
+ * before UTC's today, one day earlier (zones ahead of or behind UTC differ from it by at most a day).
+ */
+export const statusFetchFrom = (today: (timeZone: string) => string): string => addDays(statusWindowStart(today('UTC')), -1);
+
+export function createLoaders(repos: Repositories, today: (timeZone: string) => string) {
+  const athleteById = new DataLoader<string, AthleteProfile | null>(async (ids) =>
+    byKey(ids, await repos.roster.athletesByIds(ids), (a) => a.id),
+  );
   return {
     exerciseById: new DataLoader<string, ExerciseSummary | null>(async (ids) =>
       byKey(ids, await repos.exerciseBatch.byIds(ids), (e) => e.id),
@@ -34,14 +44,17 @@ export function createLoaders(repos: Repositories, today: () => string) {
       const map = await repos.exerciseBatch.exerciseIdsByMuscleIds(ids, MUSCLE_EXERCISE_LIMIT);
       return ids.map((id) => map.get(id) ?? []);
     }),
-    athleteById: new DataLoader<string, AthleteProfile | null>(async (ids) =>
-      byKey(ids, await repos.roster.athletesByIds(ids), (a) => a.id),
-    ),
+    athleteById,
     statusByAthleteId: new DataLoader<string, AthleteStatus>(async (ids) => {
-      const now = today();
-      const inputs = new Map((await repos.roster.statusInputs(ids, statusWindowStart(now))).map((i) => [i.athleteId, i]));
+      // Each athlete's today is in their time zone: the profiles come through the (batched, cached) athlete loader.
+      const [rows, profiles] = await Promise.all([repos.roster.statusInputs(ids, statusFetchFrom(today)), athleteById.loadMany(ids)]);
+      const inputs = new Map(rows.map((i) => [i.athleteId, i]));
+      const zones = new Map(found(profiles).map((p) => [p.id, p.timeZone]));
       return ids.map((athleteId) =>
-        athleteStatus({ ...(inputs.get(athleteId) ?? { athleteId, loads: [], lastSessionDate: null, activeProgram: null }), today: now }),
+        athleteStatus({
+          ...(inputs.get(athleteId) ?? { athleteId, loads: [], lastSessionDate: null, activeProgram: null }),
+          today: today(zones.get(athleteId) ?? 'UTC'),
+        }),
       );
     }),
     programIdsByAthleteId: new DataLoader<string, string[]>(async (ids) => {

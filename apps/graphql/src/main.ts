@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createGraphDb, neo4jConfig } from '@liftgraph/neo4j';
 import { createTokenService } from './auth/token.js';
-import { createContext, type Services, utcToday } from './context.js';
+import { createContext, serverClock, type Services } from './context.js';
 import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
 import { OperationLimiter } from './limits/operation-limiter.js';
@@ -27,7 +27,7 @@ const services: Services = {
     trainModel: env.RATE_LIMIT_TRAIN_MODEL,
   }),
   logger,
-  today: utcToday,
+  today: serverClock(env.LIFTGRAPH_TODAY),
   countQueries: env.COUNT_QUERIES,
   bookmarkWaitMs: env.NEO4J_BOOKMARK_WAIT_MS,
 };

@@ -1,4 +1,5 @@
 import {
+  AthleteHistoryRepository,
   AthleteRepository,
   ExerciseBatchRepository,
   ExerciseRepository,
@@ -17,6 +18,8 @@ export interface Repositories {
   exercises: ExerciseRepository;
   exerciseBatch: ExerciseBatchRepository;
   athletes: AthleteRepository;
+  /** An athlete's log in the domain's shape (personal records read it). */
+  history: AthleteHistoryRepository;
   programs: ProgramRepository;
   models: ModelVersionRepository;
 }
@@ -29,6 +32,7 @@ export function createRepositories(db: GraphDb): Repositories {
     exercises: new ExerciseRepository(db),
     exerciseBatch: new ExerciseBatchRepository(db),
     athletes: new AthleteRepository(db),
+    history: new AthleteHistoryRepository(db),
     programs: new ProgramRepository(db),
     models: new ModelVersionRepository(db),
   };
@@ -55,6 +59,7 @@ export function countingRepositories(repos: Repositories, counts: Record<string,
     exercises: wrap('exercises', repos.exercises),
     exerciseBatch: wrap('exerciseBatch', repos.exerciseBatch),
     athletes: wrap('athletes', repos.athletes),
+    history: wrap('history', repos.history),
     programs: wrap('programs', repos.programs),
     models: wrap('models', repos.models),
   };

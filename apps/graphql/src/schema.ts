@@ -11,7 +11,11 @@ import { MuscleGroupResolver } from './modules/exercise/muscle-group.resolver.js
 import { HealthResolver } from './modules/health/health.resolver.js';
 import { ModelResolver } from './modules/model/model.resolver.js';
 import { PredictionResolver } from './modules/prediction/prediction.resolver.js';
+import { ProgramCalendarResolver } from './modules/program/program-calendar.resolver.js';
+import { ProgramEditResolver } from './modules/program/program-edit.resolver.js';
+import { ProgramLibraryResolver } from './modules/program/program-library.resolver.js';
 import { PrescriptionResolver, ProgramResolver } from './modules/program/program.resolver.js';
+import { SessionResolver } from './modules/workout/session.resolver.js';
 import { WorkoutResolver } from './modules/workout/workout.resolver.js';
 
 export const RESOLVERS = [
@@ -23,7 +27,11 @@ export const RESOLVERS = [
   AthleteResolver,
   ProgramResolver,
   PrescriptionResolver,
+  ProgramEditResolver,
+  ProgramCalendarResolver,
+  ProgramLibraryResolver,
   WorkoutResolver,
+  SessionResolver,
   PredictionResolver,
   ModelResolver,
   AnalyticsResolver,

@@ -39,7 +39,8 @@ function gqlClient(apiUrl: string): Gql {
   };
 }
 
-export async function startStack(): Promise<Stack> {
+/** `env` is added to the API's environment (LIFTGRAPH_TODAY pins its clock). */
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
   const c = testConnection();
   const neo4jEnv = { NEO4J_URL: c.url, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' };
   const db = createGraphDb({ url: c.url, user: c.user, password: c.password, maxConnectionPoolSize: 4 });
@@ -61,7 +62,7 @@ export async function startStack(): Promise<Stack> {
       env: { ...neo4jEnv, GRAPHQL_PORT: String(apiPort), PLANNER_URL: planner.url, COUNT_QUERIES: 'true', NODE_ENV: 'test', ...extraEnv },
     });
   };
-  const api = await startApi();
+  const api = await startApi(env);
   const replicas: RunningService[] = [];
   const gql = gqlClient(api.url);
   const login: Stack['login'] = async (email, password) => {

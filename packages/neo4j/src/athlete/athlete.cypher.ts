@@ -20,6 +20,13 @@ RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s
   COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
   COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets`;
 
+export const SESSION_BY_ID = `
+MATCH (s:Session {athleteId: $athleteId, id: $id})
+RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
+  s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
+  COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
+  COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets`;
+
 export const E1RM_SERIES = `
 MATCH (p:Performance {athleteId: $athleteId, exerciseId: $exerciseId})
 RETURN p.date AS date, p.sessionId AS sessionId,

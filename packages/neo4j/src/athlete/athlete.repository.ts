@@ -3,7 +3,15 @@ import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toStringValue } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
-import { CREATE_ATHLETE, E1RM_SERIES, HARD_SET_ENTRIES, LOAD_SESSIONS, SESSIONS_PAGE, UPSERT_ATHLETE } from './athlete.cypher.js';
+import {
+  CREATE_ATHLETE,
+  E1RM_SERIES,
+  SESSION_BY_ID,
+  HARD_SET_ENTRIES,
+  LOAD_SESSIONS,
+  SESSIONS_PAGE,
+  UPSERT_ATHLETE,
+} from './athlete.cypher.js';
 import { type SessionSummary, toLoadSession, toMuscleSetEntries, toSessionSummary, toSetForE1rm } from './athlete.mapper.js';
 import { e1rmTrend, type E1rmTrendPoint, weeklyHardSets, weeklyLoadSeries, type WeeklyLoadPoint } from './training-metrics.js';
 
@@ -69,6 +77,14 @@ export class AthleteRepository {
       if ((await tx.run('MATCH (a:Athlete {id: $id}) RETURN a.id AS id', { id: a.id })).records.length > 0)
         throw new Neo4jStoreError('CONFLICT', `athlete "${a.id}" already exists; pick another id`);
       await tx.run(CREATE_ATHLETE, { ...a, bodyweightKg: a.bodyweightKg ?? null, coachId: a.coachId ?? null });
+    });
+  }
+
+  /** One session's summary; null when the athlete has no such session. */
+  sessionById(athleteId: string, id: string): Promise<SessionSummary | null> {
+    return readTx(this.db, 'athlete.sessionById', async (tx) => {
+      const r = (await tx.run(SESSION_BY_ID, { athleteId, id })).records[0];
+      return r === undefined ? null : toSessionSummary(r);
     });
   }
 

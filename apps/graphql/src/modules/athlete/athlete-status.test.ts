@@ -27,12 +27,47 @@ describe('athleteStatus', () => {
 });
 
 describe('complianceOf', () => {
-  it.each([
-    ['2025-03-25', 1, { prescribed: 3, ratio: 1 / 3 }], // 7 days × 3/week
-    ['2025-03-31', 0, { prescribed: 0, ratio: null }], // first day: nothing due yet
-    ['2024-01-01', 12, { prescribed: 12, ratio: 1 }], // capped at 4 weeks × 3
-  ])('should compare completed with sessions due since %s', (startDate, completed, expected) => {
-    const c = complianceOf({ athleteId: 'a', programId: 'p', daysPerWeek: 3, weeks: 4, startDate, completed }, TODAY);
-    expect(c).toMatchObject(expected);
+  // A Mon/Wed/Fri week from 2025-03-24; today Monday 2025-03-31.
+  const days = (done: boolean[], skipped: string[] = []) =>
+    ['2025-03-24', '2025-03-26', '2025-03-28', '2025-03-31', '2025-04-02'].map((date, i) => ({
+      date,
+      status: skipped.includes(date) ? ('skipped' as const) : ('planned' as const),
+      done: done[i] === true,
+    }));
+  const program = (d: ReturnType<typeof days>, unlinkedDates: string[] = []) => ({
+    athleteId: 'a',
+    programId: 'p',
+    startDate: '2025-03-24',
+    days: d,
+    unlinkedDates,
+  });
+
+  it('should count the planned days dated up to today and those a logged session fulfils', () => {
+    expect(complianceOf(program(days([true, false, true])), TODAY)).toEqual({ programId: 'p', completed: 2, prescribed: 4, ratio: 0.5 });
+  });
+
+  it('should not count a skipped day as scheduled', () => {
+    expect(complianceOf(program(days([true, false, true, true], ['2025-03-26'])), TODAY)).toMatchObject({
+      completed: 3,
+      prescribed: 3,
+      ratio: 1,
+    });
+  });
+
+  it('should count sessions logged without a program day since the start, capped at what was due', () => {
+    expect(complianceOf(program(days([]), ['2025-03-20', '2025-03-25', '2025-04-01']), TODAY)).toMatchObject({
+      completed: 1,
+      prescribed: 4,
+    });
+    expect(complianceOf(program(days([true, true, true, true]), ['2025-03-25']), TODAY)).toMatchObject({ completed: 4, prescribed: 4 });
+  });
+
+  it('should give a null ratio (never "1 of 0") before the first day is due', () => {
+    expect(complianceOf(program(days([]), ['2025-03-23']), '2025-03-23')).toEqual({
+      programId: 'p',
+      completed: 0,
+      prescribed: 0,
+      ratio: null,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, ewmaAcwr, monotony, strain, toDailyLoads, weeklyLoad } from '@liftgraph/domain/science';
+import { ACWR_WINDOW_DAYS, acwrAsOf, addDays, daysBetween, monotony, strain, toDailyLoads, weeklyLoad } from '@liftgraph/domain/science';
 import type { ActiveProgram } from '@liftgraph/neo4j';
 
 /** ACWR above this is the "danger zone" of Gabbett 2016 (docs/science.md §ACWR zones). */
@@ -9,8 +9,8 @@ export const MONOTONY_FLAG_ABOVE = 2.0;
 export const COMPLIANCE_FLAG_BELOW = 0.8;
 /** Without a program: this many days since the last session counts as missed training. */
 export const IDLE_DAYS_FLAG = 8;
-/** Days of load history behind the EWMA ACWR (28-day warm-up plus four weeks). */
-export const LOAD_WINDOW_DAYS = 56;
+/** Days of load history the status reads: the window of the one ACWR (acwrAsOf). */
+export const LOAD_WINDOW_DAYS = ACWR_WINDOW_DAYS;
 
 export type AthleteFlagCode = 'ACWR_HIGH' | 'MONOTONY_SPIKE' | 'MISSED_SESSIONS';
 
@@ -43,16 +43,17 @@ export interface AthleteStatus {
 /** The first day (`YYYY-MM-DD`) of load history `athleteStatus` needs as of `today`. */
 export const statusWindowStart = (today: string): string => addDays(today, -(LOAD_WINDOW_DAYS - 1));
 
-/** Prescribed sessions due by `today` (inclusive): whole-block pro rata, capped at the block's total. */
+/**
+ * Compliance with the active program as of `today` (the athlete's): prescribed = planned (not skipped)
+ * program days dated up to today; completed = those a logged session fulfils, plus sessions logged
+ * since the start without a program day (up to today), capped at prescribed; ratio null when none is due.
+ */
 export function complianceOf(program: ActiveProgram, today: string): Compliance {
-  const elapsedDays = Math.max(0, daysBetween(program.startDate, today) + 1);
-  const prescribed = Math.min(program.weeks * program.daysPerWeek, Math.floor((elapsedDays * program.daysPerWeek) / 7));
-  return {
-    programId: program.programId,
-    completed: program.completed,
-    prescribed,
-    ratio: prescribed === 0 ? null : program.completed / prescribed,
-  };
+  const due = program.days.filter((d) => d.date <= today && d.status === 'planned');
+  const unlinked = program.unlinkedDates.filter((d) => d >= program.startDate && d <= today).length;
+  const prescribed = due.length;
+  const completed = Math.min(prescribed, due.filter((d) => d.done).length + unlinked);
+  return { programId: program.programId, completed, prescribed, ratio: prescribed === 0 ? null : completed / prescribed };
 }
 
 /**
@@ -70,7 +71,7 @@ export function athleteStatus(input: {
   const inWindow = input.loads.filter((l) => l.date >= from && l.date <= input.today);
   const daily = toDailyLoads(inWindow, { from, to: input.today }).map((d) => d.load);
   const week = daily.slice(-7);
-  const acwr = ewmaAcwr(daily).at(-1)?.ratio ?? null;
+  const acwr = acwrAsOf(input.loads, input.today);
   const mono = monotony(week);
   const compliance = input.activeProgram === null ? null : complianceOf(input.activeProgram, input.today);
   const daysSinceLastSession = input.lastSessionDate === null ? null : daysBetween(input.lastSessionDate, input.today);

@@ -1,18 +1,25 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { detectPersonalRecords } from '@liftgraph/domain';
+import { isTimeZone } from '@liftgraph/domain/science';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
-import { intInRange } from '../../errors/validate.js';
+import { intInRange, nonEmpty, oneOf, positiveUpTo } from '../../errors/validate.js';
+import { toLoggedWorkout, toPersonalRecordType } from '../workout/after-workout.js';
+import { CreateAthleteInput } from './athlete.input.js';
 import { ProgramType } from '../program/program.type.js';
-import { toProgramType } from '../program/program.mapper.js';
+import { athletePrograms, athleteToday } from '../program/program-access.js';
 import { selectsField } from '../../selection.js';
-import { athleteStatus, statusWindowStart } from './athlete-status.js';
+import { statusFetchFrom } from '../../loaders.js';
+import { athleteStatus } from './athlete-status.js';
 import { rosterScope } from './roster-scope.js';
 import {
   AthleteStatusType,
   AthleteType,
   E1rmPointType,
+  PersonalRecordType,
   type MuscleSetsType,
   SessionConnectionType,
   WeeklyHardSetsType,
@@ -20,6 +27,21 @@ import {
 } from './athlete.type.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Sessions whose records `personalRecords` reports (each read against the whole log before it). */
+const PR_SESSIONS = 60;
+const ATHLETE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+const slug = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 40) || 'athlete';
+function checkAthleteId(id: string): string {
+  if (!ATHLETE_ID.test(id))
+    throw new ApiError('BAD_USER_INPUT', `id must be 1–80 letters, digits, '.', '_' or '-' (starting with a letter or digit), got "${id}"`);
+  return id;
+}
 const checkDate = (name: string, v: string | null | undefined): string | undefined => {
   if (v == null) return undefined;
   if (!DATE.test(v)) throw new ApiError('BAD_USER_INPUT', `${name} must be YYYY-MM-DD, got "${v}"`);
@@ -37,15 +59,15 @@ export class AthleteResolver {
   ): Promise<AthleteType[]> {
     intInRange('limit', limit, 1, 500);
     // The coach dashboard: the roster and, when asked for, every athlete's status inputs in one statement.
-    const today = ctx.services.today();
     const withStatus = selectsField(info, 'status');
     const entries = await ctx.repos.roster.roster(
       await rosterScope(ctx.access, limit),
-      withStatus ? { statusFrom: statusWindowStart(today) } : {},
+      withStatus ? { statusFrom: statusFetchFrom(ctx.services.today) } : {},
     );
     for (const { profile, status } of entries) {
       ctx.loaders.athleteById.prime(profile.id, profile);
-      if (status !== null) ctx.loaders.statusByAthleteId.prime(profile.id, athleteStatus({ ...status, today }));
+      if (status !== null)
+        ctx.loaders.statusByAthleteId.prime(profile.id, athleteStatus({ ...status, today: ctx.services.today(profile.timeZone) }));
     }
     return entries.map((e) => e.profile);
   }
@@ -55,6 +77,55 @@ export class AthleteResolver {
   async athlete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AthleteType | null> {
     await ctx.access.assertAthlete(id);
     return ctx.loaders.athleteById.load(id);
+  }
+
+  @Authorized(...ROLES.programWriters)
+  @Mutation(() => AthleteType, {
+    description: 'Creates an athlete with no history (id default from the name); a coach creating one becomes their coach.',
+  })
+  async createAthlete(@Ctx() ctx: Context, @Arg('input', () => CreateAthleteInput) input: CreateAthleteInput): Promise<AthleteType> {
+    const viewer = ctx.access.requireViewer();
+    const name = nonEmpty('name', input.name, 120);
+    const id = input.id == null ? `${slug(name)}-${randomUUID().slice(0, 6)}` : checkAthleteId(input.id);
+    const timeZone = input.timeZone ?? 'UTC';
+    if (!isTimeZone(timeZone))
+      throw new ApiError('BAD_USER_INPUT', `timeZone must be an IANA time zone such as Europe/Paris or UTC, got "${timeZone}"`);
+    const unit = input.unit == null ? 'kg' : oneOf('unit', input.unit, ['kg', 'lbs'] as const);
+    const bodyweightKg = input.bodyweightKg == null ? null : positiveUpTo('bodyweightKg', input.bodyweightKg, 400);
+    await ctx.repos.athletes.create({ id, name, timeZone, unit, bodyweightKg, coachId: viewer.role === 'COACH' ? viewer.coachId : null });
+    ctx.loaders.athleteById.clear(id);
+    const created = await ctx.loaders.athleteById.load(id);
+    if (created === null) throw new ApiError('NOT_FOUND', `athlete "${id}" vanished after its creation; try again`);
+    return created;
+  }
+
+  @FieldResolver(() => String, { description: "The athlete's today (YYYY-MM-DD) in their time zone, from the server clock." })
+  async today(@Root() a: AthleteType, @Ctx() ctx: Context): Promise<string> {
+    return (await athleteToday(ctx, a.id)).today;
+  }
+
+  @FieldResolver(() => [PersonalRecordType], {
+    complexity: 25,
+    description: `Personal records (e1RM and rep records) set in the athlete's last ${PR_SESSIONS} sessions, newest first.`,
+  })
+  async personalRecords(
+    @Root() a: AthleteType,
+    @Ctx() ctx: Context,
+    @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
+  ): Promise<PersonalRecordType[]> {
+    intInRange('limit', limit, 1, 200);
+    const history = await ctx.repos.history.history(a.id);
+    const sessions = (history?.sessions ?? []).map((s) => toLoggedWorkout(a.id, s));
+    const records = sessions.slice(-PR_SESSIONS).flatMap((s) => {
+      const i = sessions.indexOf(s);
+      return detectPersonalRecords(sessions.slice(0, i), s);
+    });
+    const names = await Promise.all([...new Set(records.map((r) => r.exerciseId))].map((id) => ctx.loaders.exerciseById.load(id)));
+    const byId = new Map(names.flatMap((e) => (e === null ? [] : [[e.id, e.name] as const])));
+    return records
+      .reverse()
+      .slice(0, limit)
+      .map((r) => toPersonalRecordType(r, (id) => byId.get(id) ?? id));
   }
 
   @FieldResolver(() => AthleteStatusType)
@@ -108,8 +179,6 @@ export class AthleteResolver {
 
   @FieldResolver(() => [ProgramType], { description: 'Programs assigned to the athlete, newest first.' })
   async programs(@Root() a: AthleteType, @Ctx() ctx: Context): Promise<ProgramType[]> {
-    const ids = await ctx.loaders.programIdsByAthleteId.load(a.id);
-    const programs = await Promise.all(ids.map((id) => ctx.loaders.programById.load(id)));
-    return programs.flatMap((p) => (p === null ? [] : [toProgramType(p)]));
+    return athletePrograms(ctx, a.id);
   }
 }

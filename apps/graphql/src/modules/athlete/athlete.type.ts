@@ -19,6 +19,78 @@ export class AthleteType {
 
   @Field(() => ID, { nullable: true })
   coachId!: string | null;
+
+  @Field(() => String, { description: "IANA time zone (Europe/Paris) the athlete's dates are in; UTC when not set." })
+  timeZone!: string;
+
+  @Field(() => String, { description: 'Preferred unit for loads: kg | lbs.' })
+  unit!: string;
+}
+
+@ObjectType('PersonalRecord', { description: 'A personal record set in a logged session.' })
+export class PersonalRecordType {
+  @Field(() => ID)
+  exerciseId!: string;
+
+  @Field(() => String)
+  exerciseName!: string;
+
+  @Field(() => String, { description: 'e1rm (best estimated 1RM) | reps (most reps at a load)' })
+  kind!: string;
+
+  @Field(() => String)
+  date!: string;
+
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => Float, { nullable: true })
+  weightKg!: number | null;
+
+  @Field(() => Int)
+  reps!: number;
+
+  @Field(() => Float, { nullable: true })
+  e1rmKg!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The best before this record (e1RM kg for e1rm, reps for reps); null for a first.' })
+  previousBest!: number | null;
+}
+
+@ObjectType('LoggedSet')
+export class LoggedSetType {
+  @Field(() => Int, { nullable: true, description: 'null when not done.' })
+  reps!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  weightKg!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  rir!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  rpe!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Actual rest before the set (s), from the rest timer.' })
+  restSec!: number | null;
+
+  @Field(() => Boolean, { description: 'false: left blank (kept as not done, never dropped).' })
+  done!: boolean;
+
+  @Field(() => Boolean)
+  warmup!: boolean;
+}
+
+@ObjectType('LoggedExercise')
+export class LoggedExerciseType {
+  @Field(() => ID)
+  exerciseId!: string;
+
+  @Field(() => String)
+  exerciseName!: string;
+
+  @Field(() => [LoggedSetType])
+  sets!: LoggedSetType[];
 }
 
 @ObjectType('Session')
@@ -32,8 +104,23 @@ export class SessionType {
   @Field(() => String)
   startedAt!: string;
 
+  @Field(() => String, { nullable: true, description: 'Local end (YYYY-MM-DDTHH:MM:SS), when logged.' })
+  endedAt!: string | null;
+
   @Field(() => String, { nullable: true })
   title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The program this session follows.' })
+  programId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The program week (0-based) of the day it fulfils.' })
+  week!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The program day (0-based session of the week) it fulfils.' })
+  day!: number | null;
 
   @Field(() => Float, { nullable: true })
   durationMin!: number | null;
@@ -126,7 +213,10 @@ export class AthleteFlagType {
   message!: string;
 }
 
-@ObjectType('Compliance', { description: 'completed ÷ prescribed-to-date sessions of the active program.' })
+@ObjectType('Compliance', {
+  description:
+    "Of the active program, as of the athlete's today: completed = days dated up to today a logged session fulfils; prescribed = planned (not skipped) days dated up to today; ratio null when none is due.",
+})
 export class ComplianceType {
   @Field(() => ID)
   programId!: string;

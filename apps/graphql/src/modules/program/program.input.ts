@@ -89,3 +89,45 @@ export class PrescriptionPatchInput {
   @Field(() => String, { nullable: true })
   rationale?: string | null;
 }
+
+@InputType('ProgramEditInput', {
+  description:
+    'One edit of a program day: update | swap | add | remove | reorder | lock, on this week only or this and the following weeks (same slot: same exercise, same day index; locked prescriptions untouched).',
+})
+export class ProgramEditInput {
+  @Field(() => String, { description: 'update | swap | add | remove | reorder | lock' })
+  kind!: string;
+
+  @Field(() => Int, { description: '0-based week of the block' })
+  week!: number;
+
+  @Field(() => Int, { description: '0-based session of the week' })
+  day!: number;
+
+  @Field(() => Int, { nullable: true, description: "The prescription's place in the day (all kinds but add)." })
+  order?: number | null;
+
+  @Field(() => String, { defaultValue: 'this-week', description: 'this-week | following-weeks' })
+  scope!: string;
+
+  @Field(() => PrescriptionPatchInput, { nullable: true, description: 'update: the fields that change.' })
+  patch?: PrescriptionPatchInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'swap, add: the exercise.' })
+  exerciseId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'reorder: the new place in the day.' })
+  toOrder?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'lock: true locks, false unlocks.' })
+  locked?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'add: sets (default 3).' })
+  sets?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'add: reps (default 8).' })
+  reps?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'swap, add: the load (default: carried over from the swap suggestion).' })
+  loadKg?: number | null;
+}

@@ -6,16 +6,12 @@ import { intInRange, nonEmpty, numberInRange } from '../../errors/validate.js';
 import { AthleteType } from '../athlete/athlete.type.js';
 import { ExerciseType } from '../exercise/exercise.type.js';
 import { GenerateProgramInput, PrescriptionPatchInput } from './program.input.js';
-import { toProgramType } from './program.mapper.js';
+import { athletePrograms, loadStoredProgram, programView } from './program-access.js';
 import { planRequest } from './program.request.js';
 import { PrescriptionType, ProgramType } from './program.type.js';
 
 async function loadAuthorized(ctx: Context, id: string): Promise<ProgramType> {
-  const program = await ctx.loaders.programById.load(id);
-  if (program === null && ctx.viewer?.role === 'ADMIN') throw new ApiError('NOT_FOUND', `program "${id}" does not exist`);
-  await ctx.access.assertProgram(id, program);
-  if (program === null) throw new ApiError('NOT_FOUND', `program "${id}" does not exist`);
-  return toProgramType(program);
+  return programView(ctx, await loadStoredProgram(ctx, id));
 }
 
 @Resolver(() => ProgramType)
@@ -30,8 +26,7 @@ export class ProgramResolver {
   @Query(() => [ProgramType], { description: "An athlete's programs, newest first." })
   async programs(@Ctx() ctx: Context, @Arg('athleteId', () => ID) athleteId: string): Promise<ProgramType[]> {
     await ctx.access.assertAthlete(athleteId);
-    const ids = await ctx.loaders.programIdsByAthleteId.load(athleteId);
-    return (await Promise.all(ids.map((id) => ctx.loaders.programById.load(id)))).flatMap((p) => (p === null ? [] : [toProgramType(p)]));
+    return athletePrograms(ctx, athleteId);
   }
 
   @Authorized(...ROLES.programWriters)
@@ -46,7 +41,7 @@ export class ProgramResolver {
     const stored = await ctx.loaders.programById.load(planned.programId);
     if (stored === null)
       throw new ApiError('PLANNER_UNAVAILABLE', `the planner answered program "${planned.programId}" but did not store it; try again`);
-    return toProgramType(stored);
+    return programView(ctx, stored);
   }
 
   @Authorized(...ROLES.programWriters)

@@ -1,71 +1,84 @@
 import { importWorkoutLog, summarizeLog } from '@liftgraph/domain';
-import { importLog, logWorkout } from '@liftgraph/neo4j';
+import { deleteWorkout, importLog, logWorkout, sessionDetails, updateWorkout } from '@liftgraph/neo4j';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
-import { intInRange, nonEmpty, numberInRange, oneOf } from '../../errors/validate.js';
+import { nonEmpty, oneOf } from '../../errors/validate.js';
+import { athleteToday } from '../program/program-access.js';
+import { afterWorkout } from './after-workout.js';
+import { checkWorkout } from './workout-check.js';
 import { dumbbellRecordingOf } from './dumbbell-recording.js';
 import { LogWorkoutInput } from './workout.input.js';
 import { ImportSummaryType, LoggedWorkoutType } from './workout.type.js';
 
-const STARTED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 const MAX_CSV_BYTES = 5_000_000;
 
-function checkWorkout(input: LogWorkoutInput): string {
-  const startedAt = input.startedAt ?? new Date().toISOString().slice(0, 19);
-  if (!STARTED_AT.test(startedAt)) throw new ApiError('BAD_USER_INPUT', `startedAt must be YYYY-MM-DDTHH:MM[:SS], got "${startedAt}"`);
-  intInRange('performances.length', input.performances.length, 1, 30);
-  input.performances.forEach((p, i) => {
-    intInRange(`performances[${i}].sets.length`, p.sets.length, 1, 20);
-    p.sets.forEach((s, j) => {
-      const at = `performances[${i}].sets[${j}]`;
-      intInRange(`${at}.reps`, s.reps, 0, 100);
-      if (s.weightKg != null) numberInRange(`${at}.weightKg`, s.weightKg, 0, 500);
-      if (s.rpe != null) numberInRange(`${at}.rpe`, s.rpe, 1, 10);
-      if (s.rir != null) numberInRange(`${at}.rir`, s.rir, 0, 10);
-    });
-  });
-  if (input.durationMin != null) numberInRange('durationMin', input.durationMin, 1, 600);
-  if (input.sessionRpe != null) numberInRange('sessionRpe', input.sessionRpe, 1, 10);
-  return startedAt.length === 16 ? `${startedAt}:00` : startedAt;
+/** A program named by a logged session must be one of the athlete's. */
+async function assertProgramOfAthlete(ctx: Context, programId: string | null | undefined, athleteId: string): Promise<void> {
+  if (programId == null) return;
+  const program = await ctx.loaders.programById.load(programId);
+  if (program === null || program.athleteId !== athleteId)
+    throw new ApiError(
+      'BAD_USER_INPUT',
+      `program "${programId}" is not assigned to athlete "${athleteId}"; pick one of the athlete's programs`,
+    );
+}
+
+/** Forgets what this request cached about the athlete's status and the program a session touched. */
+function forgetAthleteWork(ctx: Context, athleteId: string, programId: string | null | undefined): void {
+  ctx.loaders.statusByAthleteId.clear(athleteId);
+  ctx.loaders.programIdsByAthleteId.clear(athleteId);
+  if (programId != null) ctx.loaders.programById.clear(programId);
+  else ctx.loaders.programById.clearAll();
 }
 
 @Resolver()
 export class WorkoutResolver {
   @Authorized(...ROLES.athleteData)
-  @Mutation(() => LoggedWorkoutType, { description: 'Logs a session (Session → Performance → Set) for an athlete; all-or-nothing.' })
+  @Mutation(() => LoggedWorkoutType, {
+    description:
+      'Logs a session (Session → Performance → Set) for an athlete on a date (default their today; back-dating allowed, the future refused), optionally fulfilling a program day; all-or-nothing. Then personal records are detected and the program it follows is autoregulated (its changes returned with their reasons).',
+  })
   async logWorkout(@Ctx() ctx: Context, @Arg('input', () => LogWorkoutInput) input: LogWorkoutInput): Promise<LoggedWorkoutType> {
     await ctx.access.assertAthlete(input.athleteId);
-    const startedAt = checkWorkout(input);
-    if (input.programId != null) {
-      const program = await ctx.loaders.programById.load(input.programId);
-      if (program === null || program.athleteId !== input.athleteId) {
-        throw new ApiError('BAD_USER_INPUT', `program "${input.programId}" is not assigned to athlete "${input.athleteId}"`);
-      }
-    }
-    const viewer = ctx.access.requireViewer();
-    const result = await logWorkout(ctx.repos.db, {
-      athleteId: input.athleteId,
-      programId: input.programId ?? null,
-      startedAt,
-      title: input.title ?? null,
-      durationMin: input.durationMin ?? null,
-      sessionRpe: input.sessionRpe ?? null,
-      loggedBy: viewer.userId,
-      performances: input.performances.map((p) => ({
-        exerciseId: p.exerciseId,
-        sets: p.sets.map((s) => ({
-          reps: s.reps,
-          weightKg: s.weightKg ?? null,
-          rpe: s.rpe ?? null,
-          rir: s.rir ?? null,
-          type: s.warmup ? 'warmup' : 'working',
-        })),
-      })),
-    });
-    ctx.loaders.statusByAthleteId.clear(input.athleteId);
-    return result;
+    const { today, timeZone } = await athleteToday(ctx, input.athleteId);
+    const workout = checkWorkout(input, today, timeZone, ctx.access.requireViewer().userId);
+    await assertProgramOfAthlete(ctx, workout.programId, input.athleteId);
+    const result = await logWorkout(ctx.repos.db, workout);
+    forgetAthleteWork(ctx, input.athleteId, workout.programId);
+    return { ...result, ...(await afterWorkout(ctx, workout, result.sessionId, today)) };
+  }
+
+  @Authorized(...ROLES.athleteData)
+  @Mutation(() => LoggedWorkoutType, {
+    description:
+      'Replaces a logged session (same id) with `input`, all-or-nothing; the metrics follow since they are computed from the stored sets.',
+  })
+  async updateWorkout(
+    @Ctx() ctx: Context,
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('input', () => LogWorkoutInput) input: LogWorkoutInput,
+  ): Promise<LoggedWorkoutType> {
+    await ctx.access.assertAthlete(input.athleteId);
+    const { today, timeZone } = await athleteToday(ctx, input.athleteId);
+    const workout = checkWorkout(input, today, timeZone, ctx.access.requireViewer().userId);
+    await assertProgramOfAthlete(ctx, workout.programId, input.athleteId);
+    const result = await updateWorkout(ctx.repos.db, sessionId, workout);
+    if (result === null) throw new ApiError('NOT_FOUND', `session "${sessionId}" does not exist`);
+    forgetAthleteWork(ctx, input.athleteId, workout.programId);
+    return { ...result, adjustments: [], records: [] };
+  }
+
+  @Authorized(...ROLES.athleteData)
+  @Mutation(() => Boolean, { description: 'Deletes a logged session with its sets; the program day it fulfilled is open again.' })
+  async deleteWorkout(@Ctx() ctx: Context, @Arg('sessionId', () => ID) sessionId: string): Promise<boolean> {
+    const [detail] = await sessionDetails(ctx.repos.db, [sessionId]);
+    if (detail === undefined) throw new ApiError('NOT_FOUND', `session "${sessionId}" does not exist`);
+    await ctx.access.assertAthlete(detail.athleteId);
+    const deleted = await deleteWorkout(ctx.repos.db, sessionId);
+    forgetAthleteWork(ctx, detail.athleteId, null);
+    return deleted;
   }
 
   @Authorized(...ROLES.athleteData)

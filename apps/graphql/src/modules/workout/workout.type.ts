@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PersonalRecordType } from '../athlete/athlete.type.js';
+import { AdjustmentChangeType } from '../program/program.type.js';
 
 @ObjectType('LoggedWorkout')
 export class LoggedWorkoutType {
@@ -10,6 +12,12 @@ export class LoggedWorkoutType {
 
   @Field(() => Int)
   sets!: number;
+
+  @Field(() => [AdjustmentChangeType], { description: 'Prescriptions autoregulation changed after this session, with their reasons.' })
+  adjustments!: AdjustmentChangeType[];
+
+  @Field(() => [PersonalRecordType], { description: 'Personal records set in this session.' })
+  records!: PersonalRecordType[];
 }
 
 @ObjectType('DumbbellRecording', {

@@ -1,0 +1,116 @@
+import {
+  type Equipment,
+  type Exercise,
+  LIFTGRAPH_CATALOG,
+  loadForE1RmKg,
+  movementPatternById,
+  muscleGroupById,
+  plateIncrementKg,
+  priorRatio,
+  rirOfRpe,
+  roundLoadKg,
+} from '@liftgraph/domain';
+import type { ProgramPrescription } from '@liftgraph/domain/program';
+import type { StoredProgram } from '@liftgraph/neo4j';
+import type { Context } from '../../context.js';
+import type { SwapOptionType } from './program.type.js';
+
+const catalogById = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
+
+const EQUIPMENT_WORDS: Partial<Record<Equipment, string>> = {
+  barbell: 'uses a barbell',
+  dumbbell: 'uses dumbbells',
+  kettlebells: 'uses kettlebells',
+  cable: 'uses a cable',
+  machine: 'uses a machine',
+  'body only': 'body weight',
+  bands: 'uses bands',
+  'e-z curl bar': 'uses an EZ bar',
+};
+
+const muscleName = (id: string): string => muscleGroupById(id as never)?.name.toLowerCase() ?? id;
+
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Plain words for a substitute: "same pattern (horizontal push), shares chest and triceps, uses dumbbells". */
+export function swapReason(from: Exercise, to: Exercise): string {
+  const parts: string[] = [];
+  const pattern = movementPatternById(to.pattern)?.name.toLowerCase() ?? to.pattern;
+  parts.push(from.pattern === to.pattern ? `same pattern (${pattern})` : `${pattern} pattern`);
+  const fromMuscles = new Set(from.targets.map((t) => t.muscle));
+  const shared = [...new Set(to.targets.filter((t) => t.role === 'primary' && fromMuscles.has(t.muscle)).map((t) => t.muscle))];
+  if (shared.length > 0) parts.push(`shares ${listWords(shared.slice(0, 3).map(muscleName))}`);
+  parts.push(EQUIPMENT_WORDS[to.equipment] ?? `uses ${to.equipment}`);
+  return parts.join(', ');
+}
+
+/**
+ * The load carried over to substitute `to` for prescription `rx`: the athlete's own capacity on `to`
+ * when they have logged it (its latest e1RM → the load for the prescription's reps at its RPE), else
+ * the current load scaled by the strength ratio of the two exercises (priorRatio: per hand for
+ * dumbbells), rounded down to `to`'s plate step. Null for body weight alone or with nothing to carry.
+ */
+export function carriedLoad(
+  rx: ProgramPrescription,
+  from: Exercise,
+  to: Exercise,
+  ownE1rmKg: number | null,
+): { loadKg: number | null; basis: string } {
+  const step = plateIncrementKg(to.equipment);
+  if (ownE1rmKg !== null && ownE1rmKg > 0) {
+    const kg = roundLoadKg(loadForE1RmKg(ownE1rmKg, rx.reps, rirOfRpe(rx.targetRpe)), step, 'down');
+    return { loadKg: to.bodyweight && kg === 0 ? null : kg, basis: `your e1RM ${Number(ownE1rmKg.toFixed(1))} kg on ${to.name}` };
+  }
+  if (to.bodyweight) return { loadKg: null, basis: 'body weight' };
+  if (rx.loadKg === null || rx.loadKg <= 0 || from.bodyweight) return { loadKg: null, basis: 'no load to carry over; set it by feel' };
+  const ratio = priorRatio(from, to);
+  return {
+    loadKg: roundLoadKg(rx.loadKg * ratio, step, 'down'),
+    basis: `${rx.loadKg} kg on ${from.name} × strength ratio ${ratio.toFixed(2)}`,
+  };
+}
+
+/** Graph-ranked substitutes for `rx` within the equipment the program already uses (and body weight). */
+export async function swapOptionsFor(
+  ctx: Context,
+  program: StoredProgram,
+  rx: ProgramPrescription,
+  limit: number,
+): Promise<SwapOptionType[]> {
+  const from = catalogById.get(rx.exerciseId);
+  if (from === undefined) return [];
+  const equipment = new Set<Equipment>(['body only']);
+  for (const w of program.weeks)
+    for (const d of w.days)
+      for (const p of d.prescriptions) {
+        const e = catalogById.get(p.exerciseId);
+        if (e !== undefined) equipment.add(e.equipment);
+      }
+  const inDay = new Set(program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((p) => p.exerciseId))));
+  const ranked = (await ctx.repos.exercises.substitutes(rx.exerciseId, [...equipment], limit * 2))
+    .flatMap((r) => {
+      const to = catalogById.get(r.exercise.id);
+      return to === undefined || to.id === from.id ? [] : [{ to, score: r.score, taken: inDay.has(to.id) }];
+    })
+    // Exercises already in the program come last: a swap should bring something new.
+    .sort((a, b) => Number(a.taken) - Number(b.taken) || b.score - a.score)
+    .slice(0, limit);
+  return Promise.all(
+    ranked.map(async ({ to, score }) => {
+      const series = await ctx.repos.athletes.e1rmSeries(program.athleteId, to.id);
+      const own = series.at(-1)?.e1rmKg ?? null;
+      const { loadKg, basis } = carriedLoad(rx, from, to, own);
+      return {
+        exerciseId: to.id,
+        reason: swapReason(from, to),
+        loadKg,
+        loadPerHand: to.loading === 'per-hand',
+        bodyweight: to.bodyweight,
+        loadBasis: basis,
+        score,
+      };
+    }),
+  );
+}
