@@ -6,7 +6,7 @@ import { countingRepositories, type Repositories } from './repositories.js';
 const fakeRepos = {
   roster: {
     athletesByIds: async (ids: readonly string[]) =>
-      ids.map((id) => ({ id, name: id, sex: null, birthYear: null, bodyweightKg: null, coachId: 'c' })),
+      ids.map((id) => ({ id, name: id, sex: null, birthYear: null, bodyweightKg: null, coachId: 'c', timeZone: 'UTC', unit: 'kg' })),
     statusInputs: async () => [],
     programIdsByAthleteIds: async () => new Map(),
     programsByIds: async () => [],
@@ -15,6 +15,7 @@ const fakeRepos = {
   users: {},
   exercises: {},
   athletes: {},
+  history: {},
   programs: {},
   models: {},
   db: {},

@@ -1,4 +1,4 @@
-import { planRequest } from '@liftgraph/domain/program';
+import { buildProgram, planRequest } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../errors/api-error.js';
 import { createPlannerClient } from './planner-client.js';
@@ -11,7 +11,7 @@ const reply =
 
 describe('createPlannerClient', () => {
   it('should return the planned program on 200', async () => {
-    const program = { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [] };
+    const program = buildProgram({ programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [] });
     const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: reply(200, program) });
     await expect(client.generateProgram(REQUEST, 'r')).resolves.toEqual(program);
   });
@@ -33,6 +33,7 @@ describe('createPlannerClient', () => {
       {
         index: 0,
         dayOfWeek: 1,
+        date: '2026-01-05',
         label: 'A',
         prescriptions: [
           { ...rx, exerciseId: 'dumbbell-curl', loadKg: 12, loadPerHand: true, bodyweight: false },
@@ -44,7 +45,13 @@ describe('createPlannerClient', () => {
     const client = createPlannerClient({
       baseUrl: 'http://planner',
       timeoutMs: 1000,
-      fetchImpl: reply(201, { programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [{ index: 0, deload: false, days }] }),
+      fetchImpl: reply(201, {
+        programId: 'p',
+        athleteId: 'a',
+        daysPerWeek: 3,
+        startDate: '2026-01-05',
+        weeks: [{ index: 0, deload: false, days }],
+      }),
     });
     const program = await client.generateProgram(REQUEST, 'r');
     expect(program.weeks[0]?.days[0]?.prescriptions.map((p) => [p.exerciseId, p.loadKg, p.loadPerHand, p.bodyweight])).toEqual([
@@ -58,7 +65,7 @@ describe('createPlannerClient', () => {
     let sent: unknown = null;
     const capture: typeof fetch = async (_url, init) => {
       sent = JSON.parse(String(init?.body));
-      return new Response(JSON.stringify({ programId: 'p', athleteId: 'a', daysPerWeek: 3, weeks: [] }), { status: 201 });
+      return new Response(JSON.stringify(buildProgram({ programId: 'p', athleteId: 'a', weeks: [] })), { status: 201 });
     };
     const client = createPlannerClient({ baseUrl: 'http://planner', timeoutMs: 1000, fetchImpl: capture });
     await client.generateProgram({ ...REQUEST, equipmentLimits: { heaviestDumbbellKg: 20, smallestPlateKg: 1.25 } }, 'r');
