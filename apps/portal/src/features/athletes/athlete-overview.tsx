@@ -8,6 +8,9 @@ import { LoadChart, MonotonyChart } from '~/features/charts/load-chart';
 import { E1rmChart } from '~/features/charts/e1rm-chart';
 import { complianceText, formatNumber } from './athlete-flags';
 import { athleteDetailOptions } from './athletes.queries';
+import { TemplatePanel } from '~/features/programs/template-panel';
+import { AthleteCalendar } from './athlete-calendar';
+import { AthletePrograms } from './athlete-programs';
 import { AcwrValue, FlagBadges } from './flag-badges';
 import { PredictionsPanel } from './predictions-panel';
 
@@ -19,6 +22,7 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
   if (!athlete) return <Empty title="Athlete not found">They may not be on your roster.</Empty>;
   const s = athlete.status;
   const compliance = complianceText(s.compliance);
+  const active = athlete.programs.find((p) => p.status === 'active');
   const q = `athleteId=${encodeURIComponent(athlete.id)}`;
   return (
     <>
@@ -65,6 +69,17 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
           <b>{s.lastSessionDate ?? '—'}</b>
         </div>
       </section>
+      <div className="grid grid-2" style={{ marginBottom: '1rem' }}>
+        <Panel title="Programs">
+          <AthletePrograms programs={athlete.programs} />
+        </Panel>
+        <TemplatePanel athleteId={athlete.id} />
+      </div>
+      {active ? (
+        <Panel title={`Calendar · ${active.name}`} className="calendar-panel">
+          <AthleteCalendar athleteId={athlete.id} programId={active.id} today={athlete.today} />
+        </Panel>
+      ) : null}
       <div className="grid grid-2">
         <Panel title="Weekly load and ACWR">
           <LoadChart weeks={athlete.weeklyLoad} />
@@ -103,18 +118,6 @@ export function AthleteOverview({ athleteId }: { athleteId: string }) {
                 ))}
               </tbody>
             </table>
-          )}
-          <h3 style={{ marginTop: '1rem' }}>Programs</h3>
-          {athlete.programs.length === 0 ? (
-            <p className="muted">No programs yet.</p>
-          ) : (
-            <ul aria-label="Programs">
-              {athlete.programs.map((p) => (
-                <li key={p.id}>
-                  {p.name} · {p.daysPerWeek} days · {p.weeks.length} wk · <span className="badge badge-info">{p.status}</span>
-                </li>
-              ))}
-            </ul>
           )}
         </Panel>
       </div>

@@ -37,6 +37,8 @@ export const AthleteDetailDocument = graphql(`
       name
       sex
       bodyweightKg
+      timeZone
+      today
       status {
         asOf
         weekLoadAu
@@ -87,6 +89,8 @@ export const AthleteDetailDocument = graphql(`
         status
         goal
         daysPerWeek
+        startDate
+        athleteId
         weeks {
           index
         }
@@ -159,6 +163,16 @@ export const PredictionsDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** A new athlete with no history; a coach creating one becomes their coach. */
+export const CreateAthleteDocument = graphql(`
+  mutation CreateAthlete($input: CreateAthleteInput!) {
+    createAthlete(input: $input) {
+      id
+      name
     }
   }
 `);

@@ -2,6 +2,15 @@ import type { ProgramQuery } from '~/graphql/gql/graphql';
 
 type Weeks = NonNullable<ProgramQuery['program']>['weeks'];
 
+/** A prescription's source in a coach's words. */
+const SOURCE_WORDS: Record<string, string> = {
+  gnn: 'from the athlete’s own trend',
+  rules: 'overload rules',
+  transfer: 'from a related lift',
+  default: 'first-time starting dose',
+  coach: 'set by the coach',
+};
+
 /** The whole block at a glance: weekly sets per week, deloads marked, how each dose was decided. */
 export function BlockOverview({ weeks }: { weeks: Weeks }) {
   const sources = new Map<string, number>();
@@ -31,8 +40,7 @@ export function BlockOverview({ weeks }: { weeks: Weeks }) {
         </table>
       </div>
       <p className="muted small">
-        Week-1 doses by source: {[...sources].map(([s, n]) => `${s} ${n}`).join(' · ') || '—'} (gnn = model prediction clamped by overload
-        rules).
+        How week 1&apos;s doses were set: {[...sources].map(([s, n]) => `${SOURCE_WORDS[s] ?? s} ${n}`).join(' · ') || '—'}.
       </p>
     </div>
   );

@@ -5,7 +5,8 @@ import { type FormEvent, useState } from 'react';
 import { gqlRequest } from '~/graphql/client';
 import type { ProgramQuery } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
-import { formatLoad, loadInputUnit } from './format-load';
+import { loadInputUnit } from './format-load';
+import { PrescriptionSummary } from './prescription-summary';
 import { programKeys, UpdatePrescriptionDocument } from './programs.queries';
 
 type Rx = NonNullable<ProgramQuery['program']>['weeks'][number]['days'][number]['prescriptions'][number];
@@ -43,7 +44,6 @@ export function PrescriptionCard({
     },
   });
   const name = rx.exerciseName;
-  const load = formatLoad(rx);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -110,15 +110,7 @@ export function PrescriptionCard({
           ) : null}
         </form>
       ) : (
-        <>
-          <span className="dose">
-            {rx.sets} × {rx.reps}
-            {load !== null ? ` @ ${load}` : ''}
-            {rx.targetRpe > 0 ? ` · RPE ${rx.targetRpe}` : ''}
-          </span>
-          {rx.restSec > 0 ? <span className="muted small">rest {Math.round(rx.restSec)} s</span> : null}
-          <span className="why">{rx.rationale}</span>
-        </>
+        <PrescriptionSummary rx={rx} />
       )}
     </article>
   );

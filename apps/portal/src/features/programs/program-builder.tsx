@@ -13,7 +13,8 @@ import { BlockOverview } from './block-overview';
 import { BuilderForm } from './builder-form';
 import { unassignableReason } from './program-readiness';
 import { AssignProgramDocument, GenerateProgramDocument, programOptions } from './programs.queries';
-import { WeekGrid, WeekTabs } from './week-grid';
+import { ProgramEditor } from './program-editor';
+import { shortDate } from './program-dates';
 
 type Generated = GenerateProgramMutation['generateProgram'];
 
@@ -21,13 +22,11 @@ export function ProgramBuilder() {
   const athleteId = useSearchParams().get('athleteId');
   const queryClient = useQueryClient();
   const [generated, setGenerated] = useState<Generated | null>(null);
-  const [week, setWeek] = useState(0);
 
   const generate = useMutation({
     mutationFn: (input: GenerateProgramInput) => gqlRequest(GenerateProgramDocument, { input }),
     onSuccess: (data) => {
       setGenerated(data.generateProgram);
-      setWeek(0);
     },
   });
   const programId = generated?.id ?? '';
@@ -88,7 +87,8 @@ export function ProgramBuilder() {
           ) : null}
           {assigned ? (
             <div className="state" role="status" style={{ background: 'var(--ok-soft)', color: 'var(--ok)', marginBottom: 12 }}>
-              Program assigned. <Link href={`/coach/athletes/${encodeURIComponent(generated.athleteId)}`}>Back to the athlete</Link>
+              Program assigned. <Link href={`/coach/athletes/${encodeURIComponent(generated.athleteId)}`}>Back to the athlete</Link> ·{' '}
+              <Link href={`/coach/programs/${encodeURIComponent(generated.id)}`}>Open the program</Link>
             </div>
           ) : null}
           <QueryState
@@ -100,12 +100,11 @@ export function ProgramBuilder() {
             {(d) =>
               d.program ? (
                 <>
-                  <p className="muted" style={{ marginTop: 0 }}>
-                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks.length} weeks · {d.program.goal}. Click Edit on any
-                    prescription to change it before assigning.
+                  <p className="muted" style={{ marginTop: 0 }} data-testid="program-summary">
+                    {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks.length} weeks · {d.program.goal} · from{' '}
+                    {shortDate(d.program.startDate)}. Edit, swap, add, remove or reorder before assigning.
                   </p>
-                  <WeekTabs weeks={d.program.weeks} week={week} onChange={setWeek} />
-                  <WeekGrid program={d.program} week={week} editable={!assigned} />
+                  <ProgramEditor program={d.program} editable={!assigned} />
                 </>
               ) : null
             }

@@ -13,6 +13,7 @@ export const ProgramDocument = graphql(`
       status
       goal
       daysPerWeek
+      startDate
       createdAt
       athleteId
       weeks {
@@ -21,6 +22,10 @@ export const ProgramDocument = graphql(`
         days {
           index
           dayOfWeek
+          date
+          status
+          state
+          sessionId
           label
           prescriptions {
             order
@@ -34,6 +39,17 @@ export const ProgramDocument = graphql(`
             restSec
             targetRpe
             rationale
+            details
+            locked
+            adjustment {
+              reason
+              date
+              by
+              previousSets
+              previousReps
+              previousLoadKg
+              previousTargetRpe
+            }
             source
           }
         }
@@ -66,6 +82,85 @@ export const AssignProgramDocument = graphql(`
       id
       status
       athleteId
+    }
+  }
+`);
+
+/** Every coach edit of a program (update, swap, add, remove, reorder, lock) with its scope; answers the program as stored. */
+export const EditProgramDocument = graphql(`
+  mutation EditProgram($programId: ID!, $edit: ProgramEditInput!) {
+    editProgram(programId: $programId, edit: $edit) {
+      id
+    }
+  }
+`);
+
+/** Graph-ranked substitutes of one prescription, each with a plain reason and the load carried over. */
+export const SwapOptionsDocument = graphql(`
+  query SwapOptions($programId: ID!, $week: Int!, $day: Int!, $order: Int!) {
+    swapOptions(programId: $programId, week: $week, day: $day, order: $order) {
+      exerciseId
+      exercise {
+        id
+        name
+        equipment
+      }
+      reason
+      loadKg
+      loadPerHand
+      bodyweight
+      loadBasis
+      score
+    }
+  }
+`);
+
+export const CopyProgramDocument = graphql(`
+  mutation CopyProgram($programId: ID!, $athleteId: ID, $startDate: String, $asTemplate: Boolean) {
+    copyProgram(programId: $programId, athleteId: $athleteId, startDate: $startDate, asTemplate: $asTemplate) {
+      id
+      status
+      athleteId
+    }
+  }
+`);
+
+export const ArchiveProgramDocument = graphql(`
+  mutation ArchiveProgram($programId: ID!) {
+    archiveProgram(programId: $programId) {
+      id
+      status
+    }
+  }
+`);
+
+export const DeleteProgramDocument = graphql(`
+  mutation DeleteProgram($programId: ID!) {
+    deleteProgram(programId: $programId)
+  }
+`);
+
+export const ProgramTemplatesDocument = graphql(`
+  query ProgramTemplates {
+    programTemplates {
+      id
+      name
+      goal
+      daysPerWeek
+      createdAt
+      weeks {
+        index
+      }
+    }
+  }
+`);
+
+export const AssignTemplateDocument = graphql(`
+  mutation AssignTemplate($templateId: ID!, $athleteIds: [ID!]!, $startDate: String!) {
+    assignTemplate(templateId: $templateId, athleteIds: $athleteIds, startDate: $startDate) {
+      id
+      athleteId
+      status
     }
   }
 `);
@@ -156,3 +251,20 @@ export function builderInputError(input: GenerateProgramInput): string | null {
   });
   return parsed.ok ? null : describeFieldErrors(parsed.errors);
 }
+
+/** One prescription slot of a stored program. */
+export interface ProgramSlot {
+  programId: string;
+  week: number;
+  day: number;
+  order: number;
+}
+
+export const swapOptionsOptions = (slot: ProgramSlot, request: GqlRequest = gqlRequest) =>
+  queryOptions({
+    queryKey: [...programKeys.detail(slot.programId), 'swap', slot.week, slot.day, slot.order] as const,
+    queryFn: () => request(SwapOptionsDocument, { ...slot }),
+  });
+
+export const programTemplatesOptions = (request: GqlRequest = gqlRequest) =>
+  queryOptions({ queryKey: [...programKeys.all, 'templates'] as const, queryFn: () => request(ProgramTemplatesDocument, {}) });

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new athlete with no history; a coach creating one becomes their coach. */
+export type CreateAthleteInput = {
+  bodyweightKg?: number | null | undefined;
+  /** Default: generated from the name. */
+  id?: string | null | undefined;
+  name: string;
+  /** IANA time zone (Europe/Paris); default UTC. */
+  timeZone?: string | null | undefined;
+  /** kg | lbs (default kg). */
+  unit?: string | null | undefined;
+};
+
 /** What the gym has, when it limits loads; a field left out does not limit. */
 export type EquipmentLimitsInput = {
   /** Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most 250. */
@@ -39,19 +51,6 @@ export type GenerateProgramInput = {
   weeks?: number;
 };
 
-/** One session the athlete did, optionally against a program's day. */
-export type LogWorkoutInput = {
-  athleteId: string;
-  durationMin?: number | null | undefined;
-  performances: Array<WorkoutPerformanceInput>;
-  programId?: string | null | undefined;
-  /** Session RPE (CR-10), for the session-RPE load. */
-  sessionRpe?: number | null | undefined;
-  /** Local start, YYYY-MM-DDTHH:MM:SS; default now (UTC). */
-  startedAt?: string | null | undefined;
-  title?: string | null | undefined;
-};
-
 /** Only the fields given change. */
 export type PrescriptionPatch = {
   /** Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change. */
@@ -63,18 +62,32 @@ export type PrescriptionPatch = {
   targetRpe?: number | null | undefined;
 };
 
-export type WorkoutPerformanceInput = {
-  exerciseId: string;
-  sets: Array<WorkoutSetInput>;
-};
-
-export type WorkoutSetInput = {
-  reps: number;
-  rir?: number | null | undefined;
-  rpe?: number | null | undefined;
-  warmup?: boolean;
-  /** kg; null for bodyweight sets. */
-  weightKg?: number | null | undefined;
+/** One edit of a program day: update | swap | add | remove | reorder | lock, on this week only or this and the following weeks (same slot: same exercise, same day index; locked prescriptions untouched). */
+export type ProgramEditInput = {
+  /** 0-based session of the week */
+  day: number;
+  /** swap, add: the exercise. */
+  exerciseId?: string | null | undefined;
+  /** update | swap | add | remove | reorder | lock */
+  kind: string;
+  /** swap, add: the load (default: carried over from the swap suggestion). */
+  loadKg?: number | null | undefined;
+  /** lock: true locks, false unlocks. */
+  locked?: boolean | null | undefined;
+  /** The prescription's place in the day (all kinds but add). */
+  order?: number | null | undefined;
+  /** update: the fields that change. */
+  patch?: PrescriptionPatch | null | undefined;
+  /** add: reps (default 8). */
+  reps?: number | null | undefined;
+  /** this-week | following-weeks */
+  scope?: string;
+  /** add: sets (default 3). */
+  sets?: number | null | undefined;
+  /** reorder: the new place in the day. */
+  toOrder?: number | null | undefined;
+  /** 0-based week of the block */
+  week: number;
 };
 
 export type RosterQueryVariables = Exact<{ [key: string]: never; }>;
@@ -87,7 +100,7 @@ export type AthleteDetailQueryVariables = Exact<{
 }>;
 
 
-export type AthleteDetailQuery = { athlete: { id: string, name: string, sex: string | null, bodyweightKg: number | null, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> }, weeklyLoad: Array<{ weekStart: string, load: number, monotony: number | null, strain: number | null, acwrEwma: number | null, acwrRolling: number | null }>, weeklyHardSets: Array<{ weekStart: string, muscles: Array<{ muscle: string, sets: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, durationMin: number | null, performances: number, sets: number }> }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, createdAt: string, weeks: Array<{ index: number }> }> } | null };
+export type AthleteDetailQuery = { athlete: { id: string, name: string, sex: string | null, bodyweightKg: number | null, timeZone: string, today: string, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> }, weeklyLoad: Array<{ weekStart: string, load: number, monotony: number | null, strain: number | null, acwrEwma: number | null, acwrRolling: number | null }>, weeklyHardSets: Array<{ weekStart: string, muscles: Array<{ muscle: string, sets: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, durationMin: number | null, performances: number, sets: number }> }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, athleteId: string, createdAt: string, weeks: Array<{ index: number }> }> } | null };
 
 export type E1rmSeriesQueryVariables = Exact<{
   id: string;
@@ -103,6 +116,13 @@ export type PredictionsQueryVariables = Exact<{
 
 
 export type PredictionsQuery = { predictions: Array<{ exerciseId: string, nextWeightKg: number | null, nextReps: number | null, nextRestSec: number | null, source: string, rationale: string, exercise: { id: string, name: string } | null, reasons: Array<{ feature: string, contribution: number, unit: string | null, note: string | null }>, explanation: { status: string, note: string, role: string | null, performanceDate: string | null, model: { version: string, name: string, verdict: string } | null, targets: Array<{ target: string, unit: string, lastValue: number | null, baseValue: number, prediction: number, otherContribution: number, efficiencyGap: number, reasons: Array<{ feature: string, label: string, value: number | null, valueUnit: string, contribution: number, direction: string }> }> } }> };
+
+export type CreateAthleteMutationVariables = Exact<{
+  input: CreateAthleteInput;
+}>;
+
+
+export type CreateAthleteMutation = { createAthlete: { id: string, name: string } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -178,7 +198,7 @@ export type ProgramQueryVariables = Exact<{
 }>;
 
 
-export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, createdAt: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, source: string }> }> }> } | null };
+export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, createdAt: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> } | null };
 
 export type GenerateProgramMutationVariables = Exact<{
   input: GenerateProgramInput;
@@ -206,24 +226,66 @@ export type AssignProgramMutationVariables = Exact<{
 
 export type AssignProgramMutation = { assignProgram: { id: string, status: string, athleteId: string } };
 
+export type EditProgramMutationVariables = Exact<{
+  programId: string;
+  edit: ProgramEditInput;
+}>;
+
+
+export type EditProgramMutation = { editProgram: { id: string } };
+
+export type SwapOptionsQueryVariables = Exact<{
+  programId: string;
+  week: number;
+  day: number;
+  order: number;
+}>;
+
+
+export type SwapOptionsQuery = { swapOptions: Array<{ exerciseId: string, reason: string, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, loadBasis: string, score: number, exercise: { id: string, name: string, equipment: string } | null }> };
+
+export type CopyProgramMutationVariables = Exact<{
+  programId: string;
+  athleteId?: string | null | undefined;
+  startDate?: string | null | undefined;
+  asTemplate?: boolean | null | undefined;
+}>;
+
+
+export type CopyProgramMutation = { copyProgram: { id: string, status: string, athleteId: string } };
+
+export type ArchiveProgramMutationVariables = Exact<{
+  programId: string;
+}>;
+
+
+export type ArchiveProgramMutation = { archiveProgram: { id: string, status: string } };
+
+export type DeleteProgramMutationVariables = Exact<{
+  programId: string;
+}>;
+
+
+export type DeleteProgramMutation = { deleteProgram: boolean };
+
+export type ProgramTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTemplatesQuery = { programTemplates: Array<{ id: string, name: string, goal: string, daysPerWeek: number, createdAt: string, weeks: Array<{ index: number }> }> };
+
+export type AssignTemplateMutationVariables = Exact<{
+  templateId: string;
+  athleteIds: Array<string> | string;
+  startDate: string;
+}>;
+
+
+export type AssignTemplateMutation = { assignTemplate: Array<{ id: string, athleteId: string, status: string }> };
+
 export type MuscleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MuscleGroupsQuery = { muscleGroups: Array<{ id: string, name: string, region: string | null }> };
-
-export type MyTrainingQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type MyTrainingQuery = { athlete: { id: string, name: string, status: { lastSessionDate: string | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, createdAt: string, weeks: Array<{ index: number }> }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number }> } } | null };
-
-export type LogWorkoutMutationVariables = Exact<{
-  input: LogWorkoutInput;
-}>;
-
-
-export type LogWorkoutMutation = { logWorkout: { sessionId: string, performances: number, sets: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -278,6 +340,8 @@ export const AthleteDetailDocument = new TypedDocumentString(`
     name
     sex
     bodyweightKg
+    timeZone
+    today
     status {
       asOf
       weekLoadAu
@@ -328,6 +392,8 @@ export const AthleteDetailDocument = new TypedDocumentString(`
       status
       goal
       daysPerWeek
+      startDate
+      athleteId
       weeks {
         index
       }
@@ -401,6 +467,14 @@ export const PredictionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PredictionsQuery, PredictionsQueryVariables>;
+export const CreateAthleteDocument = new TypedDocumentString(`
+    mutation CreateAthlete($input: CreateAthleteInput!) {
+  createAthlete(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAthleteMutation, CreateAthleteMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -585,6 +659,7 @@ export const ProgramDocument = new TypedDocumentString(`
     status
     goal
     daysPerWeek
+    startDate
     createdAt
     athleteId
     weeks {
@@ -593,6 +668,10 @@ export const ProgramDocument = new TypedDocumentString(`
       days {
         index
         dayOfWeek
+        date
+        status
+        state
+        sessionId
         label
         prescriptions {
           order
@@ -606,6 +685,17 @@ export const ProgramDocument = new TypedDocumentString(`
           restSec
           targetRpe
           rationale
+          details
+          locked
+          adjustment {
+            reason
+            date
+            by
+            previousSets
+            previousReps
+            previousLoadKg
+            previousTargetRpe
+          }
           source
         }
       }
@@ -643,6 +733,85 @@ export const AssignProgramDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignProgramMutation, AssignProgramMutationVariables>;
+export const EditProgramDocument = new TypedDocumentString(`
+    mutation EditProgram($programId: ID!, $edit: ProgramEditInput!) {
+  editProgram(programId: $programId, edit: $edit) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EditProgramMutation, EditProgramMutationVariables>;
+export const SwapOptionsDocument = new TypedDocumentString(`
+    query SwapOptions($programId: ID!, $week: Int!, $day: Int!, $order: Int!) {
+  swapOptions(programId: $programId, week: $week, day: $day, order: $order) {
+    exerciseId
+    exercise {
+      id
+      name
+      equipment
+    }
+    reason
+    loadKg
+    loadPerHand
+    bodyweight
+    loadBasis
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<SwapOptionsQuery, SwapOptionsQueryVariables>;
+export const CopyProgramDocument = new TypedDocumentString(`
+    mutation CopyProgram($programId: ID!, $athleteId: ID, $startDate: String, $asTemplate: Boolean) {
+  copyProgram(
+    programId: $programId
+    athleteId: $athleteId
+    startDate: $startDate
+    asTemplate: $asTemplate
+  ) {
+    id
+    status
+    athleteId
+  }
+}
+    `) as unknown as TypedDocumentString<CopyProgramMutation, CopyProgramMutationVariables>;
+export const ArchiveProgramDocument = new TypedDocumentString(`
+    mutation ArchiveProgram($programId: ID!) {
+  archiveProgram(programId: $programId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveProgramMutation, ArchiveProgramMutationVariables>;
+export const DeleteProgramDocument = new TypedDocumentString(`
+    mutation DeleteProgram($programId: ID!) {
+  deleteProgram(programId: $programId)
+}
+    `) as unknown as TypedDocumentString<DeleteProgramMutation, DeleteProgramMutationVariables>;
+export const ProgramTemplatesDocument = new TypedDocumentString(`
+    query ProgramTemplates {
+  programTemplates {
+    id
+    name
+    goal
+    daysPerWeek
+    createdAt
+    weeks {
+      index
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTemplatesQuery, ProgramTemplatesQueryVariables>;
+export const AssignTemplateDocument = new TypedDocumentString(`
+    mutation AssignTemplate($templateId: ID!, $athleteIds: [ID!]!, $startDate: String!) {
+  assignTemplate(
+    templateId: $templateId
+    athleteIds: $athleteIds
+    startDate: $startDate
+  ) {
+    id
+    athleteId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssignTemplateMutation, AssignTemplateMutationVariables>;
 export const MuscleGroupsDocument = new TypedDocumentString(`
     query MuscleGroups {
   muscleGroups {
@@ -652,49 +821,3 @@ export const MuscleGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MuscleGroupsQuery, MuscleGroupsQueryVariables>;
-export const MyTrainingDocument = new TypedDocumentString(`
-    query MyTraining($id: ID!) {
-  athlete(id: $id) {
-    id
-    name
-    status {
-      compliance {
-        programId
-        completed
-        prescribed
-        ratio
-      }
-      lastSessionDate
-    }
-    programs {
-      id
-      name
-      status
-      goal
-      daysPerWeek
-      weeks {
-        index
-      }
-      createdAt
-    }
-    sessions(first: 5) {
-      sessions {
-        id
-        date
-        title
-        sets
-        performances
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyTrainingQuery, MyTrainingQueryVariables>;
-export const LogWorkoutDocument = new TypedDocumentString(`
-    mutation LogWorkout($input: LogWorkoutInput!) {
-  logWorkout(input: $input) {
-    sessionId
-    performances
-    sets
-  }
-}
-    `) as unknown as TypedDocumentString<LogWorkoutMutation, LogWorkoutMutationVariables>;

@@ -1,3 +1,4 @@
+import { AddAthleteForm } from '~/features/athletes/add-athlete-form';
 import { RosterTable } from '~/features/athletes/roster-table';
 
 export const metadata = { title: 'Roster · Liftgraph' };
@@ -8,8 +9,9 @@ export default function CoachRosterPage() {
       <div className="page-head">
         <div>
           <h1>Roster</h1>
-          <p className="muted">Load, fatigue and compliance at a glance. ACWR sweet spot 0.8–1.3; above 1.5 is flagged.</p>
+          <p className="muted">Load, fatigue and compliance at a glance. ACWR sweet spot 0.8–1.3; values the API flags are coloured.</p>
         </div>
+        <AddAthleteForm />
       </div>
       <RosterTable />
     </>

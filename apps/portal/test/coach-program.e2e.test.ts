@@ -1,0 +1,180 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { localToday, nextMonday, shortDate } from '../src/features/programs/program-dates';
+import { type PortalStack, startPortalStack } from './support/portal-stack';
+import {
+  builder,
+  cardDose,
+  cardName,
+  dayCards,
+  editSets,
+  expectTouchTargets,
+  fillBuilder,
+  generate,
+  LAPTOP,
+  PHONE,
+  showWeek,
+  shotWithoutOverflow,
+  swapFirstOption,
+} from './support/program-builder-steps';
+
+// The demo seed's third athlete (apps/cli seed demo): Chloé Ström, demo-athlete-3.
+const ATHLETE_ID = 'demo-athlete-3';
+const ATHLETE_NAME = 'Chloé Ström';
+const START = nextMonday(localToday());
+
+let stack: PortalStack;
+let coach: { context: BrowserContext; page: Page };
+let programId = '';
+
+beforeAll(async () => {
+  stack = await startPortalStack();
+  coach = await stack.signIn('coach@liftgraph.demo');
+  await coach.page.setViewportSize(LAPTOP);
+});
+
+beforeEach(({ task, onTestFailed }) => {
+  onTestFailed(async () => {
+    await stack.shot(coach.page, `failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+    console.error(stack.logs());
+  });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('coach: a program for Chloé, built, edited and assigned', () => {
+  it('should open the builder from her page with her selected', async () => {
+    const { page } = coach;
+    await page.goto('/coach');
+    const roster = page.getByRole('table', { name: 'Roster' });
+    await roster.getByRole('link', { name: ATHLETE_NAME }).click();
+    await page.getByRole('heading', { level: 1, name: ATHLETE_NAME }).waitFor();
+    await page.getByRole('link', { name: 'New program' }).click();
+    await page.waitForURL(`**/coach/programs/new?athleteId=${ATHLETE_ID}`);
+    const athlete = page.getByLabel('Athlete');
+    // The roster arrives after the first render: her name must still be the one selected once it has.
+    await expect.poll(() => athlete.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(2);
+    expect(await athlete.inputValue()).toBe(ATHLETE_ID);
+    expect(await athlete.locator('option:checked').innerText()).toBe(ATHLETE_NAME);
+    // The default start is the next Monday.
+    expect(await page.getByLabel('Start date').inputValue()).toBe(START);
+  });
+
+  it('should generate a 3-day dumbbell + body-weight strength block dated from its start', async () => {
+    const { page } = coach;
+    await fillBuilder(page, { days: 3, goal: 'strength', equipment: ['dumbbell', 'body only'], startDate: START, weeks: 6 });
+    await generate(page);
+    const { preview } = builder(page);
+    const days = preview.getByLabel('Week 1 grid').getByRole('region', { name: /^Day \d/ });
+    await days.nth(2).waitFor({ timeout: 30_000 });
+    expect(await days.count()).toBe(3);
+    // Every session of week 1 falls in the seven days from the start date.
+    const week1 = new Set(
+      Array.from({ length: 7 }, (_, i) =>
+        shortDate(new Date(Date.parse(`${START}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)),
+      ),
+    );
+    const dates = await preview.getByTestId('day-date').allInnerTexts();
+    expect(dates).toHaveLength(3);
+    for (const d of dates) expect(week1, `session date ${d}`).toContain(d.trim());
+    // Loads in a coach's words: never "@ 0 kg"; dumbbell loads per hand.
+    const doses = await preview.locator('.dose').allInnerTexts();
+    expect(doses.length).toBeGreaterThan(0);
+    expect(doses.filter((d) => /@ 0 kg/.test(d))).toEqual([]);
+    expect(
+      doses.some((d) => /per hand|body weight/.test(d)),
+      `doses: ${doses.join(' | ')}`,
+    ).toBe(true);
+    expect(await preview.getByText(/SIMILAR_TO|clamped/).count()).toBe(0);
+    await shotWithoutOverflow(page, 'coach-program-generated', LAPTOP);
+  });
+
+  it('should swap one exercise for a graph-ranked substitute with its reason', async () => {
+    const { page } = coach;
+    const { preview } = builder(page);
+    const card = dayCards(preview, 1, 1).first();
+    const swap = await swapFirstOption(card);
+    expect(swap.to).not.toBe(swap.from);
+    expect(swap.reason.length).toBeGreaterThan(0);
+    await expect.poll(() => cardName(dayCards(preview, 1, 1).first()), { timeout: 30_000 }).toBe(swap.to);
+  });
+
+  it('should apply an edit to this and the following weeks', async () => {
+    const { page } = coach;
+    const { preview } = builder(page);
+    const card = dayCards(preview, 1, 1).nth(1);
+    const name = await cardName(card);
+    await showWeek(preview, 2);
+    const week2Card = preview.getByRole('article', { name: `${name}, week 2 day 1` });
+    const week2Before = await cardDose(week2Card);
+    await showWeek(preview, 1);
+    const newSets = await editSets(preview.getByRole('article', { name: `${name}, week 1 day 1` }), 'This and following weeks');
+    const week1Card = preview.getByRole('article', { name: `${name}, week 1 day 1` });
+    await expect.poll(() => cardDose(week1Card), { timeout: 30_000 }).toMatch(new RegExp(`^${newSets} × `));
+    // The change is shown with its reason (by the coach, before → after).
+    expect(await week1Card.getByTestId('adjustment').innerText()).toContain('by the coach');
+    await showWeek(preview, 2);
+    const week2After = await cardDose(week2Card);
+    expect(week2After, `week 2 was "${week2Before}"`).not.toBe(week2Before);
+    expect(week2After).toMatch(new RegExp(`^${newSets} × `));
+    await showWeek(preview, 1);
+    await shotWithoutOverflow(page, 'coach-program-edited', LAPTOP);
+    await shotWithoutOverflow(page, 'coach-program-edited', PHONE);
+    await expectTouchTargets(preview.getByRole('group', { name: `Change ${name}` }), 'prescription toolbar at 390 px');
+    await page.setViewportSize(LAPTOP);
+  });
+
+  it('should assign it: active on her page, compliance never "of 0"', async () => {
+    const { page } = coach;
+    await page.getByRole('button', { name: 'Assign to athlete' }).click();
+    await page.getByRole('button', { name: 'Assigned ✓' }).waitFor({ timeout: 30_000 });
+    const open = page.getByRole('link', { name: 'Open the program' });
+    programId = decodeURIComponent((await open.getAttribute('href'))?.split('/').at(-1) ?? '');
+    expect(programId).not.toBe('');
+    await page.goto(`/coach/athletes/${ATHLETE_ID}`);
+    const programs = page.getByRole('list', { name: 'Programs' });
+    await programs.waitFor();
+    const item = programs.getByTestId('program-item').filter({ has: page.locator(`a[href="/coach/programs/${programId}"]`) });
+    expect(await item.getByTestId('program-status').innerText()).toBe('active');
+    const compliance = await page.getByTestId('athlete-compliance').innerText();
+    expect(compliance).not.toMatch(/of 0/);
+    await shotWithoutOverflow(page, 'coach-athlete-programs', LAPTOP);
+    await shotWithoutOverflow(page, 'coach-athlete-programs', PHONE);
+    await page.goto('/coach');
+    await page.getByRole('table', { name: 'Roster' }).waitFor();
+    expect(await page.getByTestId(`compliance-${ATHLETE_ID}`).innerText()).not.toMatch(/of 0/);
+    // One ACWR: the roster shows what the athlete page shows.
+    const rosterAcwr = (await page.getByTestId(`acwr-${ATHLETE_ID}`).innerText()).trim();
+    await shotWithoutOverflow(page, 'coach-roster', PHONE);
+    await page.setViewportSize(LAPTOP);
+    await shotWithoutOverflow(page, 'coach-roster', LAPTOP);
+    await page.goto(`/coach/athletes/${ATHLETE_ID}`);
+    expect((await page.getByTestId('athlete-acwr').innerText()).trim()).toBe(rosterAcwr);
+  });
+
+  it('should open the assigned program from her page, edited weeks intact', async () => {
+    const { page } = coach;
+    await page.goto(`/coach/programs/${encodeURIComponent(programId)}`);
+    await page.getByTestId('program-status').waitFor();
+    expect(await page.getByTestId('program-status').innerText()).toBe('active');
+    const grid = page.getByRole('region', { name: 'Program' });
+    expect(await dayCards(grid, 1, 1).count()).toBeGreaterThan(0);
+  });
+
+  it('should refuse, with the cause and a fix, a request that cannot make a sensible program', async () => {
+    const { page } = coach;
+    await page.goto(`/coach/programs/new?athleteId=${ATHLETE_ID}`);
+    await fillBuilder(page, { days: 3, goal: 'strength', equipment: ['dumbbell', 'body only'], startDate: START });
+    for (const box of await page.getByRole('group', { name: 'Exclude muscles (injury, preference)' }).getByRole('checkbox').all())
+      await box.check();
+    const { preview, failure } = builder(page);
+    await page.getByRole('button', { name: 'Generate program' }).click();
+    await failure.waitFor({ timeout: 120_000 });
+    expect(await failure.innerText()).toMatch(/^Could not generate: cannot plan a sensible program: .+; .+/);
+    expect(await preview.count()).toBe(0);
+    await shotWithoutOverflow(page, 'coach-program-refused', PHONE);
+    await page.setViewportSize(LAPTOP);
+  });
+});
