@@ -67,11 +67,13 @@ export function toStatusInputs(athleteId: string, r: Neo4jRecord): StatusInputs 
             athleteId,
             programId: toStringValue(program.programId, 'programId'),
             startDate: toStringValue(program.startDate, 'startDate'),
-            days: (program.days as RawMap[]).map((d) => ({
-              date: toStringValue(d.date, 'day.date'),
-              status: d.status === 'skipped' ? 'skipped' : 'planned',
-              done: d.done === true,
-            })),
+            days: (program.days as RawMap[])
+              .map((d) => ({
+                date: toStringValue(d.date, 'day.date'),
+                status: d.status === 'skipped' ? 'skipped' : 'planned',
+                done: d.done === true,
+              }))
+              .sort((a, b) => a.date.localeCompare(b.date)),
             unlinkedDates: (program.unlinkedDates as unknown[]).map((d) => toStringValue(d, 'unlinkedDate')),
           },
   };
