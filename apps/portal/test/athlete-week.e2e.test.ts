@@ -69,6 +69,7 @@ describe('athlete: one week on the calendar', () => {
       week: monday.week,
       day: monday.day,
       date: week.monday,
+      times: { start: '18:00', end: '19:10' },
       // Every set as prescribed at RIR 2, except the last set of one exercise: two reps short at RIR 0.
       entry: (rx, set) =>
         rx.exerciseId === missed.exerciseId && set === rx.sets - 1
@@ -103,7 +104,7 @@ describe('athlete: one week on the calendar', () => {
     const changed = form.getByRole('region', { name: missed.exerciseName, exact: true }).getByTestId('prescription-change');
     expect(await changed.innerText()).toMatch(/^Changed: was /);
     const wednesday = dayOn(await readProgram(context.request, programId), week.wednesday);
-    await logSessionInPortal(page, { week: wednesday.week, day: wednesday.day, date: week.wednesday });
+    await logSessionInPortal(page, { week: wednesday.week, day: wednesday.day, date: week.wednesday, times: { start: '07:00', end: '08:05' } });
     const chip = page.getByRole('region', { name: 'Calendar' }).locator(`[data-testid="calendar-session"][data-date="${week.wednesday}"]`);
     await expect.poll(() => chip.getAttribute('data-state')).toBe('done');
     expect(await page.getByTestId('athlete-summary').innerText()).toContain('2 of 2 sessions done so far');

@@ -107,19 +107,28 @@ export interface SetEntry {
 }
 
 /**
- * Logs a program session in the portal's form: picks the session (week, day), sets the date, enters every
+ * Logs a program session in the portal's form: picks the session (week, day), sets the date and times, enters every
  * set (`entry` decides its numbers; by default the prescription at RIR 2), ticks it done, rates the session
  * and saves. Returns the adjustments the server reported.
  */
 export async function logSessionInPortal(
   page: Page,
-  options: { week: number; day: TestDay; date: string; entry?: (rx: TestPrescription, set: number) => SetEntry },
+  options: {
+    week: number;
+    day: TestDay;
+    date: string;
+    /** When the session ran (HH:MM), for its session-RPE load. */
+    times: { start: string; end: string };
+    entry?: (rx: TestPrescription, set: number) => SetEntry;
+  },
 ): Promise<string[]> {
   const entry = options.entry ?? ((rx: TestPrescription): SetEntry => ({ reps: rx.reps, weight: rx.loadKg, rir: 2 }));
   const form = page.getByRole('form', { name: 'Log a session' });
   await form.waitFor();
   await form.getByLabel('Program session').selectOption(`${options.week}-${options.day.index}`);
   await form.getByLabel('Date trained').fill(options.date);
+  await form.getByLabel('Start time').fill(options.times.start);
+  await form.getByLabel('End time').fill(options.times.end);
   for (const rx of options.day.prescriptions) {
     for (let j = 0; j < rx.sets; j += 1) {
       const e = entry(rx, j);

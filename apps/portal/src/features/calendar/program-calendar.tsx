@@ -218,14 +218,15 @@ function SessionDetail({
   const queryClient = useQueryClient();
   const [date, setDate] = useState(session.day.date);
   const ref = { programId: program.id, week: session.week, day: session.day.index };
-  const settle = async (next: DatedProgram) => {
+  const settle = (next: DatedProgram) => {
     queryClient.setQueryData(calendarKeys.program(program.id), { program: next });
-    await Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    // Compliance and the athlete's lists refresh in the background; the calendar already shows the answer.
+    void Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   };
   const move = useMutation({
     mutationFn: (to: string) => gqlRequest(MoveSessionDocument, { ...ref, date: to }),
-    onSuccess: async (r, to) => {
-      await settle(r.moveSession);
+    onSuccess: (r, to) => {
+      settle(r.moveSession);
       onMoved(to);
     },
   });

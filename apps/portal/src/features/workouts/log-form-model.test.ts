@@ -67,6 +67,23 @@ describe('buildLogInput', () => {
     ]);
   });
 
+  it('should take times with seconds and refuse a start without an end', () => {
+    const d = draft({ start: '18:00:05', end: '18:40:50' });
+    const bench = d.exercises[0];
+    if (!bench) throw new Error('fixture');
+    bench.sets[0] = { reps: '5', weight: '60', effort: '', done: true, restSec: null };
+    const r = buildLogInput(d, context);
+    expect(r.ok && [r.input.startedAt, r.input.endedAt]).toEqual(['2026-12-07T18:00:05', '2026-12-07T18:40:50']);
+    const short = buildLogInput({ ...d, start: '18:00:00', end: '18:00:20' }, context);
+    expect(short.ok ? [] : short.errors).toEqual([
+      'Started / Ended: 18:00:00–18:00:20 is 0 min; a session lasts 1 min to 10 h — correct the times.',
+    ]);
+    const half = buildLogInput({ ...d, end: '' }, context);
+    expect(half.ok ? [] : half.errors).toEqual([
+      'Started / Ended: give both times (the session-RPE load uses the duration between them), or leave both empty.',
+    ]);
+  });
+
   it('should refuse a session with no set done or without a session RPE', () => {
     const r = buildLogInput(draft({ sessionRpe: '' }), context);
     expect(r.ok).toBe(false);

@@ -27,9 +27,9 @@ export type EffortScale = 'rir' | 'rpe';
 
 export interface SessionDraft {
   date: string;
-  /** HH:MM, local; set when the first set is ticked done, editable. */
+  /** HH:MM[:SS], local; set when the first set is ticked done on a session logged live (today), editable. */
   start: string;
-  /** HH:MM, local; set on submit when left empty. */
+  /** HH:MM[:SS], local; set on submit of a live session when left empty. */
   end: string;
   notes: string;
   sessionRpe: string;
@@ -55,7 +55,7 @@ export function draftFromPrescription(
 }
 
 const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
-const hhmm = (iso: string | null): string => (iso && /T\d{2}:\d{2}/.test(iso) ? (iso.split('T')[1] ?? '').slice(0, 5) : '');
+const hhmm = (iso: string | null): string => (iso && /T\d{2}:\d{2}/.test(iso) ? (iso.split('T')[1] ?? '').slice(0, 8) : '');
 
 /** A logged session back as the same form, to edit it. */
 export function draftFromSession(session: LoggedSession, bodyweightIds: ReadonlySet<string>): SessionDraft {
@@ -92,14 +92,15 @@ export type BuildResult = { ok: true; input: LogWorkoutInput } | { ok: false; er
 
 const parse = (v: string): number | null => (v.trim() === '' ? null : Number(v.replace(',', '.')));
 
-/** "2026-12-07T18:05:00"; an end before the start ran past midnight (the next day). */
+/** "2026-12-07T18:05:00" from HH:MM or HH:MM:SS; an end before the start ran past midnight (the next day). */
 function localStamp(date: string, time: string, after?: string): string | null {
   if (time === '') return null;
-  const stamp = `${date}T${time}:00`;
+  const clock = time.length === 5 ? `${time}:00` : time;
+  const stamp = `${date}T${clock}`;
   if (after !== undefined && stamp < after) {
     const next = new Date(`${date}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
-    return `${next.toISOString().slice(0, 10)}T${time}:00`;
+    return `${next.toISOString().slice(0, 10)}T${clock}`;
   }
   return stamp;
 }
@@ -146,12 +147,21 @@ export function buildLogInput(
     }),
   }));
   if (!performances.some((p) => p.sets.some((s) => s.done))) errors.push('Tick at least one set done before saving the session.');
+  if ((draft.start === '') !== (draft.end === ''))
+    errors.push('Started / Ended: give both times (the session-RPE load uses the duration between them), or leave both empty.');
   const rpe = parse(draft.sessionRpe);
   if (rpe === null || !Number.isFinite(rpe) || rpe < 0 || rpe > 10)
     errors.push('Session RPE: rate the whole session from 0 (rest) to 10 (maximal) — it sets the training load.');
-  if (errors.length > 0) return { ok: false, errors };
   const startedAt = localStamp(draft.date, draft.start);
   const endedAt = localStamp(draft.date, draft.end, startedAt ?? undefined);
+  if (startedAt !== null && endedAt !== null) {
+    const minutes = (Date.parse(`${endedAt}Z`) - Date.parse(`${startedAt}Z`)) / 60_000;
+    if (!(minutes >= 1 && minutes <= 600))
+      errors.push(
+        `Started / Ended: ${draft.start}–${draft.end} is ${Math.round(minutes)} min; a session lasts 1 min to 10 h — correct the times.`,
+      );
+  }
+  if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     input: {
@@ -176,7 +186,7 @@ export function clock(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** HH:MM of a Date in the browser's time. */
+/** HH:MM:SS of a Date in the browser's time. */
 export function timeOfDay(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
 }

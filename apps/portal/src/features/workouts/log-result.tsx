@@ -1,21 +1,7 @@
 import { dayLabel } from '~/features/calendar/calendar-model';
 import styles from './log.module.css';
-import type { AdjustmentChange, LoggedWorkoutResult, PersonalRecord } from './workouts.api';
-
-const kg = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 10) / 10} kg`);
-
-/** "e1RM 102.5 kg (was 100 kg) — 90 kg × 4" / "8 reps at 60 kg (was 6)". */
-export function recordLine(r: PersonalRecord): string {
-  const set = r.weightKg === null ? `${r.reps} reps` : `${kg(r.weightKg)} × ${r.reps}`;
-  if (r.kind === 'reps')
-    return `${r.exerciseName}: ${r.reps} reps at ${kg(r.weightKg)}${r.previousBest === null ? ' (first time)' : ` (best was ${r.previousBest})`}`;
-  return `${r.exerciseName}: e1RM ${kg(r.e1rmKg)}${r.previousBest === null ? '' : ` (was ${kg(r.previousBest)})`} — ${set}`;
-}
-
-/** "Wed 9 Dec: Dumbbell Bench Press — −2 kg per hand: 2 reps short at RIR 0 on Mon 7 Dec". */
-export function adjustmentLine(a: AdjustmentChange): string {
-  return `${dayLabel(a.date)}: ${a.exerciseName} — ${a.reason}`;
-}
+import { adjustmentLine, groupAdjustments, recordLine } from './log-result-text';
+import type { LoggedWorkoutResult, PersonalRecord } from './workouts.api';
 
 export function RecordList({ records, label }: { records: readonly PersonalRecord[]; label: string }) {
   return (
@@ -43,9 +29,15 @@ export function LogResult({ result, date, onNext }: { result: LoggedWorkoutResul
         <section aria-label="Changes to your next sessions">
           <h3 style={{ margin: '0 0 6px' }}>Your next sessions were adjusted</h3>
           <ul className={styles.cards}>
-            {result.adjustments.map((a) => (
-              <li key={`${a.week}-${a.day}-${a.order}`} className={styles.card} data-testid="adjustment">
-                {adjustmentLine(a)}
+            {groupAdjustments(result.adjustments).map(({ first, later }) => (
+              <li key={`${first.week}-${first.day}-${first.order}`} className={styles.card} data-testid="adjustment">
+                {adjustmentLine(first)}
+                {later > 0 ? (
+                  <span className="muted small">
+                    {' '}
+                    (carried into {later} later {later === 1 ? 'session' : 'sessions'})
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

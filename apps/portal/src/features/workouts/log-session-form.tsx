@@ -137,7 +137,8 @@ export function LogSessionForm({
         reps: set?.reps === '' ? target.reps : (set?.reps ?? ''),
       });
       setRestFrom(now);
-      setDraft((d) => (d.start === '' ? { ...d, start: timeOfDay(new Date(now)) } : d));
+      // Logging live (today): the first set ticked starts the session clock. A back-dated session takes typed times.
+      setDraft((d) => (d.start === '' && d.date === today ? { ...d, start: timeOfDay(new Date(now)) } : d));
     } else {
       updateSet(exKey, j, { done, restSec: null });
     }
@@ -145,7 +146,7 @@ export function LogSessionForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const final = draft.end === '' ? { ...draft, end: timeOfDay(new Date()) } : draft;
+    const final = draft.end === '' && draft.start !== '' && draft.date === today ? { ...draft, end: timeOfDay(new Date()) } : draft;
     const built = buildLogInput(final, { athleteId, programId: null, week: null, day: null, title: null });
     if (!built.ok) {
       setErrors(built.errors);
@@ -179,12 +180,19 @@ export function LogSessionForm({
         </label>
         <label>
           Started
-          <input type="time" value={draft.start} onChange={(e) => setDraft({ ...draft, start: e.target.value })} aria-label="Start time" />
+          <input
+            type="time"
+            step={1}
+            value={draft.start}
+            onChange={(e) => setDraft({ ...draft, start: e.target.value })}
+            aria-label="Start time"
+          />
         </label>
         <label>
           Ended
           <input
             type="time"
+            step={1}
             value={draft.end}
             onChange={(e) => setDraft({ ...draft, end: e.target.value })}
             aria-label="End time"
@@ -216,7 +224,9 @@ export function LogSessionForm({
       </div>
       {draft.start === '' ? (
         <p className="muted small" style={{ margin: 0 }}>
-          The start time is set when you tick your first set (or type it).
+          {draft.date === today
+            ? 'The start time is set when you tick your first set and the end when you save (or type them).'
+            : 'A past session: type when it started and ended, so its training load uses the real duration.'}
         </p>
       ) : null}
 
