@@ -9,6 +9,7 @@ export { weeklyTargets, type WeeklyTarget } from './problem/weekly-targets.js';
 export { ANCHOR_LIFTS, anchorExercises } from './problem/anchor-lifts.js';
 export { generateProgram, generateProgramWith, type GeneratedProgram } from './program/generate-program.js';
 export { verifyProgram } from './program/verify-program.js';
+export { PlanRefusal, type RefusalCause } from './program/plan-refusal.js';
 export { warmUpPlanner } from './program/warm-up.js';
 export { loadSolver, type MipSolver, type MipSolution } from './solver/highs-solver.js';
 export { scorePlan, HARD_RULES, SOFT_RULES, ALL_RULES, type PlanScore, type Rule, type Violation } from './rules/index.js';

@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { predictionsQuerySchema } from './service/next-predictions.js';
 import { openApiDocument } from './service/openapi.js';
 import { AthleteNotFoundError, type PlanService } from './service/plan-service.js';
+import { PlanRefusal } from './program/plan-refusal.js';
 
 export interface PlannerServerOptions {
   logLevel: string;
@@ -43,6 +44,15 @@ export function buildServer(opts: PlannerServerOptions): FastifyInstance {
           return reply
             .code(404)
             .send({ error: 'athlete-not-found', message: error.message, fields: [{ field: 'athleteId', message: error.message }] });
+        }
+        if (error instanceof PlanRefusal) {
+          // A valid request the planner cannot turn into a sensible program: the cause and a fix, nothing stored.
+          return reply.code(422).send({
+            error: 'plan-refused',
+            cause: error.kind,
+            message: error.message,
+            fields: [{ field: error.field, message: error.message }],
+          });
         }
         throw error;
       }

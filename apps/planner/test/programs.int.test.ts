@@ -150,6 +150,22 @@ describe('planner service against Neo4j', () => {
     expect((await post({ athleteId: `nobody-${RUN}`, daysPerWeek: 3 })).status).toBe(404);
   });
 
+  it('should answer 422 with the cause and a fix when the request cannot give a sensible program (docs/programming.md §Refusals)', async () => {
+    const res = await post({ athleteId: ATHLETE, daysPerWeek: 3, equipment: ['bands'] });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: string; cause: string; message: string; fields: Array<{ field: string }> };
+    expect(body.error).toBe('plan-refused');
+    expect(body.cause).toBe('equipment');
+    expect(body.fields.map((f) => f.field)).toEqual(['equipment']);
+    expect(body.message).toMatch(/bands offers no lower body .*; add equipment/);
+    const short = (await (await post({ athleteId: ATHLETE, daysPerWeek: 3, goal: 'strength', sessionTimeCapMin: 20 })).json()) as {
+      cause: string;
+      message: string;
+    };
+    expect(short.cause).toBe('time-cap');
+    expect(short.message).toMatch(/20-minute session .*raise the time cap to at least \d+ minutes/);
+  });
+
   it("should refuse a 16-week block with the domain contract's bound error, before generating anything", async () => {
     const request = { athleteId: ATHLETE, daysPerWeek: 3, weeks: 16 };
     const domain = parsePlanRequest(request);

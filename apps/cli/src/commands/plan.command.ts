@@ -2,7 +2,7 @@ import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { ModelVersionRepository } from '@liftgraph/neo4j';
 import { loadModel } from '@liftgraph/learning';
 import { EQUIPMENT_LIMIT_MAX, GOALS, type PlanRequest, parsePlanRequest } from '@liftgraph/domain/program';
-import { AthleteNotFoundError, createPlanService, fixedModel, loadSolver } from '@liftgraph/planner';
+import { AthleteNotFoundError, createPlanService, fixedModel, loadSolver, PlanRefusal } from '@liftgraph/planner';
 import { choiceFlag, type ParsedArgs, parseArgs, stringFlag } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { gnnEnv } from '../env.js';
@@ -111,6 +111,8 @@ export const planCommand: Command = {
       } catch (error) {
         if (error instanceof AthleteNotFoundError)
           throw new UsageError(`${error.message}; import a log first: liftgraph import --athlete ${athleteId} <file>`);
+        // The planner's refusal (no basic patterns with this equipment, everything excluded, a cap too short): exit 2, the flag named.
+        if (error instanceof PlanRefusal) throw new UsageError(`${flagOf(error.field)}: ${error.message}`);
         throw error;
       }
     });

@@ -73,6 +73,11 @@ export function weekShapes(weeks: number, deloadFirst = false): WeekShape[] {
 const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
 const half = (x: number): number => Math.round(x * 2) / 2;
 
+/** Sets of a slot in a hard week whose volume is `factor` of the peak's: rounded, never below its minimum (nor above the peak). */
+export function hardWeekSets(peakSets: number, minSets: number, factor: number): number {
+  return Math.min(peakSets, Math.max(Math.min(peakSets, minSets), Math.round(peakSets * factor)));
+}
+
 export interface SlotPlan {
   base: ProgramPrescription;
   peakSets: number;
@@ -140,8 +145,7 @@ export function progressSlot(
     };
   }
   const rpe = half(lerp(slot.rpe[0], slot.rpe[1], t));
-  const floor = Math.min(slot.peakSets, slot.minSets ?? 1);
-  const sets = Math.min(slot.peakSets, Math.max(floor, Math.round(slot.peakSets * lerp(b.firstWeekSetFactor, 1, t))));
+  const sets = hardWeekSets(slot.peakSets, slot.minSets ?? 1, lerp(b.firstWeekSetFactor, 1, t));
   // The first hard week carries the load decision and its reason (after an opening deload too).
   if (weekIndex === 0 || !prev || (shape.hardIndex === 0 && prev)) return { ...slot.base, sets, targetRpe: rpe };
   const reps = slot.base.reps;

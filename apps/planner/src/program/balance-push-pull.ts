@@ -1,4 +1,5 @@
 import type { Exercise } from '@liftgraph/domain';
+import { BLOCK_PROGRESSION, hardWeekSets } from '../prescriptions/block-progression.js';
 import { upperBodySide } from '../problem/movement-patterns.js';
 
 export interface BalanceItem {
@@ -14,6 +15,8 @@ export interface BalanceOptions {
   /** Seconds a day takes with these items (exercises only). */
   daySeconds: (items: readonly BalanceItem[]) => number;
   capSec: number;
+  /** Main lifts: they get added sets first and lose sets last. */
+  isMain: (e: Exercise) => boolean;
   /** Items that must stay (the coverage skeleton, main lifts). */
   keep: (dayIndex: number, e: Exercise) => boolean;
   minExercisesPerDay: number;
@@ -35,12 +38,15 @@ function sideSets(days: ReadonlyArray<readonly BalanceItem[]>, setsOf: (item: Ba
   return { push, pull };
 }
 
-/** Which side is too long, at the peak sets or with every exercise at its minimum sets (the lightest week), or null. */
+/** Which side is too long in some hard week of the block (each week's sets from the peak by BLOCK_PROGRESSION's ramp), or null. */
 function longSide(days: ReadonlyArray<readonly BalanceItem[]>, o: BalanceOptions): { side: 'push' | 'pull'; atMinimum: boolean } | null {
-  for (const atMinimum of [false, true]) {
-    const { push, pull } = sideSets(days, (i) => (atMinimum ? Math.min(i.sets, o.minSets(i.exercise)) : i.sets));
+  for (const factor of [1, 0.9, 0.8, BLOCK_PROGRESSION.firstWeekSetFactor]) {
+    const { push, pull } = sideSets(days, (i) => hardWeekSets(i.sets, o.minSets(i.exercise), factor));
     if (push === 0 || pull === 0) return null;
     const ratio = push / pull;
+    // Below the peak, sets at their minimum cannot be trimmed: only removing an exercise (or adding sets) helps.
+    const atMinimum =
+      factor < 1 && days.every((d) => d.every((i) => upperBodySide(i.exercise) === null || i.sets <= o.minSets(i.exercise)));
     if (ratio > o.target.max) return { side: 'push', atMinimum };
     if (ratio < o.target.min) return { side: 'pull', atMinimum };
   }
@@ -61,25 +67,23 @@ export function balancePushPull<T extends BalanceItem>(days: T[][], o: BalanceOp
     const short: 'push' | 'pull' = long === 'push' ? 'pull' : 'push';
     // At the minimum sets only removing a long-side exercise helps.
     let edited = false;
-    for (let d = 0; d < days.length && !edited && !off.atMinimum; d++) {
-      const day = days[d] ?? [];
-      for (const item of day) {
-        if (upperBodySide(item.exercise) !== short || item.sets >= o.maxSets(item.exercise)) continue;
-        item.sets += 1;
-        if (o.daySeconds(day) <= o.capSec && o.withinCeilings(days)) {
-          edited = true;
-          break;
-        }
-        item.sets -= 1;
-      }
-    }
-    for (let d = 0; d < days.length && !edited && !off.atMinimum; d++) {
-      for (const item of days[d] ?? []) {
-        if (upperBodySide(item.exercise) !== long || item.sets <= o.minSets(item.exercise)) continue;
-        item.sets -= 1;
+    // Main lifts first when adding (a set more of rows before curls' neighbours), last when cutting.
+    const items = days.flatMap((day, d) => day.map((item) => ({ item, day: d })));
+    const mainFirst = [...items].sort((a, b) => Number(o.isMain(b.item.exercise)) - Number(o.isMain(a.item.exercise)));
+    for (const { item, day: d } of off.atMinimum ? [] : mainFirst) {
+      if (upperBodySide(item.exercise) !== short || item.sets >= o.maxSets(item.exercise)) continue;
+      item.sets += 1;
+      if (o.daySeconds(days[d] ?? []) <= o.capSec && o.withinCeilings(days)) {
         edited = true;
         break;
       }
+      item.sets -= 1;
+    }
+    for (const { item } of edited ? [] : [...mainFirst].reverse()) {
+      if (upperBodySide(item.exercise) !== long || item.sets <= o.minSets(item.exercise)) continue;
+      item.sets -= 1;
+      edited = true;
+      break;
     }
     for (let d = 0; d < days.length && !edited; d++) {
       const day = days[d] ?? [];

@@ -52,7 +52,7 @@ export const MAX_SETS_PER_SESSION = { main: 5, assistance: 4, isolation: 3 } as 
  * The push:pull ratio the generator aims inside: tighter than the rule's 2:3–3:2
  * (PUSH_PULL_RATIO) so that the lighter first weeks, whose sets are rounded, stay inside it too.
  */
-export const PUSH_PULL_REPAIR_TARGET = { min: 0.85, max: 1.15 } as const;
+export const PUSH_PULL_REPAIR_TARGET = { min: 0.7, max: 1.45 } as const;
 
 export interface GeneratedProgram {
   program: Program;
@@ -196,6 +196,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
           return sec + t.fixedSec + sets * t.secPerSet;
         }, 0),
       capSec,
+      isMain: (e) => mainLifts.has(e.id),
       keep: (d, e) => required[d]?.has(e.id) ?? false,
       withinCeilings,
       minExercisesPerDay: MIN_EXERCISES_PER_SESSION,
@@ -287,7 +288,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         locked: false,
         adjustment: null,
       };
-      const minSets = exerciseRole(exercise, mainLifts) === 'main' ? 3 : 2;
+      const minSets = minSetsOf(exercise);
       return {
         base,
         peakSets: sets,

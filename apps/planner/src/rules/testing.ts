@@ -1,4 +1,4 @@
-import { type Capacity, LIFTGRAPH_CATALOG } from '@liftgraph/domain';
+import { type Capacity, LIFTGRAPH_CATALOG, type Level } from '@liftgraph/domain';
 import {
   planRequest,
   type PlanRequestInput,
@@ -61,6 +61,7 @@ export function context(
   request: Partial<PlanRequestInput> = {},
   known: string[] = [],
   capacities: Record<string, Capacity> = {},
+  level: Level = 'intermediate',
 ): PlanningContext {
   return planningContext(
     planRequest({ athleteId: 'a', daysPerWeek: 3, ...request }),
@@ -68,5 +69,6 @@ export function context(
     undefined,
     new Set(known),
     (id) => capacities[id] ?? null,
+    level,
   );
 }

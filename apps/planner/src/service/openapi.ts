@@ -26,6 +26,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
             201: { description: 'The stored program', ...json(programSchema) },
             400: { description: 'Invalid request; `fields` names each offending field', ...json(errorSchema) },
             404: { description: 'Unknown athlete', ...json(errorSchema) },
+            422: {
+              description:
+                'Valid request that cannot give a sensible program (equipment without the basic patterns, everything excluded, a time cap too short): the message names the cause and a fix; nothing is stored',
+              ...json(errorSchema),
+            },
           },
         },
       },
