@@ -68,7 +68,7 @@ export function toStatusInputs(athleteId: string, r: Neo4jRecord): StatusInputs 
             programId: toStringValue(program.programId, 'programId'),
             startDate: toStringValue(program.startDate, 'startDate'),
             days: (program.days as RawMap[])
-              .map((d) => ({
+              .map((d): ActiveProgram['days'][number] => ({
                 date: toStringValue(d.date, 'day.date'),
                 status: d.status === 'skipped' ? 'skipped' : 'planned',
                 done: d.done === true,
