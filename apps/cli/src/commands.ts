@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { athletesCreateCommand } from './commands/athletes-create.command.js';
 import { dbMigrateCommand } from './commands/db-migrate.command.js';
 import { dbStatsCommand } from './commands/db-stats.command.js';
 import { gnnEvalCommand } from './commands/gnn-eval.command.js';
@@ -24,4 +25,5 @@ export const COMMANDS: Command[] = [
   gnnOversmoothCommand,
   seedDemoCommand,
   planCommand,
+  athletesCreateCommand,
 ];
