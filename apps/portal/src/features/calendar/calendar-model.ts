@@ -63,6 +63,13 @@ export function monthLabel(date: string): string {
   return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+const DAY_STATES: readonly DayState[] = ['done', 'missed', 'skipped', 'today', 'upcoming'];
+
+/** The API's day state (a string in the schema) as one of the five the calendar draws; an unknown one reads as upcoming. */
+export function dayState(state: string): DayState {
+  return DAY_STATES.find((s) => s === state) ?? 'upcoming';
+}
+
 export const STATE_LABEL: Record<DayState, string> = {
   done: 'Done',
   missed: 'Missed',
@@ -72,7 +79,7 @@ export const STATE_LABEL: Record<DayState, string> = {
 };
 
 /** The session an athlete logs by default: today's, else the earliest missed one still open, else the next upcoming. */
-export function defaultSession<D extends { date: string; index: number; state: DayState }>(
+export function defaultSession<D extends { date: string; index: number; state: string }>(
   sessions: readonly CalendarSession<D>[],
 ): CalendarSession<D> | null {
   return (

@@ -9,6 +9,7 @@ import { calendarKeys, type DatedDay, type DatedProgram, type DayState, MoveSess
 import {
   type CalendarSession,
   calendarSessions,
+  dayState,
   dayLabel,
   monthLabel,
   monthWeeks,
@@ -31,8 +32,9 @@ const STATE_BADGE: Record<DayState, string> = {
   upcoming: 'badge',
 };
 
-export function StateBadge({ state }: { state: DayState }) {
-  return <span className={STATE_BADGE[state]}>{STATE_LABEL[state]}</span>;
+export function StateBadge({ state }: { state: string }) {
+  const s = dayState(state);
+  return <span className={STATE_BADGE[s]}>{STATE_LABEL[s]}</span>;
 }
 
 type Session = CalendarSession<DatedDay>;
@@ -67,7 +69,7 @@ export function ProgramCalendar({
   const chosen = sessions.find((s) => sessionKey(s) === selected) ?? null;
 
   const chip = (s: Session, compact: boolean) => {
-    const label = `${dayLabel(s.day.date)}: ${s.day.label}, ${STATE_LABEL[s.day.state].toLowerCase()}`;
+    const label = `${dayLabel(s.day.date)}: ${s.day.label}, ${STATE_LABEL[dayState(s.day.state)].toLowerCase()}`;
     return (
       <button
         key={sessionKey(s)}
@@ -82,7 +84,7 @@ export function ProgramCalendar({
       >
         {compact ? (
           <span className={styles.compact}>
-            <span aria-hidden="true">{STATE_ICON[s.day.state]}</span>
+            <span aria-hidden="true">{STATE_ICON[dayState(s.day.state)]}</span>
             <span className={styles.compactLabel}>{s.day.label}</span>
           </span>
         ) : (

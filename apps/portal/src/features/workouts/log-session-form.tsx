@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { KG_PER_LB, type WeightUnit } from '@liftgraph/domain';
 import type { DatedDay, DatedPrescription, DatedProgram } from '~/features/calendar/calendar.api';
-import { calendarSessions, dayLabel, STATE_LABEL } from '~/features/calendar/calendar-model';
+import { calendarSessions, dayLabel, dayState, STATE_LABEL } from '~/features/calendar/calendar-model';
 import { changeLine, doseLine } from '~/features/calendar/prescription-change';
 import { exerciseSearchOptions } from '~/features/exercises/exercises.queries';
 import { gqlRequest } from '~/graphql/client';
@@ -168,7 +168,7 @@ export function LogSessionForm({
           <select value={choiceKey(choice)} onChange={(e) => pickSession(e.target.value)} aria-label="Program session">
             {sessions.map((s) => (
               <option key={choiceKey({ week: s.week, day: s.day.index })} value={choiceKey({ week: s.week, day: s.day.index })}>
-                {dayLabel(s.day.date)} · W{s.week + 1} {s.day.label} ({STATE_LABEL[s.day.state].toLowerCase()})
+                {dayLabel(s.day.date)} · W{s.week + 1} {s.day.label} ({STATE_LABEL[dayState(s.day.state)].toLowerCase()})
               </option>
             ))}
             <option value="">Free session (not in the program)</option>

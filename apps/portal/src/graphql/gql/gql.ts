@@ -22,6 +22,10 @@ type Documents = {
     "\n  mutation CreateAthlete($input: CreateAthleteInput!) {\n    createAthlete(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAthleteDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        athleteId\n        coachId\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment DatedProgramFields on Program {\n    id\n    name\n    status\n    goal\n    daysPerWeek\n    startDate\n    athleteId\n    weeks {\n      index\n      deload\n      days {\n        index\n        dayOfWeek\n        date\n        status\n        state\n        sessionId\n        label\n        prescriptions {\n          order\n          exerciseId\n          exerciseName\n          sets\n          reps\n          loadKg\n          loadPerHand\n          bodyweight\n          restSec\n          targetRpe\n          rationale\n          details\n          locked\n          source\n          exercise {\n            equipment\n          }\n          adjustment {\n            reason\n            date\n            by\n            previousSets\n            previousReps\n            previousLoadKg\n            previousTargetRpe\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatedProgramFieldsFragmentDoc,
+    "\n  query DatedProgram($id: ID!) {\n    program(id: $id) {\n      ...DatedProgramFields\n    }\n  }\n": typeof types.DatedProgramDocument,
+    "\n  mutation MoveSession($programId: ID!, $week: Int!, $day: Int!, $date: String!) {\n    moveSession(programId: $programId, week: $week, day: $day, date: $date) {\n      ...DatedProgramFields\n    }\n  }\n": typeof types.MoveSessionDocument,
+    "\n  mutation SkipSession($programId: ID!, $week: Int!, $day: Int!, $skipped: Boolean!) {\n    skipSession(programId: $programId, week: $week, day: $day, skipped: $skipped) {\n      ...DatedProgramFields\n    }\n  }\n": typeof types.SkipSessionDocument,
     "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) {\n      id\n      name\n      equipment\n      mechanic\n      pattern\n      primaryMuscles\n    }\n  }\n": typeof types.ExerciseSearchDocument,
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      equipment\n      mechanic\n      pattern\n      targets {\n        muscle\n        role\n        share\n      }\n    }\n    exerciseNeighbours(id: $id, limit: 6) {\n      kind\n      direction\n      weight\n      basis\n      exercise {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": typeof types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups {\n      id\n      name\n      region\n      exercises {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": typeof types.MuscleExercisesDocument,
@@ -42,6 +46,13 @@ type Documents = {
     "\n  query ProgramTemplates {\n    programTemplates {\n      id\n      name\n      goal\n      daysPerWeek\n      createdAt\n      weeks {\n        index\n      }\n    }\n  }\n": typeof types.ProgramTemplatesDocument,
     "\n  mutation AssignTemplate($templateId: ID!, $athleteIds: [ID!]!, $startDate: String!) {\n    assignTemplate(templateId: $templateId, athleteIds: $athleteIds, startDate: $startDate) {\n      id\n      athleteId\n      status\n    }\n  }\n": typeof types.AssignTemplateDocument,
     "\n  query MuscleGroups {\n    muscleGroups {\n      id\n      name\n      region\n    }\n  }\n": typeof types.MuscleGroupsDocument,
+    "\n  fragment PersonalRecordFields on PersonalRecord {\n    exerciseId\n    exerciseName\n    kind\n    date\n    sessionId\n    weightKg\n    reps\n    e1rmKg\n    previousBest\n  }\n": typeof types.PersonalRecordFieldsFragmentDoc,
+    "\n  query AthleteTraining($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      timeZone\n      unit\n      today\n      status {\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n      }\n      programs {\n        id\n        name\n        status\n        goal\n        daysPerWeek\n        startDate\n        createdAt\n      }\n      personalRecords(limit: 10) {\n        ...PersonalRecordFields\n      }\n      sessions(first: 30) {\n        sessions {\n          id\n          date\n          title\n          sets\n          performances\n          startedAt\n          endedAt\n          durationMin\n          programId\n          week\n          day\n          notes\n          exercises {\n            exerciseId\n            exerciseName\n            sets {\n              reps\n              weightKg\n              rir\n              rpe\n              restSec\n              done\n              warmup\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AthleteTrainingDocument,
+    "\n  fragment LoggedWorkoutFields on LoggedWorkout {\n    sessionId\n    performances\n    sets\n    adjustments {\n      week\n      day\n      order\n      date\n      exerciseName\n      reason\n    }\n    records {\n      ...PersonalRecordFields\n    }\n  }\n": typeof types.LoggedWorkoutFieldsFragmentDoc,
+    "\n  mutation LogDatedWorkout($input: LogWorkoutInput!) {\n    logWorkout(input: $input) {\n      ...LoggedWorkoutFields\n    }\n  }\n": typeof types.LogDatedWorkoutDocument,
+    "\n  mutation UpdateWorkout($sessionId: ID!, $input: LogWorkoutInput!) {\n    updateWorkout(sessionId: $sessionId, input: $input) {\n      ...LoggedWorkoutFields\n    }\n  }\n": typeof types.UpdateWorkoutDocument,
+    "\n  mutation DeleteWorkout($sessionId: ID!) {\n    deleteWorkout(sessionId: $sessionId)\n  }\n": typeof types.DeleteWorkoutDocument,
+    "\n  query AthleteToday($id: ID!) {\n    athlete(id: $id) {\n      id\n      today\n    }\n  }\n": typeof types.AthleteTodayDocument,
 };
 const documents: Documents = {
     "\n  query Roster {\n    athletes {\n      id\n      name\n      status {\n        asOf\n        weekLoadAu\n        monotony\n        strain\n        acwr\n        lastSessionDate\n        daysSinceLastSession\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n        flags {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.RosterDocument,
@@ -51,6 +62,10 @@ const documents: Documents = {
     "\n  mutation CreateAthlete($input: CreateAthleteInput!) {\n    createAthlete(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAthleteDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        athleteId\n        coachId\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n    }\n  }\n": types.MeDocument,
+    "\n  fragment DatedProgramFields on Program {\n    id\n    name\n    status\n    goal\n    daysPerWeek\n    startDate\n    athleteId\n    weeks {\n      index\n      deload\n      days {\n        index\n        dayOfWeek\n        date\n        status\n        state\n        sessionId\n        label\n        prescriptions {\n          order\n          exerciseId\n          exerciseName\n          sets\n          reps\n          loadKg\n          loadPerHand\n          bodyweight\n          restSec\n          targetRpe\n          rationale\n          details\n          locked\n          source\n          exercise {\n            equipment\n          }\n          adjustment {\n            reason\n            date\n            by\n            previousSets\n            previousReps\n            previousLoadKg\n            previousTargetRpe\n          }\n        }\n      }\n    }\n  }\n": types.DatedProgramFieldsFragmentDoc,
+    "\n  query DatedProgram($id: ID!) {\n    program(id: $id) {\n      ...DatedProgramFields\n    }\n  }\n": types.DatedProgramDocument,
+    "\n  mutation MoveSession($programId: ID!, $week: Int!, $day: Int!, $date: String!) {\n    moveSession(programId: $programId, week: $week, day: $day, date: $date) {\n      ...DatedProgramFields\n    }\n  }\n": types.MoveSessionDocument,
+    "\n  mutation SkipSession($programId: ID!, $week: Int!, $day: Int!, $skipped: Boolean!) {\n    skipSession(programId: $programId, week: $week, day: $day, skipped: $skipped) {\n      ...DatedProgramFields\n    }\n  }\n": types.SkipSessionDocument,
     "\n  query ExerciseSearch($text: String!, $limit: Int!) {\n    exercises(filter: { text: $text }, limit: $limit) {\n      id\n      name\n      equipment\n      mechanic\n      pattern\n      primaryMuscles\n    }\n  }\n": types.ExerciseSearchDocument,
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      equipment\n      mechanic\n      pattern\n      targets {\n        muscle\n        role\n        share\n      }\n    }\n    exerciseNeighbours(id: $id, limit: 6) {\n      kind\n      direction\n      weight\n      basis\n      exercise {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups {\n      id\n      name\n      region\n      exercises {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": types.MuscleExercisesDocument,
@@ -71,6 +86,13 @@ const documents: Documents = {
     "\n  query ProgramTemplates {\n    programTemplates {\n      id\n      name\n      goal\n      daysPerWeek\n      createdAt\n      weeks {\n        index\n      }\n    }\n  }\n": types.ProgramTemplatesDocument,
     "\n  mutation AssignTemplate($templateId: ID!, $athleteIds: [ID!]!, $startDate: String!) {\n    assignTemplate(templateId: $templateId, athleteIds: $athleteIds, startDate: $startDate) {\n      id\n      athleteId\n      status\n    }\n  }\n": types.AssignTemplateDocument,
     "\n  query MuscleGroups {\n    muscleGroups {\n      id\n      name\n      region\n    }\n  }\n": types.MuscleGroupsDocument,
+    "\n  fragment PersonalRecordFields on PersonalRecord {\n    exerciseId\n    exerciseName\n    kind\n    date\n    sessionId\n    weightKg\n    reps\n    e1rmKg\n    previousBest\n  }\n": types.PersonalRecordFieldsFragmentDoc,
+    "\n  query AthleteTraining($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      timeZone\n      unit\n      today\n      status {\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n      }\n      programs {\n        id\n        name\n        status\n        goal\n        daysPerWeek\n        startDate\n        createdAt\n      }\n      personalRecords(limit: 10) {\n        ...PersonalRecordFields\n      }\n      sessions(first: 30) {\n        sessions {\n          id\n          date\n          title\n          sets\n          performances\n          startedAt\n          endedAt\n          durationMin\n          programId\n          week\n          day\n          notes\n          exercises {\n            exerciseId\n            exerciseName\n            sets {\n              reps\n              weightKg\n              rir\n              rpe\n              restSec\n              done\n              warmup\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AthleteTrainingDocument,
+    "\n  fragment LoggedWorkoutFields on LoggedWorkout {\n    sessionId\n    performances\n    sets\n    adjustments {\n      week\n      day\n      order\n      date\n      exerciseName\n      reason\n    }\n    records {\n      ...PersonalRecordFields\n    }\n  }\n": types.LoggedWorkoutFieldsFragmentDoc,
+    "\n  mutation LogDatedWorkout($input: LogWorkoutInput!) {\n    logWorkout(input: $input) {\n      ...LoggedWorkoutFields\n    }\n  }\n": types.LogDatedWorkoutDocument,
+    "\n  mutation UpdateWorkout($sessionId: ID!, $input: LogWorkoutInput!) {\n    updateWorkout(sessionId: $sessionId, input: $input) {\n      ...LoggedWorkoutFields\n    }\n  }\n": types.UpdateWorkoutDocument,
+    "\n  mutation DeleteWorkout($sessionId: ID!) {\n    deleteWorkout(sessionId: $sessionId)\n  }\n": types.DeleteWorkoutDocument,
+    "\n  query AthleteToday($id: ID!) {\n    athlete(id: $id) {\n      id\n      today\n    }\n  }\n": types.AthleteTodayDocument,
 };
 
 /**
@@ -101,6 +123,22 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DatedProgramFields on Program {\n    id\n    name\n    status\n    goal\n    daysPerWeek\n    startDate\n    athleteId\n    weeks {\n      index\n      deload\n      days {\n        index\n        dayOfWeek\n        date\n        status\n        state\n        sessionId\n        label\n        prescriptions {\n          order\n          exerciseId\n          exerciseName\n          sets\n          reps\n          loadKg\n          loadPerHand\n          bodyweight\n          restSec\n          targetRpe\n          rationale\n          details\n          locked\n          source\n          exercise {\n            equipment\n          }\n          adjustment {\n            reason\n            date\n            by\n            previousSets\n            previousReps\n            previousLoadKg\n            previousTargetRpe\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DatedProgramFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatedProgram($id: ID!) {\n    program(id: $id) {\n      ...DatedProgramFields\n    }\n  }\n"): typeof import('./graphql').DatedProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveSession($programId: ID!, $week: Int!, $day: Int!, $date: String!) {\n    moveSession(programId: $programId, week: $week, day: $day, date: $date) {\n      ...DatedProgramFields\n    }\n  }\n"): typeof import('./graphql').MoveSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SkipSession($programId: ID!, $week: Int!, $day: Int!, $skipped: Boolean!) {\n    skipSession(programId: $programId, week: $week, day: $day, skipped: $skipped) {\n      ...DatedProgramFields\n    }\n  }\n"): typeof import('./graphql').SkipSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,6 +219,34 @@ export function graphql(source: "\n  mutation AssignTemplate($templateId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MuscleGroups {\n    muscleGroups {\n      id\n      name\n      region\n    }\n  }\n"): typeof import('./graphql').MuscleGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonalRecordFields on PersonalRecord {\n    exerciseId\n    exerciseName\n    kind\n    date\n    sessionId\n    weightKg\n    reps\n    e1rmKg\n    previousBest\n  }\n"): typeof import('./graphql').PersonalRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AthleteTraining($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      timeZone\n      unit\n      today\n      status {\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n      }\n      programs {\n        id\n        name\n        status\n        goal\n        daysPerWeek\n        startDate\n        createdAt\n      }\n      personalRecords(limit: 10) {\n        ...PersonalRecordFields\n      }\n      sessions(first: 30) {\n        sessions {\n          id\n          date\n          title\n          sets\n          performances\n          startedAt\n          endedAt\n          durationMin\n          programId\n          week\n          day\n          notes\n          exercises {\n            exerciseId\n            exerciseName\n            sets {\n              reps\n              weightKg\n              rir\n              rpe\n              restSec\n              done\n              warmup\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AthleteTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoggedWorkoutFields on LoggedWorkout {\n    sessionId\n    performances\n    sets\n    adjustments {\n      week\n      day\n      order\n      date\n      exerciseName\n      reason\n    }\n    records {\n      ...PersonalRecordFields\n    }\n  }\n"): typeof import('./graphql').LoggedWorkoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogDatedWorkout($input: LogWorkoutInput!) {\n    logWorkout(input: $input) {\n      ...LoggedWorkoutFields\n    }\n  }\n"): typeof import('./graphql').LogDatedWorkoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkout($sessionId: ID!, $input: LogWorkoutInput!) {\n    updateWorkout(sessionId: $sessionId, input: $input) {\n      ...LoggedWorkoutFields\n    }\n  }\n"): typeof import('./graphql').UpdateWorkoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkout($sessionId: ID!) {\n    deleteWorkout(sessionId: $sessionId)\n  }\n"): typeof import('./graphql').DeleteWorkoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AthleteToday($id: ID!) {\n    athlete(id: $id) {\n      id\n      today\n    }\n  }\n"): typeof import('./graphql').AthleteTodayDocument;
 
 
 export function graphql(source: string) {

@@ -51,6 +51,28 @@ export type GenerateProgramInput = {
   weeks?: number;
 };
 
+/** One session the athlete did, optionally fulfilling a program's day. */
+export type LogWorkoutInput = {
+  athleteId: string;
+  /** Day of the session (YYYY-MM-DD, the athlete's time zone); default their today. Back-dating allowed, a future date refused. */
+  date?: string | null | undefined;
+  /** 0-based session of the week. */
+  day?: number | null | undefined;
+  durationMin?: number | null | undefined;
+  /** Local end, YYYY-MM-DDTHH:MM[:SS]: the duration (session-RPE load) comes from start and end. */
+  endedAt?: string | null | undefined;
+  notes?: string | null | undefined;
+  performances: Array<WorkoutPerformanceInput>;
+  programId?: string | null | undefined;
+  /** Session RPE (CR-10), for the session-RPE load. */
+  sessionRpe?: number | null | undefined;
+  /** Local start, YYYY-MM-DDTHH:MM[:SS]; default the date at 00:00 (or now). */
+  startedAt?: string | null | undefined;
+  title?: string | null | undefined;
+  /** With programId and day: the program day (0-based week) this session fulfils. */
+  week?: number | null | undefined;
+};
+
 /** Only the fields given change. */
 export type PrescriptionPatch = {
   /** Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change. */
@@ -88,6 +110,25 @@ export type ProgramEditInput = {
   toOrder?: number | null | undefined;
   /** 0-based week of the block */
   week: number;
+};
+
+export type WorkoutPerformanceInput = {
+  exerciseId: string;
+  sets: Array<WorkoutSetInput>;
+};
+
+export type WorkoutSetInput = {
+  /** false: a set left blank, stored as not done. */
+  done?: boolean;
+  /** null only for a set not done (done: false). */
+  reps?: number | null | undefined;
+  /** Actual rest before the set (s), from the rest timer. */
+  restSec?: number | null | undefined;
+  rir?: number | null | undefined;
+  rpe?: number | null | undefined;
+  warmup?: boolean;
+  /** kg; null for bodyweight sets. */
+  weightKg?: number | null | undefined;
 };
 
 export type RosterQueryVariables = Exact<{ [key: string]: never; }>;
@@ -136,6 +177,35 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null } };
+
+export type DatedProgramFieldsFragment = { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, exercise: { equipment: string } | null, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> };
+
+export type DatedProgramQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DatedProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, exercise: { equipment: string } | null, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> } | null };
+
+export type MoveSessionMutationVariables = Exact<{
+  programId: string;
+  week: number;
+  day: number;
+  date: string;
+}>;
+
+
+export type MoveSessionMutation = { moveSession: { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, exercise: { equipment: string } | null, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> } };
+
+export type SkipSessionMutationVariables = Exact<{
+  programId: string;
+  week: number;
+  day: number;
+  skipped: boolean;
+}>;
+
+
+export type SkipSessionMutation = { skipSession: { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, exercise: { equipment: string } | null, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> } };
 
 export type ExerciseSearchQueryVariables = Exact<{
   text: string;
@@ -287,6 +357,46 @@ export type MuscleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MuscleGroupsQuery = { muscleGroups: Array<{ id: string, name: string, region: string | null }> };
 
+export type PersonalRecordFieldsFragment = { exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null };
+
+export type AthleteTrainingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AthleteTrainingQuery = { athlete: { id: string, name: string, timeZone: string, unit: string, today: string, status: { compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, createdAt: string }>, personalRecords: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number, startedAt: string, endedAt: string | null, durationMin: number | null, programId: string | null, week: number | null, day: number | null, notes: string | null, exercises: Array<{ exerciseId: string, exerciseName: string, sets: Array<{ reps: number | null, weightKg: number | null, rir: number | null, rpe: number | null, restSec: number | null, done: boolean, warmup: boolean }> }> }> } } | null };
+
+export type LoggedWorkoutFieldsFragment = { sessionId: string, performances: number, sets: number, adjustments: Array<{ week: number, day: number, order: number, date: string, exerciseName: string, reason: string }>, records: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }> };
+
+export type LogDatedWorkoutMutationVariables = Exact<{
+  input: LogWorkoutInput;
+}>;
+
+
+export type LogDatedWorkoutMutation = { logWorkout: { sessionId: string, performances: number, sets: number, adjustments: Array<{ week: number, day: number, order: number, date: string, exerciseName: string, reason: string }>, records: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }> } };
+
+export type UpdateWorkoutMutationVariables = Exact<{
+  sessionId: string;
+  input: LogWorkoutInput;
+}>;
+
+
+export type UpdateWorkoutMutation = { updateWorkout: { sessionId: string, performances: number, sets: number, adjustments: Array<{ week: number, day: number, order: number, date: string, exerciseName: string, reason: string }>, records: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }> } };
+
+export type DeleteWorkoutMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type DeleteWorkoutMutation = { deleteWorkout: boolean };
+
+export type AthleteTodayQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AthleteTodayQuery = { athlete: { id: string, today: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -305,7 +415,99 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const DatedProgramFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DatedProgramFields on Program {
+  id
+  name
+  status
+  goal
+  daysPerWeek
+  startDate
+  athleteId
+  weeks {
+    index
+    deload
+    days {
+      index
+      dayOfWeek
+      date
+      status
+      state
+      sessionId
+      label
+      prescriptions {
+        order
+        exerciseId
+        exerciseName
+        sets
+        reps
+        loadKg
+        loadPerHand
+        bodyweight
+        restSec
+        targetRpe
+        rationale
+        details
+        locked
+        source
+        exercise {
+          equipment
+        }
+        adjustment {
+          reason
+          date
+          by
+          previousSets
+          previousReps
+          previousLoadKg
+          previousTargetRpe
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"DatedProgramFields"}) as unknown as TypedDocumentString<DatedProgramFieldsFragment, unknown>;
+export const PersonalRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonalRecordFields on PersonalRecord {
+  exerciseId
+  exerciseName
+  kind
+  date
+  sessionId
+  weightKg
+  reps
+  e1rmKg
+  previousBest
+}
+    `, {"fragmentName":"PersonalRecordFields"}) as unknown as TypedDocumentString<PersonalRecordFieldsFragment, unknown>;
+export const LoggedWorkoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoggedWorkoutFields on LoggedWorkout {
+  sessionId
+  performances
+  sets
+  adjustments {
+    week
+    day
+    order
+    date
+    exerciseName
+    reason
+  }
+  records {
+    ...PersonalRecordFields
+  }
+}
+    fragment PersonalRecordFields on PersonalRecord {
+  exerciseId
+  exerciseName
+  kind
+  date
+  sessionId
+  weightKg
+  reps
+  e1rmKg
+  previousBest
+}`, {"fragmentName":"LoggedWorkoutFields"}) as unknown as TypedDocumentString<LoggedWorkoutFieldsFragment, unknown>;
 export const RosterDocument = new TypedDocumentString(`
     query Roster {
   athletes {
@@ -503,6 +705,174 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const DatedProgramDocument = new TypedDocumentString(`
+    query DatedProgram($id: ID!) {
+  program(id: $id) {
+    ...DatedProgramFields
+  }
+}
+    fragment DatedProgramFields on Program {
+  id
+  name
+  status
+  goal
+  daysPerWeek
+  startDate
+  athleteId
+  weeks {
+    index
+    deload
+    days {
+      index
+      dayOfWeek
+      date
+      status
+      state
+      sessionId
+      label
+      prescriptions {
+        order
+        exerciseId
+        exerciseName
+        sets
+        reps
+        loadKg
+        loadPerHand
+        bodyweight
+        restSec
+        targetRpe
+        rationale
+        details
+        locked
+        source
+        exercise {
+          equipment
+        }
+        adjustment {
+          reason
+          date
+          by
+          previousSets
+          previousReps
+          previousLoadKg
+          previousTargetRpe
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DatedProgramQuery, DatedProgramQueryVariables>;
+export const MoveSessionDocument = new TypedDocumentString(`
+    mutation MoveSession($programId: ID!, $week: Int!, $day: Int!, $date: String!) {
+  moveSession(programId: $programId, week: $week, day: $day, date: $date) {
+    ...DatedProgramFields
+  }
+}
+    fragment DatedProgramFields on Program {
+  id
+  name
+  status
+  goal
+  daysPerWeek
+  startDate
+  athleteId
+  weeks {
+    index
+    deload
+    days {
+      index
+      dayOfWeek
+      date
+      status
+      state
+      sessionId
+      label
+      prescriptions {
+        order
+        exerciseId
+        exerciseName
+        sets
+        reps
+        loadKg
+        loadPerHand
+        bodyweight
+        restSec
+        targetRpe
+        rationale
+        details
+        locked
+        source
+        exercise {
+          equipment
+        }
+        adjustment {
+          reason
+          date
+          by
+          previousSets
+          previousReps
+          previousLoadKg
+          previousTargetRpe
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveSessionMutation, MoveSessionMutationVariables>;
+export const SkipSessionDocument = new TypedDocumentString(`
+    mutation SkipSession($programId: ID!, $week: Int!, $day: Int!, $skipped: Boolean!) {
+  skipSession(programId: $programId, week: $week, day: $day, skipped: $skipped) {
+    ...DatedProgramFields
+  }
+}
+    fragment DatedProgramFields on Program {
+  id
+  name
+  status
+  goal
+  daysPerWeek
+  startDate
+  athleteId
+  weeks {
+    index
+    deload
+    days {
+      index
+      dayOfWeek
+      date
+      status
+      state
+      sessionId
+      label
+      prescriptions {
+        order
+        exerciseId
+        exerciseName
+        sets
+        reps
+        loadKg
+        loadPerHand
+        bodyweight
+        restSec
+        targetRpe
+        rationale
+        details
+        locked
+        source
+        exercise {
+          equipment
+        }
+        adjustment {
+          reason
+          date
+          by
+          previousSets
+          previousReps
+          previousLoadKg
+          previousTargetRpe
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SkipSessionMutation, SkipSessionMutationVariables>;
 export const ExerciseSearchDocument = new TypedDocumentString(`
     query ExerciseSearch($text: String!, $limit: Int!) {
   exercises(filter: {text: $text}, limit: $limit) {
@@ -821,3 +1191,152 @@ export const MuscleGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MuscleGroupsQuery, MuscleGroupsQueryVariables>;
+export const AthleteTrainingDocument = new TypedDocumentString(`
+    query AthleteTraining($id: ID!) {
+  athlete(id: $id) {
+    id
+    name
+    timeZone
+    unit
+    today
+    status {
+      compliance {
+        programId
+        completed
+        prescribed
+        ratio
+      }
+    }
+    programs {
+      id
+      name
+      status
+      goal
+      daysPerWeek
+      startDate
+      createdAt
+    }
+    personalRecords(limit: 10) {
+      ...PersonalRecordFields
+    }
+    sessions(first: 30) {
+      sessions {
+        id
+        date
+        title
+        sets
+        performances
+        startedAt
+        endedAt
+        durationMin
+        programId
+        week
+        day
+        notes
+        exercises {
+          exerciseId
+          exerciseName
+          sets {
+            reps
+            weightKg
+            rir
+            rpe
+            restSec
+            done
+            warmup
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PersonalRecordFields on PersonalRecord {
+  exerciseId
+  exerciseName
+  kind
+  date
+  sessionId
+  weightKg
+  reps
+  e1rmKg
+  previousBest
+}`) as unknown as TypedDocumentString<AthleteTrainingQuery, AthleteTrainingQueryVariables>;
+export const LogDatedWorkoutDocument = new TypedDocumentString(`
+    mutation LogDatedWorkout($input: LogWorkoutInput!) {
+  logWorkout(input: $input) {
+    ...LoggedWorkoutFields
+  }
+}
+    fragment PersonalRecordFields on PersonalRecord {
+  exerciseId
+  exerciseName
+  kind
+  date
+  sessionId
+  weightKg
+  reps
+  e1rmKg
+  previousBest
+}
+fragment LoggedWorkoutFields on LoggedWorkout {
+  sessionId
+  performances
+  sets
+  adjustments {
+    week
+    day
+    order
+    date
+    exerciseName
+    reason
+  }
+  records {
+    ...PersonalRecordFields
+  }
+}`) as unknown as TypedDocumentString<LogDatedWorkoutMutation, LogDatedWorkoutMutationVariables>;
+export const UpdateWorkoutDocument = new TypedDocumentString(`
+    mutation UpdateWorkout($sessionId: ID!, $input: LogWorkoutInput!) {
+  updateWorkout(sessionId: $sessionId, input: $input) {
+    ...LoggedWorkoutFields
+  }
+}
+    fragment PersonalRecordFields on PersonalRecord {
+  exerciseId
+  exerciseName
+  kind
+  date
+  sessionId
+  weightKg
+  reps
+  e1rmKg
+  previousBest
+}
+fragment LoggedWorkoutFields on LoggedWorkout {
+  sessionId
+  performances
+  sets
+  adjustments {
+    week
+    day
+    order
+    date
+    exerciseName
+    reason
+  }
+  records {
+    ...PersonalRecordFields
+  }
+}`) as unknown as TypedDocumentString<UpdateWorkoutMutation, UpdateWorkoutMutationVariables>;
+export const DeleteWorkoutDocument = new TypedDocumentString(`
+    mutation DeleteWorkout($sessionId: ID!) {
+  deleteWorkout(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<DeleteWorkoutMutation, DeleteWorkoutMutationVariables>;
+export const AthleteTodayDocument = new TypedDocumentString(`
+    query AthleteToday($id: ID!) {
+  athlete(id: $id) {
+    id
+    today
+  }
+}
+    `) as unknown as TypedDocumentString<AthleteTodayQuery, AthleteTodayQueryVariables>;
