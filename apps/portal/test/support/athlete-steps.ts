@@ -70,6 +70,21 @@ export async function assignDumbbellStrengthBlock(coach: APIRequestContext, athl
   return id;
 }
 
+/**
+ * Deletes the athlete's sessions dated in [from, to] (earlier runs of the test on the same database), with
+ * the athlete's own deleteWorkout, so the week starts empty.
+ */
+export async function clearSessions(request: APIRequestContext, athleteId: string, from: string, to: string): Promise<number> {
+  const d = await gql<{ athlete: { sessions: { sessions: Array<{ id: string; date: string }> } } | null }>(
+    request,
+    `query($id: ID!) { athlete(id: $id) { sessions(first: 100) { sessions { id date } } } }`,
+    { id: athleteId },
+  );
+  const stale = (d.athlete?.sessions.sessions ?? []).filter((s) => s.date >= from && s.date <= to);
+  for (const s of stale) await gql(request, `mutation($s: ID!) { deleteWorkout(sessionId: $s) }`, { s: s.id });
+  return stale.length;
+}
+
 /** The program with its dates, states and prescriptions' adjustments, as the API has it now. */
 export async function readProgram(request: APIRequestContext, programId: string): Promise<TestProgram> {
   const d = await gql<{ program: TestProgram | null }>(
@@ -87,17 +102,25 @@ export const dayOn = (program: TestProgram, date: string): { week: number; day: 
   throw new Error(`no session on ${date}: ${program.weeks.flatMap((w) => w.days.map((d) => d.date)).join(', ')}`);
 };
 
-/** A loaded exercise of Monday that comes again on Wednesday: the one whose missed reps must change Wednesday. */
-export function exerciseOnBoth(monday: TestDay, wednesday: TestDay): TestPrescription {
-  const again = new Set(wednesday.prescriptions.map((p) => p.exerciseId));
-  const rx = monday.prescriptions.find((p) => again.has(p.exerciseId) && p.loadKg !== null && p.loadKg > 0);
-  if (!rx)
+/**
+ * A loaded exercise of Monday and the next session that has it again: Wednesday when the plan repeats one
+ * there (the issue's case), else the first later session with one — where its missed reps must show.
+ */
+export function exerciseToMiss(program: TestProgram, monday: string): { rx: TestPrescription; nextDate: string } {
+  const sessions = program.weeks.flatMap((w) => w.days).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = sessions.find((d) => d.date === monday);
+  if (!first) throw new Error(`no session on ${monday}`);
+  const candidates = first.prescriptions
+    .filter((p) => p.loadKg !== null && p.loadKg > 0)
+    .map((rx) => ({ rx, next: sessions.find((d) => d.date > monday && d.prescriptions.some((p) => p.exerciseId === rx.exerciseId)) }))
+    .flatMap(({ rx, next }) => (next ? [{ rx, nextDate: next.date }] : []))
+    .sort((a, b) => (a.nextDate < b.nextDate ? -1 : a.nextDate > b.nextDate ? 1 : 0));
+  const pick = candidates[0];
+  if (!pick)
     throw new Error(
-      `no loaded exercise on both Monday (${monday.prescriptions.map((p) => p.exerciseName).join(', ')}) and Wednesday (${wednesday.prescriptions
-        .map((p) => p.exerciseName)
-        .join(', ')})`,
+      `no loaded exercise of ${monday} (${first.prescriptions.map((p) => p.exerciseName).join(', ')}) comes again in the block`,
     );
-  return rx;
+  return pick;
 }
 
 export interface SetEntry {

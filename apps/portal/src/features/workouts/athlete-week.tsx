@@ -97,6 +97,7 @@ export function AthleteWeek() {
               key={`log-${current.n}-${current.choice ? `${current.choice.week}-${current.choice.day}` : 'free'}-${full ? 'p' : 'np'}`}
               athleteId={athlete.id}
               today={athlete.today}
+              unit={athlete.unit === 'lbs' ? 'lbs' : 'kg'}
               program={full}
               initial={current.choice ?? (fallback ? { week: fallback.week, day: fallback.day.index } : null)}
               onSaved={async (result, date) => {

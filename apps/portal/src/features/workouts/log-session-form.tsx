@@ -48,12 +48,15 @@ export function LogSessionForm({
   today,
   program,
   initial,
+  unit = 'kg',
   editing,
   onSaved,
   onCancel,
 }: {
   athleteId: string;
   today: string;
+  /** The athlete's weight unit (their plates and dumbbells), the form's default. */
+  unit?: WeightUnit;
   program: DatedProgram | null;
   initial: SessionChoice;
   editing?: { sessionId: string; draft: SessionDraft; choice: SessionChoice };
@@ -71,7 +74,7 @@ export function LogSessionForm({
         notes: '',
         sessionRpe: '',
         effort: 'rir',
-        unit: 'kg',
+        unit,
         exercises: draftFromPrescription(day?.prescriptions ?? []),
       },
   );
