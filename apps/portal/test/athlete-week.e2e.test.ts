@@ -84,7 +84,6 @@ describe('athlete: one week on the calendar', () => {
     });
     const shownAfterLog = adjustments.find((a) => a.startsWith(`${dayLabel(nextDate)}: ${missed.exerciseName} — `));
     expect(shownAfterLog, `adjustments shown: ${adjustments.join(' | ')}`).toBeDefined();
-    await checkWidths(page, stack.shot, 'athlete-logged-monday');
 
     // The API changed that prescription and says why; the page shows the same reason where it comes next.
     const after = dayOn(await readProgram(context.request, programId), nextDate).day.prescriptions.find(
@@ -96,6 +95,7 @@ describe('athlete: one week on the calendar', () => {
     expect(await changeShownFor(page, nextDate, missed.exerciseName)).toContain(reason);
     const chip = page.getByRole('region', { name: 'Calendar' }).locator(`[data-testid="calendar-session"][data-date="${week.monday}"]`);
     await expect.poll(() => chip.getAttribute('data-state')).toBe('done');
+    await checkWidths(page, stack.shot, 'athlete-logged-monday');
   });
 
   it("should log Wednesday (today, the form's default) against its prescription as changed", async () => {
