@@ -326,7 +326,9 @@ export function LogSessionForm({
       </label>
       <div className={styles.head}>
         <label>
-          Session RPE (0–10): how hard was the whole session?
+          {editing
+            ? 'Session RPE (0–10): rate the session again to save the correction'
+            : 'Session RPE (0–10): how hard was the whole session?'}
           <input
             type="number"
             inputMode="decimal"
