@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Empty, Panel, QueryState } from '~/components/states';
 import { athleteKeys } from '~/features/athletes/athletes.queries';
 import { gqlRequest } from '~/graphql/client';
@@ -22,6 +22,11 @@ export function ProgramBuilder() {
   const athleteId = useSearchParams().get('athleteId');
   const queryClient = useQueryClient();
   const [generated, setGenerated] = useState<Generated | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  // On a phone the form fills the screen: bring a new preview into view.
+  useEffect(() => {
+    if (generated) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [generated]);
 
   const generate = useMutation({
     mutationFn: (input: GenerateProgramInput) => gqlRequest(GenerateProgramDocument, { input }),
@@ -61,6 +66,7 @@ export function ProgramBuilder() {
           <span className="spinner" aria-hidden="true" /> The planner is choosing exercises and doses…
         </div>
       ) : null}
+      <div ref={previewRef} />
       {generated ? (
         <Panel
           title="Preview"
