@@ -110,6 +110,11 @@ describe('athlete: one week on the calendar', () => {
       const changed = form.getByRole('region', { name: missed.exerciseName, exact: true }).getByTestId('prescription-change');
       expect(await changed.innerText()).toMatch(/^Changed: was .*RIR 0/);
     }
+    // Friday cannot be logged yet: the server refuses a date after the athlete's today, and the form shows its words.
+    const friday = dayOn(await readProgram(context.request, programId), week.friday);
+    await expect(
+      logSessionInPortal(page, { week: friday.week, day: friday.day, date: week.friday, times: { start: '07:00', end: '08:00' } }),
+    ).rejects.toThrow(`date ${week.friday} is in the future (today is ${week.today}`);
     await logSessionInPortal(page, {
       week: wednesday.week,
       day: wednesday.day,

@@ -110,6 +110,9 @@ export function LogSessionForm({
     const next: SessionChoice = key === '' ? null : { week: Number(key.split('-')[0]), day: Number(key.split('-')[1]) };
     const nextDay = findDay(program, next);
     setChoice(next);
+    // A refusal was about the session left: it goes with it.
+    save.reset();
+    setErrors([]);
     if (!editing) {
       setDraft((d) => ({
         ...d,
