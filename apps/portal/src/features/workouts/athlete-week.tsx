@@ -98,6 +98,7 @@ export function AthleteWeek() {
               athleteId={athlete.id}
               today={athlete.today}
               unit={athlete.unit === 'lbs' ? 'lbs' : 'kg'}
+              resume={mode === null}
               program={full}
               initial={current.choice ?? (fallback ? { week: fallback.week, day: fallback.day.index } : null)}
               onSaved={async (result, date) => {

@@ -20,6 +20,7 @@ import {
   type SetDraft,
   timeOfDay,
 } from './log-form-model';
+import { hasEntries, readDraft, writeDraft } from './saved-draft';
 import { WarmUps } from './warm-ups';
 import { type LoggedWorkoutResult, LogWorkoutDocument, UpdateWorkoutDocument } from './workouts.api';
 
@@ -48,6 +49,7 @@ export function LogSessionForm({
   today,
   program,
   initial,
+  resume = false,
   unit = 'kg',
   editing,
   onSaved,
@@ -55,6 +57,8 @@ export function LogSessionForm({
 }: {
   athleteId: string;
   today: string;
+  /** Take back the entries kept in the browser whatever session they were for (the page's first form); else only for `initial`. */
+  resume?: boolean;
   /** The athlete's weight unit (their plates and dumbbells), the form's default. */
   unit?: WeightUnit;
   program: DatedProgram | null;
@@ -63,11 +67,18 @@ export function LogSessionForm({
   onSaved: (result: LoggedWorkoutResult, date: string) => void;
   onCancel?: () => void;
 }) {
-  const [choice, setChoice] = useState<SessionChoice>(editing ? editing.choice : initial);
+  // A session being logged survives a reload of the tab (phones drop background tabs): restored from the browser.
+  const [restored, setRestored] = useState(() => {
+    const stored = editing ? null : readDraft(athleteId);
+    const same = stored !== null && choiceKey(stored.choice) === choiceKey(initial);
+    return stored !== null && (resume || same) ? stored : null;
+  });
+  const [choice, setChoice] = useState<SessionChoice>(editing ? editing.choice : (restored?.choice ?? initial));
   const day = findDay(program, choice);
   const [draft, setDraft] = useState<SessionDraft>(
     () =>
-      editing?.draft ?? {
+      editing?.draft ??
+      restored?.draft ?? {
         date: defaultDate(day, today),
         start: '',
         end: '',
@@ -79,6 +90,9 @@ export function LogSessionForm({
       },
   );
   const [errors, setErrors] = useState<string[]>([]);
+  useEffect(() => {
+    if (!editing) writeDraft(athleteId, hasEntries(draft) ? { choice, draft, savedAt: Date.now() } : null);
+  }, [athleteId, choice, draft, editing]);
   const [restFrom, setRestFrom] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -96,7 +110,10 @@ export function LogSessionForm({
         ? (await gqlRequest(UpdateWorkoutDocument, { sessionId: editing.sessionId, input: built.input })).updateWorkout
         : (await gqlRequest(LogWorkoutDocument, { input: built.input })).logWorkout;
     },
-    onSuccess: (result, input) => onSaved(result, input.date),
+    onSuccess: (result, input) => {
+      if (!editing) writeDraft(athleteId, null);
+      onSaved(result, input.date);
+    },
   });
 
   const sessions = program
@@ -228,6 +245,30 @@ export function LogSessionForm({
           </select>
         </label>
       </div>
+      {restored && hasEntries(restored.draft) ? (
+        <p className="small" role="status" style={{ margin: 0 }}>
+          Your unsaved entries from {new Date(restored.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} are back.{' '}
+          <button
+            type="button"
+            className={`btn btn-ghost btn-small ${styles.tap}`}
+            onClick={() => {
+              writeDraft(athleteId, null);
+              setRestored(null);
+              pickSession(choiceKey(initial));
+              setDraft((d) => ({
+                ...d,
+                start: '',
+                end: '',
+                notes: '',
+                sessionRpe: '',
+                exercises: draftFromPrescription(findDay(program, initial)?.prescriptions ?? []),
+              }));
+            }}
+          >
+            Start over
+          </button>
+        </p>
+      ) : null}
       {draft.start === '' ? (
         <p className="muted small" style={{ margin: 0 }}>
           {draft.date === today
