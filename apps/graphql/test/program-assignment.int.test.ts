@@ -5,8 +5,9 @@ import { createFixture, dropFixture, type Fixture, fixtureFootprint, PASSWORD } 
 import { codeOf, type Stack, startStack } from './support/stack.js';
 
 /** Every field of the contract (@liftgraph/domain/program), as GraphQL's one Program selects them. */
-const CONTRACT = `id athleteId daysPerWeek weeks { index deload days { index dayOfWeek label prescriptions {
-  exerciseId exerciseName primaryMuscles secondaryMuscles sets reps loadKg loadPerHand bodyweight restSec targetRpe rationale source } } }`;
+const CONTRACT = `id athleteId daysPerWeek goal startDate weeks { index deload days { index dayOfWeek date status label prescriptions {
+  exerciseId exerciseName primaryMuscles secondaryMuscles sets reps loadKg loadPerHand bodyweight restSec targetRpe rationale details locked
+  adjustment { reason } source } } }`;
 
 const ASSIGN = 'mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id status athleteId } }';
 

@@ -127,7 +127,7 @@ async function assertDayOpen(tx: ManagedTransaction, input: WorkoutInput, sessio
   if (other !== undefined && other !== null) {
     const when = toNullableString(rows[0]?.get('sessionDate'), 'sessionDate');
     throw new Neo4jStoreError(
-      'CONFLICT',
+      'INVALID_ARGUMENT',
       `${place} is already done (session ${other}${when === null ? '' : ` on ${when}`}); edit that session or log this one without a program day`,
     );
   }
@@ -193,7 +193,7 @@ export async function logWorkout(db: GraphDb, input: WorkoutInput): Promise<Logg
     const taken = await tx.run('MATCH (s:Session {id: $id}) RETURN s.id AS id', { id: `${input.athleteId}/${key}` });
     if (taken.records.length > 0)
       throw new Neo4jStoreError(
-        'CONFLICT',
+        'INVALID_ARGUMENT',
         `a session of athlete ${input.athleteId} already starts at ${input.startedAt}; edit it (updateWorkout) or give this one another startedAt`,
       );
     return writeWorkout(tx, input, key, importId);

@@ -92,6 +92,8 @@ export class AthleteResolver {
       throw new ApiError('BAD_USER_INPUT', `timeZone must be an IANA time zone such as Europe/Paris or UTC, got "${timeZone}"`);
     const unit = input.unit == null ? 'kg' : oneOf('unit', input.unit, ['kg', 'lbs'] as const);
     const bodyweightKg = input.bodyweightKg == null ? null : positiveUpTo('bodyweightKg', input.bodyweightKg, 400);
+    if ((await ctx.loaders.athleteById.load(id)) !== null)
+      throw new ApiError('BAD_USER_INPUT', `athlete "${id}" already exists; pick another id`);
     await ctx.repos.athletes.create({ id, name, timeZone, unit, bodyweightKg, coachId: viewer.role === 'COACH' ? viewer.coachId : null });
     ctx.loaders.athleteById.clear(id);
     const created = await ctx.loaders.athleteById.load(id);
