@@ -1,8 +1,10 @@
+import { addDays } from '@liftgraph/domain/science';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { localToday, nextMonday, shortDate } from '../src/features/programs/program-dates';
+import { nextMonday, shortDate } from '../src/features/programs/program-dates';
 import { type PortalStack, startPortalStack } from './support/portal-stack';
 import {
+  athleteToday,
   builder,
   cardDose,
   cardName,
@@ -21,7 +23,8 @@ import {
 // The demo seed's third athlete (apps/cli seed demo): Chloé Ström, demo-athlete-3.
 const ATHLETE_ID = 'demo-athlete-3';
 const ATHLETE_NAME = 'Chloé Ström';
-const START = nextMonday(localToday());
+/** The next Monday after her today (the API's clock): the builder's default start date. */
+let START = '';
 
 let stack: PortalStack;
 let coach: { context: BrowserContext; page: Page };
@@ -31,6 +34,7 @@ beforeAll(async () => {
   stack = await startPortalStack();
   coach = await stack.signIn('coach@liftgraph.demo');
   await coach.page.setViewportSize(LAPTOP);
+  START = nextMonday(await athleteToday(coach.context, ATHLETE_ID));
 });
 
 beforeEach(({ task, onTestFailed }) => {
@@ -71,11 +75,7 @@ describe('coach: a program for Chloé, built, edited and assigned', () => {
     await days.nth(2).waitFor({ timeout: 30_000 });
     expect(await days.count()).toBe(3);
     // Every session of week 1 falls in the seven days from the start date.
-    const week1 = new Set(
-      Array.from({ length: 7 }, (_, i) =>
-        shortDate(new Date(Date.parse(`${START}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)),
-      ),
-    );
+    const week1 = new Set(Array.from({ length: 7 }, (_, i) => shortDate(addDays(START, i))));
     const dates = await preview.getByTestId('day-date').allInnerTexts();
     expect(dates).toHaveLength(3);
     for (const d of dates) expect(week1, `session date ${d}`).toContain(d.trim());

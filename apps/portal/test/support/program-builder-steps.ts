@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { SCREENSHOTS } from './portal-stack';
 
@@ -15,6 +15,17 @@ export interface ProgramSettings {
   /** YYYY-MM-DD. */
   startDate: string;
   weeks?: number;
+}
+
+/** The athlete's today as the API's clock reads it (LIFTGRAPH_TODAY, else the date in their time zone). */
+export async function athleteToday(context: BrowserContext, athleteId: string): Promise<string> {
+  const res = await context.request.post('/api/graphql', {
+    data: { query: 'query($id: ID!) { athlete(id: $id) { today } }', variables: { id: athleteId } },
+  });
+  const body = (await res.json()) as { data?: { athlete: { today: string } | null }; errors?: unknown };
+  const today = body.data?.athlete?.today;
+  if (today === undefined) throw new Error(`athlete ${athleteId}: no today (${JSON.stringify(body.errors)})`);
+  return today;
 }
 
 /** The builder's preview panel and its generation failure alert. */

@@ -7,6 +7,7 @@ export const RosterDocument = graphql(`
     athletes {
       id
       name
+      today
       status {
         asOf
         weekLoadAu

@@ -32,7 +32,10 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   // Controlled: an uncontrolled select whose options arrive with the roster after the first render falls
   // back to the first athlete and ignores the one in the URL.
   const [athlete, setAthlete] = useState(athleteId ?? '');
-  const [startDate, setStartDate] = useState(() => nextMonday(localToday()));
+  // The next Monday after the athlete's today (the server's, in their time zone) until the coach picks a date.
+  const [chosenStart, setChosenStart] = useState<string | null>(null);
+  const athleteToday = roster.data?.athletes.find((a) => a.id === athlete)?.today;
+  const startDate = chosenStart ?? nextMonday(athleteToday ?? localToday());
   const [invalid, setInvalid] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -95,7 +98,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
         </label>
         <label>
           Start date
-          <input name="startDate" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
+          <input name="startDate" type="date" value={startDate} onChange={(e) => setChosenStart(e.target.value)} required />
         </label>
         <label>
           Weeks

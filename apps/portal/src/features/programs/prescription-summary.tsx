@@ -35,15 +35,22 @@ export function PrescriptionSummary({ rx }: { rx: PrescriptionSummaryFields }) {
       {rx.restSec > 0 ? <span className="muted small">rest {Math.round(rx.restSec)} s</span> : null}
       {adj ? (
         <span className={styles.adjustment} data-testid="adjustment">
-          {adj.reason} · was{' '}
-          {doseLine({
-            sets: adj.previousSets,
-            reps: adj.previousReps,
-            loadKg: adj.previousLoadKg ?? null,
-            loadPerHand: rx.loadPerHand,
-            bodyweight: rx.bodyweight,
-            targetRpe: adj.previousTargetRpe,
-          })}{' '}
+          {adj.reason}
+          {/* A reason that already reads "before → after" (a coach's edit) is not repeated with "was …". */}
+          {adj.reason.includes('→') ? null : (
+            <>
+              {' '}
+              · was{' '}
+              {doseLine({
+                sets: adj.previousSets,
+                reps: adj.previousReps,
+                loadKg: adj.previousLoadKg ?? null,
+                loadPerHand: rx.loadPerHand,
+                bodyweight: rx.bodyweight,
+                targetRpe: adj.previousTargetRpe,
+              })}
+            </>
+          )}{' '}
           · {adj.by === 'coach' ? 'by the coach' : 'after a logged session'}, {shortDate(adj.date)}
         </span>
       ) : null}

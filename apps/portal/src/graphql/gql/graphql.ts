@@ -134,7 +134,7 @@ export type WorkoutSetInput = {
 export type RosterQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RosterQuery = { athletes: Array<{ id: string, name: string, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> } }> };
+export type RosterQuery = { athletes: Array<{ id: string, name: string, today: string, status: { asOf: string, weekLoadAu: number, monotony: number | null, strain: number | null, acwr: number | null, lastSessionDate: string | null, daysSinceLastSession: number | null, compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null, flags: Array<{ code: string, message: string }> } }> };
 
 export type AthleteDetailQueryVariables = Exact<{
   id: string;
@@ -513,6 +513,7 @@ export const RosterDocument = new TypedDocumentString(`
   athletes {
     id
     name
+    today
     status {
       asOf
       weekLoadAu
