@@ -84,6 +84,7 @@ export const EXERCISE_REP_BOUNDS: Readonly<Record<string, Readonly<Record<Level,
   'muscle-up': { beginner: [1, 3], intermediate: [1, 5], expert: [2, 8] },
   'inverted-row': { beginner: [5, 12], intermediate: [5, 15], expert: [5, 20] },
   'pike-push-up': { beginner: [4, 10], intermediate: [5, 12], expert: [5, 15] },
+  'push-up': { beginner: [5, 15], intermediate: [5, 25], expert: [5, 30] },
 };
 
 /** The rep range an exercise is plausibly prescribed in for an athlete of this level (pattern bounds, then exercise bounds). */

@@ -76,7 +76,8 @@ export function anchorExercises(allowed: readonly Exercise[], sessionsByExercise
     const own = COVERAGE_PATTERNS[pattern][0];
     let best: { id: string; n: number } | null = null;
     for (const e of allowed) {
-      if (e.pattern !== own || e.mechanic !== 'compound' || isNicheVariant(e)) continue;
+      // A body-weight variant (push-ups) is not loaded in small steps: it anchors only the vertical pull (pull-ups, chin-ups).
+      if (e.pattern !== own || e.mechanic !== 'compound' || isNicheVariant(e) || (e.bodyweight && pattern !== 'vertical-pull')) continue;
       const n = sessionsByExercise.get(e.id) ?? 0;
       if (n >= OWN_VARIANT_SESSIONS && (!best || n > best.n)) best = { id: e.id, n };
     }

@@ -15,6 +15,9 @@ export interface BalanceOptions {
   /** Seconds a day takes with these items (exercises only). */
   daySeconds: (items: readonly BalanceItem[]) => number;
   capSec: number;
+  /** Exercises day `d` may gain (its candidates that fit its focus and recovery), main lifts first; added at their minimum sets. */
+  additions: (d: number, days: ReadonlyArray<readonly BalanceItem[]>) => readonly Exercise[];
+  maxExercisesPerDay: number;
   /** Main lifts: they get added sets first and lose sets last. */
   isMain: (e: Exercise) => boolean;
   /** Items that must stay (the coverage skeleton, main lifts). */
@@ -22,7 +25,7 @@ export interface BalanceOptions {
   minExercisesPerDay: number;
   /** Whether the week stays within every muscle's MRV ceiling (a set is added only if it does). */
   withinCeilings: (days: ReadonlyArray<readonly BalanceItem[]>) => boolean;
-  /** The ratio the repair aims inside (tighter than the rule's 2:3–3:2, so that week 1's rounding stays inside too). */
+  /** The ratio the repair aims inside (the rule's 2:3–3:2), checked in every hard week of the block's ramp. */
   target: { min: number; max: number };
 }
 
@@ -56,8 +59,9 @@ function longSide(days: ReadonlyArray<readonly BalanceItem[]>, o: BalanceOptions
 /**
  * Brings the week's push:pull working sets inside the target ratio (docs/programming.md §Push:pull
  * balance) by the smallest edits, in order: a set more on the short side where the day has time and
- * the exercise room, a set less on the long side down to its minimum, then dropping a long-side
- * exercise that is not kept from a day that keeps enough exercises. Mutates and returns the days.
+ * the exercise room, a short-side exercise (main lifts first) on a day with room, a set less on the
+ * long side down to its minimum, then dropping a long-side exercise that is not kept from a day that
+ * keeps enough exercises. Mutates and returns the days.
  */
 export function balancePushPull<T extends BalanceItem>(days: T[][], o: BalanceOptions): T[][] {
   for (let guard = 0; guard < 200; guard++) {
@@ -78,6 +82,21 @@ export function balancePushPull<T extends BalanceItem>(days: T[][], o: BalanceOp
         break;
       }
       item.sets -= 1;
+    }
+    // Then a short-side exercise on a day that has room (a second row of the week rather than one bench session fewer).
+    for (let d = 0; d < days.length && !edited; d++) {
+      const day = days[d] ?? [];
+      if (day.length >= o.maxExercisesPerDay) continue;
+      for (const e of o.additions(d, days)) {
+        if (upperBodySide(e) !== short || day.some((i) => i.exercise.id === e.id)) continue;
+        const item = { exercise: e, sets: o.minSets(e) } as T;
+        day.push(item);
+        if (o.daySeconds(day) <= o.capSec && o.withinCeilings(days)) {
+          edited = true;
+          break;
+        }
+        day.pop();
+      }
     }
     for (const { item } of edited ? [] : [...mainFirst].reverse()) {
       if (upperBodySide(item.exercise) !== long || item.sets <= o.minSets(item.exercise)) continue;

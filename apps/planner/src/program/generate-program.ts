@@ -14,14 +14,14 @@ import { debutPredictionSource } from '../predictions/debut-prediction-source.js
 import type { DebutSource } from '../prescriptions/debut-load.js';
 import { type PlanRequest, planRequest, type PlanRequestInput, type Program, type ProgramPrescription } from '@liftgraph/domain/program';
 import { templateFor } from '../problem/split-templates.js';
-import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS } from '@liftgraph/domain/science';
+import { MAX_SETS_PER_MUSCLE_PER_SESSION, MIN_RECOVERY_HOURS, weekdaysHoursApart } from '@liftgraph/domain/science';
 import { weeklyTargets } from '../problem/weekly-targets.js';
 import { baseLoad } from '../prescriptions/base-load.js';
 import { capacityOfHistory } from '../prescriptions/capacity-of.js';
 import { limitPrescription, strengthReference } from '../prescriptions/load-limits.js';
 import { expandBlock, openingDeloadReason, type SlotPlan } from '../prescriptions/block-progression.js';
 import { boundedReps, exerciseRole, GOAL_SCHEMES, goalReps, type RepScheme, undulatedReps } from '../prescriptions/goal-scheme.js';
-import { coveragePatternOf, isAcceptableMainLift } from '../problem/movement-patterns.js';
+import { coveragePatternOf, isAcceptableMainLift, PUSH_PULL_RATIO } from '../problem/movement-patterns.js';
 import { coverageSkeleton } from '../problem/coverage-skeleton.js';
 import { coachRationale } from '../prescriptions/coach-rationale.js';
 import { MIN_EXERCISES_PER_SESSION, refuseThinDays, refuseUnplannable } from './refusals.js';
@@ -31,6 +31,7 @@ import { exerciseSeconds, SESSION_TIMING } from '../rules/plan-metrics.js';
 import { dayCandidates } from '../solver/candidates.js';
 import { loadSolver, type MipSolver } from '../solver/highs-solver.js';
 import { MIN_DIRECT_SETS_PER_WEEK, selectExercisesPerDay, type SelectionResult } from '../solver/select-exercises.js';
+import type { SelectionInput } from '../solver/selection-model.js';
 import { allowedExercises, athleteLevel, catalogLookup, planningContext } from './planning-context.js';
 import { orderDay } from './order-day.js';
 
@@ -47,12 +48,6 @@ export const MAX_EXERCISES_PER_DAY = 6;
  * done fatigued; docs/science.md §Split templates keeps per-session sets per muscle ≤ 12).
  */
 export const MAX_SETS_PER_SESSION = { main: 5, assistance: 4, isolation: 3 } as const;
-
-/**
- * The push:pull ratio the generator aims inside: tighter than the rule's 2:3–3:2
- * (PUSH_PULL_RATIO) so that the lighter first weeks, whose sets are rounded, stay inside it too.
- */
-export const PUSH_PULL_REPAIR_TARGET = { min: 0.7, max: 1.45 } as const;
 
 export interface GeneratedProgram {
   program: Program;
@@ -150,10 +145,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
       return t.fixedSec + (mainLifts.has(e.id) || anchors.has(e.id) ? 3 : 2) * t.secPerSet;
     },
   });
-  const selection = selectExercisesPerDay(solver, {
+  const selectionInput: SelectionInput = {
     days: template.days,
     candidates,
-    required,
     targets,
     familiarity,
     priorityExercises,
@@ -174,14 +168,27 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
       const e = lookup(id);
       return e ? maxWeeklySessions(e) : Infinity;
     },
-  });
+  };
+  // The week as the solver chooses it; when it misses a movement pattern the equipment allows, again
+  // with the coverage skeleton required (docs/programming.md §Pattern coverage).
+  const free = selectExercisesPerDay(solver, selectionInput);
+  const coverable = new Set(allowed.map((e) => coveragePatternOf(e)).filter((p) => p !== null));
+  const covered = new Set(free.days.flatMap((day) => day.map((item) => coveragePatternOf(item.exercise))));
+  const selection = [...coverable].every((p) => covered.has(p)) ? free : selectExercisesPerDay(solver, { ...selectionInput, required });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
   const withinCeilings = (days: ReadonlyArray<ReadonlyArray<{ exercise: Exercise; sets: number }>>): boolean => {
     const sets = new Map<MuscleGroupId, number>();
-    for (const day of days)
+    for (const day of days) {
+      const session = new Map<MuscleGroupId, number>();
       for (const { exercise, sets: n } of day)
-        for (const t of exercise.targets) sets.set(t.muscle, (sets.get(t.muscle) ?? 0) + (t.role === 'primary' ? 1 : 0.5) * n);
+        for (const t of exercise.targets) {
+          const w = (t.role === 'primary' ? 1 : 0.5) * n;
+          sets.set(t.muscle, (sets.get(t.muscle) ?? 0) + w);
+          session.set(t.muscle, (session.get(t.muscle) ?? 0) + w);
+        }
+      if ([...session.values()].some((n) => n > MAX_SETS_PER_MUSCLE_PER_SESSION + 1e-9)) return false;
+    }
     return [...sets].every(([m, n]) => n <= targets[m].ceiling + 1e-9);
   };
   const minSetsOf = (e: Exercise): number => (mainLifts.has(e.id) || anchors.has(e.id) ? 3 : 2);
@@ -197,10 +204,26 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         }, 0),
       capSec,
       isMain: (e) => mainLifts.has(e.id),
+      maxExercisesPerDay: MAX_EXERCISES_PER_DAY,
+      additions: (d, days) => {
+        const day = template.days[d];
+        if (!day) return [];
+        // Muscles trained as primary on days closer than the recovery window: an addition must not train them.
+        const close = new Set<string>();
+        template.days.forEach((other, o) => {
+          if (o === d || weekdaysHoursApart(other.dayOfWeek, day.dayOfWeek) >= MIN_RECOVERY_HOURS) return;
+          for (const item of days[o] ?? []) for (const t of item.exercise.targets) if (t.role === 'primary') close.add(t.muscle);
+        });
+        const ok = (candidates[d] ?? []).filter((e) => !e.targets.some((t) => t.role === 'primary' && close.has(t.muscle)));
+        return [
+          ...ok.filter((e) => mainLifts.has(e.id) || anchors.has(e.id)),
+          ...ok.filter((e) => !mainLifts.has(e.id) && !anchors.has(e.id)),
+        ];
+      },
       keep: (d, e) => required[d]?.has(e.id) ?? false,
       withinCeilings,
       minExercisesPerDay: MIN_EXERCISES_PER_SESSION,
-      target: PUSH_PULL_REPAIR_TARGET,
+      target: PUSH_PULL_RATIO,
     },
   );
   const ordered = balanced.map((day) => orderDay(day, priorityExercises, priorityMuscles, anchors, mainLifts));
