@@ -14,18 +14,22 @@ export function E1rmChart({
   athleteId,
   title = 'Estimated 1RM trend',
   range = { from: null, to: null },
+  lifts = MAIN_LIFTS,
 }: {
   athleteId: string;
   title?: string;
   range?: DateRange;
+  /** The exercises to pick from (default the main barbell lifts); the first is shown first. */
+  lifts?: ReadonlyArray<{ id: string; label: string }>;
 }) {
-  const [exerciseId, setExerciseId] = useState<string>(MAIN_LIFTS[0].id);
+  const [picked, setExerciseId] = useState<string | null>(null);
+  const exerciseId = picked ?? lifts[0]?.id ?? MAIN_LIFTS[0].id;
   const series = useQuery(e1rmSeriesOptions(athleteId, exerciseId));
   const picker = (
     <label style={{ flexDirection: 'row', alignItems: 'center', gap: 6 }}>
       <span className="muted">Exercise</span>
       <select value={exerciseId} onChange={(e) => setExerciseId(e.target.value)} aria-label="Exercise for the e1RM trend">
-        {MAIN_LIFTS.map((l) => (
+        {lifts.map((l) => (
           <option key={l.id} value={l.id}>
             {l.label}
           </option>

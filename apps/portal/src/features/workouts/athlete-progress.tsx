@@ -11,13 +11,15 @@ import { HardSetsHeatmap } from '~/features/charts/hard-sets-heatmap';
 import { LoadChart } from '~/features/charts/load-chart';
 import { RangePicker } from '~/features/charts/range-picker';
 import { localToday } from '~/features/programs/program-dates';
-import { athleteTodayOptions } from './workouts.api';
+import { loggedLifts } from '~/features/charts/logged-lifts';
+import { MAIN_LIFTS } from '~/features/charts/main-lifts';
+import { athleteTrainingOptions } from './workouts.api';
 
 export function AthleteProgress() {
   const me = useQuery(meOptions());
   const athleteId = me.data?.me.athleteId ?? '';
   const detail = useQuery({ ...athleteDetailOptions(athleteId), enabled: athleteId !== '' });
-  const today = useQuery(athleteTodayOptions(athleteId));
+  const training = useQuery(athleteTrainingOptions(athleteId));
   const [key, setKey] = useState<RangeKey>('12w');
   const [custom, setCustom] = useState<DateRange>({ from: null, to: null });
   if (me.isPending || (athleteId !== '' && detail.isPending)) return <Loading label="Loading your progress" />;
@@ -26,7 +28,8 @@ export function AthleteProgress() {
   if (detail.error) return <ErrorState error={detail.error} retry={() => void detail.refetch()} />;
   const athlete = detail.data?.athlete;
   if (!athlete) return <Empty title="Athlete not found" />;
-  const range = rangeBounds(key, today.data?.athlete?.today ?? localToday(), custom);
+  const range = rangeBounds(key, training.data?.athlete?.today ?? localToday(), custom);
+  const logged = loggedLifts(training.data?.athlete?.sessions.sessions ?? []);
   return (
     <>
       <div className="page-head">
@@ -40,7 +43,13 @@ export function AthleteProgress() {
           <RangePicker value={key} custom={custom} onChange={setKey} onCustom={setCustom} />
         </Panel>
         <div className="grid grid-2">
-          <E1rmChart athleteId={athlete.id} title="Your estimated 1RM" range={range} />
+          <E1rmChart
+            key={logged[0]?.id ?? 'main'}
+            athleteId={athlete.id}
+            title="Your estimated 1RM"
+            range={range}
+            lifts={logged.length > 0 ? logged : MAIN_LIFTS}
+          />
           <Panel title="Weekly load and ACWR">
             <LoadChart weeks={athlete.weeklyLoad} range={range} />
           </Panel>

@@ -128,15 +128,6 @@ export const DeleteWorkoutDocument = graphql(`
   }
 `);
 
-export const AthleteTodayDocument = graphql(`
-  query AthleteToday($id: ID!) {
-    athlete(id: $id) {
-      id
-      today
-    }
-  }
-`);
-
 export const trainingKeys = {
   athlete: (athleteId: string) => ['athletes', 'detail', athleteId, 'dated-training'] as const,
 };
@@ -145,13 +136,5 @@ export const athleteTrainingOptions = (athleteId: string, request: GqlRequest = 
   queryOptions({
     queryKey: trainingKeys.athlete(athleteId),
     queryFn: () => request(AthleteTrainingDocument, { id: athleteId }),
-    enabled: athleteId !== '',
-  });
-
-/** The athlete's today (their time zone, the server's clock). */
-export const athleteTodayOptions = (athleteId: string, request: GqlRequest = gqlRequest) =>
-  queryOptions({
-    queryKey: [...trainingKeys.athlete(athleteId), 'today'] as const,
-    queryFn: () => request(AthleteTodayDocument, { id: athleteId }),
     enabled: athleteId !== '',
   });
