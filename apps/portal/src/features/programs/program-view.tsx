@@ -44,6 +44,7 @@ function ProgramPanels({ program }: { program: NonNullable<ProgramQuery['program
             <span className={`badge badge-${STATUS_TONE[program.status] ?? 'info'}`} data-testid="program-status">
               {program.status}
             </span>{' '}
+            {program.status !== 'template' && program.athlete ? `for ${program.athlete.name} · ` : ''}
             {program.goal} · {program.daysPerWeek} days · {program.weeks.length} weeks · from {shortDate(program.startDate)}
           </p>
         </div>

@@ -16,6 +16,10 @@ export const ProgramDocument = graphql(`
       startDate
       createdAt
       athleteId
+      athlete {
+        id
+        name
+      }
       weeks {
         index
         deload

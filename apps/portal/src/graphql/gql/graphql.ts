@@ -268,7 +268,7 @@ export type ProgramQueryVariables = Exact<{
 }>;
 
 
-export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, createdAt: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> } | null };
+export type ProgramQuery = { program: { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, createdAt: string, athleteId: string, athlete: { id: string, name: string } | null, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> } | null };
 
 export type GenerateProgramMutationVariables = Exact<{
   input: GenerateProgramInput;
@@ -389,13 +389,6 @@ export type DeleteWorkoutMutationVariables = Exact<{
 
 
 export type DeleteWorkoutMutation = { deleteWorkout: boolean };
-
-export type AthleteTodayQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type AthleteTodayQuery = { athlete: { id: string, today: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1033,6 +1026,10 @@ export const ProgramDocument = new TypedDocumentString(`
     startDate
     createdAt
     athleteId
+    athlete {
+      id
+      name
+    }
     weeks {
       index
       deload
@@ -1333,11 +1330,3 @@ export const DeleteWorkoutDocument = new TypedDocumentString(`
   deleteWorkout(sessionId: $sessionId)
 }
     `) as unknown as TypedDocumentString<DeleteWorkoutMutation, DeleteWorkoutMutationVariables>;
-export const AthleteTodayDocument = new TypedDocumentString(`
-    query AthleteToday($id: ID!) {
-  athlete(id: $id) {
-    id
-    today
-  }
-}
-    `) as unknown as TypedDocumentString<AthleteTodayQuery, AthleteTodayQueryVariables>;
