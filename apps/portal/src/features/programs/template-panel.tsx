@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { Empty, Panel, QueryState } from '~/components/states';
 import { athleteKeys, rosterOptions } from '~/features/athletes/athletes.queries';
@@ -33,15 +34,24 @@ export function TemplatePanel({ athleteId }: { athleteId?: string }) {
                       · {t.goal} · {t.daysPerWeek} days · {t.weeks.length} wk
                     </span>
                   </span>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost icon-btn"
-                    aria-expanded={open === t.id}
-                    onClick={() => setOpen(open === t.id ? null : t.id)}
-                    aria-label={`Assign ${t.name} to athletes`}
-                  >
-                    Assign to athletes…
-                  </button>
+                  <span className="actions">
+                    <Link
+                      className="btn btn-small btn-ghost icon-btn"
+                      href={`/coach/programs/${encodeURIComponent(t.id)}`}
+                      aria-label={`Open ${t.name}`}
+                    >
+                      Open / edit
+                    </Link>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost icon-btn"
+                      aria-expanded={open === t.id}
+                      onClick={() => setOpen(open === t.id ? null : t.id)}
+                      aria-label={`Assign ${t.name} to athletes`}
+                    >
+                      Assign to athletes…
+                    </button>
+                  </span>
                 </div>
                 {open === t.id ? (
                   <AssignTemplateForm templateId={t.id} name={t.name} preselected={athleteId} onDone={() => setOpen(null)} />
