@@ -12,6 +12,14 @@ const EnvSchema = neo4jEnvSchema.extend({
   PLANNER_MODEL: z.string().default(''),
   /** How stale the registry check may be before a request re-reads it (a newly registered version serves without a restart). */
   PLANNER_MODEL_REFRESH_MS: z.coerce.number().int().min(0).default(10_000),
+  /** The server's today for every athlete (YYYY-MM-DD), for demos and tests; unset = the real date in the athlete's time zone. */
+  LIFTGRAPH_TODAY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+      .optional(),
+  ),
   /** Apply pending schema migrations at start-up (on by default; off when a deploy step migrates). */
   PLANNER_MIGRATE: z
     .enum(['true', 'false'])

@@ -1,4 +1,4 @@
-import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
+import { LIFTGRAPH_CATALOG, todayFor } from '@liftgraph/domain';
 import { createGraphDb, migrate, ModelVersionRepository, neo4jConfig } from '@liftgraph/neo4j';
 import { loadEnv } from './env.js';
 import { type LoadedModel, ServedModel } from '@liftgraph/learning';
@@ -80,6 +80,7 @@ async function start(): Promise<void> {
     catalog: LIFTGRAPH_CATALOG,
     model: async () => ({ ...plannerModel(await model.fresh()), debut: (await debutModel?.fresh()) ?? null }),
     onWarning: (message) => app.log.warn(message),
+    today: (timeZone) => todayFor(timeZone, { override: env.LIFTGRAPH_TODAY }),
   });
 }
 

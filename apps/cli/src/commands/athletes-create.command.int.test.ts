@@ -83,7 +83,7 @@ describe('liftgraph athletes create, then plan for the new athlete', () => {
     expect(program.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(program.weeks).toHaveLength(6);
     const days = program.weeks.flatMap((w) => w.days.map((d) => ({ w: w.index, d })));
-    expect(days.map(({ w, d }) => d.date)).toEqual(days.map(({ w, d }) => sessionDate(program.startDate, w, d.dayOfWeek)));
+    expect(days.map(({ d }) => d.date)).toEqual(days.map(({ w, d }) => sessionDate(program.startDate, w, d.dayOfWeek)));
     const prescriptions = program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions));
     expect(prescriptions.length).toBeGreaterThan(0);
     expect(prescriptions.some((rx) => rx.loadPerHand)).toBe(true);

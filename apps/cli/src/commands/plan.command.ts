@@ -1,4 +1,4 @@
-import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
+import { LIFTGRAPH_CATALOG, todayFor } from '@liftgraph/domain';
 import { ModelVersionRepository } from '@liftgraph/neo4j';
 import { loadModel } from '@liftgraph/learning';
 import { EQUIPMENT_LIMIT_MAX, GOALS, type PlanRequest, parsePlanRequest } from '@liftgraph/domain/program';
@@ -97,6 +97,7 @@ export const planCommand: Command = {
         catalog: LIFTGRAPH_CATALOG,
         model: fixedModel({ predictor: model.predictor, explainer: null }),
         onWarning: io.stderr,
+        today: (timeZone) => todayFor(timeZone, { override: io.env.LIFTGRAPH_TODAY }),
       });
       try {
         const outcome = await service.plan(request);

@@ -1,6 +1,5 @@
 import {
   acwrAsOf,
-  addDays,
   estimateSessionLoads,
   CONFIDENT_MATCH,
   createExerciseMatcher,

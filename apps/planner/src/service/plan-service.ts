@@ -30,6 +30,8 @@ export interface PlanServiceDeps {
   model: () => Promise<PlannerModel>;
   shapBudget?: ShapBudget;
   onWarning?: (message: string) => void;
+  /** The server clock: an athlete's today in their time zone (LIFTGRAPH_TODAY pins it); default the real date there. */
+  today?: (timeZone: string) => string;
 }
 
 export interface PlannerModel {
@@ -99,8 +101,8 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       };
       const generated = generateProgramWith(deps.solver, request, {
         history: athlete.sessions,
-        // The athlete's today (the server clock: LIFTGRAPH_TODAY, else the date in their time zone), for the one ACWR.
-        asOf: todayFor(athlete.timeZone, { override: process.env.LIFTGRAPH_TODAY }),
+        // The athlete's today (the server clock), for the one ACWR.
+        asOf: (deps.today ?? ((tz: string) => todayFor(tz)))(athlete.timeZone),
         catalog: exercises,
         profile,
         ...(predictionSource && { predictionSource }),
