@@ -28,7 +28,12 @@ export function E1rmChart({
   const picker = (
     <label style={{ flexDirection: 'row', alignItems: 'center', gap: 6 }}>
       <span className="muted">Exercise</span>
-      <select value={exerciseId} onChange={(e) => setExerciseId(e.target.value)} aria-label="Exercise for the e1RM trend">
+      <select
+        value={exerciseId}
+        onChange={(e) => setExerciseId(e.target.value)}
+        aria-label="Exercise for the e1RM trend"
+        style={{ maxWidth: 'min(240px, 42vw)', minHeight: 44 }}
+      >
         {lifts.map((l) => (
           <option key={l.id} value={l.id}>
             {l.label}
