@@ -39,6 +39,8 @@ export interface WorkoutInput {
   day?: number | null;
   /** Local start, ISO 8601 without zone (`2025-03-02T18:00:00`); its date is the session's date. */
   startedAt: string;
+  /** The session's key (its id is athlete/key); default `startedAt`. A caller without a real start time gives a unique one. */
+  key?: string;
   endedAt?: string | null;
   title?: string | null;
   notes?: string | null;
@@ -187,7 +189,7 @@ async function writeWorkout(tx: ManagedTransaction, input: WorkoutInput, key: st
  * unknown exercise or program, a program day already done, or a start time another session has → nothing written.
  */
 export async function logWorkout(db: GraphDb, input: WorkoutInput): Promise<LoggedWorkout> {
-  const key = input.startedAt;
+  const key = input.key ?? input.startedAt;
   const importId = `${input.athleteId}/app/${key}`;
   const sessionId = await writeTx(db, 'workout.log', async (tx) => {
     const taken = await tx.run('MATCH (s:Session {id: $id}) RETURN s.id AS id', { id: `${input.athleteId}/${key}` });

@@ -17,7 +17,7 @@ import { ExerciseType } from '../exercise/exercise.type.js';
 import { athleteToday, loadStoredProgram, saveProgram } from './program-access.js';
 import { ProgramEditInput } from './program.input.js';
 import { ProgramType, SwapOptionType } from './program.type.js';
-import { swapOptionsFor } from './swap-options.js';
+import { carriedLoadFor, swapOptionsFor } from './swap-options.js';
 
 const catalogById = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
 const exerciseOf = (id: string): Exercise | undefined => catalogById.get(id);
@@ -131,11 +131,9 @@ export class ProgramEditResolver {
         if (before === null)
           throw new ApiError('NOT_FOUND', `program "${programId}" has no prescription ${o} on day ${at.day} of week ${at.week}`);
         const id = exerciseId();
-        const suggested =
-          load === undefined ? (await swapOptionsFor(ctx, program, before, 30)).find((s) => s.exerciseId === id) : undefined;
-        const loadKg = load ?? suggested?.loadKg ?? before.loadKg;
-        const rationale =
-          suggested === undefined ? `swapped for ${before.exerciseName}` : `swapped for ${before.exerciseName}: ${suggested.reason}`;
+        const carried = load === undefined ? await carriedLoadFor(ctx, program.athleteId, before, id) : null;
+        const loadKg = load ?? carried?.loadKg ?? null;
+        const rationale = carried === null ? `swapped for ${before.exerciseName}` : `swapped for ${before.exerciseName}: ${carried.reason}`;
         const replacement = prescriptionOf(id, before, loadKg, rationale);
         if (input.sets != null) replacement.sets = intInRange('edit.sets', input.sets, 1, 20);
         if (input.reps != null) replacement.reps = intInRange('edit.reps', input.reps, 1, 50);

@@ -114,3 +114,18 @@ export async function swapOptionsFor(
     }),
   );
 }
+
+/** The load and plain reason a swap of `rx` for `exerciseId` carries (null when either is not in the catalog). */
+export async function carriedLoadFor(
+  ctx: Context,
+  athleteId: string,
+  rx: ProgramPrescription,
+  exerciseId: string,
+): Promise<{ loadKg: number | null; reason: string } | null> {
+  const from = catalogById.get(rx.exerciseId);
+  const to = catalogById.get(exerciseId);
+  if (from === undefined || to === undefined) return null;
+  const own = (await ctx.repos.athletes.e1rmSeries(athleteId, to.id)).at(-1)?.e1rmKg ?? null;
+  const { loadKg, basis } = carriedLoad(rx, from, to, own);
+  return { loadKg, reason: `${swapReason(from, to)}; load from ${basis}` };
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addDays, daysBetween } from '@liftgraph/domain/science';
 import type { WorkoutInput } from '@liftgraph/neo4j';
 import { ApiError } from '../../errors/api-error.js';
@@ -32,6 +33,7 @@ export function checkWorkout(input: LogWorkoutInput, today: string, timeZone: st
     throw new ApiError('BAD_USER_INPUT', `date ${date} is more than ${BACKDATE_MAX_DAYS} days back; import old logs as a file instead`);
   if (startedAt !== null && startedAt.slice(0, 10) !== date)
     throw new ApiError('BAD_USER_INPUT', `startedAt ${startedAt} is not on date ${date}; give a start time on the session's date`);
+  // Without a start time the session starts at noon of its date, keyed uniquely (two such sessions never collide).
   const start = startedAt ?? `${date}T12:00:00`;
   const endedAt = input.endedAt == null ? null : localTime('endedAt', input.endedAt);
   let durationMin = input.durationMin ?? null;
@@ -85,6 +87,7 @@ export function checkWorkout(input: LogWorkoutInput, today: string, timeZone: st
     week: input.week ?? null,
     day: input.day ?? null,
     startedAt: start,
+    ...(startedAt === null && { key: `${start}~${randomUUID().slice(0, 8)}` }),
     endedAt,
     title: input.title ?? null,
     notes: input.notes ?? null,
