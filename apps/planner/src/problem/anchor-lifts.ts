@@ -3,6 +3,7 @@ import {
   COVERAGE_PATTERN_IDS,
   COVERAGE_PATTERNS,
   type CoveragePattern,
+  coveragePatternOf,
   isNicheVariant,
   STANDARD_MAIN_LIFTS,
   standardLiftsFor,
@@ -62,15 +63,25 @@ export function maxWeeklySessions(e: Pick<Exercise, 'pattern' | 'mechanic'>): nu
 const OWN_VARIANT_SESSIONS = 4;
 
 /**
- * Anchor exercise ids for this athlete: per coverage pattern, the athlete's own variant — the
+ * Anchor exercise ids for this athlete: per coverage pattern, a compound the request prioritises, else the athlete's own variant — the
  * non-niche compound of that catalog pattern they logged most (≥ 4 sessions, e.g. their front squat or
  * sumo deadlift) when they logged it more than the standard lift — else the first standard main lift
  * the allowed equipment offers (STANDARD_MAIN_LIFTS: barbell first, then machine/cable, dumbbell, body weight).
  */
-export function anchorExercises(allowed: readonly Exercise[], sessionsByExercise: ReadonlyMap<string, number>): Set<string> {
+export function anchorExercises(
+  allowed: readonly Exercise[],
+  sessionsByExercise: ReadonlyMap<string, number>,
+  priorities: ReadonlySet<string> = new Set(),
+): Set<string> {
   const out = new Set<string>();
   const allowedIds = new Set(allowed.map((e) => e.id));
   for (const pattern of COVERAGE_PATTERN_IDS) {
+    // A compound the request names a priority takes its pattern's slot: the coach asked for it.
+    const asked = allowed.find((e) => priorities.has(e.id) && coveragePatternOf(e) === pattern);
+    if (asked) {
+      out.add(asked.id);
+      continue;
+    }
     const fallback = standardLiftsFor(pattern, allowedIds)[0];
     // Own variants of the catalog's main pattern only (a squat, not a lunge, for the knee-dominant slot).
     const own = COVERAGE_PATTERNS[pattern][0];

@@ -108,7 +108,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   refuseUnplannable(request, context.catalog, allowed, template);
   const familiarity = (id: string): number => Math.min(1, (state.sessionsByExercise.get(id) ?? 0) / 6);
   const priorityExercises = new Set(request.priorities.exercises);
-  const anchors = anchorExercises(allowed, state.sessionsByExercise);
+  const anchors = anchorExercises(allowed, state.sessionsByExercise, priorityExercises);
   const priorityMuscles = new Set(request.priorities.muscles);
   const mainLifts = new Set(
     [...anchors, ...priorityExercises].filter((id) => {
@@ -171,10 +171,12 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   };
   // The week as the solver chooses it; when it misses a movement pattern the equipment allows, again
   // with the coverage skeleton required (docs/programming.md §Pattern coverage).
-  const free = selectExercisesPerDay(solver, selectionInput);
+  const free = selectExercisesPerDay(solver, { ...selectionInput, minExercisesPerDay: undefined });
   const coverable = new Set(allowed.map((e) => coveragePatternOf(e)).filter((p) => p !== null));
   const covered = new Set(free.days.flatMap((day) => day.map((item) => coveragePatternOf(item.exercise))));
-  const selection = [...coverable].every((p) => covered.has(p)) ? free : selectExercisesPerDay(solver, { ...selectionInput, required });
+  const thin = free.days.some((day) => day.length < MIN_EXERCISES_PER_SESSION);
+  const selection =
+    [...coverable].every((p) => covered.has(p)) && !thin ? free : selectExercisesPerDay(solver, { ...selectionInput, required });
 
   const start = request.startDate ?? defaultStartDate(state.lastSessionDate);
   const withinCeilings = (days: ReadonlyArray<ReadonlyArray<{ exercise: Exercise; sets: number }>>): boolean => {
@@ -229,7 +231,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   const ordered = balanced.map((day) => orderDay(day, priorityExercises, priorityMuscles, anchors, mainLifts));
   // A day whose first exercise is a standard compound but not one of the block's main lifts (a second
   // knee-dominant day without the squat) trains it as its main lift: main scheme, at least 3 sets.
-  const known = new Set(state.historyByExercise.keys());
+  const known = new Set([...state.historyByExercise.keys(), ...priorityExercises]);
   for (const day of ordered) {
     const first = day[0];
     if (!first || mainLifts.has(first.exercise.id) || !isAcceptableMainLift(first.exercise, known)) continue;

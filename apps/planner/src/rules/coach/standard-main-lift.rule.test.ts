@@ -15,6 +15,11 @@ describe('standard-main-lift', () => {
       .penalizesBy(2);
     expect(v?.detail).toMatch(/Decline Dumbbell Bench Press is not a standard compound/);
   });
+  it('should accept a variant the request names a priority (the coach asked for it)', () => {
+    verifyRule(standardMainLift)
+      .given(week(day(1, rx('decline-dumbbell-bench-press'))), context({ priorities: { exercises: ['decline-dumbbell-bench-press'] } }))
+      .isSatisfied();
+  });
   it("should accept the athlete's own logged variant unless it is a niche one", () => {
     verifyRule(standardMainLift)
       .given(week(day(1, rx('barbell-hack-squat'))), context({}, ['barbell-hack-squat']))

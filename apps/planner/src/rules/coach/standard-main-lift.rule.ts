@@ -6,7 +6,8 @@ const ID = 'standard-main-lift';
 /**
  * docs/programming.md §Main lifts: the first exercise of every session — its main lift — is a standard
  * compound of its pattern for the equipment (STANDARD_MAIN_LIFTS), or the athlete's own logged
- * multi-joint variant when it is not a niche one (decline, deficit, Nordic, Zercher …).
+ * multi-joint variant when it is not a niche one (decline, deficit, Nordic, Zercher …), or an exercise
+ * the request names a priority (the coach asked for it).
  */
 export const standardMainLift: Rule = {
   id: ID,
@@ -20,7 +21,7 @@ export const standardMainLift: Rule = {
         const main = day.prescriptions[0];
         if (!main) continue;
         const e = ctx.exercise(main.exerciseId);
-        if (e && isAcceptableMainLift(e, ctx.knownExercises)) continue;
+        if (e && (isAcceptableMainLift(e, ctx.knownExercises) || ctx.request.priorities.exercises.includes(e.id))) continue;
         out.push({
           ruleId: ID,
           weight: 1,
