@@ -94,7 +94,7 @@ describe('athlete: one week on the calendar', () => {
     expect(shownAfterLog).toContain(reason);
     expect(await changeShownFor(page, nextDate, missed.exerciseName)).toContain(reason);
     const chip = page.getByRole('region', { name: 'Calendar' }).locator(`[data-testid="calendar-session"][data-date="${week.monday}"]`);
-    await expect.poll(() => chip.getAttribute('data-state')).toBe('done');
+    await expect.poll(() => chip.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
     await checkWidths(page, stack.shot, 'athlete-logged-monday');
   });
 
@@ -122,8 +122,8 @@ describe('athlete: one week on the calendar', () => {
       times: { start: '07:00', end: '08:05' },
     });
     const chip = page.getByRole('region', { name: 'Calendar' }).locator(`[data-testid="calendar-session"][data-date="${week.wednesday}"]`);
-    await expect.poll(() => chip.getAttribute('data-state')).toBe('done');
-    await expect.poll(() => page.getByTestId('athlete-summary').innerText()).toContain('2 of 2 sessions done so far');
+    await expect.poll(() => chip.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
+    await expect.poll(() => page.getByTestId('athlete-summary').innerText(), { timeout: 30_000 }).toContain('2 of 2 sessions done so far');
   });
 
   it("should move Friday's session to Saturday and read well at laptop and phone width", async () => {
