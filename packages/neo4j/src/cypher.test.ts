@@ -22,6 +22,7 @@ describe('Cypher statements', () => {
       WHERE $afterStartedAt IS NULL OR s.startedAt < $afterStartedAt OR (s.startedAt = $afterStartedAt AND s.id < $afterId)
       WITH s ORDER BY s.startedAt DESC, s.id DESC LIMIT $limit
       RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
+        s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
         COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
         COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets"
     `);
