@@ -112,15 +112,27 @@ describe('planner service against Neo4j', () => {
 
     const stored = await new ProgramRepository(db).byId(program.programId);
     expect(stored).toMatchObject({ ...program, name: '3-day strength block (4 wk)', goal: 'strength', status: 'draft' });
+    expect(stored?.sessionIds).toEqual({});
     const {
       name: _name,
-      goal: _goal,
       status: _status,
       createdAt: _createdAt,
       coachId: _coachId,
+      sessionIds: _sessionIds,
       ...contract
     } = stored ?? ({} as NonNullable<typeof stored>);
     expect(contract).toEqual(program);
+  });
+
+  it('should add a new draft when the same request is generated again, never overwrite the first (which may be assigned)', async () => {
+    const request = { athleteId: ATHLETE, daysPerWeek: 3, weeks: 2, goal: 'hypertrophy', startDate: '2031-03-03' };
+    const first = programSchema.parse(await (await post(request)).json());
+    const repository = new ProgramRepository(db);
+    expect(await repository.assign(first.programId, ATHLETE)).not.toBeNull();
+    const second = programSchema.parse(await (await post(request)).json());
+    expect(second.programId).not.toBe(first.programId);
+    expect(await repository.byId(first.programId)).toMatchObject({ programId: first.programId, status: 'active' });
+    expect(await repository.byId(second.programId)).toMatchObject({ programId: second.programId, status: 'draft' });
   });
 
   it('should fall back to the rules when the model artifact is corrupt, and say so per prescription', async () => {

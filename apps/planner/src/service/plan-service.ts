@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Exercise, todayFor } from '@liftgraph/domain';
 import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, ProgramRepository } from '@liftgraph/neo4j';
 import type { DebutPredictor, Predictor } from '@liftgraph/learning';
@@ -109,6 +110,9 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
         ...(debut && { debutModel: debut }),
       });
       const t2 = performance.now();
+      // A generated id is derived from the request; a second generation of the same request must add a
+      // new draft, never overwrite the first (which may be assigned by now): the id gets a fresh suffix.
+      if (request.programId === undefined) generated.program.programId = `${generated.program.programId}-${randomUUID().slice(0, 8)}`;
       await programs.save(generated.program, {
         name: `${request.daysPerWeek}-day ${request.goal} block (${request.weeks} wk)`,
         status: 'draft',
