@@ -50,7 +50,17 @@ const known = (field: string, name: string): unknown => {
     case 'athleteId':
       return ATHLETE;
     case 'programId':
-      return PROGRAM;
+      // Deleting the fixture's active program is refused by design (archive first): the baseline deletes a missing one.
+      return field === 'deleteProgram' ? 'inj-no-such-program' : PROGRAM;
+    case 'kind':
+      return 'lock';
+    case 'locked':
+      return true;
+    case 'date':
+      // A day inside the fixture block (it starts Monday 2026-01-05), free for moveSession, in the past for logWorkout.
+      return '2026-01-06';
+    case 'startDate':
+      return '2026-02-02';
     case 'id':
       return field === 'athlete' ? ATHLETE : field === 'program' ? PROGRAM : field === 'trainingRun' ? 'no-such-run' : 'barbell-back-squat';
     case 'a':
@@ -78,6 +88,8 @@ const known = (field: string, name: string): unknown => {
       return 5;
     case 'week':
     case 'day':
+      // A logged workout fulfils no program day here (the baseline then moves day 0, which a done day would refuse).
+      return field === 'logWorkout' || field === 'updateWorkout' ? undefined : 0;
     case 'order':
       return 0;
     case 'reps':
