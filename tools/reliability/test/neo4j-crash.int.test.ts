@@ -226,7 +226,7 @@ describe('Neo4j killed (SIGKILL) in the middle of writes, restarted, retried', (
       await neo.db().driver.executeQuery("MERGE (:Athlete {id: 'crash-program-athlete', name: 'Program crash'})");
       const base = await graphCounts(neo.db());
       const crash = killOnce();
-      // save(): athlete check, exercise check, UPSERT_PROGRAM, DELETE_PROGRAM_DAYS, CREATE_PROGRAM_DAYS, LINK_ATHLETE.
+      // save(): athlete check, exercise check, UPSERT_PROGRAM, DELETE_PROGRAM_DAYS, CREATE_PROGRAM_DAYS, RELINK_FULFILMENTS, LINK_ATHLETE.
       // Die right before the days are created: the Program node is already written in the open transaction.
       const db = crashableDb((n) => {
         if (n === 5) crash.kill();
