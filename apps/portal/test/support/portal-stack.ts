@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, type RunningService, startService } from '@liftgraph/tools-test';
@@ -22,6 +22,11 @@ export interface PortalStack {
   killPlanner: () => Promise<void>;
   /** Starts the planner again on its old port (the API's PLANNER_URL) and waits until `/ready` answers. */
   restartPlanner: () => Promise<void>;
+  /**
+   * Stops the GraphQL API and starts it again on its old port (the portal's GRAPHQL_URL) with `apiEnv` merged over the
+   * first start's, e.g. a later LIFTGRAPH_TODAY: the server clock is read once at start. Sign-ins survive (the portal's cookie).
+   */
+  restartApi: (apiEnv: Record<string, string>) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -75,6 +80,48 @@ export function trainTinyModel(modelsDir: string): string {
   return dir;
 }
 
+// Under node_modules: git-ignored, and next build never touches it.
+const BUILD_LOCK = join(PORTAL, 'node_modules', '.e2e-build.lock');
+
+/** Whether the process that wrote a lock is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs the portal's build check under a lock shared by every e2e run on this checkout (a directory: mkdir is atomic),
+ * so two runs started together never both see `.next/BUILD_ID` missing and build over each other — the second waits,
+ * then finds the first one's build. A lock whose process is gone is taken over. (A `next build` run by hand while a
+ * test serves `.next` is not covered.)
+ */
+async function withBuildLock(build: () => void): Promise<void> {
+  const owner = join(BUILD_LOCK, 'pid');
+  const deadline = Date.now() + 900_000;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      writeFileSync(owner, String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(existsSync(owner) ? readFileSync(owner, 'utf8') : NaN);
+      if (Number.isInteger(pid) && !alive(pid)) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`${BUILD_LOCK} held by pid ${pid} for 15 min: remove it if no build runs`);
+      else await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 export async function startPortalStack(options: PortalStackOptions = {}): Promise<PortalStack> {
   for (const app of ['planner', 'graphql']) {
     if (!existsSync(join(REPO, 'apps', app, 'dist', 'main.js')))
@@ -88,9 +135,11 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
     REPO,
     env,
   );
-  if (!existsSync(join(PORTAL, '.next', 'BUILD_ID'))) must(join(PORTAL, 'node_modules', '.bin', 'next'), ['build'], PORTAL, {});
-  if (!existsSync(join(PORTAL, 'dist', 'server', 'main.js')))
-    must(join(PORTAL, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], PORTAL, {});
+  await withBuildLock(() => {
+    if (!existsSync(join(PORTAL, '.next', 'BUILD_ID'))) must(join(PORTAL, 'node_modules', '.bin', 'next'), ['build'], PORTAL, {});
+    if (!existsSync(join(PORTAL, 'dist', 'server', 'main.js')))
+      must(join(PORTAL, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.server.json'], PORTAL, {});
+  });
 
   const services: RunningService[] = [];
   const stopAll = async () => {
@@ -111,22 +160,24 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
     let planner = await startPlanner();
     services.push(planner);
     const apiPort = await freePort();
-    const api = await startService({
-      command: process.execPath,
-      args: ['dist/main.js'],
-      cwd: join(REPO, 'apps', 'graphql'),
-      port: apiPort,
-      // The portal's server is the one proxy in front of the API: its X-Forwarded-For entry is the browser.
-      env: {
-        ...env,
-        GRAPHQL_PORT: String(apiPort),
-        PLANNER_URL: planner.url,
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'test',
-        TRUST_PROXY_HOPS: '1',
-        ...options.apiEnv,
-      },
-    });
+    const startApi = (apiEnv: Record<string, string> | undefined) =>
+      startService({
+        command: process.execPath,
+        args: ['dist/main.js'],
+        cwd: join(REPO, 'apps', 'graphql'),
+        port: apiPort,
+        // The portal's server is the one proxy in front of the API: its X-Forwarded-For entry is the browser.
+        env: {
+          ...env,
+          GRAPHQL_PORT: String(apiPort),
+          PLANNER_URL: planner.url,
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'test',
+          TRUST_PROXY_HOPS: '1',
+          ...apiEnv,
+        },
+      });
+    let api = await startApi(options.apiEnv);
     services.push(api);
     const portalPort = await freePort();
     const portal = await startService({
@@ -157,7 +208,8 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
         await page.getByLabel('Password').fill(DEMO_PASSWORD);
         await page.getByRole('button', { name: 'Sign in' }).click();
         try {
-          await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'), { timeout: 30_000 });
+          // A loaded machine (several e2e stacks at once) has taken over 30 s for the first sign-in of a fresh API.
+          await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'), { timeout: 90_000 });
         } catch (error) {
           await page.screenshot({ path: join(SCREENSHOTS, `sign-in-failed-${email}.png`), fullPage: true });
           const alert = await page.getByRole('alert').allInnerTexts();
@@ -184,6 +236,12 @@ export async function startPortalStack(options: PortalStackOptions = {}): Promis
         const old = planner;
         planner = await startPlanner();
         services[services.indexOf(old)] = planner;
+      },
+      async restartApi(apiEnv) {
+        const old = api;
+        await old.stop();
+        api = await startApi({ ...options.apiEnv, ...apiEnv });
+        services[services.indexOf(old)] = api;
       },
       async stop() {
         await browser.close();
