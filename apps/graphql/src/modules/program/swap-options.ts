@@ -46,11 +46,38 @@ export function swapReason(from: Exercise, to: Exercise): string {
   return parts.join(', ');
 }
 
+/** How much lighter a substitute starts when the pattern ratio alone does not cover the movement. ASSUMPTION. */
+export const UNCOVERED_SWAP_DISCOUNT = 0.8;
+
+/**
+ * The strength ratio that carries a load from `from` to `to`, read as whole load to whole load. The
+ * ratios are per movement pattern (priorRatio); when `to` is another pattern or works a primary muscle
+ * `from` does not (a thruster adds a press to a squat) no ratio is specific to the pair, so the pattern
+ * ratio is discounted (× UNCOVERED_SWAP_DISCOUNT) and `caution` says why.
+ */
+export function swapLoadRatio(from: Exercise, to: Exercise): { ratio: number; caution: string | null } {
+  const ratio = priorRatio(from, to);
+  const fromPrimary = new Set(from.targets.filter((t) => t.role === 'primary').map((t) => t.muscle));
+  const extra = [...new Set(to.targets.filter((t) => t.role === 'primary' && !fromPrimary.has(t.muscle)).map((t) => t.muscle))];
+  if (from.pattern === to.pattern && extra.length === 0) return { ratio, caution: null };
+  const why =
+    from.pattern !== to.pattern
+      ? `another pattern than ${from.name}`
+      : `works ${listWords(extra.map(muscleName))}, which ${from.name} does not`;
+  return {
+    ratio: ratio * UNCOVERED_SWAP_DISCOUNT,
+    caution: `× ${UNCOVERED_SWAP_DISCOUNT} to be safe (${why})`,
+  };
+}
+
+const kgText = (kg: number): string => `${Number(kg.toFixed(2))} kg`;
+
 /**
  * The load carried over to substitute `to` for prescription `rx`: the athlete's own capacity on `to`
  * when they have logged it (its latest e1RM → the load for the prescription's reps at its RPE), else
- * the current load scaled by the strength ratio of the two exercises (priorRatio: per hand for
- * dumbbells), rounded down to `to`'s plate step. Null for body weight alone or with nothing to carry.
+ * the current load read as a whole (loadKg × 2 when per hand) × the swap's strength ratio, then read
+ * the way `to` is loaded (halved per hand), rounded DOWN to `to`'s plate step. Null for body weight
+ * alone or with nothing to carry.
  */
 export function carriedLoad(
   rx: ProgramPrescription,
@@ -59,16 +86,25 @@ export function carriedLoad(
   ownE1rmKg: number | null,
 ): { loadKg: number | null; basis: string } {
   const step = plateIncrementKg(to.equipment);
+  const toPerHand = to.loading === 'per-hand';
   if (ownE1rmKg !== null && ownE1rmKg > 0) {
     const kg = roundLoadKg(loadForE1RmKg(ownE1rmKg, rx.reps, rirOfRpe(rx.targetRpe)), step, 'down');
     return { loadKg: to.bodyweight && kg === 0 ? null : kg, basis: `your e1RM ${Number(ownE1rmKg.toFixed(1))} kg on ${to.name}` };
   }
   if (to.bodyweight) return { loadKg: null, basis: 'body weight' };
-  if (rx.loadKg === null || rx.loadKg <= 0 || from.bodyweight) return { loadKg: null, basis: 'no load to carry over; set it by feel' };
-  const ratio = priorRatio(from, to);
+  if (rx.loadKg === null || rx.loadKg <= 0 || from.bodyweight || rx.bodyweight)
+    return { loadKg: null, basis: 'no load to carry over; set it by feel' };
+  const totalKg = rx.loadKg * (rx.loadPerHand ? 2 : 1);
+  const { ratio, caution } = swapLoadRatio(from, to);
+  const carriedTotalKg = totalKg * ratio;
+  const loadKg = roundLoadKg(toPerHand ? carriedTotalKg / 2 : carriedTotalKg, step, 'down');
+  const fromText = rx.loadPerHand ? `${kgText(rx.loadKg)} per hand (${kgText(totalKg)} in all)` : kgText(totalKg);
+  const toText = toPerHand ? `${kgText(loadKg)} per hand` : kgText(loadKg);
   return {
-    loadKg: roundLoadKg(rx.loadKg * ratio, step, 'down'),
-    basis: `${rx.loadKg} kg on ${from.name} × strength ratio ${ratio.toFixed(2)}`,
+    loadKg,
+    basis:
+      `${fromText} on ${from.name} × strength ratio ${ratio.toFixed(2)}${caution === null ? '' : ` (${caution})`}` +
+      ` = ${kgText(carriedTotalKg)} in all → ${toText}, rounded down to the ${kgText(step)} step`,
   };
 }
 
