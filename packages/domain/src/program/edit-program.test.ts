@@ -10,8 +10,16 @@ const press = (loadKg: number, sets = 3) => ({
   loadPerHand: true,
   sets,
   reps: 8,
+  rationale: `${sets} × 8 at ${loadKg} kg per hand (generated)`,
 });
-const row = (loadKg: number) => ({ exerciseId: 'db-row', exerciseName: 'Dumbbell Row', loadKg, loadPerHand: true, reps: 10 });
+const row = (loadKg: number) => ({
+  exerciseId: 'db-row',
+  exerciseName: 'Dumbbell Row',
+  loadKg,
+  loadPerHand: true,
+  reps: 10,
+  rationale: `3 × 10 at ${loadKg} kg per hand (generated)`,
+});
 
 /** Four weeks, Monday: press then row; week 3 (index 3) a deload; week 2's row locked. */
 const block = (): Program =>
@@ -122,5 +130,66 @@ describe('applyProgramEdit', () => {
     expect(() => applyProgramEdit(block(), { kind: 'remove', week: 0, day: 0, order: 5, scope: 'this-week' }, opts)).toThrow(
       /no prescription 5/,
     );
+  });
+
+  describe('rationale of the prescriptions an edit changes', () => {
+    const pushUp = buildPrescription({
+      exerciseId: 'push-up',
+      exerciseName: 'Push-Up',
+      loadKg: null,
+      bodyweight: true,
+      reps: 12,
+      sets: 3,
+      rationale: 'first-time starting dose',
+    });
+    const edits = {
+      update: { kind: 'update', week: 0, day: 0, order: 0, changes: { reps: 5, loadKg: 18 } },
+      swap: { kind: 'swap', week: 0, day: 0, order: 0, replacement: pushUp },
+    } as const;
+    const numbers = (rx: Program['weeks'][number]['days'][number]['prescriptions'][number]) => [rx.sets, rx.reps, rx.loadKg];
+
+    it.each([
+      ['update', 'this-week'],
+      ['update', 'following-weeks'],
+      ['swap', 'this-week'],
+      ['swap', 'following-weeks'],
+    ] as const)(
+      '%s with scope %s: every changed prescription states its own sets × reps and load; unchanged ones keep theirs',
+      (kind, scope) => {
+        const before = block();
+        const after = applyProgramEdit(before, { ...edits[kind], scope }, opts);
+        const pairs = before.weeks.flatMap((w, wi) =>
+          (w.days[0]?.prescriptions ?? []).flatMap((rx, o) => {
+            const now = at(after, wi, o);
+            return now === undefined ? [] : [{ rx, now }];
+          }),
+        );
+        expect(pairs).toHaveLength(8);
+        const changed = pairs.filter(({ rx, now }) => now.exerciseId !== rx.exerciseId || numbers(now).join() !== numbers(rx).join());
+        const unchanged = pairs.filter((p) => !changed.includes(p));
+        // this-week changes one prescription; following-weeks also the three later press slots.
+        expect(changed).toHaveLength(scope === 'this-week' ? 1 : 4);
+        expect(unchanged.length).toBeGreaterThan(0);
+        for (const { rx, now } of changed) {
+          const load = now.loadKg === null ? 'body weight' : `${now.loadKg} kg per hand`;
+          expect(now.rationale).toMatch(new RegExp(`^${now.sets} × ${now.reps} at ${load}, RPE ${now.targetRpe}: `));
+          expect(now.rationale).toContain(`(was ${rx.sets} × ${rx.reps} at ${rx.loadKg} kg per hand)`);
+          expect(now.rationale).not.toContain('(generated)');
+          expect(now.details).toContain(kind === 'update' ? rx.rationale : 'first-time starting dose');
+        }
+        for (const { rx, now } of unchanged) expect(now.rationale).toBe(rx.rationale);
+      },
+    );
+
+    it('words the edited one as set by the coach, the later ones as carried from its week, and a second edit keeps the first details', () => {
+      const once = applyProgramEdit(block(), { ...edits.update, scope: 'following-weeks' }, opts);
+      expect(at(once, 0, 0)?.rationale).toBe('3 × 5 at 18 kg per hand, RPE 8: set by the coach (was 3 × 8 at 20 kg per hand)');
+      expect(at(once, 0, 0)?.details).toBe('Generated: 3 × 8 at 20 kg per hand (generated)');
+      // 18/20 = 0.9: week 2 22 → 19.8 → 20.
+      expect(at(once, 1, 0)?.rationale).toBe('3 × 5 at 20 kg per hand, RPE 8: set by the coach from week 1 (was 3 × 8 at 22 kg per hand)');
+      const twice = applyProgramEdit(once, { kind: 'update', week: 0, day: 0, order: 0, scope: 'this-week', changes: { sets: 4 } }, opts);
+      expect(at(twice, 0, 0)?.rationale).toBe('4 × 5 at 18 kg per hand, RPE 8: set by the coach (was 3 × 5 at 18 kg per hand)');
+      expect(at(twice, 0, 0)?.details).toBe('Generated: 3 × 8 at 20 kg per hand (generated)');
+    });
   });
 });

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { formatLoad } from './format-load.js';
 import type { PrescriptionAdjustment, Program, ProgramDay, ProgramPrescription } from './program.js';
 
 export const EDIT_KINDS = ['update', 'swap', 'add', 'remove', 'reorder', 'lock'] as const;
@@ -67,6 +68,29 @@ const roundTo = (kg: number, step: number): number => Number((Math.round(kg / st
 
 function describe(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg'>): string {
   return `${rx.sets}×${rx.reps}${rx.loadKg === null ? '' : ` @ ${rx.loadKg} kg`}`;
+}
+
+/** "3 × 5 at 18 kg per hand": a prescription's numbers in a coach's words. */
+function dose(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg' | 'loadPerHand' | 'bodyweight'>): string {
+  const load = formatLoad(rx);
+  return `${rx.sets} × ${rx.reps}${load === null ? '' : ` at ${load}`}`;
+}
+
+/**
+ * A changed prescription's rationale, stating its own new numbers and what it replaced:
+ * "3 × 5 at 18 kg per hand, RPE 8: set by the coach (was 3 × 3 at 18 kg per hand)". The generated
+ * rationale it replaces moves to `details` (once: a second edit keeps the first one's details).
+ */
+function coachWording(
+  before: ProgramPrescription,
+  after: ProgramPrescription,
+  why: string,
+): Pick<ProgramPrescription, 'rationale' | 'details'> {
+  const generated = before.source === 'coach' || before.rationale === '' ? null : `Generated: ${before.rationale}`;
+  return {
+    rationale: `${dose(after)}, RPE ${after.targetRpe}: ${why}`,
+    details: [generated, before.details].filter((t) => t !== null && t !== '').join(' — '),
+  };
 }
 
 function coachAdjustment(before: ProgramPrescription, reason: string, date: string): PrescriptionAdjustment {
@@ -128,9 +152,10 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
         ...(c.loadKg !== undefined && { loadKg: c.loadKg }),
         ...(c.restSec !== undefined && { restSec: c.restSec }),
         ...(c.targetRpe !== undefined && { targetRpe: c.targetRpe }),
-        ...(c.rationale !== undefined && { rationale: c.rationale }),
         source: 'coach',
       };
+      Object.assign(after, coachWording(before, after, `set by the coach (was ${dose(before)})`));
+      if (c.rationale !== undefined) after.rationale = c.rationale;
       const reason = `coach edit: ${describe(before)} → ${describe(after)}`;
       after.adjustment = coachAdjustment(before, reason, options.date);
       day.prescriptions[edit.order] = after;
@@ -155,6 +180,7 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
           ...(c.targetRpe !== undefined && !deload && { targetRpe: c.targetRpe }),
           source: 'coach',
         };
+        Object.assign(changed, coachWording(hit.rx, changed, `set by the coach from week ${edit.week + 1} (was ${dose(hit.rx)})`));
         changed.adjustment = coachAdjustment(hit.rx, `${reason} (from week ${edit.week + 1})`, options.date);
         d.prescriptions[hit.order] = changed;
       }
@@ -164,16 +190,23 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
       const before = rxAt(day, edit.order);
       if (before.locked) throw new ProgramEditError('order', `${before.exerciseName} is locked; unlock it before swapping it`);
       const reason = `coach swap: ${before.exerciseName} → ${edit.replacement.exerciseName}`;
-      const swapped = (old: ProgramPrescription, loadKg: number | null): ProgramPrescription => ({
-        ...edit.replacement,
-        sets: old.sets,
-        reps: old === before ? edit.replacement.reps : old.reps,
-        loadKg,
-        locked: false,
-        source: 'coach',
-        adjustment: coachAdjustment(old, reason, options.date),
+      const swapped = (old: ProgramPrescription, numbers: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg'>): ProgramPrescription => {
+        const rx: ProgramPrescription = {
+          ...edit.replacement,
+          ...numbers,
+          locked: false,
+          source: 'coach',
+          adjustment: coachAdjustment(old, reason, options.date),
+        };
+        const why = `swapped in by the coach for ${old.exerciseName}${old === before ? '' : ` from week ${edit.week + 1}`} (was ${dose(old)})`;
+        // The swap's own wording replaces the replacement's generated rationale; that one goes to details.
+        return { ...rx, ...coachWording(edit.replacement, rx, why) };
+      };
+      day.prescriptions[edit.order] = swapped(before, {
+        sets: edit.replacement.sets,
+        reps: edit.replacement.reps,
+        loadKg: edit.replacement.loadKg,
       });
-      day.prescriptions[edit.order] = { ...swapped(before, edit.replacement.loadKg), sets: edit.replacement.sets };
       for (const d of laterDays()) {
         const hit = slot(d, before.exerciseId);
         if (hit === null) continue;
@@ -185,7 +218,7 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
             : ratio === null
               ? edit.replacement.loadKg
               : roundTo(edit.replacement.loadKg * ratio, step(edit.replacement));
-        d.prescriptions[hit.order] = { ...swapped(hit.rx, loadKg), reps: hit.rx.reps };
+        d.prescriptions[hit.order] = swapped(hit.rx, { sets: hit.rx.sets, reps: hit.rx.reps, loadKg });
       }
       return next;
     }
