@@ -42,8 +42,21 @@ describe('complianceOf', () => {
     unlinkedDates,
   });
 
-  it('should count the planned days dated up to today and those a logged session fulfils', () => {
-    expect(complianceOf(program(days([true, false, true])), TODAY)).toEqual({ programId: 'p', completed: 2, prescribed: 4, ratio: 0.5 });
+  it('should count the planned days dated before today and those a logged session fulfils; today is not due while not done', () => {
+    expect(complianceOf(program(days([true, false, true])), TODAY)).toEqual({ programId: 'p', completed: 2, prescribed: 3, ratio: 2 / 3 });
+  });
+
+  it("should count today's day once a session fulfils it", () => {
+    expect(complianceOf(program(days([true, false, true, true])), TODAY)).toEqual({
+      programId: 'p',
+      completed: 3,
+      prescribed: 4,
+      ratio: 0.75,
+    });
+  });
+
+  it("should count today's day when a session without a program day was logged today", () => {
+    expect(complianceOf(program(days([true, true, true]), [TODAY]), TODAY)).toMatchObject({ completed: 4, prescribed: 4 });
   });
 
   it('should not count a skipped day as scheduled', () => {
@@ -57,7 +70,7 @@ describe('complianceOf', () => {
   it('should count sessions logged without a program day since the start, capped at what was due', () => {
     expect(complianceOf(program(days([]), ['2025-03-20', '2025-03-25', '2025-04-01']), TODAY)).toMatchObject({
       completed: 1,
-      prescribed: 4,
+      prescribed: 3,
     });
     expect(complianceOf(program(days([true, true, true, true]), ['2025-03-25']), TODAY)).toMatchObject({ completed: 4, prescribed: 4 });
   });
@@ -69,5 +82,19 @@ describe('complianceOf', () => {
       prescribed: 0,
       ratio: null,
     });
+  });
+
+  it('should give prescribed 0, a null ratio and no MISSED_SESSIONS flag for a program that starts today with nothing logged', () => {
+    const startsToday = {
+      athleteId: 'a',
+      programId: 'p',
+      startDate: TODAY,
+      days: [{ date: TODAY, status: 'planned' as const, done: false }],
+      unlinkedDates: [],
+    };
+    expect(complianceOf(startsToday, TODAY)).toEqual({ programId: 'p', completed: 0, prescribed: 0, ratio: null });
+    const s = athleteStatus({ athleteId: 'a', today: TODAY, loads: [], lastSessionDate: null, activeProgram: startsToday });
+    expect(s.compliance).toEqual({ programId: 'p', completed: 0, prescribed: 0, ratio: null });
+    expect(s.flags).toEqual([]);
   });
 });

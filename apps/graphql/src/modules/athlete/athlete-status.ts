@@ -44,15 +44,18 @@ export interface AthleteStatus {
 export const statusWindowStart = (today: string): string => addDays(today, -(LOAD_WINDOW_DAYS - 1));
 
 /**
- * Compliance with the active program as of `today` (the athlete's): prescribed = planned (not skipped)
- * program days dated up to today; completed = those a logged session fulfils, plus sessions logged
- * since the start without a program day (up to today), capped at prescribed; ratio null when none is due.
+ * Compliance with the active program as of `today` (the athlete's). Today is not over, so today's day is
+ * not due until done: prescribed = planned (not skipped) program days dated before today, plus today's
+ * when a session fulfils it (or a session without a program day was logged today); completed = the due
+ * days a logged session fulfils, plus sessions logged since the start without a program day (up to
+ * today), capped at prescribed; ratio null when none is due (a program starting today, nothing logged).
  */
 export function complianceOf(program: ActiveProgram, today: string): Compliance {
-  const due = program.days.filter((d) => d.date <= today && d.status === 'planned');
-  const unlinked = program.unlinkedDates.filter((d) => d >= program.startDate && d <= today).length;
+  const unlinkedDates = program.unlinkedDates.filter((d) => d >= program.startDate && d <= today);
+  const loggedToday = unlinkedDates.includes(today);
+  const due = program.days.filter((d) => d.status === 'planned' && (d.date < today || (d.date === today && (d.done || loggedToday))));
   const prescribed = due.length;
-  const completed = Math.min(prescribed, due.filter((d) => d.done).length + unlinked);
+  const completed = Math.min(prescribed, due.filter((d) => d.done).length + unlinkedDates.length);
   return { programId: program.programId, completed, prescribed, ratio: prescribed === 0 ? null : completed / prescribed };
 }
 

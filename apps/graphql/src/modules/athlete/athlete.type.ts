@@ -215,7 +215,7 @@ export class AthleteFlagType {
 
 @ObjectType('Compliance', {
   description:
-    "Of the active program, as of the athlete's today: completed = days dated up to today a logged session fulfils; prescribed = planned (not skipped) days dated up to today; ratio null when none is due.",
+    "Of the active program, as of the athlete's today: prescribed = planned (not skipped) days dated before today, plus today's once done (today is not due before it is over); completed = those a logged session fulfils; ratio null when none is due.",
 })
 export class ComplianceType {
   @Field(() => ID)
