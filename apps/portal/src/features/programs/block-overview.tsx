@@ -1,20 +1,11 @@
 import type { ProgramQuery } from '~/graphql/gql/graphql';
+import { weekOneLoads } from './week-one-loads';
 
 type Weeks = NonNullable<ProgramQuery['program']>['weeks'];
 
-/** A prescription's source in a coach's words. */
-const SOURCE_WORDS: Record<string, string> = {
-  gnn: 'from the athlete’s own trend',
-  rules: 'overload rules',
-  transfer: 'from a related lift',
-  default: 'first-time starting dose',
-  coach: 'set by the coach',
-};
-
 /** The whole block at a glance: weekly sets per week, deloads marked, how each dose was decided. */
 export function BlockOverview({ weeks }: { weeks: Weeks }) {
-  const sources = new Map<string, number>();
-  for (const rx of weeks[0]?.days.flatMap((d) => d.prescriptions) ?? []) sources.set(rx.source, (sources.get(rx.source) ?? 0) + 1);
+  const loads = weekOneLoads(weeks[0]?.days.flatMap((d) => d.prescriptions.map((rx) => rx.source)) ?? []);
   return (
     <div>
       <div className="table-wrap">
@@ -39,9 +30,7 @@ export function BlockOverview({ weeks }: { weeks: Weeks }) {
           </tbody>
         </table>
       </div>
-      <p className="muted small">
-        How week 1&apos;s doses were set: {[...sources].map(([s, n]) => `${SOURCE_WORDS[s] ?? s} ${n}`).join(' · ') || '—'}.
-      </p>
+      {loads === null ? null : <p className="muted small">{loads}.</p>}
     </div>
   );
 }

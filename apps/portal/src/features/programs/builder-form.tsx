@@ -13,7 +13,7 @@ import {
   GOALS,
   muscleGroupsOptions,
 } from './programs.queries';
-import { localToday, nextMonday } from './program-dates';
+import { defaultStartDate, localToday } from './program-dates';
 
 interface BuilderFormProps {
   athleteId: string | null;
@@ -32,10 +32,10 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   // Controlled: an uncontrolled select whose options arrive with the roster after the first render falls
   // back to the first athlete and ignores the one in the URL.
   const [athlete, setAthlete] = useState(athleteId ?? '');
-  // The next Monday after the athlete's today (the server's, in their time zone) until the coach picks a date.
+  // The athlete's today if it is a Monday, else the next Monday (their today is the server's, in their time zone), until the coach picks a date.
   const [chosenStart, setChosenStart] = useState<string | null>(null);
   const athleteToday = roster.data?.athletes.find((a) => a.id === athlete)?.today;
-  const startDate = chosenStart ?? nextMonday(athleteToday ?? localToday());
+  const startDate = chosenStart ?? defaultStartDate(athleteToday ?? localToday());
   const [invalid, setInvalid] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {

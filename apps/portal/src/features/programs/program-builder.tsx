@@ -93,7 +93,8 @@ export function ProgramBuilder() {
           ) : null}
           {assigned ? (
             <div className="state" role="status" style={{ background: 'var(--ok-soft)', color: 'var(--ok)', marginBottom: 12 }}>
-              Program assigned. <Link href={`/coach/athletes/${encodeURIComponent(generated.athleteId)}`}>Back to the athlete</Link> ·{' '}
+              Program assigned. <Link href={`/coach/athletes/${encodeURIComponent(generated.athleteId)}`}>Back to the athlete</Link>
+              {' · '}
               <Link href={`/coach/programs/${encodeURIComponent(generated.id)}`}>Open the program</Link>
             </div>
           ) : null}

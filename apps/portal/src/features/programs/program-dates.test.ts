@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { localToday, nextMonday, shortDate } from './program-dates';
+import { defaultStartDate, localToday, nextMonday, shortDate } from './program-dates';
 
 describe('nextMonday', () => {
   it('should give the Monday after today, a week on when today is a Monday', () => {
     expect(nextMonday('2026-12-07')).toBe('2026-12-14'); // a Monday
     expect(nextMonday('2026-12-09')).toBe('2026-12-14'); // a Wednesday
     expect(nextMonday('2026-12-13')).toBe('2026-12-14'); // a Sunday
+  });
+});
+
+describe('defaultStartDate', () => {
+  it('should start today when today is a Monday, else on the next Monday', () => {
+    expect(defaultStartDate('2026-12-07')).toBe('2026-12-07'); // a Monday
+    expect(defaultStartDate('2026-12-08')).toBe('2026-12-14'); // a Tuesday
+    expect(defaultStartDate('2026-12-13')).toBe('2026-12-14'); // a Sunday
   });
 });
 

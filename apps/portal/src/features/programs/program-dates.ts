@@ -6,9 +6,14 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The builder's default start date: the next Monday strictly after `today` (a block starting today would already be behind). */
-export function nextMonday(today: string): string {
-  return mondayOnOrAfter(addDays(today, 1));
+/** The Monday strictly after `day` (a week on when `day` is a Monday). */
+export function nextMonday(day: string): string {
+  return mondayOnOrAfter(addDays(day, 1));
+}
+
+/** The default start date of a new block: today when today is a Monday, else the next Monday. */
+export function defaultStartDate(today: string): string {
+  return mondayOnOrAfter(today);
 }
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

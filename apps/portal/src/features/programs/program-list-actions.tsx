@@ -2,12 +2,19 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { athleteKeys } from '~/features/athletes/athletes.queries';
 import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
 import { programActions } from './program-actions';
-import { ArchiveProgramDocument, AssignProgramDocument, CopyProgramDocument, DeleteProgramDocument, programKeys } from './programs.queries';
+import {
+  ArchiveProgramDocument,
+  AssignProgramDocument,
+  CopyProgramDocument,
+  DeleteProgramDocument,
+  programKeys,
+  programTemplatesOptions,
+} from './programs.queries';
 
 type Action = 'assign' | 'archive' | 'delete' | 'copy' | 'template';
 
@@ -24,6 +31,10 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
   const queryClient = useQueryClient();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const allowed = programActions(program.status);
+  // The template saved from this program (its id), so a second click cannot save a duplicate.
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  // Set on click, before React re-renders with isPending: a quick double click runs one mutation.
+  const pending = useRef(false);
   const run = useMutation({
     mutationFn: async (action: Action): Promise<Action> => {
       const programId = program.id;
@@ -31,16 +42,25 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
       else if (action === 'archive') await gqlRequest(ArchiveProgramDocument, { programId });
       else if (action === 'delete') await gqlRequest(DeleteProgramDocument, { programId });
       else if (action === 'copy') await gqlRequest(CopyProgramDocument, { programId, athleteId: program.athleteId });
-      else await gqlRequest(CopyProgramDocument, { programId, asTemplate: true });
+      else setTemplateId((await gqlRequest(CopyProgramDocument, { programId, asTemplate: true })).copyProgram.id);
       return action;
     },
     onSuccess: async () => {
       setConfirmDelete(false);
       await queryClient.invalidateQueries({ queryKey: athleteKeys.all });
+      await queryClient.invalidateQueries({ queryKey: programTemplatesOptions().queryKey });
       await queryClient.invalidateQueries({ queryKey: programKeys.all });
+    },
+    onSettled: () => {
+      pending.current = false;
     },
   });
   const busy = run.isPending;
+  const start = (action: Action): void => {
+    if (pending.current) return;
+    pending.current = true;
+    run.mutate(action);
+  };
   const name = program.name;
   return (
     <div className="actions" role="group" aria-label={`Actions for ${name}`}>
@@ -56,7 +76,7 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
           type="button"
           className="btn btn-small icon-btn"
           disabled={busy}
-          onClick={() => run.mutate('assign')}
+          onClick={() => start('assign')}
           aria-label={`Assign ${name}`}
         >
           Assign
@@ -67,7 +87,7 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
           type="button"
           className="btn btn-small btn-ghost icon-btn"
           disabled={busy}
-          onClick={() => run.mutate('archive')}
+          onClick={() => start('archive')}
           aria-label={`Archive ${name}`}
         >
           Archive
@@ -77,7 +97,7 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
         type="button"
         className="btn btn-small btn-ghost icon-btn"
         disabled={busy}
-        onClick={() => run.mutate('copy')}
+        onClick={() => start('copy')}
         aria-label={`Copy ${name}`}
       >
         Copy
@@ -85,11 +105,11 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
       <button
         type="button"
         className="btn btn-small btn-ghost icon-btn"
-        disabled={busy}
-        onClick={() => run.mutate('template')}
+        disabled={busy || templateId !== null}
+        onClick={() => start('template')}
         aria-label={`Save ${name} as a template`}
       >
-        Save as template
+        {busy && run.variables === 'template' ? 'Saving…' : templateId !== null ? 'Saved as template' : 'Save as template'}
       </button>
       {allowed.delete ? (
         confirmDelete ? (
@@ -98,7 +118,7 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
               type="button"
               className="btn btn-small btn-danger icon-btn"
               disabled={busy}
-              onClick={() => run.mutate('delete')}
+              onClick={() => start('delete')}
               aria-label={`Confirm deleting ${name}`}
             >
               Delete for good
@@ -127,6 +147,12 @@ export function ProgramListActions({ program }: { program: { id: string; name: s
       {run.isSuccess ? (
         <span role="status" className="small" style={{ color: 'var(--ok)', flexBasis: '100%' }}>
           {DONE[run.data]}
+          {run.data === 'template' && templateId !== null ? (
+            <>
+              {' '}
+              <Link href={`/coach/programs/${encodeURIComponent(templateId)}`}>Open the template</Link>
+            </>
+          ) : null}
         </span>
       ) : null}
     </div>

@@ -7,7 +7,7 @@ import { Empty, Panel, QueryState } from '~/components/states';
 import { athleteKeys, rosterOptions } from '~/features/athletes/athletes.queries';
 import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
-import { localToday, nextMonday } from './program-dates';
+import { defaultStartDate, localToday } from './program-dates';
 import { AssignTemplateDocument, programKeys, programTemplatesOptions } from './programs.queries';
 
 /** The coach's templates; each can be assigned to several athletes at once, from a start date. */
@@ -79,7 +79,7 @@ function AssignTemplateForm({
   const roster = useQuery(rosterOptions());
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(preselected ? [preselected] : []));
-  const [startDate, setStartDate] = useState(() => nextMonday(localToday()));
+  const [startDate, setStartDate] = useState(() => defaultStartDate(localToday()));
   const assign = useMutation({
     mutationFn: () => gqlRequest(AssignTemplateDocument, { templateId, athleteIds: [...chosen], startDate }),
     onSuccess: async () => {
