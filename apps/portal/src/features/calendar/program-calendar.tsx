@@ -254,7 +254,6 @@ function SessionDetail({
             <li key={rx.order} aria-label={rx.exerciseName}>
               <div>
                 <strong>{rx.exerciseName}</strong> — {doseLine(rx)}
-                {rx.locked ? ' · locked' : ''}
               </div>
               {change ? (
                 <div className={styles.changed} data-testid="prescription-change">
