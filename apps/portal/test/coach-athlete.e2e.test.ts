@@ -218,6 +218,14 @@ describe('one week: the coach builds Chloé a block, she trains it, the coach re
     await shotWithoutOverflow(page, 'week-athlete-moved', LAPTOP);
     await shotWithoutOverflow(page, 'week-athlete-moved', PHONE);
     await page.setViewportSize(LAPTOP);
+
+    // Her progress over a year (charts with a date range) reads at both widths too.
+    await page.goto('/athlete/progress');
+    await page.getByRole('heading', { level: 1, name: 'Your progress' }).waitFor();
+    await page.getByRole('button', { name: '1 year' }).click();
+    await shotWithoutOverflow(page, 'week-athlete-progress', LAPTOP);
+    await shotWithoutOverflow(page, 'week-athlete-progress', PHONE);
+    await page.setViewportSize(LAPTOP);
   });
 
   it('should show the coach 2 of 3 on Sunday: Monday and Wednesday done, Saturday missed', async () => {
