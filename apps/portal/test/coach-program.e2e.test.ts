@@ -1,7 +1,7 @@
 import { addDays } from '@liftgraph/domain/science';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { nextMonday, shortDate } from '../src/features/programs/program-dates';
+import { defaultStartDate, nextMonday, shortDate } from '../src/features/programs/program-dates';
 import { type PortalStack, startPortalStack } from './support/portal-stack';
 import {
   athleteToday,
@@ -34,7 +34,7 @@ beforeAll(async () => {
   stack = await startPortalStack();
   coach = await stack.signIn('coach@liftgraph.demo');
   await coach.page.setViewportSize(LAPTOP);
-  START = nextMonday(await athleteToday(coach.context, ATHLETE_ID));
+  START = defaultStartDate(await athleteToday(coach.context, ATHLETE_ID));
 });
 
 beforeEach(({ task, onTestFailed }) => {
@@ -62,7 +62,7 @@ describe('coach: a program for Chloé, built, edited and assigned', () => {
     await expect.poll(() => athlete.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(2);
     expect(await athlete.inputValue()).toBe(ATHLETE_ID);
     expect(await athlete.locator('option:checked').innerText()).toBe(ATHLETE_NAME);
-    // The default start is the next Monday.
+    // The default start is her today when it is a Monday, else the next Monday.
     expect(await page.getByLabel('Start date').inputValue()).toBe(START);
   });
 
