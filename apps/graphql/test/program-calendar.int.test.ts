@@ -222,6 +222,7 @@ describe('programs on a calendar: edit, log, adapt, move, comply (GraphQL agains
         startedAt: '2026-12-07T18:00',
         endedAt: '2026-12-07T19:00',
         notes: 'elbow ok',
+        sessionRpe: 8,
         performances: [
           // An ad-hoc exercise (not prescribed on Monday any more) with a blank set, then the row 3 × 10 @ 26 kg: 10, 9, 8 at RIR 0.
           {
@@ -258,7 +259,7 @@ describe('programs on a calendar: edit, log, adapt, move, comply (GraphQL agains
     const session = ok(
       await s.gql(
         coach,
-        'query($id: ID!) { session(id: $id) { date endedAt durationMin notes programId week day exercises { exerciseId sets { reps rir done } } } }',
+        'query($id: ID!) { session(id: $id) { date endedAt durationMin sessionRpe sets performances notes programId week day exercises { exerciseId sets { reps rir done } } } }',
         {
           id: r.sessionId,
         },
@@ -268,6 +269,10 @@ describe('programs on a calendar: edit, log, adapt, move, comply (GraphQL agains
       date: '2026-12-07',
       endedAt: '2026-12-07T19:00:00',
       durationMin: 60,
+      // The session RPE comes back (the edit form prefills it); the history counts done sets only: 4, not the blank one.
+      sessionRpe: 8,
+      sets: 4,
+      performances: 2,
       notes: 'elbow ok',
       programId,
       week: 0,

@@ -10,22 +10,25 @@ MERGE (a:Athlete {id: $id})
 ON CREATE SET a.createdAt = datetime()
 SET a.name = $name, a.sex = $sex, a.birthYear = $birthYear, a.bodyweightKg = $bodyweightKg`;
 
+// One session's summary (`s` bound): sets and performances count what was done — a set logged blank
+// (done false) is not counted, nor a performance all of whose sets were left blank (an imported summary
+// without set rows still counts as one performance).
+const SESSION_SUMMARY_FIELDS = `s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
+  s.sessionRpe AS sessionRpe, s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
+  COUNT { MATCH (s)-[:INCLUDES]->(p:Performance)
+    WHERE NOT EXISTS { (p)-[:HAS_SET]->(:Set) } OR EXISTS { MATCH (p)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) } } AS performances,
+  COUNT { MATCH (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) } AS sets`;
+
 // Keyset pagination, newest first: the cursor is the (startedAt, id) of the last row of the previous page.
 export const SESSIONS_PAGE = `
 MATCH (s:Session {athleteId: $athleteId})
 WHERE $afterStartedAt IS NULL OR s.startedAt < $afterStartedAt OR (s.startedAt = $afterStartedAt AND s.id < $afterId)
 WITH s ORDER BY s.startedAt DESC, s.id DESC LIMIT $limit
-RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
-  s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
-  COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
-  COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets`;
+RETURN ${SESSION_SUMMARY_FIELDS}`;
 
 export const SESSION_BY_ID = `
 MATCH (s:Session {athleteId: $athleteId, id: $id})
-RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
-  s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
-  COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
-  COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets`;
+RETURN ${SESSION_SUMMARY_FIELDS}`;
 
 export const E1RM_SERIES = `
 MATCH (p:Performance {athleteId: $athleteId, exerciseId: $exerciseId})

@@ -9,6 +9,8 @@ export interface SessionSummary {
   startedAt: string;
   title: string | null;
   durationMin: number | null;
+  /** The athlete's rating of the whole session (CR-10), null when not given. */
+  sessionRpe: number | null;
   endedAt: string | null;
   notes: string | null;
   programId: string | null;
@@ -27,6 +29,7 @@ export function toSessionSummary(r: Neo4jRecord): SessionSummary {
     startedAt: toStringValue(r.get('startedAt'), 'startedAt'),
     title: toNullableString(r.get('title'), 'title'),
     durationMin: toNullableNumber(r.get('durationMin'), 'durationMin'),
+    sessionRpe: toNullableNumber(r.get('sessionRpe'), 'sessionRpe'),
     endedAt: toNullableString(r.get('endedAt'), 'endedAt'),
     notes: toNullableString(r.get('notes'), 'notes'),
     programId: toNullableString(r.get('programId'), 'programId'),

@@ -125,10 +125,13 @@ export class SessionType {
   @Field(() => Float, { nullable: true })
   durationMin!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Float, { nullable: true, description: "The athlete's rating of the whole session (CR-10, 1–10), null when not given." })
+  sessionRpe!: number | null;
+
+  @Field(() => Int, { description: 'Exercises with at least one done set (blank, not-done sets do not count).' })
   performances!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Done sets only: a set left blank (done false) is not counted.' })
   sets!: number;
 }
 

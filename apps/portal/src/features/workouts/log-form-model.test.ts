@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLogInput, clock, draftFromPrescription, type SessionDraft } from './log-form-model';
+import { buildLogInput, clock, draftFromPrescription, draftFromSession, type SessionDraft } from './log-form-model';
+import type { LoggedSession } from './workouts.api';
 
 const context = { athleteId: 'a1', programId: 'p1', week: 0, day: 0, title: 'Day 1' };
 
@@ -118,5 +119,42 @@ describe('clock', () => {
   it('should show minutes and seconds', () => {
     expect(clock(125)).toBe('2:05');
     expect(clock(0)).toBe('0:00');
+  });
+});
+
+describe('draftFromSession', () => {
+  const logged = (sessionRpe: number | null): LoggedSession => ({
+    id: 's1',
+    date: '2026-12-07',
+    title: 'Day 1',
+    sets: 1,
+    performances: 1,
+    startedAt: '2026-12-07T18:00:00',
+    endedAt: '2026-12-07T19:05:00',
+    durationMin: 65,
+    sessionRpe,
+    programId: 'p1',
+    week: 0,
+    day: 0,
+    notes: null,
+    exercises: [
+      {
+        exerciseId: 'bench',
+        exerciseName: 'Bench Press',
+        sets: [{ reps: 6, weightKg: 60, rir: 1, rpe: null, restSec: null, done: true, warmup: false }],
+      },
+    ],
+  });
+
+  it("should prefill the logged session's RPE so editing does not ask for it again, and send it back unchanged", () => {
+    const d = draftFromSession(logged(7.5), new Set());
+    expect(d.sessionRpe).toBe('7.5');
+    const built = buildLogInput(d, context);
+    if (!built.ok) throw new Error(built.errors.join('; '));
+    expect(built.input.sessionRpe).toBe(7.5);
+  });
+
+  it('should leave the session RPE empty when none was given', () => {
+    expect(draftFromSession(logged(null), new Set()).sessionRpe).toBe('');
   });
 });

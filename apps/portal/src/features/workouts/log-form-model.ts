@@ -66,7 +66,7 @@ export function draftFromSession(session: LoggedSession, bodyweightIds: Readonly
     start: hhmm(session.startedAt),
     end: hhmm(session.endedAt),
     notes: session.notes ?? '',
-    sessionRpe: '',
+    sessionRpe: text(session.sessionRpe),
     effort,
     unit: 'kg',
     exercises: session.exercises.map((e, i) => ({

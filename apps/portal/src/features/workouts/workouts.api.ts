@@ -57,6 +57,7 @@ export const AthleteTrainingDocument = graphql(`
           startedAt
           endedAt
           durationMin
+          sessionRpe
           programId
           week
           day

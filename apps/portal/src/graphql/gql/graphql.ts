@@ -364,7 +364,7 @@ export type AthleteTrainingQueryVariables = Exact<{
 }>;
 
 
-export type AthleteTrainingQuery = { athlete: { id: string, name: string, timeZone: string, unit: string, today: string, status: { compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, createdAt: string }>, personalRecords: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number, startedAt: string, endedAt: string | null, durationMin: number | null, programId: string | null, week: number | null, day: number | null, notes: string | null, exercises: Array<{ exerciseId: string, exerciseName: string, sets: Array<{ reps: number | null, weightKg: number | null, rir: number | null, rpe: number | null, restSec: number | null, done: boolean, warmup: boolean }> }> }> } } | null };
+export type AthleteTrainingQuery = { athlete: { id: string, name: string, timeZone: string, unit: string, today: string, status: { compliance: { programId: string, completed: number, prescribed: number, ratio: number | null } | null }, programs: Array<{ id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, createdAt: string }>, personalRecords: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }>, sessions: { sessions: Array<{ id: string, date: string, title: string | null, sets: number, performances: number, startedAt: string, endedAt: string | null, durationMin: number | null, sessionRpe: number | null, programId: string | null, week: number | null, day: number | null, notes: string | null, exercises: Array<{ exerciseId: string, exerciseName: string, sets: Array<{ reps: number | null, weightKg: number | null, rir: number | null, rpe: number | null, restSec: number | null, done: boolean, warmup: boolean }> }> }> } } | null };
 
 export type LoggedWorkoutFieldsFragment = { sessionId: string, performances: number, sets: number, adjustments: Array<{ week: number, day: number, order: number, date: string, exerciseName: string, reason: string }>, records: Array<{ exerciseId: string, exerciseName: string, kind: string, date: string, sessionId: string, weightKg: number | null, reps: number, e1rmKg: number | null, previousBest: number | null }> };
 
@@ -1227,6 +1227,7 @@ export const AthleteTrainingDocument = new TypedDocumentString(`
         startedAt
         endedAt
         durationMin
+        sessionRpe
         programId
         week
         day
