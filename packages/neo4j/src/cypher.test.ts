@@ -22,9 +22,10 @@ describe('Cypher statements', () => {
       WHERE $afterStartedAt IS NULL OR s.startedAt < $afterStartedAt OR (s.startedAt = $afterStartedAt AND s.id < $afterId)
       WITH s ORDER BY s.startedAt DESC, s.id DESC LIMIT $limit
       RETURN s.id AS id, s.date AS date, s.startedAt AS startedAt, s.title AS title, s.durationMin AS durationMin,
-        s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
-        COUNT { (s)-[:INCLUDES]->(:Performance) } AS performances,
-        COUNT { (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(:Set) } AS sets"
+        s.sessionRpe AS sessionRpe, s.endedAt AS endedAt, s.notes AS notes, s.programId AS programId, s.week AS week, s.day AS day,
+        COUNT { MATCH (s)-[:INCLUDES]->(p:Performance)
+          WHERE NOT EXISTS { (p)-[:HAS_SET]->(:Set) } OR EXISTS { MATCH (p)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) } } AS performances,
+        COUNT { MATCH (s)-[:INCLUDES]->(:Performance)-[:HAS_SET]->(st:Set) WHERE coalesce(st.done, true) } AS sets"
     `);
   });
 
