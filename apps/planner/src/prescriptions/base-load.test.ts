@@ -144,7 +144,7 @@ describe('baseLoad', () => {
     expect(d).toMatchObject({ source: 'transfer', firstExposure: true });
     expect(d.loadKg).toBeLessThan(80);
     expect(d.rationale).toMatch(
-      /^new exercise: start at \d+(\.\d+)? kg, work up to RPE 7 and adjust \(1RM ~\d+(\.\d)? kg estimated from Barbell Bench Press/,
+      /^new exercise: start at \d+(\.\d+)? kg from your barbell bench press \(est\. 1RM 99 kg\), work up to RPE 7 and adjust \(1RM ~\d+(\.\d)? kg estimated from Barbell Bench Press/,
     );
   });
 

@@ -61,12 +61,27 @@ export function transferSource(input: TransferInput): TransferSource | null {
 }
 
 /**
+ * A per-hand exercise (a pair of dumbbells or kettlebells) transferred from a lift loaded as one
+ * implement (a barbell, a machine): the strength ratio already converts to one hand conservatively
+ * (EQUIPMENT_FACTOR 0.4 in the domain's strength-ratio.ts, × the carry-over discount 0.85 + 0.15 × weight:
+ * each dumbbell ≈ 0.38 × the barbell load for a press at carry-over 0.7, inside the 0.35–0.4 coaches use).
+ * ASSUMPTION: such a first exposure starts from that estimate, not from the low end of its widened band
+ * too — the three cuts stacked, then rounded down to a 2 kg dumbbell step, gave toy loads (4 kg per hand
+ * from a 21 kg barbell press). It is still planned at RPE 7, rounded down, and capped by the load limits.
+ */
+function toPerHand(from: Exercise, to: Exercise): boolean {
+  return to.loading === 'per-hand' && from.loading === 'total';
+}
+
+/**
  * Load for an exercise the athlete has not done (or not for > 8 weeks) — a first exposure, planned at
  * RPE 7 (LOAD_GUARD.firstExposureRpe) from the low end of a capacity band and worded "work up to RPE
  * 7 and adjust":
  * - `rules`: the athlete's own capacity, decayed for the time off (a stale estimate);
  * - `transfer`: the related logged exercise with the strongest carry-over (TRANSFERS_TO weight, or
- *   0.8 × similarity within the same pattern, ≥ 0.3), through the domain's stated discount;
+ *   0.8 × similarity within the same pattern, ≥ 0.3), through the domain's stated discount, from the low
+ *   end of the transferred band (from the estimate itself for a per-hand lift from a one-implement lift:
+ *   toPerHand); the coach's line names the lift it comes from ("from your barbell overhead press");
  * - `default`: bodyweight × pattern ratio × level factor (a cautious guess).
  */
 export function firstExposureLoad(
@@ -88,11 +103,18 @@ export function firstExposureLoad(
   }
   const source = transferSource(input);
   if (source) {
-    const loadKg = roundLoadKg(Math.max(0, loadForE1RmKg(source.capacity.lowKg, reps, rir)), step, 'down');
+    const perHand = toPerHand(source.from, exercise);
+    const startE1Rm = perHand ? source.capacity.e1RmKg : source.capacity.lowKg;
+    const loadKg = roundLoadKg(Math.max(0, loadForE1RmKg(startE1Rm, reps, rir)), step, 'down');
+    const hand = exercise.loading === 'per-hand' ? ' per hand' : '';
+    const from = `from your ${source.from.name.toLowerCase()} (est. 1RM ${Math.round(source.fromCapacity.e1RmKg)} kg)`;
+    const how = perHand
+      ? `the transferred estimate itself for a per-hand lift, ×${(source.capacity.e1RmKg / source.fromCapacity.e1RmKg).toFixed(2)} of it`
+      : 'the low end of the transferred band';
     return {
       loadKg,
       source: 'transfer',
-      rationale: `new exercise: start at ${loadKg} kg, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis})`,
+      rationale: `new exercise: start at ${loadKg} kg${hand} ${from}, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis}; ${how})`,
     };
   }
   const p = input.profile;
