@@ -45,26 +45,34 @@ function repositoryFiles(): string[] {
   );
 }
 
-/** Every heading of docs/science.md, as written after the #s. */
+/** Every heading of a Markdown document (docs/science.md, docs/programming.md, …), as written after the #s. */
 function scienceHeadings(markdown: string): string[] {
   return markdown.split('\n').flatMap((line) => {
     const m = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    return m?.[1] ? [m[1]] : [];
+    // A rule's heading names its id after it (`## Main lifts (\`standard-main-lift\`)`): cited as §Main lifts.
+    return m?.[1] ? [m[1].replace(/\s*\(`[^`]+`\)$/, '')] : [];
   });
 }
 
 /**
- * The `§` references of a text that cites docs/science.md, each resolved to the longest heading it starts
- * with (followed by a non-letter, so `§ACWR zones` is not read as `§ACWR` + text); null when none fits.
+ * The `§` references of a text, each resolved to the longest heading it starts with (followed by a
+ * non-letter, so `§ACWR zones` is not read as `§ACWR` + text) of the document it cites: the
+ * `docs/<name>.md` named right before it (docs/programming.md §Main lifts), else docs/science.md; null
+ * when no heading of that document fits.
  */
-function sectionReferences(text: string, headings: readonly string[]): { line: number; cited: string; heading: string | null }[] {
-  const byLength = [...headings].sort((a, b) => b.length - a.length);
-  const refs: { line: number; cited: string; heading: string | null }[] = [];
+function sectionReferences(
+  text: string,
+  headingsOf: (doc: string) => readonly string[],
+): { line: number; doc: string; cited: string; heading: string | null }[] {
+  const refs: { line: number; doc: string; cited: string; heading: string | null }[] = [];
   for (let i = text.indexOf('§'); i !== -1; i = text.indexOf('§', i + 1)) {
+    // The document named right before the § (only spaces and comment stars between), else docs/science.md.
+    const before = /(docs\/[\w-]+\.md)[\s*]*$/.exec(text.slice(Math.max(0, i - 80), i))?.[1] ?? SCIENCE_DOC;
+    const byLength = [...headingsOf(before)].sort((a, b) => b.length - a.length);
     const rest = text.slice(i + 1);
     const heading = byLength.find((h) => rest.startsWith(h) && !/^[\p{L}\p{N}]/u.test(rest.slice(h.length))) ?? null;
     const line = text.slice(0, i).split('\n').length;
-    refs.push({ line, cited: heading ?? rest.slice(0, 40).split('\n')[0] ?? '', heading });
+    refs.push({ line, doc: before, cited: heading ?? rest.slice(0, 40).split('\n')[0] ?? '', heading });
   }
   return refs;
 }
@@ -73,6 +81,12 @@ describe('sports-science citations', () => {
   const doc = readFileSync(join(REPO_ROOT, SCIENCE_DOC), 'utf8');
   const headings = scienceHeadings(doc);
   const files = repositoryFiles();
+  const docHeadings = new Map<string, string[]>();
+  const headingsOf = (name: string): string[] => {
+    if (!docHeadings.has(name))
+      docHeadings.set(name, existsSync(join(REPO_ROOT, name)) ? scienceHeadings(readFileSync(join(REPO_ROOT, name), 'utf8')) : []);
+    return docHeadings.get(name) ?? [];
+  };
 
   it('docs/science.md has unique headings', () => {
     expect(headings.length).toBeGreaterThan(20);
@@ -80,20 +94,29 @@ describe('sports-science citations', () => {
   });
 
   it('resolves the longest heading and rejects unknown ones', () => {
-    const refs = sectionReferences('see docs/science.md §ACWR zones, §ACWR and §5.2', ['ACWR', 'ACWR zones']);
+    const science = (): string[] => ['ACWR', 'ACWR zones'];
+    const refs = sectionReferences('see docs/science.md §ACWR zones, §ACWR and §5.2', science);
     expect(refs.map((r) => r.heading)).toEqual(['ACWR zones', 'ACWR', null]);
-    expect(sectionReferences('§ACWRx', ['ACWR'])[0]?.heading).toBeNull();
+    expect(sectionReferences('§ACWRx', science)[0]?.heading).toBeNull();
+    const two = (d: string): string[] => (d === 'docs/programming.md' ? ['Main lifts'] : ['ACWR']);
+    const mixed = sectionReferences('docs/science.md §ACWR; docs/programming.md §Main lifts and §ACWR, docs/programming.md §ACWR', two);
+    expect(mixed.map((r) => [r.doc, r.heading])).toEqual([
+      ['docs/science.md', 'ACWR'],
+      ['docs/programming.md', 'Main lifts'],
+      ['docs/science.md', 'ACWR'],
+      ['docs/programming.md', null],
+    ]);
   });
 
-  it('every docs/science.md §… citation names an existing heading', () => {
+  it('every docs/….md §… citation names an existing heading of the document it cites', () => {
     let citations = 0;
     const unknown: string[] = [];
     for (const file of files) {
       const text = readFileSync(join(REPO_ROOT, file), 'utf8');
-      if (!text.includes(SCIENCE_DOC)) continue;
-      for (const ref of sectionReferences(text, headings)) {
+      if (!text.includes(SCIENCE_DOC) && !/docs\/[\w-]+\.md §/.test(text)) continue;
+      for (const ref of sectionReferences(text, headingsOf)) {
         citations += 1;
-        if (ref.heading === null) unknown.push(`${file}:${ref.line}: §${ref.cited}`);
+        if (ref.heading === null) unknown.push(`${file}:${ref.line}: ${ref.doc} §${ref.cited}`);
       }
     }
     expect(unknown).toEqual([]);

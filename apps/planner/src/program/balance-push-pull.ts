@@ -57,8 +57,8 @@ function longSide(days: ReadonlyArray<readonly BalanceItem[]>, o: BalanceOptions
 }
 
 /**
- * Brings the week's push:pull working sets inside the target ratio (docs/programming.md §Push:pull
- * balance) by the smallest edits, in order: a set more on the short side where the day has time and
+ * Brings the week's push:pull working sets inside the target ratio (docs/programming.md
+ * §Push:pull balance) by the smallest edits, in order: a set more on the short side where the day has time and
  * the exercise room, a short-side exercise (main lifts first) on a day with room, a set less on the
  * long side down to its minimum, then dropping a long-side exercise that is not kept from a day that
  * keeps enough exercises. Mutates and returns the days.
