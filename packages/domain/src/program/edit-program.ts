@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { roundLoadKg } from '../overload/round-load.js';
 import { formatLoad } from './format-load.js';
 import type { PrescriptionAdjustment, Program, ProgramDay, ProgramPrescription } from './program.js';
 
@@ -63,8 +64,6 @@ export class ProgramEditError extends Error {
 }
 
 const defaultStep = (rx: ProgramPrescription): number => (rx.loadPerHand ? 1 : 2.5);
-
-const roundTo = (kg: number, step: number): number => Number((Math.round(kg / step) * step).toFixed(3));
 
 function describe(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg'>): string {
   return `${rx.sets}×${rx.reps}${rx.loadKg === null ? '' : ` @ ${rx.loadKg} kg`}`;
@@ -168,7 +167,7 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
           c.loadKg === undefined
             ? hit.rx.loadKg
             : ratio !== null && hit.rx.loadKg !== null
-              ? roundTo(hit.rx.loadKg * ratio, step(hit.rx))
+              ? roundLoadKg(hit.rx.loadKg * ratio, step(hit.rx))
               : c.loadKg;
         const changed: ProgramPrescription = {
           ...hit.rx,
@@ -217,7 +216,7 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
             ? null
             : ratio === null
               ? edit.replacement.loadKg
-              : roundTo(edit.replacement.loadKg * ratio, step(edit.replacement));
+              : roundLoadKg(edit.replacement.loadKg * ratio, step(edit.replacement));
         d.prescriptions[hit.order] = swapped(hit.rx, { sets: hit.rx.sets, reps: hit.rx.reps, loadKg });
       }
       return next;
