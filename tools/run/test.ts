@@ -33,21 +33,32 @@ try {
 
 const reportDir = join(REPO_ROOT, '.cache');
 mkdirSync(reportDir, { recursive: true });
-// The browser tests run after the others, not beside them: on 2 cores the fault-injection and fuzz files
-// (Neo4j instances killed and restarted, thousands of requests) starve a real browser and its stack.
+// Two phases of vitest processes. On 2 cores vitest gives each project one worker, so the unit files
+// (CPU-bound, no servers) run beside the integration files (serial, mostly waiting on Neo4j and the
+// services they start) rather than before them. The browser tests run after both, not beside them: the
+// fault-injection and fuzz files (Neo4j instances killed and restarted, thousands of requests) starve a
+// real browser and its stack.
 const wanted = projects.length ? projects : ['unit', 'integration', 'e2e'];
-const phases = [wanted.filter((p) => p !== 'e2e'), wanted.filter((p) => p === 'e2e')].filter((ps) => ps.length > 0);
-for (const [i, phase] of phases.entries()) {
-  console.log(`\n▶ vitest ${phase.map((p) => `--project ${p}`).join(' ')}`);
-  const tally = await runVitest({
-    label: phase.join(' + '),
-    root: REPO_ROOT,
-    projects: phase,
-    reportFile: join(reportDir, `vitest-report-${i + 1}.json`),
-    env,
-  });
-  if (tally.failed > 0) console.error(`✗ vitest ${tally.label}: exit ${tally.exitCode}, ${tally.failed} failed`);
-  runs.push(tally);
+const side = wanted.filter((p) => p !== 'e2e');
+const phases = [side.map((p) => [p]), wanted.includes('e2e') ? [['e2e']] : []].filter((ps) => ps.length > 0);
+let reportIndex = 0;
+for (const phase of phases) {
+  console.log(`\n▶ vitest ${phase.map((ps) => ps.map((p) => `--project ${p}`).join(' ')).join(' ∥ ')}`);
+  const tallies = await Promise.all(
+    phase.map((ps) =>
+      runVitest({
+        label: ps.join(' + '),
+        root: REPO_ROOT,
+        projects: ps,
+        reportFile: join(reportDir, `vitest-report-${++reportIndex}.json`),
+        env,
+      }),
+    ),
+  );
+  for (const tally of tallies) {
+    if (tally.failed > 0) console.error(`✗ vitest ${tally.label}: exit ${tally.exitCode}, ${tally.failed} failed`);
+    runs.push(tally);
+  }
 }
 
 if (neo4jState === 'started') await stopNeo4j(cfg);
