@@ -9,12 +9,14 @@ import { gnnOversmoothCommand } from './commands/gnn-oversmooth.command.js';
 import { gnnTrainCommand } from './commands/gnn-train.command.js';
 import { importCommand } from './commands/import.command.js';
 import { logsInspectCommand } from './commands/logs-inspect.command.js';
+import { logsReportCommand } from './commands/logs-report.command.js';
 import { planCommand } from './commands/plan.command.js';
 import { seedDemoCommand } from './commands/seed-demo.command.js';
 
 /** Every subcommand of `liftgraph`; later issues add theirs here. */
 export const COMMANDS: Command[] = [
   logsInspectCommand,
+  logsReportCommand,
   importCommand,
   dbMigrateCommand,
   dbStatsCommand,

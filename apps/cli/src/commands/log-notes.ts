@@ -8,7 +8,9 @@ import { catalogResolver } from './catalog-resolver.js';
 export function unitNote(log: WorkoutLog): string | null {
   if (log.unitSource !== 'inferred' && log.unitSource !== 'assumed') return null;
   const how = log.unitSource === 'inferred' ? 'inferred from the loads' : 'assumed: the file does not say and its loads do not tell';
-  return `weight unit ${log.unit} (${how}); if that is wrong, run again with --unit ${log.unit === 'kg' ? 'lbs' : 'kg'}`;
+  const confidence = log.unitConfidence === undefined ? '' : `, confidence ${log.unitConfidence.toFixed(2)}`;
+  const evidence = log.unitEvidence === undefined ? '' : ` — ${log.unitEvidence}`;
+  return `weight unit ${log.unit} (${how}${confidence})${evidence}; if that is wrong, run again with --unit ${log.unit === 'kg' ? 'lbs' : 'kg'}`;
 }
 
 /**

@@ -97,7 +97,7 @@ describe.skipIf(!HAVE_SHARED)('liftgraph logs inspect on the real logs', () => {
   ])('should print the hand-verified counts of %s', async (file, expected) => {
     const { code, out } = await cli(['logs', 'inspect', join(LOGS, file)]);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual(expected);
+    expect(JSON.parse(out)).toMatchObject({ ...expected, repairedLines: [] });
   });
 
   it('should list the unmapped names on stderr when asked', async () => {
@@ -168,6 +168,11 @@ describe('liftgraph logs inspect notes on stderr', () => {
     expect(JSON.parse(out)).toEqual({
       format: 'strong',
       unit: 'kg',
+      unitSource: 'assumed',
+      unitConfidence: 0,
+      unitEvidence:
+        'kg assumed: the loads do not tell kg from lbs, none of 2 loads carries conversion noise or a unit-specific plate pattern',
+      repairedLines: [],
       sessions: 1,
       sets: 2,
       workingSets: 2,
@@ -177,9 +182,60 @@ describe('liftgraph logs inspect notes on stderr', () => {
       lastDate: '2024-01-08',
     });
     const lines = err.trim().split('\n');
-    expect(lines[0]).toMatch(/^weight unit kg \((inferred|assumed)/);
+    expect(lines[0]).toMatch(
+      /^weight unit kg \(assumed: the file does not say and its loads do not tell, confidence 0\.00\) — kg assumed: /,
+    );
     expect(lines[1]).toBe(
       'could not tell whether dumbbell loads are per hand or both together (no dumbbell exercise paired with its barbell lift); programs read them as both together, the safe side',
     );
+  });
+});
+
+describe('liftgraph logs inspect on a FitNotes export with unquoted commas', () => {
+  it('should report every row, sessions and sets counted as in the file, and list the repaired lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-'));
+    const file = join(dir, 'FitNotes_Export.csv');
+    const rows = [
+      'Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment',
+      '2023-03-01,Barbell Squat,Legs,185.0,lbs,5,,,,""',
+      '2023-03-01,Barbell Squat,Legs,185.0,lbs,5,,,,""',
+      '2023-03-01,Overhead Press (Each Side, Dumbbells),Shoulders,40.0,lbs,8,,,,""',
+      '2023-03-01,Overhead Press (Each Side, Dumbbells),Shoulders,40.0,lbs,8,,,,""',
+      '2023-03-03,Lunge (Walking, Each Leg, Dumbbells),Legs,30.0,lbs,10,,,,"slow, controlled"',
+      '2023-03-03,Deadlift,Back,225.0,lbs,3,,,,""',
+      '2023-03-05,Plank (Side, Left),Abs,,,,,,0:01:00,""',
+    ];
+    writeFileSync(file, rows.join('\n'));
+    // Counted as the file defines them: FitNotes sessions are distinct dates, sets are data rows.
+    const dataRows = rows.slice(1);
+    const dates = new Set(dataRows.map((r) => r.slice(0, 10)));
+    const { code, out, err } = await cli(['logs', 'inspect', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      format: 'fitnotes',
+      unit: 'lbs',
+      unitSource: 'file',
+      unitConfidence: 1,
+      sessions: dates.size,
+      sets: dataRows.length,
+      exercises: 5,
+      repairedLines: [4, 5, 6, 8],
+      firstDate: '2023-03-01',
+      lastDate: '2023-03-05',
+    });
+    expect(err).toMatch(/^repaired 4 rows with more fields than the header \(lines 4, 5, 6, 8\)/m);
+  });
+
+  it('should refuse an ambiguous row with the line, both field counts and the likely cause', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-'));
+    const file = join(dir, 'FitNotes_Export.csv');
+    writeFileSync(
+      file,
+      'Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time\n2023-03-01,Overhead Press (Each Side, Dumbbells),Shoulders,40.0,lbs,8,,,\n',
+    );
+    const { code, out, err } = await cli(['logs', 'inspect', file]);
+    expect(code).not.toBe(0);
+    expect(out).toBe('');
+    expect(err).toMatch(/line 2 has 10 fields, the header 9: an unquoted comma in the exercise name\?/);
   });
 });

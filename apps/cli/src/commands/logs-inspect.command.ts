@@ -1,4 +1,4 @@
-import { CONFIDENT_MATCH, createExerciseMatcher, LIFTGRAPH_CATALOG, summarizeLog, type WorkoutLog } from '@liftgraph/domain';
+import { CONFIDENT_MATCH, createExerciseMatcher, LIFTGRAPH_CATALOG, repairWarning, summarizeLog, type WorkoutLog } from '@liftgraph/domain';
 import { choiceFlag, parseArgs } from '../args.js';
 import { type Command, UsageError } from '../command.js';
 import { dumbbellNote, unitNote } from './log-notes.js';
@@ -31,7 +31,8 @@ export function mappingReport(log: WorkoutLog): { mappedSets: number; unmapped: 
 
 export const logsInspectCommand: Command = {
   path: ['logs', 'inspect'],
-  summary: 'Parse a Strong/Hevy/FitNotes CSV and print its counts as one JSON object (unmapped names on stderr with --unmapped).',
+  summary:
+    'Parse a Strong/Hevy/FitNotes CSV and print its counts, unit (with confidence and evidence) and repaired lines as one JSON object (unmapped names on stderr with --unmapped).',
   usage: 'logs inspect <file> [--format auto|strong|hevy|fitnotes] [--unit kg|lbs] [--unmapped]',
   async run(argv, io) {
     const args = parseArgs(argv, ['unmapped']);
@@ -46,6 +47,10 @@ export const logsInspectCommand: Command = {
       JSON.stringify({
         format: log.format,
         unit: log.unit,
+        unitSource: log.unitSource ?? null,
+        unitConfidence: log.unitConfidence ?? null,
+        unitEvidence: log.unitEvidence ?? null,
+        repairedLines: log.repairedLines ?? [],
         sessions: summary.sessions,
         sets: summary.sets,
         workingSets: summary.workingSets,
@@ -55,7 +60,7 @@ export const logsInspectCommand: Command = {
         lastDate: summary.lastDate,
       }),
     );
-    for (const note of [unitNote(log), dumbbellNote(log)]) if (note !== null) io.stderr(note);
+    for (const note of [repairWarning(log.repairedLines ?? []), unitNote(log), dumbbellNote(log)]) if (note !== null) io.stderr(note);
     if (args.flags.has('unmapped')) io.stderr(`unmapped exercise names (${unmapped.length}): ${unmapped.join(', ') || 'none'}`);
     return 0;
   },

@@ -8,11 +8,31 @@ import { parseWeightUnit } from './parse-weight-unit.js';
 import { resolveColumns } from './resolve-columns.js';
 import { RowReader } from './row-reader.js';
 import type { ImporterContext } from './import-options.js';
-import type { CsvFile } from './read-csv.js';
-import type { UnitSource, WorkoutLog } from './workout-log.js';
+import { inferUnitWithEvidence } from './infer-weight-unit.js';
+import type { CsvFile, CsvRecord } from './read-csv.js';
+import { type FieldKind, fieldKinds, repairFieldCounts } from './repair-field-count.js';
+import { givenUnit, inferredUnit, statedUnit, type UnitReading } from './unit-reading.js';
+import type { WorkoutLog } from './workout-log.js';
 
 const ALIASES = FITNOTES_COLUMNS;
 type Key = keyof typeof ALIASES;
+
+/**
+ * What each column may hold, for reading back rows whose exercise name has an unquoted comma
+ * (`repairFieldCounts`): the category must be one the file's well-formed rows use.
+ */
+const FIELD_KINDS: Readonly<Record<Key, FieldKind>> = {
+  date: 'date',
+  exercise: 'name',
+  category: 'label',
+  weight: 'number',
+  weightUnit: 'weightUnit',
+  reps: 'number',
+  distance: 'number',
+  distanceUnit: 'distanceUnit',
+  time: 'duration',
+  comment: 'text',
+};
 
 /**
  * Imports a FitNotes export: the older header with the unit in the column name (`Weight (lbs)`,
@@ -24,13 +44,30 @@ export async function importFitNotes(file: CsvFile, ctx: ImporterContext): Promi
   const { columns, units } = resolveColumns(file.header, ALIASES, ['date', 'exercise', 'weight', 'reps'], 'FitNotes');
   const reader: RowReader<Key> = new RowReader<Key>(columns, file.header.length, file.delimiter !== ',');
   const headerUnit = parseWeightUnit(units.weight);
-  const unitSource: UnitSource =
-    headerUnit !== null || columns.weightUnit !== undefined ? 'file' : ctx.unit !== undefined ? 'caller' : 'assumed';
-  const fallbackUnit: WeightUnit = headerUnit ?? ctx.unit ?? 'kg';
+  const buffered: CsvRecord[] = [];
+  for await (const record of file.records) buffered.push(record);
+  const { records, repairedLines } = repairFieldCounts(buffered, {
+    header: file.header,
+    delimiter: file.delimiter,
+    kinds: fieldKinds(columns, FIELD_KINDS),
+    nameColumn: columns.exercise?.index ?? -1,
+  });
+  let fallbackUnit: WeightUnit = headerUnit ?? ctx.unit ?? 'kg';
+  let reading: UnitReading;
+  if (headerUnit !== null) reading = statedUnit(`the header "${columns.weight?.name ?? ''}"`);
+  else if (columns.weightUnit !== undefined) reading = statedUnit(`column "${columns.weightUnit.name}"`);
+  else if (ctx.unit !== undefined) reading = givenUnit(ctx.unit);
+  else {
+    // A FitNotes file without a unit (hand-edited, or an app version that left it out): the weights vote.
+    const weightIndex = columns.weight?.index ?? -1;
+    const inferred = inferredUnit(inferUnitWithEvidence(records.map((r) => Number(r.fields[weightIndex] ?? ''))));
+    fallbackUnit = inferred.unit;
+    reading = inferred;
+  }
   const rowUnitCounts = new Map<WeightUnit, number>();
   const builder = new LogBuilder();
 
-  for await (const record of file.records) {
+  for (const record of records) {
     reader.bind(record);
     const day = reader.dateTime('date', 'the date', ctx.notAfter);
     const rowUnitText = reader.text('weightUnit');
@@ -70,5 +107,6 @@ export async function importFitNotes(file: CsvFile, ctx: ImporterContext): Promi
     );
   }
   const majority = [...rowUnitCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return builder.build('fitnotes', majority ?? fallbackUnit, unitSource);
+  const { unitSource, unitConfidence, unitEvidence } = reading;
+  return { ...builder.build('fitnotes', majority ?? fallbackUnit, unitSource), unitConfidence, unitEvidence, repairedLines };
 }

@@ -5,6 +5,7 @@ import { LogBuilder } from './log-builder.js';
 import { resolveColumns } from './resolve-columns.js';
 import { RowReader } from './row-reader.js';
 import type { ImporterContext } from './import-options.js';
+import { statedUnit } from './unit-reading.js';
 import type { CsvFile } from './read-csv.js';
 import type { SetType, WorkoutLog } from './workout-log.js';
 
@@ -85,5 +86,6 @@ export async function importHevy(file: CsvFile, ctx: ImporterContext): Promise<W
       setIndex,
     );
   }
-  return builder.build('hevy', unit, 'file');
+  const { unitConfidence, unitEvidence } = statedUnit(`the header "${columns[weightKey]?.name ?? weightKey}"`);
+  return { ...builder.build('hevy', unit, 'file'), unitConfidence, unitEvidence, repairedLines: [] };
 }

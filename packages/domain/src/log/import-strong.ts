@@ -1,7 +1,9 @@
 import { seconds } from '../units.js';
 import type { WeightUnit } from '../units.js';
 import { distanceToMeters, isDistanceUnit } from './distance-to-meters.js';
-import { inferWeightUnit } from './infer-weight-unit.js';
+import { inferUnitWithEvidence } from './infer-weight-unit.js';
+import { type FieldKind, fieldKinds, repairFieldCounts } from './repair-field-count.js';
+import { givenUnit, inferredUnit, statedUnit, type UnitReading } from './unit-reading.js';
 import { LogBuilder } from './log-builder.js';
 import { parseDuration } from './parse-duration.js';
 import { parseWeightUnit } from './parse-weight-unit.js';
@@ -13,7 +15,7 @@ import { STRONG_COLUMNS, STRONG_COMMON_ORDER, STRONG_REQUIRED, hasStrongCommonSh
 import type { StrongColumn } from './strong-columns.js';
 import type { ImporterContext } from './import-options.js';
 import type { CsvFile, CsvRecord } from './read-csv.js';
-import type { SetType, UnitSource, WorkoutLog } from './workout-log.js';
+import type { SetType, WorkoutLog } from './workout-log.js';
 
 type Key = StrongColumn;
 
@@ -39,6 +41,24 @@ function strongColumns(header: readonly string[]): ResolvedColumns<Key> {
   return resolveColumns(header, STRONG_COLUMNS, STRONG_REQUIRED, 'Strong', UNIT_NAMED);
 }
 
+/** What each column may hold, for reading back rows with an unquoted delimiter (`repairFieldCounts`). */
+const FIELD_KINDS: Readonly<Record<Key, FieldKind>> = {
+  date: 'date',
+  workoutName: 'label',
+  duration: 'duration',
+  exerciseName: 'name',
+  setOrder: 'setOrder',
+  weight: 'number',
+  weightUnit: 'weightUnit',
+  reps: 'number',
+  rpe: 'number',
+  distance: 'number',
+  distanceUnit: 'distanceUnit',
+  seconds: 'number',
+  notes: 'text',
+  workoutNotes: 'text',
+};
+
 /** Strong marks non-working sets with a letter in `Set Order`; `Rest Timer` rows carry the rest in `Seconds`. */
 const SET_LETTERS: Readonly<Record<string, SetType>> = { w: 'warmup', d: 'drop', f: 'failure' };
 // Localised exports may translate the label, so accept the obvious words rather than one spelling.
@@ -59,21 +79,31 @@ export async function importStrong(file: CsvFile, ctx: ImporterContext): Promise
   const perRowUnits = columns.weightUnit !== undefined;
   const durationInSeconds = units.duration !== undefined && /^s(ec(ond)?s?)?$/.test(units.duration);
 
+  const buffered: CsvRecord[] = [];
+  for await (const record of file.records) buffered.push(record);
+  const { records, repairedLines } = repairFieldCounts(buffered, {
+    header: file.header,
+    delimiter: file.delimiter,
+    kinds: fieldKinds(columns, FIELD_KINDS),
+    nameColumn: columns.exerciseName?.index ?? -1,
+  });
   let fileUnit: WeightUnit | null = headerUnit ?? ctx.unit ?? null;
-  let unitSource: UnitSource = headerUnit !== null || perRowUnits ? 'file' : ctx.unit !== undefined ? 'caller' : 'inferred';
-  let records: AsyncIterable<CsvRecord> | CsvRecord[] = file.records;
-  if (fileUnit === null && !perRowUnits) {
-    // No unit anywhere: read the whole file first so the weights can vote (see inferWeightUnit).
-    const buffered: CsvRecord[] = [];
-    for await (const record of file.records) buffered.push(record);
+  let reading: UnitReading;
+  if (headerUnit !== null) reading = statedUnit(`the header "${columns.weight?.name ?? ''}"`);
+  else if (perRowUnits) reading = statedUnit(`column "${columns.weightUnit?.name ?? ''}"`);
+  else if (ctx.unit !== undefined) reading = givenUnit(ctx.unit);
+  else {
+    // No unit anywhere: the weights vote (see inferUnitWithEvidence).
     const weightIndex = columns.weight?.index ?? -1;
     // Strong stores kilograms, so round-trip float noise means the export is in pounds.
-    fileUnit = inferWeightUnit(
-      buffered.map((r) => Number(r.fields[weightIndex] ?? '')),
-      { roundTripUnit: 'lbs' },
+    const inferred = inferredUnit(
+      inferUnitWithEvidence(
+        records.map((r) => Number(r.fields[weightIndex] ?? '')),
+        { roundTripUnit: 'lbs' },
+      ),
     );
-    if (fileUnit === null) unitSource = 'assumed';
-    records = buffered;
+    fileUnit = inferred.unitSource === 'inferred' ? inferred.unit : null;
+    reading = inferred;
   }
   const rowUnitCounts = new Map<WeightUnit, number>();
   let lastRowUnit: WeightUnit | null = null;
@@ -147,5 +177,6 @@ export async function importStrong(file: CsvFile, ctx: ImporterContext): Promise
     );
   }
   const majority = [...rowUnitCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return builder.build('strong', majority ?? fileUnit ?? ctx.unit ?? 'kg', unitSource);
+  const { unitSource, unitConfidence, unitEvidence } = reading;
+  return { ...builder.build('strong', majority ?? fileUnit ?? ctx.unit ?? 'kg', unitSource), unitConfidence, unitEvidence, repairedLines };
 }

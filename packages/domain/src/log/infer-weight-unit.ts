@@ -53,6 +53,38 @@ export interface InferUnitOptions {
   roundTripUnit?: WeightUnit;
 }
 
+/** What the loads of a file without a unit say about it: the unit, how sure, and why (in words). */
+export interface UnitInference {
+  /** The unit the rules decide on, or null when they abstain (see `inferWeightUnit`). */
+  unit: WeightUnit | null;
+  /** `unit`, or when the rules abstain the unit the evidence leans to (kg when there is none). */
+  likely: WeightUnit;
+  /**
+   * 0–1: how strongly the loads support `likely`. Float noise: 1 − 0.5^n of n noisy values (one value
+   * 0.5, five 0.97), times the majority's share; plates: the majority's share times n / (n + 10); an
+   * abstention is at most 0.5 (half of the same figure), 0 with no evidence at all.
+   */
+  confidence: number;
+  /** Human-readable evidence: counts and example values of each kind. */
+  evidence: string;
+}
+
+const EXAMPLES = 3;
+
+class Tally {
+  count = 0;
+  readonly examples: number[] = [];
+  add(value: number): void {
+    this.count += 1;
+    if (this.examples.length < EXAMPLES && !this.examples.includes(value)) this.examples.push(value);
+  }
+  describe(what: string): string {
+    return `${this.count} ${what} (e.g. ${this.examples.map(String).join(', ')})`;
+  }
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
 /**
  * Infers the unit of a weight column that does not state it. Two rules, in order:
  *
@@ -66,30 +98,69 @@ export interface InferUnitOptions {
  *    `plateEvidence`. One unit must have at least `PLATE_EVIDENCE.ratio` times the other's evidence
  *    and `PLATE_EVIDENCE.minimum` values.
  *
- * Returns null when neither rule decides: clean values (100, 60) are plausible in both units, so
+ * `unit` is null when neither rule decides: clean values (100, 60) are plausible in both units, so
  * the caller must then say which unit the file uses (the importers assume kg and say so).
  */
-export function inferWeightUnit(values: Iterable<number>, options: InferUnitOptions = {}): WeightUnit | null {
-  const noise = { lbs: 0, kg: 0 };
-  const plates = { lbs: 0, kg: 0 };
+export function inferUnitWithEvidence(values: Iterable<number>, options: InferUnitOptions = {}): UnitInference {
+  const noise = { lbs: new Tally(), kg: new Tally() };
+  const roundTrip = new Tally();
+  const plates = { lbs: new Tally(), kg: new Tally() };
+  let loads = 0;
   for (const value of values) {
     if (!Number.isFinite(value) || value <= 0) continue;
+    loads += 1;
     if (hasFloatNoise(value)) {
       if (isRoundLoad(value)) {
-        if (options.roundTripUnit !== undefined) noise[options.roundTripUnit] += 1;
-      } else if (isRoundLoad(value * KG_PER_LB)) noise.lbs += 1;
-      else if (isRoundLoad(value / KG_PER_LB)) noise.kg += 1;
+        if (options.roundTripUnit !== undefined) roundTrip.add(value);
+      } else if (isRoundLoad(value * KG_PER_LB)) noise.lbs.add(value);
+      else if (isRoundLoad(value / KG_PER_LB)) noise.kg.add(value);
       continue;
     }
     const evidence = plateEvidence(value);
-    if (evidence !== null) plates[evidence] += 1;
+    if (evidence !== null) plates[evidence].add(value);
   }
-  if (noise.lbs !== noise.kg) return noise.lbs > noise.kg ? 'lbs' : 'kg';
+  const noisy = { lbs: noise.lbs.count, kg: noise.kg.count };
+  if (options.roundTripUnit !== undefined) noisy[options.roundTripUnit] += roundTrip.count;
+  const parts: string[] = [];
+  if (noise.lbs.count > 0) parts.push(noise.lbs.describe('loads are round kilograms converted to pounds'));
+  if (noise.kg.count > 0) parts.push(noise.kg.describe('loads are round pounds converted to kilograms'));
+  if (roundTrip.count > 0 && options.roundTripUnit !== undefined) {
+    const other = options.roundTripUnit === 'lbs' ? 'kilograms' : 'pounds';
+    parts.push(roundTrip.describe(`loads are round only up to float noise, a ${other} round trip (the app stores ${other})`));
+  }
+  if (plates.lbs.count > 0) parts.push(plates.lbs.describe('loads are pound-gym bar totals or kilograms converted at 2.2'));
+  if (plates.kg.count > 0) parts.push(plates.kg.describe('loads are kilogram plate or dumbbell steps'));
+  const of = `of ${loads} load${loads === 1 ? '' : 's'}: `;
+  const said =
+    parts.length === 0 ? `none ${of.slice(0, -2)} carries conversion noise or a unit-specific plate pattern` : `${of}${parts.join('; ')}`;
+
+  if (noisy.lbs !== noisy.kg) {
+    const unit: WeightUnit = noisy.lbs > noisy.kg ? 'lbs' : 'kg';
+    const major = noisy[unit];
+    const minor = noisy[unit === 'lbs' ? 'kg' : 'lbs'];
+    const confidence = round2(Math.min(0.99, (1 - 0.5 ** major) * (major / (major + minor))));
+    return { unit, likely: unit, confidence, evidence: `${unit} from conversion noise, ${said}` };
+  }
+  const plateScore = (unit: WeightUnit): number => {
+    const major = plates[unit].count;
+    const minor = plates[unit === 'lbs' ? 'kg' : 'lbs'].count;
+    return major === 0 ? 0 : (major / (major + minor)) * (major / (major + 10));
+  };
   for (const [unit, other] of [
     ['lbs', 'kg'],
     ['kg', 'lbs'],
   ] as const) {
-    if (plates[unit] >= PLATE_EVIDENCE.minimum && plates[unit] >= PLATE_EVIDENCE.ratio * plates[other]) return unit;
+    if (plates[unit].count >= PLATE_EVIDENCE.minimum && plates[unit].count >= PLATE_EVIDENCE.ratio * plates[other].count) {
+      return { unit, likely: unit, confidence: round2(Math.min(0.99, plateScore(unit))), evidence: `${unit} from plate patterns, ${said}` };
+    }
   }
-  return null;
+  const likely: WeightUnit = plates.lbs.count > plates.kg.count ? 'lbs' : 'kg';
+  const confidence = round2(plateScore(likely) / 2);
+  const leaning = confidence > 0 ? `; leaning ${likely}, too little to decide` : '';
+  return { unit: null, likely, confidence, evidence: `the loads do not tell kg from lbs, ${said}${leaning}` };
+}
+
+/** The unit `inferUnitWithEvidence` decides on, or null when it abstains. */
+export function inferWeightUnit(values: Iterable<number>, options: InferUnitOptions = {}): WeightUnit | null {
+  return inferUnitWithEvidence(values, options).unit;
 }

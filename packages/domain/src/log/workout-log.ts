@@ -63,5 +63,11 @@ export interface WorkoutLog {
   unit: WeightUnit;
   /** Where `unit` came from; absent for logs not produced by an importer. */
   unitSource?: UnitSource;
+  /** 0–1: how sure `unit` is: 1 when the file states it or the caller gave it (see `inferUnitWithEvidence`). */
+  unitConfidence?: number;
+  /** Why `unit`: the column that states it, the caller, or the load evidence it was inferred from. */
+  unitEvidence?: string;
+  /** 1-based lines whose extra fields (an unquoted comma in a name) were joined back; see `repairFieldCounts`. */
+  repairedLines?: number[];
   sessions: LoggedSession[];
 }
