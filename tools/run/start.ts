@@ -41,6 +41,15 @@ console.log('\n▶ demo data (simulated athletes, idempotent)');
 const seeded = JSON.parse(liftgraph(['seed', 'demo', '--json'])) as {
   logins: { email: string; role: string; password: string; name: string }[];
 };
+// The whole exercise catalog: free-exercise-db merged into the curated one, when the shared copy sits beside
+// the repository (after the demo seed, which re-seeds the curated catalog alone).
+const freeExerciseDb = join(REPO_ROOT, '../shared/data/exercises/free-exercise-db.json');
+if (existsSync(freeExerciseDb)) {
+  console.log(`\n▶ whole exercise catalog (free-exercise-db from ${freeExerciseDb}, merged into the curated one)`);
+  process.stdout.write(liftgraph(['catalog', 'import', freeExerciseDb]));
+} else {
+  console.log(`\n▶ whole exercise catalog: skipped (no ${freeExerciseDb}); the explorer shows the curated catalog only`);
+}
 console.log('\n▶ model (GraphSAGE + GCN trained on the demo athletes, recorded as ModelVersion)');
 // The seed names its athletes demo-athlete-1..n; train on those only (the dev database may hold more).
 const demoAthletes = seeded.logins.filter((l) => l.role === 'ATHLETE').map((_, i) => `demo-athlete-${i + 1}`);

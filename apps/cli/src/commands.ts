@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { athletesCreateCommand } from './commands/athletes-create.command.js';
+import { catalogImportCommand } from './commands/catalog-import.command.js';
 import { dbMigrateCommand } from './commands/db-migrate.command.js';
 import { dbStatsCommand } from './commands/db-stats.command.js';
 import { gnnEvalCommand } from './commands/gnn-eval.command.js';
@@ -28,4 +29,5 @@ export const COMMANDS: Command[] = [
   seedDemoCommand,
   planCommand,
   athletesCreateCommand,
+  catalogImportCommand,
 ];

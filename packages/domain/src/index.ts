@@ -59,6 +59,7 @@ export {
   importFreeExerciseDb,
   freeExerciseDbId,
   importedTargets,
+  mergeFreeExerciseDb,
   IMPORTED_PRIMARY_SHARE,
   type ImportedExercise,
 } from './catalog/free-exercise-db-import.js';

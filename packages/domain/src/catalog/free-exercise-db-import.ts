@@ -4,6 +4,9 @@ import type { Equipment, Exercise, ExerciseCategory, Force, Level, Mechanic, Mus
 import { isMuscleGroupId } from '../exercise/muscle-group.js';
 import { defaultLoading } from './default-loading.js';
 import { inferPattern } from './infer-pattern.js';
+import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
+import { mergeCatalog, type MergeResult } from './merge-catalog.js';
+import { assertValidCatalog } from './validate-catalog.js';
 
 /** Share of the work given to the primary muscles of an imported exercise that also lists secondaries. */
 export const IMPORTED_PRIMARY_SHARE = 0.7;
@@ -163,4 +166,17 @@ export function importFreeExerciseDb(json: unknown): ImportedExercise[] {
     );
   }
   return out;
+}
+
+/**
+ * The whole catalog: free-exercise-db's `exercises.json` (already `JSON.parse`d) validated by
+ * `importFreeExerciseDb` and merged into `own` (the curated catalog unless given) by `mergeCatalog`,
+ * then checked as one catalog (`assertValidCatalog`). Pure; throws `DomainError('CATALOG_INVALID')`
+ * naming the record and field at fault, so a caller writes either all of it or nothing.
+ * Instructions and images of the upstream records are not read.
+ */
+export function mergeFreeExerciseDb(json: unknown, own: readonly Exercise[] = LIFTGRAPH_CATALOG): MergeResult {
+  const merged = mergeCatalog(own, importFreeExerciseDb(json));
+  assertValidCatalog(merged.catalog);
+  return merged;
 }

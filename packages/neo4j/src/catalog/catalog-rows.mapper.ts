@@ -70,6 +70,20 @@ export function targetRows(e: Exercise): TargetRow[] {
   return e.targets.map((t) => ({ exerciseId: e.id, muscle: t.muscle, role: t.role, share: t.share }));
 }
 
+/**
+ * SIMILAR_TO edges, the top `k` of each exercise. The curated exercises keep their neighbours among the
+ * curated catalog, whatever else is seeded beside them: swap options and the planner read those edges
+ * and offer only curated exercises (they carry strength ratios and loading rules), so importing
+ * free-exercise-db must not push them out. Imported exercises get their top `k` in the whole catalog, so
+ * every imported exercise is connected to the curated ones or to other imports.
+ */
+export function similarRows(catalog: readonly Exercise[], k: number): CatalogRows['similar'] {
+  const own = catalog.filter((e) => e.source !== 'free-exercise-db');
+  if (own.length === catalog.length) return topSimilar(catalog, k);
+  const imported = new Set(catalog.filter((e) => e.source === 'free-exercise-db').map((e) => e.id));
+  return [...topSimilar(own, k), ...topSimilar(catalog, k).filter((edge) => imported.has(edge.from))];
+}
+
 /** Everything the seed writes, derived purely from the domain catalog (deterministic order). */
 export function buildCatalogRows(catalog: readonly Exercise[] = LIFTGRAPH_CATALOG, similarK = SIMILAR_TOP_K): CatalogRows {
   const ids = new Set(catalog.map((e) => e.id));
@@ -78,7 +92,7 @@ export function buildCatalogRows(catalog: readonly Exercise[] = LIFTGRAPH_CATALO
     patterns: MOVEMENT_PATTERNS.map((p) => ({ id: p.id, name: p.name, family: p.family })),
     exercises: catalog.map(exerciseRow),
     targets: catalog.flatMap(targetRows),
-    similar: topSimilar(catalog, similarK),
+    similar: similarRows(catalog, similarK),
     // Only edges whose both ends are in this catalog (a trimmed catalog must not dangle).
     transfers: TRANSFERS_TO.filter((t) => ids.has(t.from) && ids.has(t.to)),
   };
