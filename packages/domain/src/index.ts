@@ -99,6 +99,21 @@ export type { LogDateTime } from './log/parse-log-date-time.js';
 export { MAX_WEIGHT_KG } from './log/row-reader.js';
 export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, LoggedSession, WorkoutLog } from './log/workout-log.js';
 
+// Data export: the training log as Strong CSV and JSON, a program as iCalendar
+export {
+  writeStrongCsv,
+  writeLogJson,
+  parseLogJson,
+  logJsonSchema,
+  LOG_JSON_FORMAT,
+  LOG_JSON_VERSION,
+  writeProgramIcs,
+  programDayUid,
+  type LogJson,
+  type ExportPerformance,
+  type ProgramIcsOptions,
+} from './export/index.js';
+
 // Sports science
 export { median } from './science/median.js';
 export { detectPersonalRecords, type PersonalRecord, type PreviousBest } from './science/personal-records.js';
