@@ -44,6 +44,8 @@ export {
   type MatchCandidate,
 } from './catalog/exercise-matcher.js';
 export { customExerciseId, customExerciseFor, resolveExerciseNames, type NameResolution } from './catalog/custom-exercise.js';
+export { nameMappingKey, withNameMappings, type NameMapping } from './catalog/name-mappings.js';
+export { nameReport, type NameReportRow } from './catalog/name-report.js';
 export {
   similarity,
   topSimilar,

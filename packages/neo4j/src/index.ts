@@ -16,6 +16,7 @@ export {
   type ImportLogOptions,
   type ImportLogResult,
 } from './ingest/log-import.repository.js';
+export { existingExerciseIds, previewNames, rememberedNames, type NamesScope } from './ingest/import-names.repository.js';
 export { dbStats, type DbStats } from './stats/db-stats.repository.js';
 export { ExerciseRepository, type ExerciseNeighbour, type SharedMuscleRow, type TransferPath } from './exercise/exercise.repository.js';
 export type { ExerciseSummary, RankedExercise } from './exercise/exercise.mapper.js';

@@ -14,7 +14,8 @@ export const AMBIGUITY_MARGIN = 0.04;
 /** Ceiling on the confidence of an ambiguous fuzzy match: always below `CONFIDENT_MATCH`. */
 export const AMBIGUOUS_CONFIDENCE_CAP = 0.75;
 
-export type MatchMethod = 'alias' | 'exact' | 'fuzzy' | 'none';
+/** `mapping`: a name a person mapped by hand (see `withNameMappings`). */
+export type MatchMethod = 'alias' | 'exact' | 'fuzzy' | 'none' | 'mapping';
 
 export interface MatchCandidate {
   exerciseId: string;
@@ -26,7 +27,7 @@ export interface ExerciseMatch {
   exerciseId: string | null;
   /** 0..1; see `CONFIDENT_MATCH`. */
   confidence: number;
-  /** `exact`: the catalog name; `alias`: a curated logger name; `fuzzy`: token-set similarity. */
+  /** `exact`: the catalog name; `alias`: a curated logger name; `fuzzy`: token-set similarity; `mapping`: mapped by a person. */
   method: MatchMethod;
   /** Best fuzzy candidates, best first (fuzzy and none only). */
   candidates?: MatchCandidate[];

@@ -61,7 +61,8 @@ export interface IngestRows {
 }
 
 let defaultMatcher: ExerciseMatcher | null = null;
-function catalogMatcher(): ExerciseMatcher {
+/** The matcher imports use by default: the Liftgraph catalog's (built once). */
+export function catalogMatcher(): ExerciseMatcher {
   defaultMatcher ??= createExerciseMatcher(LIFTGRAPH_CATALOG);
   return defaultMatcher;
 }

@@ -1,5 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { NameMapping } from '@liftgraph/domain';
+import { CREATE_ATHLETE } from '../athlete/athlete.cypher.js';
 import { UPSERT_EXERCISES } from '../catalog/catalog.cypher.js';
+import { ATHLETE_EXISTS, REMEMBER_NAMES } from './import-names.cypher.js';
 import { Neo4jStoreError } from '../errors.js';
 import { toNumber, toStringValue } from '../integer.mapper.js';
 import { batches } from '../tx.js';
@@ -33,6 +36,24 @@ export interface WriteContext {
   athleteName: string | null;
   batchSize: number;
   onBatch?: (stage: BatchStage, index: number) => void;
+  /** Create the athlete (no history) in this transaction; CONFLICT when the id is taken. */
+  newAthlete?: NewImportAthlete;
+  /** Exercise-name mappings to remember for the coach's organisation, in this transaction. */
+  rememberNames?: RememberNames;
+}
+
+/** An athlete an import creates: their profile and the coach who COACHES them (none for an admin). */
+export interface NewImportAthlete {
+  name: string;
+  unit: 'kg' | 'lbs';
+  timeZone: string;
+  coachId: string | null;
+}
+
+/** Mappings (keys by `nameMappingKey`) to remember for the organisation(s) of `coachId`. */
+export interface RememberNames {
+  coachId: string;
+  mappings: NameMapping[];
 }
 
 /** Fails with CATALOG_NOT_SEEDED when an exercise the log maps to is not in the graph. */
@@ -134,6 +155,12 @@ export interface StagedWrites {
 export async function writeImport(tx: ManagedTransaction, rows: IngestRows, ctx: WriteContext, staged?: StagedWrites): Promise<void> {
   await assertCatalogSeeded(tx, rows.catalogExerciseIds);
   const athleteId = rows.athleteId;
+  if (ctx.newAthlete !== undefined) {
+    const taken = toNumber((await tx.run(ATHLETE_EXISTS, { id: athleteId })).records[0]?.get('n') ?? 0, 'n');
+    if (taken > 0) throw new Neo4jStoreError('CONFLICT', `athlete "${athleteId}" already exists; pick another id`);
+    await tx.run(CREATE_ATHLETE, { id: athleteId, ...ctx.newAthlete, bodyweightKg: null });
+  }
+  if (ctx.rememberNames !== undefined && ctx.rememberNames.mappings.length > 0) await tx.run(REMEMBER_NAMES, ctx.rememberNames);
   await tx.run(MERGE_ATHLETE, { athleteId, name: ctx.athleteName });
   await tx.run(MERGE_IMPORT, {
     athleteId,

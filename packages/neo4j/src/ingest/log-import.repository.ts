@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { WorkoutLog } from '@liftgraph/domain';
+import { type NameMapping, type WorkoutLog, withNameMappings } from '@liftgraph/domain';
 import neo4j from 'neo4j-driver';
 import { Neo4jStoreError } from '../errors.js';
 import type { GraphDb } from '../graph-db.js';
 import { toNumber } from '../integer.mapper.js';
 import { readTx, writeTx } from '../tx.js';
-import { buildIngestRows, type IngestRows } from './ingest-rows.mapper.js';
+import { buildIngestRows, catalogMatcher, type IngestRows } from './ingest-rows.mapper.js';
+import { storedMappings } from './import-names.repository.js';
 import { STORED_COUNTS } from './ingest.cypher.js';
 import {
   assertCatalogSeeded,
   type BatchStage,
   isStaleFor,
+  type NewImportAthlete,
+  type RememberNames,
   storedPerformances,
   storedSessionIds,
   type WriteContext,
@@ -30,6 +33,12 @@ export interface ImportLogInput {
   importedBy?: string;
   /** ISO timestamp recorded on first import; default now. */
   importedAt?: string;
+  /** Create the athlete in the import's (final) transaction, COACHES from the coach; CONFLICT when the id exists. */
+  newAthlete?: NewImportAthlete;
+  /** Names mapped by hand (remembered and given), answered before the catalog matcher (`withNameMappings`). */
+  nameMappings?: NameMapping[];
+  /** Mappings to remember for the coach's organisation, in the import's (final) transaction. */
+  rememberNames?: RememberNames;
 }
 
 export interface ImportLogOptions {
@@ -127,7 +136,8 @@ async function importStaged(db: GraphDb, rows: IngestRows, ctx: WriteContext, co
  */
 export async function importLog(db: GraphDb, input: ImportLogInput, opts: ImportLogOptions = {}): Promise<ImportLogResult> {
   if (input.athleteId.trim() === '') throw new Neo4jStoreError('INVALID_ARGUMENT', 'athleteId must be a non-empty string');
-  const rows = buildIngestRows(input.athleteId, input.log);
+  const mappings = input.nameMappings ?? [];
+  const rows = buildIngestRows(input.athleteId, input.log, mappings.length > 0 ? withNameMappings(catalogMatcher(), mappings) : undefined);
   const sha = fileSha256(input.file);
   const importId = `${input.athleteId}/${sha}`;
   const importProps = {
@@ -149,6 +159,10 @@ export async function importLog(db: GraphDb, input: ImportLogInput, opts: Import
     athleteName: input.athleteName ?? null,
     batchSize: opts.batchSize ?? DEFAULT_BATCH_SIZE,
     onBatch: opts.onBatch,
+    ...(input.newAthlete !== undefined && { newAthlete: input.newAthlete }),
+    ...(input.rememberNames !== undefined && {
+      rememberNames: { ...input.rememberNames, mappings: storedMappings(input.rememberNames.mappings) },
+    }),
   };
   if (rows.counts.sets <= (opts.stageAbove ?? DEFAULT_STAGE_ABOVE)) {
     await writeTx(db, 'import.log', (tx) => writeImport(tx, rows, ctx));

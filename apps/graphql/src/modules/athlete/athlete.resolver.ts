@@ -30,7 +30,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Sessions whose records `personalRecords` reports (each read against the whole log before it). */
 const PR_SESSIONS = 60;
 const ATHLETE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
-const slug = (name: string): string =>
+/** An athlete id's readable part from a name (also used by imports that create an athlete). */
+export const slug = (name: string): string =>
   name
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')

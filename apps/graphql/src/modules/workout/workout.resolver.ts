@@ -1,18 +1,16 @@
-import { importWorkoutLog, summarizeLog } from '@liftgraph/domain';
-import { deleteWorkout, importLog, logWorkout, sessionDetails, updateWorkout } from '@liftgraph/neo4j';
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { deleteWorkout, logWorkout, sessionDetails, updateWorkout } from '@liftgraph/neo4j';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
-import { nonEmpty, oneOf } from '../../errors/validate.js';
 import { athleteToday } from '../program/program-access.js';
 import { afterWorkout } from './after-workout.js';
 import { checkWorkout } from './workout-check.js';
-import { dumbbellRecordingOf } from './dumbbell-recording.js';
+import { importForAthlete, previewImport } from './import-log-request.js';
+import { NameMappingInput, NewAthleteInput } from './import.input.js';
+import { ImportPreviewType } from './import.type.js';
 import { LogWorkoutInput } from './workout.input.js';
 import { ImportSummaryType, LoggedWorkoutType } from './workout.type.js';
-
-const MAX_CSV_BYTES = 5_000_000;
 
 /** A program named by a logged session must be one of the athlete's. */
 async function assertProgramOfAthlete(ctx: Context, programId: string | null | undefined, athleteId: string): Promise<void> {
@@ -82,37 +80,40 @@ export class WorkoutResolver {
   }
 
   @Authorized(...ROLES.athleteData)
-  @Mutation(() => ImportSummaryType, { description: 'Imports a Strong, Hevy or FitNotes CSV export for an athlete (idempotent per file).' })
+  @Query(() => ImportPreviewType, {
+    description:
+      "How a Strong, Hevy or FitNotes CSV would be imported, without writing anything: format, unit (given, stated or inferred, with confidence and evidence), repaired lines, counts, and the exercise names with their matches (the organisation's remembered mappings first) or suggestions.",
+  })
+  async previewWorkoutLog(
+    @Ctx() ctx: Context,
+    @Arg('athleteId', () => ID, { nullable: true, description: 'The athlete it is for (optional: a new athlete has none yet).' })
+    athleteId: string | null,
+    @Arg('csv', () => String) csv: string,
+    @Arg('unit', () => String, { nullable: true, description: 'kg | lbs, for files that do not state their unit' }) unit: string | null,
+    @Arg('format', () => String, { defaultValue: 'auto', description: 'auto | strong | hevy | fitnotes' }) format: string,
+  ): Promise<ImportPreviewType> {
+    return previewImport(ctx, { athleteId, csv, unit, format });
+  }
+
+  @Authorized(...ROLES.athleteData)
+  @Mutation(() => ImportSummaryType, {
+    description:
+      "Imports a Strong, Hevy or FitNotes CSV export for an athlete (idempotent per file), or for a new athlete created in the same transaction (coaches and admins; the coach coaches them). `mappings` map logged names to catalog exercises and are remembered for the importing coach's organisation. All or nothing.",
+  })
   async importWorkoutLog(
     @Ctx() ctx: Context,
-    @Arg('athleteId', () => ID) athleteId: string,
+    @Arg('athleteId', () => ID, { nullable: true, description: 'The athlete to import for; omit it when giving newAthlete.' })
+    athleteId: string | null,
     @Arg('format', () => String, { defaultValue: 'auto', description: 'auto | strong | hevy | fitnotes' }) format: string,
     @Arg('unit', () => String, { nullable: true, description: 'kg | lbs, for files that do not state their unit' }) unit: string | null,
     @Arg('csv', () => String) csv: string,
+    @Arg('mappings', () => [NameMappingInput], { nullable: true, description: 'Logged names mapped by hand to catalog exercises.' })
+    mappings: NameMappingInput[] | null,
+    @Arg('newAthlete', () => NewAthleteInput, { nullable: true, description: 'Create this athlete with the import.' })
+    newAthlete: NewAthleteInput | null,
   ): Promise<ImportSummaryType> {
-    // An import may create the athlete: an id too long for Neo4j's index keys would fail inside the write.
-    nonEmpty('athleteId', athleteId);
-    await ctx.access.assertAthlete(athleteId);
-    if (csv.length === 0 || csv.length > MAX_CSV_BYTES)
-      throw new ApiError('BAD_USER_INPUT', `csv must be 1 to ${MAX_CSV_BYTES} characters, got ${csv.length}`);
-    const log = await importWorkoutLog(csv, {
-      format: oneOf('format', format, ['auto', 'strong', 'hevy', 'fitnotes'] as const),
-      ...(unit != null && { unit: oneOf('unit', unit, ['kg', 'lbs'] as const) }),
-      now: new Date(),
-    });
-    if (log.sessions.length === 0) throw new ApiError('BAD_USER_INPUT', 'the file holds no workouts');
-    const summary = summarizeLog(log);
-    const stored = await importLog(ctx.repos.db, { athleteId, log, file: csv, importedBy: ctx.access.requireViewer().userId });
-    const dumbbells = dumbbellRecordingOf(log);
-    return {
-      ...stored,
-      format: log.format,
-      unit: log.unit,
-      unitSource: log.unitSource ?? null,
-      firstDate: summary.firstDate,
-      lastDate: summary.lastDate,
-      dumbbellRecording:
-        dumbbells === null ? null : { recording: dumbbells.recording, reason: dumbbells.reason, pairs: dumbbells.pairs.length },
-    };
+    const summary = await importForAthlete(ctx, { athleteId, format, unit, csv, mappings, newAthlete });
+    forgetAthleteWork(ctx, summary.athleteId, null);
+    return summary;
   }
 }

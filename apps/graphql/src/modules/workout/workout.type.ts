@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PersonalRecordType } from '../athlete/athlete.type.js';
 import { AdjustmentChangeType } from '../program/program.type.js';
 
@@ -46,6 +46,9 @@ export class ImportSummaryType {
   @Field(() => ID)
   importId!: string;
 
+  @Field(() => ID, { description: 'The athlete imported for (the new one when newAthlete was given).' })
+  athleteId!: string;
+
   @Field(() => String)
   format!: string;
 
@@ -58,6 +61,15 @@ export class ImportSummaryType {
       'Where unit came from: file (stated by it) | caller (the unit argument) | inferred (from the loads) | assumed (kg: nothing to go on).',
   })
   unitSource!: string | null;
+
+  @Field(() => Float, { nullable: true, description: '0–1: how sure the unit is (1 when stated by the file or given).' })
+  unitConfidence!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why that unit: the column stating it, or the load evidence.' })
+  unitEvidence!: string | null;
+
+  @Field(() => [Int], { description: 'Lines whose unquoted comma in a name was repaired.' })
+  repairedLines!: number[];
 
   @Field(() => DumbbellRecordingType, {
     nullable: true,
