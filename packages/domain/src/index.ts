@@ -44,8 +44,6 @@ export {
   type MatchCandidate,
 } from './catalog/exercise-matcher.js';
 export { customExerciseId, customExerciseFor, resolveExerciseNames, type NameResolution } from './catalog/custom-exercise.js';
-export { nameMappingKey, withNameMappings, type NameMapping } from './catalog/name-mappings.js';
-export { nameReport, type NameReportRow } from './catalog/name-report.js';
 export {
   similarity,
   topSimilar,
@@ -61,7 +59,6 @@ export {
   importFreeExerciseDb,
   freeExerciseDbId,
   importedTargets,
-  mergeFreeExerciseDb,
   IMPORTED_PRIMARY_SHARE,
   type ImportedExercise,
 } from './catalog/free-exercise-db-import.js';
@@ -100,21 +97,6 @@ export { parseLogDateTime } from './log/parse-log-date-time.js';
 export type { LogDateTime } from './log/parse-log-date-time.js';
 export { MAX_WEIGHT_KG } from './log/row-reader.js';
 export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, LoggedSession, WorkoutLog } from './log/workout-log.js';
-
-// Data export: the training log as Strong CSV and JSON, a program as iCalendar
-export {
-  writeStrongCsv,
-  writeLogJson,
-  parseLogJson,
-  logJsonSchema,
-  LOG_JSON_FORMAT,
-  LOG_JSON_VERSION,
-  writeProgramIcs,
-  programDayUid,
-  type LogJson,
-  type ExportPerformance,
-  type ProgramIcsOptions,
-} from './export/index.js';
 
 // Sports science
 export { median } from './science/median.js';
@@ -193,7 +175,7 @@ export { LOAD_GUARD, prescriptionE1RmKg, guardLimitKg } from './capacity/load-gu
 // Progressive overload
 export { applyOverload, DEFAULT_OVERLOAD_RULES, type OverloadResult } from './overload/apply-overload.js';
 export { OVERLOAD_DEFAULTS, type OverloadParams } from './overload/overload-defaults.js';
-export { roundLoadKg, plateIncrementKg, type RoundingMode } from './overload/round-load.js';
+export { roundLoadKg, plateIncrementKg, KG_PLATES, PLATE_STEPS, type PlateSet, type RoundingMode } from './overload/round-load.js';
 export { applyGuardrails, type GuardedDecision } from './overload/guardrails.js';
 export { fatigueStudyRule } from './overload/fatigue-study-rule.js';
 export { doubleProgressionRule } from './overload/double-progression-rule.js';
@@ -287,6 +269,10 @@ export {
   EQUIPMENT_LIMIT_MAX,
   PLAN_REQUEST_BOUNDS,
   formatLoad,
+  formatWeight,
+  weightIn,
+  prescribedWeightIn,
+  UNIT_LABEL,
   warmUpSets,
   plateBreakdown,
   WARM_UP_RULES,

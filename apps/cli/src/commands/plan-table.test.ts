@@ -1,4 +1,4 @@
-import { buildProgram, type Program } from '@liftgraph/domain/program';
+import { buildProgram, KG_PER_LB, type Program } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
 import { formatProgramTable } from './plan-table.js';
 
@@ -98,5 +98,18 @@ describe('formatProgramTable', () => {
     expect(dose('Dumbbell Bench Press')).toBe('3×10 @ 24 kg per hand');
     expect(dose('Pull-Up')).toBe('3×8 @ body weight');
     expect(dose('Chest Dip')).toBe('3×8 @ body weight + 10 kg');
+  });
+
+  it("should print an lbs athlete's loads in lb on their plate step", () => {
+    const squat = program.weeks[0]?.days[0]?.prescriptions[0];
+    if (squat === undefined) throw new Error('the fixture has a squat');
+    const lbProgram = structuredClone(program);
+    const rx = lbProgram.weeks[0]?.days[0]?.prescriptions[0];
+    if (rx) rx.loadKg = 225 * KG_PER_LB; // what the planner stores for 225 lb
+    const lines = formatProgramTable(lbProgram, 'stored', { unit: 'lbs', microplates: false });
+    const dose = (name: string): string => (lines.find((l) => l.includes(name)) ?? '').slice(47, 75).trim();
+    expect(dose('Barbell Back Squat')).toBe('3×5 @ 225 lb');
+    expect(dose('Dumbbell Bench Press')).toBe('3×10 @ 55 lb per hand'); // 24 kg = 52.9 lb, on the 5 lb step
+    expect(dose('Chest Dip')).toBe('3×8 @ body weight + 20 lb');
   });
 });

@@ -1,11 +1,14 @@
-import { formatLoad, type Program } from '@liftgraph/domain/program';
+import { formatLoad, KG_PLATES, type PlateSet, type Program } from '@liftgraph/domain/program';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 const DAY = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-/** The program as a plain-text table: one block per week, one row per prescription. */
-export function formatProgramTable(program: Program, note: string): string[] {
+/**
+ * The program as a plain-text table: one block per week, one row per prescription, loads in the
+ * athlete's unit (`plates`: lb for an lbs athlete; default kg). `--json` stays in kg (the contract).
+ */
+export function formatProgramTable(program: Program, note: string, plates: PlateSet = KG_PLATES): string[] {
   const out = [
     `program ${program.programId} for ${program.athleteId}: ${program.daysPerWeek} days/week, ${program.weeks.length} weeks (${note})`,
   ];
@@ -16,7 +19,7 @@ export function formatProgramTable(program: Program, note: string): string[] {
     out.push(head.map((h, i) => pad(h, widths[i] ?? 0)).join(' '));
     for (const day of week.days) {
       day.prescriptions.forEach((rx, i) => {
-        const load = formatLoad(rx);
+        const load = formatLoad(rx, plates);
         const cells = [
           i === 0 ? `${DAY[day.dayOfWeek] ?? day.dayOfWeek} ${day.label}` : '',
           rx.exerciseName,

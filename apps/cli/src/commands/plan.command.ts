@@ -106,6 +106,7 @@ export const planCommand: Command = {
           for (const line of formatProgramTable(
             outcome.program,
             `stored; ${outcome.predictions === 'rules' ? 'rules only' : outcome.predictions}`,
+            outcome.plates,
           ))
             io.stdout(line);
         return 0;

@@ -1,4 +1,4 @@
-import type { Exercise, Level, LoggedSession, WorkoutLog } from '@liftgraph/domain';
+import type { Exercise, Level, LoggedSession, PlateSet, WorkoutLog } from '@liftgraph/domain';
 import type { DebutPredictor } from '@liftgraph/learning';
 import type { PredictionSource } from '../prescriptions/prediction-source.js';
 
@@ -14,6 +14,8 @@ export interface AthleteContext {
   profile?: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
   /** Maps a logged exercise name to a catalog exercise; default: exact name, then the domain matcher. */
   resolveExercise?: (exerciseName: string) => Exercise | null;
+  /** The athlete's plates (kg or lb, microplates): every load lands on their step; default kg plates. */
+  plates?: PlateSet;
   /** The athlete's today (YYYY-MM-DD): the day ACWR is read on (acwrAsOf); default the last logged day. */
   asOf?: string;
 }

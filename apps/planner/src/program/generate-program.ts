@@ -6,6 +6,9 @@ import {
   mondayOnOrAfter,
   type MuscleGroupId,
   plateIncrementKg,
+  formatWeight,
+  KG_PLATES,
+  OVERLOAD_DEFAULTS,
 } from '@liftgraph/domain';
 import { anchorExercises, anchorWeeklySessions, MAIN_LIFT_PATTERNS, maxWeeklySessions } from '../problem/anchor-lifts.js';
 import { type AthleteContext, sessionsOf } from '../problem/athlete-context.js';
@@ -257,7 +260,9 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
   };
   const stepFor = (e: Exercise): number => {
     const plate = request.equipmentLimits.smallestPlateKg;
-    return plate !== undefined && (e.equipment === 'barbell' || e.equipment === 'e-z curl bar') ? 2 * plate : plateIncrementKg(e.equipment);
+    return plate !== undefined && (e.equipment === 'barbell' || e.equipment === 'e-z curl bar')
+      ? 2 * plate
+      : plateIncrementKg(e.equipment, OVERLOAD_DEFAULTS, context.plates ?? KG_PLATES);
   };
   const slots: SlotPlan[][] = ordered.map((day, d) =>
     day.map(({ exercise, sets }): SlotPlan => {
@@ -306,7 +311,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         targetRpe,
         rationale:
           load.loadKg !== null && load.loadKg <= 0 && !exercise.bodyweight
-            ? `new exercise: start with the lightest ${exercise.equipment} load (${stepFor(exercise)} kg), work up to RPE ${targetRpe} and adjust`
+            ? `new exercise: start with the lightest ${exercise.equipment} load (${formatWeight(stepFor(exercise), (context.plates ?? KG_PLATES).unit)}), work up to RPE ${targetRpe} and adjust`
             : `${load.rationale}${perHandNote(exercise, state)}`,
         source: load.source,
         details: '',

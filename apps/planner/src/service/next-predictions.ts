@@ -1,4 +1,13 @@
-import { addDays, applyOverload, type Exercise, type LoggedSession, plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
+import {
+  addDays,
+  applyOverload,
+  type Exercise,
+  type LoggedSession,
+  OVERLOAD_DEFAULTS,
+  plateIncrementKg,
+  type PlateSet,
+  roundLoadKg,
+} from '@liftgraph/domain';
 import type { ModelVerdict, Predictor } from '@liftgraph/learning';
 import { DEFAULT_SHAP_BUDGET, type ShapBudget } from '../predictions/explain-next.js';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
@@ -46,6 +55,8 @@ export interface NextPredictionsInput {
   shapCache?: ShapCache;
   /** `YYYY-MM-DD` of the session predicted; default: the day after the last logged session. */
   date?: string;
+  /** The athlete's plates: a model's number is rounded to their step (lb steps for an lbs athlete); default kg. */
+  plates?: PlateSet;
   onWarning?: (message: string) => void;
 }
 
@@ -130,7 +141,7 @@ export function nextPredictions(input: NextPredictionsInput): PredictionsRespons
     if (!lastSession || lastSession.sets.length === 0) return [];
     const lastLoad = Math.max(...lastSession.sets.map((s) => s.weightKg));
     const restSec = lastRestSec(sessions, exercise.id, resolve) ?? DEFAULT_REST_SEC;
-    const step = plateIncrementKg(exercise.equipment);
+    const step = plateIncrementKg(exercise.equipment, OVERLOAD_DEFAULTS, input.plates);
     const base = { exerciseId: exercise.id, exerciseName: exercise.name };
     const predicted = source?.predict({ athleteId, exerciseId: exercise.id, date, history }) ?? null;
     if (predicted && Number.isFinite(predicted.weightKg) && predicted.weightKg >= 0 && predicted.reps >= 1) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Exercise, todayFor } from '@liftgraph/domain';
+import { type Exercise, type PlateSet, todayFor } from '@liftgraph/domain';
 import { AthleteHistoryRepository, ExerciseBatchRepository, type GraphDb, ProgramRepository } from '@liftgraph/neo4j';
 import type { DebutPredictor, Predictor } from '@liftgraph/learning';
 import { gnnPredictionSource } from '../predictions/gnn-prediction-source.js';
@@ -52,6 +52,8 @@ export interface PlanOutcome {
   program: Program;
   /** Prediction source used ('rules' when none); per-prescription sources are in the program. */
   predictions: string;
+  /** The athlete's plates the loads were rounded for (their unit and microplates): how to show them. */
+  plates: PlateSet;
   timings: { readMs: number; generateMs: number; saveMs: number };
 }
 
@@ -96,6 +98,7 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
           deps.onWarning?.(`model predictions failed, rules only: ${(error as Error).message}`);
         }
       }
+      const plates: PlateSet = { unit: athlete.unit, microplates: athlete.microplates };
       const profile = {
         ...(athlete.bodyweightKg !== null && { bodyweightKg: athlete.bodyweightKg }),
         ...(athlete.sex !== null && { sex: athlete.sex }),
@@ -106,6 +109,8 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
         asOf: (deps.today ?? ((tz: string) => todayFor(tz)))(athlete.timeZone),
         catalog: exercises,
         profile,
+        // Loads land on the athlete's plates: lb steps for an lbs athlete (stored as the exact kg).
+        plates,
         ...(predictionSource && { predictionSource }),
         ...(debut && { debutModel: debut }),
       });
@@ -121,6 +126,7 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
       return {
         program: generated.program,
         predictions: predictionSource?.id ?? 'rules',
+        plates,
         timings: { readMs: t1 - t0, generateMs: t2 - t1, saveMs: t3 - t2 },
       };
     },
@@ -134,6 +140,7 @@ export function createPlanService(deps: PlanServiceDeps): PlanService {
         predictor: model.predictor,
         explainer: model.explainer,
         shapCache,
+        plates: { unit: athlete.unit, microplates: athlete.microplates },
         ...(deps.shapBudget && { shapBudget: deps.shapBudget }),
         ...(deps.onWarning && { onWarning: deps.onWarning }),
       });

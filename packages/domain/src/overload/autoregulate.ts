@@ -8,7 +8,7 @@ import type { LoggedWorkoutSession, LoggedWorkoutSet } from '../science/logged-w
 import { applyOverload } from './apply-overload.js';
 import { type LoggedVerdict, num, readLoggedExercise, shortDate, type Verdict } from './logged-verdict.js';
 import { OVERLOAD_DEFAULTS, type OverloadParams } from './overload-defaults.js';
-import { plateIncrementKg, roundLoadKg } from './round-load.js';
+import { plateIncrementKg, type PlateSet, roundLoadKg } from './round-load.js';
 import { rpeTargetRule } from './rpe-target-rule.js';
 
 /** The numbers of a prescription a change moves (the shape of `adjustment.previous`). */
@@ -59,6 +59,8 @@ export interface AutoregulateInput {
   doneDays?: readonly { week: number; day: number }[];
   /** The equipment of an exercise (its plate step); default the Liftgraph catalog, else dumbbell for per-hand loads. */
   equipmentOf?: (exerciseId: string) => Equipment | undefined;
+  /** The athlete's plates (kg or lb, microplates): loads land on their steps; default kg plates. */
+  plates?: PlateSet;
   params?: OverloadParams;
 }
 
@@ -153,7 +155,7 @@ function recompute(
   equipment: Equipment | undefined,
   params: OverloadParams,
 ): Recomputed {
-  const stepKg = plateIncrementKg(equipment, params);
+  const stepKg = plateIncrementKg(equipment, params, input.plates);
   const rx = next.rx;
   const keep: Recomputed = { reps: rx.reps, loadKg: rx.loadKg, note: '' };
   const danger = input.acwr !== null && input.acwr > params.guardrails.acwrDanger;
@@ -279,7 +281,7 @@ export function autoregulate(input: AutoregulateInput): AutoregulateResult {
     const read = readLoggedExercise(sets, reference.rx, session.date, params);
     const equipment =
       input.equipmentOf?.(exerciseId) ?? CATALOG_EQUIPMENT.get(exerciseId) ?? (reference.rx.loadPerHand ? 'dumbbell' : undefined);
-    const stepKg = plateIncrementKg(equipment, params);
+    const stepKg = plateIncrementKg(equipment, params, input.plates);
     let changed = 0;
     const notes: string[] = [];
 

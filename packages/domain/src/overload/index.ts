@@ -1,7 +1,7 @@
 /** `@liftgraph/domain/overload`: progressive-overload rules, their guardrails and load rounding. */
 export { applyOverload, DEFAULT_OVERLOAD_RULES, type OverloadResult } from './apply-overload.js';
 export { OVERLOAD_DEFAULTS, type OverloadParams } from './overload-defaults.js';
-export { roundLoadKg, plateIncrementKg, type RoundingMode } from './round-load.js';
+export { roundLoadKg, plateIncrementKg, KG_PLATES, PLATE_STEPS, type PlateSet, type RoundingMode } from './round-load.js';
 export { applyGuardrails, type GuardedDecision } from './guardrails.js';
 export { linearProgressionRule } from './linear-progression-rule.js';
 export { rpeTargetRule } from './rpe-target-rule.js';

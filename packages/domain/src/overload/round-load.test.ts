@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KG_PER_LB } from '../units.js';
 import { plateIncrementKg, roundLoadKg } from './round-load.js';
 
 describe('roundLoadKg', () => {
@@ -42,5 +43,60 @@ describe('plateIncrementKg', () => {
     [undefined, 2.5],
   ] as const)('should give %s a %d kg step', (equipment, expected) => {
     expect(plateIncrementKg(equipment)).toBe(expected);
+  });
+});
+
+describe('plateIncrementKg per plate set', () => {
+  const lbs = { unit: 'lbs', microplates: false } as const;
+  const lbsMicro = { unit: 'lbs', microplates: true } as const;
+  const kgMicro = { unit: 'kg', microplates: true } as const;
+
+  it.each([
+    ['barbell', lbs, 5],
+    ['dumbbell', lbs, 5],
+    ['machine', lbs, 10],
+    [undefined, lbs, 5],
+    ['barbell', lbsMicro, 2.5],
+    ['dumbbell', lbsMicro, 5], // microplates are for plate-loaded equipment only
+  ] as const)('should give %s a %d lb step for %j', (equipment, plates, lb) => {
+    expect(plateIncrementKg(equipment, undefined, plates)).toBeCloseTo(lb * KG_PER_LB, 12);
+  });
+
+  it.each([
+    ['barbell', 1.25],
+    ['e-z curl bar', 1.25],
+    ['bands', 1.25],
+    ['dumbbell', 2],
+    ['machine', 5],
+  ] as const)('should give %s a %d kg step with kg microplates', (equipment, expected) => {
+    expect(plateIncrementKg(equipment, undefined, kgMicro)).toBe(expected);
+  });
+
+  it('should keep the kg steps when the plate set is kg without microplates', () => {
+    expect(plateIncrementKg('barbell', undefined, { unit: 'kg', microplates: false })).toBe(plateIncrementKg('barbell'));
+  });
+
+  it('should land an lbs load on a whole 5 lb step, stored as the exact kg of it', () => {
+    const step = plateIncrementKg('barbell', undefined, lbs);
+    const rounded = roundLoadKg(62.5, step); // 137.79 lb
+    expect(rounded / KG_PER_LB).toBeCloseTo(140, 6);
+    expect(rounded).toBeCloseTo(140 * KG_PER_LB, 8);
+    expect(roundLoadKg(62.5, step, 'down') / KG_PER_LB).toBeCloseTo(135, 6);
+  });
+
+  it('should leave a load already on an lb step where it is in every rounding mode', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        fc.constantFrom(lbs, lbsMicro),
+        fc.constantFrom('nearest', 'down', 'up'),
+        (n, plates, mode) => {
+          const step = plateIncrementKg('barbell', undefined, plates);
+          const onStep = roundLoadKg(n * step, step);
+          expect(roundLoadKg(onStep, step, mode as 'nearest' | 'down' | 'up')).toBe(onStep);
+          expect(Math.abs(onStep / KG_PER_LB - n * (plates.microplates ? 2.5 : 5))).toBeLessThan(1e-6);
+        },
+      ),
+    );
   });
 });

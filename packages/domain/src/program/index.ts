@@ -32,7 +32,9 @@ export {
   type FieldError,
   type ParseResult,
 } from './plan-request.js';
-export { formatLoad, type PrescribedLoad } from './format-load.js';
+export { formatLoad, formatWeight, formatNumberIn, weightIn, prescribedWeightIn, UNIT_LABEL, type PrescribedLoad } from './format-load.js';
+export { KG_PLATES, PLATE_STEPS, plateIncrementKg, roundLoadKg, type PlateSet } from '../overload/round-load.js';
+export { KG_PER_LB, toKilograms, fromKilograms, type WeightUnit } from '../units.js';
 export { sessionDate } from './program-calendar.js';
 export {
   warmUpSets,

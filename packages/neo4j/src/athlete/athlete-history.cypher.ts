@@ -7,7 +7,7 @@ OPTIONAL MATCH (a)-[:LOGGED]->(s:Session)
 WHERE $from IS NULL OR s.date >= $from
 WITH a, s
 ORDER BY s.startedAt, s.id
-RETURN a {.id, .name, .sex, .bodyweightKg, .timeZone} AS athlete,
+RETURN a {.id, .name, .sex, .bodyweightKg, .timeZone, .unit, microplates: head([(u:User)-[:IS]->(a) | u.microplates])} AS athlete,
   collect(s {.id, .key, .startedAt, .date, .title, .durationMin, .sessionRpe, .notes,
     performances: [(s)-[:INCLUDES]->(p:Performance)-[:OF]->(e:Exercise) | p {
       .order, .notes, .supersetId, .sets, .reps, .weightKg, .restSec, .rpe, .rir, exerciseId: e.id,

@@ -12,6 +12,9 @@ export interface AthleteHistory {
   bodyweightKg: number | null;
   /** IANA time zone of the athlete's dates (UTC when never set). */
   timeZone: string;
+  /** The athlete's unit for loads (kg when never set) and whether their account has microplates. */
+  unit: 'kg' | 'lbs';
+  microplates: boolean;
   /**
    * Sessions oldest first. Each performance's `exerciseName` is the catalog exercise id the import
    * resolved (so a reader maps it exactly, without fuzzy matching).
@@ -92,6 +95,8 @@ export class AthleteHistoryRepository {
         sex: sex === 'male' || sex === 'female' ? sex : null,
         bodyweightKg: toNullableNumber(athlete.bodyweightKg, 'athlete.bodyweightKg'),
         timeZone: toNullableString(athlete.timeZone, 'athlete.timeZone') ?? 'UTC',
+        unit: toNullableString(athlete.unit, 'athlete.unit') === 'lbs' ? 'lbs' : 'kg',
+        microplates: athlete.microplates === true,
         sessions: (record.get('sessions') as Raw[]).map(toSession),
       };
     });
