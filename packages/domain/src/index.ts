@@ -44,6 +44,8 @@ export {
   type MatchCandidate,
 } from './catalog/exercise-matcher.js';
 export { customExerciseId, customExerciseFor, resolveExerciseNames, type NameResolution } from './catalog/custom-exercise.js';
+export { nameMappingKey, withNameMappings, type NameMapping } from './catalog/name-mappings.js';
+export { nameReport, type NameReportRow } from './catalog/name-report.js';
 export {
   similarity,
   topSimilar,
@@ -59,6 +61,7 @@ export {
   importFreeExerciseDb,
   freeExerciseDbId,
   importedTargets,
+  mergeFreeExerciseDb,
   IMPORTED_PRIMARY_SHARE,
   type ImportedExercise,
 } from './catalog/free-exercise-db-import.js';
@@ -97,6 +100,21 @@ export { parseLogDateTime } from './log/parse-log-date-time.js';
 export type { LogDateTime } from './log/parse-log-date-time.js';
 export { MAX_WEIGHT_KG } from './log/row-reader.js';
 export type { LogFormat, SetType, UnitSource, LoggedSet, LoggedPerformance, LoggedSession, WorkoutLog } from './log/workout-log.js';
+
+// Data export: the training log as Strong CSV and JSON, a program as iCalendar
+export {
+  writeStrongCsv,
+  writeLogJson,
+  parseLogJson,
+  logJsonSchema,
+  LOG_JSON_FORMAT,
+  LOG_JSON_VERSION,
+  writeProgramIcs,
+  programDayUid,
+  type LogJson,
+  type ExportPerformance,
+  type ProgramIcsOptions,
+} from './export/index.js';
 
 // Sports science
 export { median } from './science/median.js';
