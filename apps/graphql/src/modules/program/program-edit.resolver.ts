@@ -1,4 +1,4 @@
-import { LIFTGRAPH_CATALOG, plateIncrementKg, type Exercise } from '@liftgraph/domain';
+import { KG_PLATES, LIFTGRAPH_CATALOG, OVERLOAD_DEFAULTS, plateIncrementKg, type Exercise, type PlateSet } from '@liftgraph/domain';
 import {
   applyProgramEdit,
   buildPrescription,
@@ -22,8 +22,11 @@ import { carriedLoadFor, swapOptionsFor } from './swap-options.js';
 const catalogById = new Map(LIFTGRAPH_CATALOG.map((e) => [e.id, e]));
 const exerciseOf = (id: string): Exercise | undefined => catalogById.get(id);
 
-/** The plate step of a prescription's exercise (its equipment), 1 kg per hand for dumbbells. */
-export const stepKgOf = (rx: ProgramPrescription): number => plateIncrementKg(exerciseOf(rx.exerciseId)?.equipment);
+/** The plate step of a prescription's exercise (its equipment) on the athlete's plates (kg, or lb steps as kg). */
+export const stepKgOf =
+  (plates: PlateSet = KG_PLATES) =>
+  (rx: ProgramPrescription): number =>
+    plateIncrementKg(exerciseOf(rx.exerciseId)?.equipment, OVERLOAD_DEFAULTS, plates);
 
 /** A prescription of `exerciseId` shaped like `like` (sets, reps, RPE, rest), its load `loadKg`. */
 function prescriptionOf(
@@ -162,7 +165,9 @@ export class ProgramEditResolver {
     const { today } = await athleteToday(ctx, program.athleteId);
     try {
       const { sessionIds: _done, ...rest } = program;
-      const edited = applyProgramEdit(rest, edit, { date: today, stepKg: stepKgOf });
+      // Carried loads land on the athlete's plate step (lb steps for an lbs athlete).
+      const unit = (await ctx.loaders.athleteById.load(program.athleteId))?.unit ?? 'kg';
+      const edited = applyProgramEdit(rest, edit, { date: today, stepKg: stepKgOf({ unit, microplates: false }) });
       return await saveProgram(ctx, program, { ...rest, ...edited });
     } catch (e) {
       if (e instanceof ProgramEditError) throw new ApiError('BAD_USER_INPUT', `edit.${e.field}: ${e.message}`);

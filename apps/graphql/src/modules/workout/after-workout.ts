@@ -88,7 +88,9 @@ export async function afterWorkout(
         return { week: week ?? -1, day: day ?? -1 };
       });
     const { sessionIds: _done, name, status, coachId, createdAt, ...contract } = program;
-    const result = autoregulate({ program: contract, session, fulfilled, today, acwr, doneDays });
+    // Loads move on the athlete's plates (lb steps for an lbs athlete, microplates when their account has them).
+    const plates = history ? { unit: history.unit, microplates: history.microplates } : undefined;
+    const result = autoregulate({ program: contract, session, fulfilled, today, acwr, doneDays, ...(plates && { plates }) });
     if (result.changes.length > 0) {
       await ctx.repos.programs.save(result.program, { name, status, coachId, createdAt });
       forgetProgram(ctx, program);
