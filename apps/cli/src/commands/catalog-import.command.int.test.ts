@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIFTGRAPH_CATALOG } from '@liftgraph/domain';
 import { type Program, programSchema } from '@liftgraph/domain/program';
-import { createGraphDb, ExerciseBatchRepository, migrate, seedCatalog } from '@liftgraph/neo4j';
+import { createGraphDb, ExerciseBatchRepository, ExerciseRepository, migrate, seedCatalog } from '@liftgraph/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../main.js';
 
@@ -48,6 +48,17 @@ async function curatedOnly(): Promise<void> {
   await seedCatalog(db);
 }
 
+/** Swap candidates as the program editor asks for them (curated exercises only), for a barbell and a dumbbell lift. */
+async function swaps(): Promise<string[][]> {
+  const repo = new ExerciseRepository(db);
+  const kit = ['barbell', 'dumbbell', 'body only', 'cable', 'machine'] as const;
+  return Promise.all(
+    ['barbell-bench-press', 'barbell-back-squat', 'dumbbell-shoulder-press'].map(async (id) =>
+      (await repo.substitutes(id, kit, 16, { sources: ['liftgraph'] })).map((r) => r.exercise.id),
+    ),
+  );
+}
+
 /** What a generated program prescribes, without its ids and timestamps. */
 async function plan(): Promise<unknown[]> {
   const r = await cli(['plan', '--athlete', ATHLETE, '--days', '3', '--weeks', '2', '--goal', 'strength', '--json']);
@@ -76,6 +87,7 @@ afterAll(async () => {
 
 describe.skipIf(!HAVE_FILE)('liftgraph catalog import <free-exercise-db.json>', () => {
   let before: unknown[] = [];
+  let swapsBefore: string[][] = [];
 
   it('should refuse a file with one bad record, naming the record and field, and write nothing', async () => {
     const records = JSON.parse(readFileSync(FILE, 'utf8')) as Array<Record<string, unknown>>;
@@ -99,6 +111,8 @@ describe.skipIf(!HAVE_FILE)('liftgraph catalog import <free-exercise-db.json>', 
     expect((await cli(['athletes', 'create', '--id', ATHLETE, '--name', 'Catalog Check'])).code).toBe(0);
     before = await plan();
     expect(before.length).toBe(6);
+    swapsBefore = await swaps();
+    expect(swapsBefore.map((s) => s.length >= 8)).toEqual([true, true, true]);
   }, 300_000);
 
   it('should seed the merged catalog with counts, muscles, equipment, pattern and SIMILAR_TO for imported exercises', async () => {
@@ -139,7 +153,8 @@ describe.skipIf(!HAVE_FILE)('liftgraph catalog import <free-exercise-db.json>', 
     expect(JSON.parse(r.out)).toMatchObject({ exercises: 968, nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
   });
 
-  it('should leave generated programs as they were (the planner prescribes from the curated catalog)', async () => {
+  it('should leave generated programs and swap options as they were (both offer curated exercises only)', async () => {
     expect(await plan()).toEqual(before);
+    expect(await swaps()).toEqual(swapsBefore);
   }, 300_000);
 });

@@ -32,11 +32,12 @@ export const SUBSTITUTES = `
 MATCH (x:Exercise {id: $exerciseId})
 CALL (x) {
   MATCH (x)-[s:SIMILAR_TO]->(e:Exercise)
-  WHERE e.equipment IN $equipment
+  WHERE e.equipment IN $equipment AND ($sources IS NULL OR e.source IN $sources)
   RETURN e, s.score AS score, s.basis AS basis
   UNION
   MATCH (x)-[:HAS_PATTERN]->(:MovementPattern)<-[:HAS_PATTERN]-(e:Exercise)
-  WHERE e <> x AND e.equipment IN $equipment AND e.source <> 'custom' AND NOT (x)-[:SIMILAR_TO]->(e)
+  WHERE e <> x AND e.equipment IN $equipment AND e.source <> 'custom' AND ($sources IS NULL OR e.source IN $sources)
+    AND NOT (x)-[:SIMILAR_TO]->(e)
   OPTIONAL MATCH (x)-[tx:TARGETS]->(m:MuscleGroup)<-[te:TARGETS]-(e)
   WITH e, sum(CASE WHEN tx.share < te.share THEN tx.share ELSE te.share END) AS overlap
   RETURN e, 0.25 + 0.6 * overlap AS score, 'same pattern; muscle overlap ' + toString(round(overlap, 2)) AS basis

@@ -1,4 +1,4 @@
-import type { Equipment, MovementPatternId, MuscleGroupId } from '@liftgraph/domain';
+import type { Equipment, Exercise, MovementPatternId, MuscleGroupId } from '@liftgraph/domain';
 import type { GraphDb } from '../graph-db.js';
 import { toNeo4jInt, toNullableString, toNumber, toStringValue } from '../integer.mapper.js';
 import { readTx } from '../tx.js';
@@ -62,9 +62,17 @@ export class ExerciseRepository {
     return this.ranked('exercise.similar', SIMILAR_EXERCISES, { exerciseId }, limit);
   }
 
-  /** Alternatives to `exerciseId` that use only `equipment` (e.g. a home gym's kit). */
-  substitutes(exerciseId: string, equipment: readonly Equipment[], limit = 10): Promise<RankedExercise[]> {
-    return this.ranked('exercise.substitutes', SUBSTITUTES, { exerciseId, equipment }, limit);
+  /**
+   * Alternatives to `exerciseId` that use only `equipment` (e.g. a home gym's kit); only exercises of
+   * the given catalog `sources` when given (swaps offer curated exercises only, not free-exercise-db's).
+   */
+  substitutes(
+    exerciseId: string,
+    equipment: readonly Equipment[],
+    limit = 10,
+    opts: { sources?: ReadonlyArray<Exercise['source']> } = {},
+  ): Promise<RankedExercise[]> {
+    return this.ranked('exercise.substitutes', SUBSTITUTES, { exerciseId, equipment, sources: opts.sources ?? null }, limit);
   }
 
   sharedMuscles(a: string, b: string): Promise<SharedMuscleRow[]> {

@@ -125,7 +125,8 @@ export async function swapOptionsFor(
         if (e !== undefined) equipment.add(e.equipment);
       }
   const inDay = new Set(program.weeks.flatMap((w) => w.days.flatMap((d) => d.prescriptions.map((p) => p.exerciseId))));
-  const ranked = (await ctx.repos.exercises.substitutes(rx.exerciseId, [...equipment], limit * 2))
+  // Curated exercises only: they carry the loading and strength ratios a carried load needs (free-exercise-db's do not).
+  const ranked = (await ctx.repos.exercises.substitutes(rx.exerciseId, [...equipment], limit * 2, { sources: ['liftgraph'] }))
     .flatMap((r) => {
       const to = catalogById.get(r.exercise.id);
       return to === undefined || to.id === from.id ? [] : [{ to, score: r.score, taken: inDay.has(to.id) }];
