@@ -7,6 +7,7 @@ import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import { AthleteResolver } from './modules/athlete/athlete.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { ExerciseResolver, TransferPathResolver } from './modules/exercise/exercise.resolver.js';
+import { ExportResolver } from './modules/export/export.resolver.js';
 import { MuscleGroupResolver } from './modules/exercise/muscle-group.resolver.js';
 import { HealthResolver } from './modules/health/health.resolver.js';
 import { ModelResolver } from './modules/model/model.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   PredictionResolver,
   ModelResolver,
   AnalyticsResolver,
+  ExportResolver,
 ] as const;
 
 export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {

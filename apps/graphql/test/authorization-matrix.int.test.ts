@@ -44,6 +44,18 @@ const OPERATIONS: Operation[] = [
     vars: (t) => ({ a: t.athleteId }),
   },
   {
+    name: 'exportLog',
+    write: false,
+    query: 'query($a: ID!) { exportLog(athleteId: $a, format: "strong-csv") { filename body } }',
+    vars: (t) => ({ a: t.athleteId }),
+  },
+  {
+    name: 'exportProgram',
+    write: false,
+    query: 'query($p: ID!) { exportProgram(programId: $p, format: "ics") { filename body } }',
+    vars: (t) => ({ p: t.programId }),
+  },
+  {
     name: 'generateProgram',
     write: true,
     query: 'mutation($a: ID!) { generateProgram(input: {athleteId: $a, daysPerWeek: 3, goal: "strength"}) { id } }',
