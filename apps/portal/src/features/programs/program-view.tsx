@@ -13,6 +13,7 @@ import { shortDate } from './program-dates';
 import { ProgramEditor } from './program-editor';
 import { unassignableReason } from './program-readiness';
 import { AssignProgramDocument, programKeys, programOptions } from './programs.queries';
+import { ProgramExportButtons } from '~/features/export/export-buttons';
 
 /** A stored program opened from the athlete page: its header, assign/archive, the editor and the block overview. */
 export function ProgramView({ programId }: { programId: string }) {
@@ -49,6 +50,7 @@ function ProgramPanels({ program }: { program: NonNullable<ProgramQuery['program
           </p>
         </div>
         <div className="form-row">
+          {program.status !== 'template' ? <ProgramExportButtons programId={program.id} /> : null}
           {program.status !== 'template' ? (
             <Link className="btn btn-ghost" href={`/coach/athletes/${encodeURIComponent(program.athleteId)}`}>
               Back to the athlete

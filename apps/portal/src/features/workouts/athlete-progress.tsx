@@ -13,6 +13,7 @@ import { RangePicker } from '~/features/charts/range-picker';
 import { localToday } from '~/features/programs/program-dates';
 import { loggedLifts } from '~/features/charts/logged-lifts';
 import { MAIN_LIFTS } from '~/features/charts/main-lifts';
+import { LogExportButtons } from '~/features/export/export-buttons';
 import { athleteTrainingOptions } from './workouts.api';
 
 export function AthleteProgress() {
@@ -37,6 +38,7 @@ export function AthleteProgress() {
           <h1>Your progress</h1>
           <p className="muted">Strength trend, training load and weekly volume per muscle.</p>
         </div>
+        <LogExportButtons athleteId={athlete.id} />
       </div>
       <div className="grid">
         <Panel title="Period">

@@ -14,6 +14,7 @@ import { LogSessionForm, type SessionChoice } from './log-session-form';
 import { SessionHistory } from './session-history';
 import { currentProgram } from './today';
 import { athleteTrainingOptions, type LoggedSession, type LoggedWorkoutResult, trainingKeys } from './workouts.api';
+import { ProgramExportButtons } from '~/features/export/export-buttons';
 
 type Mode =
   | { kind: 'log'; choice: SessionChoice; n: number }
@@ -72,7 +73,7 @@ export function AthleteWeek() {
       {program === null ? (
         <Empty title="No program yet">Your coach has not assigned a program. Sessions you log still count toward your progress.</Empty>
       ) : (
-        <Panel title="Calendar">
+        <Panel title="Calendar" actions={<ProgramExportButtons programId={program.id} />}>
           {detail.isPending ? <Loading label="Loading your calendar" /> : null}
           {detail.error ? <ErrorState error={detail.error} retry={() => void detail.refetch()} /> : null}
           {full ? (

@@ -15,13 +15,34 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment InviteFields on Invite {\n    id\n    athleteId\n    athleteName\n    email\n    createdAt\n    expiresAt\n    status\n  }\n": typeof types.InviteFieldsFragmentDoc,
+    "\n  query Invites($athleteId: ID!) {\n    invites(athleteId: $athleteId) {\n      ...InviteFields\n    }\n  }\n": typeof types.InvitesDocument,
+    "\n  mutation CreateInvite($athleteId: ID!, $email: String) {\n    createInvite(athleteId: $athleteId, email: $email) {\n      ...InviteFields\n      code\n      url\n    }\n  }\n": typeof types.CreateInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n": typeof types.RevokeInviteDocument,
+    "\n  query InvitePreview($code: String!) {\n    invitePreview(code: $code) {\n      athleteName\n      coachName\n      organisationName\n      expiresAt\n    }\n  }\n": typeof types.InvitePreviewDocument,
+    "\n  mutation RemoveAthlete($athleteId: ID!) {\n    removeAthlete(athleteId: $athleteId)\n  }\n": typeof types.RemoveAthleteDocument,
+    "\n  fragment PasswordResetLinkFields on PasswordResetLink {\n    url\n    code\n    expiresAt\n    userEmail\n  }\n": typeof types.PasswordResetLinkFieldsFragmentDoc,
+    "\n  mutation IssuePasswordReset($userId: ID, $athleteId: ID) {\n    issuePasswordReset(userId: $userId, athleteId: $athleteId) {\n      ...PasswordResetLinkFields\n    }\n  }\n": typeof types.IssuePasswordResetDocument,
+    "\n  mutation ResetPassword($code: String!, $newPassword: String!) {\n    resetPassword(code: $code, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      createdAt\n      athleteCount\n      coaches {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AdminOrganisationsDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    name\n    email\n    role\n    disabled\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation CreateCoach($input: CreateCoachInput!) {\n    createCoach(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.CreateCoachDocument,
+    "\n  mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n    setUserDisabled(userId: $userId, disabled: $disabled) {\n      ...AdminUserFields\n    }\n  }\n": typeof types.SetUserDisabledDocument,
     "\n  query Roster {\n    athletes {\n      id\n      name\n      today\n      status {\n        asOf\n        weekLoadAu\n        monotony\n        strain\n        acwr\n        lastSessionDate\n        daysSinceLastSession\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n        flags {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.RosterDocument,
     "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      timeZone\n      today\n      status {\n        asOf\n        weekLoadAu\n        monotony\n        strain\n        acwr\n        lastSessionDate\n        daysSinceLastSession\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n        flags {\n          code\n          message\n        }\n      }\n      weeklyLoad {\n        weekStart\n        load\n        monotony\n        strain\n        acwrEwma\n        acwrRolling\n      }\n      weeklyHardSets {\n        weekStart\n        muscles {\n          muscle\n          sets\n        }\n      }\n      sessions(first: 8) {\n        sessions {\n          id\n          date\n          title\n          durationMin\n          performances\n          sets\n        }\n      }\n      programs {\n        id\n        name\n        status\n        goal\n        daysPerWeek\n        startDate\n        athleteId\n        weeks {\n          index\n        }\n        createdAt\n      }\n    }\n  }\n": typeof types.AthleteDetailDocument,
     "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) {\n      id\n      e1rmSeries(exerciseId: $exerciseId) {\n        date\n        e1rmKg\n        lowKg\n        highKg\n        sessionE1rmKg\n        sessionId\n      }\n    }\n  }\n": typeof types.E1rmSeriesDocument,
     "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise {\n        id\n        name\n      }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      source\n      rationale\n      reasons {\n        feature\n        contribution\n        unit\n        note\n      }\n      explanation {\n        status\n        note\n        role\n        performanceDate\n        model {\n          version\n          name\n          verdict\n        }\n        targets {\n          target\n          unit\n          lastValue\n          baseValue\n          prediction\n          otherContribution\n          efficiencyGap\n          reasons {\n            feature\n            label\n            value\n            valueUnit\n            contribution\n            direction\n          }\n        }\n      }\n    }\n  }\n": typeof types.PredictionsDocument,
     "\n  mutation CreateAthlete($input: CreateAthleteInput!) {\n    createAthlete(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAthleteDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        athleteId\n        coachId\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment SessionPayload on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshExpiresAt\n    user {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation AcceptInvite($code: String!, $email: String!, $password: String!, $name: String) {\n    acceptInvite(code: $code, email: $email, password: $password, name: $name) {\n      ...SessionPayload\n    }\n  }\n": typeof types.AcceptInviteDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionPayload\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment DatedProgramFields on Program {\n    id\n    name\n    status\n    goal\n    daysPerWeek\n    startDate\n    athleteId\n    weeks {\n      index\n      deload\n      days {\n        index\n        dayOfWeek\n        date\n        status\n        state\n        sessionId\n        label\n        prescriptions {\n          order\n          exerciseId\n          exerciseName\n          sets\n          reps\n          loadKg\n          loadPerHand\n          bodyweight\n          restSec\n          targetRpe\n          rationale\n          details\n          locked\n          source\n          exercise {\n            equipment\n          }\n          adjustment {\n            reason\n            date\n            by\n            previousSets\n            previousReps\n            previousLoadKg\n            previousTargetRpe\n          }\n        }\n      }\n    }\n  }\n": typeof types.DatedProgramFieldsFragmentDoc,
     "\n  query DatedProgram($id: ID!) {\n    program(id: $id) {\n      ...DatedProgramFields\n    }\n  }\n": typeof types.DatedProgramDocument,
     "\n  mutation MoveSession($programId: ID!, $week: Int!, $day: Int!, $date: String!) {\n    moveSession(programId: $programId, week: $week, day: $day, date: $date) {\n      ...DatedProgramFields\n    }\n  }\n": typeof types.MoveSessionDocument,
@@ -30,10 +51,14 @@ type Documents = {
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      equipment\n      mechanic\n      pattern\n      targets {\n        muscle\n        role\n        share\n      }\n    }\n    exerciseNeighbours(id: $id, limit: 6) {\n      kind\n      direction\n      weight\n      basis\n      exercise {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": typeof types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups {\n      id\n      name\n      region\n      exercises {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": typeof types.MuscleExercisesDocument,
     "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) {\n      weight\n      exerciseIds\n      exercises {\n        id\n        name\n        equipment\n      }\n    }\n  }\n": typeof types.TransferPathDocument,
+    "\n  query ExportLog($athleteId: ID!, $format: String!) {\n    exportLog(athleteId: $athleteId, format: $format) {\n      filename\n      contentType\n      body\n    }\n  }\n": typeof types.ExportLogDocument,
+    "\n  query ExportProgram($programId: ID!) {\n    exportProgram(programId: $programId, format: \"ics\") {\n      filename\n      contentType\n      body\n    }\n  }\n": typeof types.ExportProgramDocument,
     "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId\n      format\n      unit\n      unitSource\n      sessions\n      performances\n      sets\n      firstDate\n      lastDate\n      unmapped\n      dumbbellRecording {\n        recording\n        reason\n        pairs\n      }\n    }\n  }\n": typeof types.ImportWorkoutLogDocument,
     "\n  query ModelVersions {\n    modelVersions(limit: 10) {\n      id kind createdAt artifact features beatsBaselines metrics { name value }\n      lossCurves { split points { epoch loss } }\n      globalShap { explainedNodes backgroundRows numSamples targets { target unit features { feature meanAbs } } }\n    }\n  }\n": typeof types.ModelVersionsDocument,
     "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n": typeof types.TrainingRunsDocument,
     "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n": typeof types.TrainModelDocument,
+    "\n  query ViewerPreferences {\n    me {\n      id\n      unit\n      locale\n      timeZone\n      microplates\n    }\n  }\n": typeof types.ViewerPreferencesDocument,
+    "\n  mutation UpdatePreferences($unit: String!, $locale: String!, $timeZone: String!, $microplates: Boolean!) {\n    updatePreferences(input: { unit: $unit, locale: $locale, timeZone: $timeZone, microplates: $microplates }) {\n      id\n      unit\n      locale\n      timeZone\n      microplates\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id\n      name\n      status\n      goal\n      daysPerWeek\n      startDate\n      createdAt\n      athleteId\n      athlete {\n        id\n        name\n      }\n      weeks {\n        index\n        deload\n        days {\n          index\n          dayOfWeek\n          date\n          status\n          state\n          sessionId\n          label\n          prescriptions {\n            order\n            exerciseId\n            exerciseName\n            sets\n            reps\n            loadKg\n            loadPerHand\n            bodyweight\n            restSec\n            targetRpe\n            rationale\n            details\n            locked\n            adjustment {\n              reason\n              date\n              by\n              previousSets\n              previousReps\n              previousLoadKg\n              previousTargetRpe\n            }\n            source\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgramDocument,
     "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      id\n      athleteId\n    }\n  }\n": typeof types.GenerateProgramDocument,
     "\n  mutation UpdatePrescription($programId: ID!, $week: Int!, $day: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, week: $week, day: $day, order: $order, patch: $patch) {\n      id\n    }\n  }\n": typeof types.UpdatePrescriptionDocument,
@@ -54,13 +79,34 @@ type Documents = {
     "\n  mutation DeleteWorkout($sessionId: ID!) {\n    deleteWorkout(sessionId: $sessionId)\n  }\n": typeof types.DeleteWorkoutDocument,
 };
 const documents: Documents = {
+    "\n  fragment InviteFields on Invite {\n    id\n    athleteId\n    athleteName\n    email\n    createdAt\n    expiresAt\n    status\n  }\n": types.InviteFieldsFragmentDoc,
+    "\n  query Invites($athleteId: ID!) {\n    invites(athleteId: $athleteId) {\n      ...InviteFields\n    }\n  }\n": types.InvitesDocument,
+    "\n  mutation CreateInvite($athleteId: ID!, $email: String) {\n    createInvite(athleteId: $athleteId, email: $email) {\n      ...InviteFields\n      code\n      url\n    }\n  }\n": types.CreateInviteDocument,
+    "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n": types.RevokeInviteDocument,
+    "\n  query InvitePreview($code: String!) {\n    invitePreview(code: $code) {\n      athleteName\n      coachName\n      organisationName\n      expiresAt\n    }\n  }\n": types.InvitePreviewDocument,
+    "\n  mutation RemoveAthlete($athleteId: ID!) {\n    removeAthlete(athleteId: $athleteId)\n  }\n": types.RemoveAthleteDocument,
+    "\n  fragment PasswordResetLinkFields on PasswordResetLink {\n    url\n    code\n    expiresAt\n    userEmail\n  }\n": types.PasswordResetLinkFieldsFragmentDoc,
+    "\n  mutation IssuePasswordReset($userId: ID, $athleteId: ID) {\n    issuePasswordReset(userId: $userId, athleteId: $athleteId) {\n      ...PasswordResetLinkFields\n    }\n  }\n": types.IssuePasswordResetDocument,
+    "\n  mutation ResetPassword($code: String!, $newPassword: String!) {\n    resetPassword(code: $code, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      createdAt\n      athleteCount\n      coaches {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AdminOrganisationsDocument,
+    "\n  fragment AdminUserFields on User {\n    id\n    name\n    email\n    role\n    disabled\n    organisation {\n      id\n      name\n    }\n  }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      ...AdminUserFields\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation CreateCoach($input: CreateCoachInput!) {\n    createCoach(input: $input) {\n      ...AdminUserFields\n    }\n  }\n": types.CreateCoachDocument,
+    "\n  mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n    setUserDisabled(userId: $userId, disabled: $disabled) {\n      ...AdminUserFields\n    }\n  }\n": types.SetUserDisabledDocument,
     "\n  query Roster {\n    athletes {\n      id\n      name\n      today\n      status {\n        asOf\n        weekLoadAu\n        monotony\n        strain\n        acwr\n        lastSessionDate\n        daysSinceLastSession\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n        flags {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.RosterDocument,
     "\n  query AthleteDetail($id: ID!) {\n    athlete(id: $id) {\n      id\n      name\n      sex\n      bodyweightKg\n      timeZone\n      today\n      status {\n        asOf\n        weekLoadAu\n        monotony\n        strain\n        acwr\n        lastSessionDate\n        daysSinceLastSession\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n        flags {\n          code\n          message\n        }\n      }\n      weeklyLoad {\n        weekStart\n        load\n        monotony\n        strain\n        acwrEwma\n        acwrRolling\n      }\n      weeklyHardSets {\n        weekStart\n        muscles {\n          muscle\n          sets\n        }\n      }\n      sessions(first: 8) {\n        sessions {\n          id\n          date\n          title\n          durationMin\n          performances\n          sets\n        }\n      }\n      programs {\n        id\n        name\n        status\n        goal\n        daysPerWeek\n        startDate\n        athleteId\n        weeks {\n          index\n        }\n        createdAt\n      }\n    }\n  }\n": types.AthleteDetailDocument,
     "\n  query E1rmSeries($id: ID!, $exerciseId: ID!) {\n    athlete(id: $id) {\n      id\n      e1rmSeries(exerciseId: $exerciseId) {\n        date\n        e1rmKg\n        lowKg\n        highKg\n        sessionE1rmKg\n        sessionId\n      }\n    }\n  }\n": types.E1rmSeriesDocument,
     "\n  query Predictions($athleteId: ID!) {\n    predictions(athleteId: $athleteId) {\n      exerciseId\n      exercise {\n        id\n        name\n      }\n      nextWeightKg\n      nextReps\n      nextRestSec\n      source\n      rationale\n      reasons {\n        feature\n        contribution\n        unit\n        note\n      }\n      explanation {\n        status\n        note\n        role\n        performanceDate\n        model {\n          version\n          name\n          verdict\n        }\n        targets {\n          target\n          unit\n          lastValue\n          baseValue\n          prediction\n          otherContribution\n          efficiencyGap\n          reasons {\n            feature\n            label\n            value\n            valueUnit\n            contribution\n            direction\n          }\n        }\n      }\n    }\n  }\n": types.PredictionsDocument,
     "\n  mutation CreateAthlete($input: CreateAthleteInput!) {\n    createAthlete(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAthleteDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        athleteId\n        coachId\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n    }\n  }\n": types.MeDocument,
+    "\n  fragment SessionPayload on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshExpiresAt\n    user {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation AcceptInvite($code: String!, $email: String!, $password: String!, $name: String) {\n    acceptInvite(code: $code, email: $email, password: $password, name: $name) {\n      ...SessionPayload\n    }\n  }\n": types.AcceptInviteDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionPayload\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment DatedProgramFields on Program {\n    id\n    name\n    status\n    goal\n    daysPerWeek\n    startDate\n    athleteId\n    weeks {\n      index\n      deload\n      days {\n        index\n        dayOfWeek\n        date\n        status\n        state\n        sessionId\n        label\n        prescriptions {\n          order\n          exerciseId\n          exerciseName\n          sets\n          reps\n          loadKg\n          loadPerHand\n          bodyweight\n          restSec\n          targetRpe\n          rationale\n          details\n          locked\n          source\n          exercise {\n            equipment\n          }\n          adjustment {\n            reason\n            date\n            by\n            previousSets\n            previousReps\n            previousLoadKg\n            previousTargetRpe\n          }\n        }\n      }\n    }\n  }\n": types.DatedProgramFieldsFragmentDoc,
     "\n  query DatedProgram($id: ID!) {\n    program(id: $id) {\n      ...DatedProgramFields\n    }\n  }\n": types.DatedProgramDocument,
     "\n  mutation MoveSession($programId: ID!, $week: Int!, $day: Int!, $date: String!) {\n    moveSession(programId: $programId, week: $week, day: $day, date: $date) {\n      ...DatedProgramFields\n    }\n  }\n": types.MoveSessionDocument,
@@ -69,10 +115,14 @@ const documents: Documents = {
     "\n  query ExerciseNeighbours($id: ID!) {\n    exercise(id: $id) {\n      id\n      name\n      equipment\n      mechanic\n      pattern\n      targets {\n        muscle\n        role\n        share\n      }\n    }\n    exerciseNeighbours(id: $id, limit: 6) {\n      kind\n      direction\n      weight\n      basis\n      exercise {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": types.ExerciseNeighboursDocument,
     "\n  query MuscleExercises {\n    muscleGroups {\n      id\n      name\n      region\n      exercises {\n        id\n        name\n        equipment\n        mechanic\n        pattern\n      }\n    }\n  }\n": types.MuscleExercisesDocument,
     "\n  query TransferPath($from: ID!, $to: ID!) {\n    transferPath(from: $from, to: $to, maxHops: 3) {\n      weight\n      exerciseIds\n      exercises {\n        id\n        name\n        equipment\n      }\n    }\n  }\n": types.TransferPathDocument,
+    "\n  query ExportLog($athleteId: ID!, $format: String!) {\n    exportLog(athleteId: $athleteId, format: $format) {\n      filename\n      contentType\n      body\n    }\n  }\n": types.ExportLogDocument,
+    "\n  query ExportProgram($programId: ID!) {\n    exportProgram(programId: $programId, format: \"ics\") {\n      filename\n      contentType\n      body\n    }\n  }\n": types.ExportProgramDocument,
     "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId\n      format\n      unit\n      unitSource\n      sessions\n      performances\n      sets\n      firstDate\n      lastDate\n      unmapped\n      dumbbellRecording {\n        recording\n        reason\n        pairs\n      }\n    }\n  }\n": types.ImportWorkoutLogDocument,
     "\n  query ModelVersions {\n    modelVersions(limit: 10) {\n      id kind createdAt artifact features beatsBaselines metrics { name value }\n      lossCurves { split points { epoch loss } }\n      globalShap { explainedNodes backgroundRows numSamples targets { target unit features { feature meanAbs } } }\n    }\n  }\n": types.ModelVersionsDocument,
     "\n  query TrainingRuns {\n    trainingRuns { id status startedAt finishedAt exitCode logTail }\n  }\n": types.TrainingRunsDocument,
     "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n": types.TrainModelDocument,
+    "\n  query ViewerPreferences {\n    me {\n      id\n      unit\n      locale\n      timeZone\n      microplates\n    }\n  }\n": types.ViewerPreferencesDocument,
+    "\n  mutation UpdatePreferences($unit: String!, $locale: String!, $timeZone: String!, $microplates: Boolean!) {\n    updatePreferences(input: { unit: $unit, locale: $locale, timeZone: $timeZone, microplates: $microplates }) {\n      id\n      unit\n      locale\n      timeZone\n      microplates\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  query Program($id: ID!) {\n    program(id: $id) {\n      id\n      name\n      status\n      goal\n      daysPerWeek\n      startDate\n      createdAt\n      athleteId\n      athlete {\n        id\n        name\n      }\n      weeks {\n        index\n        deload\n        days {\n          index\n          dayOfWeek\n          date\n          status\n          state\n          sessionId\n          label\n          prescriptions {\n            order\n            exerciseId\n            exerciseName\n            sets\n            reps\n            loadKg\n            loadPerHand\n            bodyweight\n            restSec\n            targetRpe\n            rationale\n            details\n            locked\n            adjustment {\n              reason\n              date\n              by\n              previousSets\n              previousReps\n              previousLoadKg\n              previousTargetRpe\n            }\n            source\n          }\n        }\n      }\n    }\n  }\n": types.ProgramDocument,
     "\n  mutation GenerateProgram($input: GenerateProgramInput!) {\n    generateProgram(input: $input) {\n      id\n      athleteId\n    }\n  }\n": types.GenerateProgramDocument,
     "\n  mutation UpdatePrescription($programId: ID!, $week: Int!, $day: Int!, $order: Int!, $patch: PrescriptionPatch!) {\n    updatePrescription(programId: $programId, week: $week, day: $day, order: $order, patch: $patch) {\n      id\n    }\n  }\n": types.UpdatePrescriptionDocument,
@@ -96,6 +146,66 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InviteFields on Invite {\n    id\n    athleteId\n    athleteName\n    email\n    createdAt\n    expiresAt\n    status\n  }\n"): typeof import('./graphql').InviteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invites($athleteId: ID!) {\n    invites(athleteId: $athleteId) {\n      ...InviteFields\n    }\n  }\n"): typeof import('./graphql').InvitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvite($athleteId: ID!, $email: String) {\n    createInvite(athleteId: $athleteId, email: $email) {\n      ...InviteFields\n      code\n      url\n    }\n  }\n"): typeof import('./graphql').CreateInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvite($id: ID!) {\n    revokeInvite(id: $id) {\n      ...InviteFields\n    }\n  }\n"): typeof import('./graphql').RevokeInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitePreview($code: String!) {\n    invitePreview(code: $code) {\n      athleteName\n      coachName\n      organisationName\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').InvitePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAthlete($athleteId: ID!) {\n    removeAthlete(athleteId: $athleteId)\n  }\n"): typeof import('./graphql').RemoveAthleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasswordResetLinkFields on PasswordResetLink {\n    url\n    code\n    expiresAt\n    userEmail\n  }\n"): typeof import('./graphql').PasswordResetLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePasswordReset($userId: ID, $athleteId: ID) {\n    issuePasswordReset(userId: $userId, athleteId: $athleteId) {\n      ...PasswordResetLinkFields\n    }\n  }\n"): typeof import('./graphql').IssuePasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($code: String!, $newPassword: String!) {\n    resetPassword(code: $code, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganisations {\n    organisations {\n      id\n      name\n      createdAt\n      athleteCount\n      coaches {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User {\n    id\n    name\n    email\n    role\n    disabled\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCoach($input: CreateCoachInput!) {\n    createCoach(input: $input) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').CreateCoachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {\n    setUserDisabled(userId: $userId, disabled: $disabled) {\n      ...AdminUserFields\n    }\n  }\n"): typeof import('./graphql').SetUserDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Roster {\n    athletes {\n      id\n      name\n      today\n      status {\n        asOf\n        weekLoadAu\n        monotony\n        strain\n        acwr\n        lastSessionDate\n        daysSinceLastSession\n        compliance {\n          programId\n          completed\n          prescribed\n          ratio\n        }\n        flags {\n          code\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RosterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -116,11 +226,35 @@ export function graphql(source: "\n  mutation CreateAthlete($input: CreateAthlet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n        email\n        role\n        athleteId\n        coachId\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshExpiresAt\n    user {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SessionPayloadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionPayload\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionPayload\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($code: String!, $email: String!, $password: String!, $name: String) {\n    acceptInvite(code: $code, email: $email, password: $password, name: $name) {\n      ...SessionPayload\n    }\n  }\n"): typeof import('./graphql').AcceptInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...SessionPayload\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      athleteId\n      coachId\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -156,6 +290,14 @@ export function graphql(source: "\n  query TransferPath($from: ID!, $to: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportLog($athleteId: ID!, $format: String!) {\n    exportLog(athleteId: $athleteId, format: $format) {\n      filename\n      contentType\n      body\n    }\n  }\n"): typeof import('./graphql').ExportLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportProgram($programId: ID!) {\n    exportProgram(programId: $programId, format: \"ics\") {\n      filename\n      contentType\n      body\n    }\n  }\n"): typeof import('./graphql').ExportProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {\n    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {\n      importId\n      format\n      unit\n      unitSource\n      sessions\n      performances\n      sets\n      firstDate\n      lastDate\n      unmapped\n      dumbbellRecording {\n        recording\n        reason\n        pairs\n      }\n    }\n  }\n"): typeof import('./graphql').ImportWorkoutLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -169,6 +311,14 @@ export function graphql(source: "\n  query TrainingRuns {\n    trainingRuns { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TrainModel($model: String!, $epochs: Int!) {\n    trainModel(model: $model, epochs: $epochs) { id status startedAt }\n  }\n"): typeof import('./graphql').TrainModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPreferences {\n    me {\n      id\n      unit\n      locale\n      timeZone\n      microplates\n    }\n  }\n"): typeof import('./graphql').ViewerPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePreferences($unit: String!, $locale: String!, $timeZone: String!, $microplates: Boolean!) {\n    updatePreferences(input: { unit: $unit, locale: $locale, timeZone: $timeZone, microplates: $microplates }) {\n      id\n      unit\n      locale\n      timeZone\n      microplates\n    }\n  }\n"): typeof import('./graphql').UpdatePreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

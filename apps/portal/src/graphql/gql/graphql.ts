@@ -16,6 +16,14 @@ export type CreateAthleteInput = {
   unit?: string | null | undefined;
 };
 
+export type CreateCoachInput = {
+  email: string;
+  name: string;
+  organisationId: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
 /** What the gym has, when it limits loads; a field left out does not limit. */
 export type EquipmentLimitsInput = {
   /** Heaviest dumbbell, kg (one implement): no per-hand dumbbell load is prescribed above it. Above 0, at most 250. */
@@ -112,6 +120,15 @@ export type ProgramEditInput = {
   week: number;
 };
 
+export type SignUpInput = {
+  email: string;
+  name: string;
+  /** The gym or team this coach account starts. */
+  organisationName: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
 export type WorkoutPerformanceInput = {
   exerciseId: string;
   sets: Array<WorkoutSetInput>;
@@ -130,6 +147,98 @@ export type WorkoutSetInput = {
   /** kg; null for bodyweight sets. */
   weightKg?: number | null | undefined;
 };
+
+export type InviteFieldsFragment = { id: string, athleteId: string, athleteName: string, email: string | null, createdAt: string, expiresAt: string, status: string };
+
+export type InvitesQueryVariables = Exact<{
+  athleteId: string;
+}>;
+
+
+export type InvitesQuery = { invites: Array<{ id: string, athleteId: string, athleteName: string, email: string | null, createdAt: string, expiresAt: string, status: string }> };
+
+export type CreateInviteMutationVariables = Exact<{
+  athleteId: string;
+  email?: string | null | undefined;
+}>;
+
+
+export type CreateInviteMutation = { createInvite: { code: string | null, url: string | null, id: string, athleteId: string, athleteName: string, email: string | null, createdAt: string, expiresAt: string, status: string } };
+
+export type RevokeInviteMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeInviteMutation = { revokeInvite: { id: string, athleteId: string, athleteName: string, email: string | null, createdAt: string, expiresAt: string, status: string } };
+
+export type InvitePreviewQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type InvitePreviewQuery = { invitePreview: { athleteName: string, coachName: string, organisationName: string | null, expiresAt: string } | null };
+
+export type RemoveAthleteMutationVariables = Exact<{
+  athleteId: string;
+}>;
+
+
+export type RemoveAthleteMutation = { removeAthlete: boolean };
+
+export type PasswordResetLinkFieldsFragment = { url: string, code: string, expiresAt: string, userEmail: string };
+
+export type IssuePasswordResetMutationVariables = Exact<{
+  userId?: string | null | undefined;
+  athleteId?: string | null | undefined;
+}>;
+
+
+export type IssuePasswordResetMutation = { issuePasswordReset: { url: string, code: string, expiresAt: string, userEmail: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  code: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type AdminOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganisationsQuery = { organisations: Array<{ id: string, name: string, createdAt: string, athleteCount: number, coaches: Array<{ id: string, name: string, email: string }> }> };
+
+export type AdminUserFieldsFragment = { id: string, name: string, email: string, role: string, disabled: boolean, organisation: { id: string, name: string } | null };
+
+export type AdminUsersQueryVariables = Exact<{
+  organisationId?: string | null | undefined;
+}>;
+
+
+export type AdminUsersQuery = { users: Array<{ id: string, name: string, email: string, role: string, disabled: boolean, organisation: { id: string, name: string } | null }> };
+
+export type CreateCoachMutationVariables = Exact<{
+  input: CreateCoachInput;
+}>;
+
+
+export type CreateCoachMutation = { createCoach: { id: string, name: string, email: string, role: string, disabled: boolean, organisation: { id: string, name: string } | null } };
+
+export type SetUserDisabledMutationVariables = Exact<{
+  userId: string;
+  disabled: boolean;
+}>;
+
+
+export type SetUserDisabledMutation = { setUserDisabled: { id: string, name: string, email: string, role: string, disabled: boolean, organisation: { id: string, name: string } | null } };
 
 export type RosterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -165,18 +274,57 @@ export type CreateAthleteMutationVariables = Exact<{
 
 export type CreateAthleteMutation = { createAthlete: { id: string, name: string } };
 
+export type SessionPayloadFragment = { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } } };
+
+export type AcceptInviteMutationVariables = Exact<{
+  code: string;
+  email: string;
+  password: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type AcceptInviteMutation = { acceptInvite: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { token: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, user: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } } };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null } };
+export type MeQuery = { me: { id: string, name: string, email: string, role: string, athleteId: string | null, coachId: string | null, organisation: { id: string, name: string } | null } };
 
 export type DatedProgramFieldsFragment = { id: string, name: string, status: string, goal: string, daysPerWeek: number, startDate: string, athleteId: string, weeks: Array<{ index: number, deload: boolean, days: Array<{ index: number, dayOfWeek: number, date: string, status: string, state: string, sessionId: string | null, label: string, prescriptions: Array<{ order: number, exerciseId: string, exerciseName: string, sets: number, reps: number, loadKg: number | null, loadPerHand: boolean, bodyweight: boolean, restSec: number, targetRpe: number, rationale: string, details: string, locked: boolean, source: string, exercise: { equipment: string } | null, adjustment: { reason: string, date: string, by: string, previousSets: number, previousReps: number, previousLoadKg: number | null, previousTargetRpe: number } | null }> }> }> };
 
@@ -235,6 +383,21 @@ export type TransferPathQueryVariables = Exact<{
 
 export type TransferPathQuery = { transferPath: Array<{ weight: number, exerciseIds: Array<string>, exercises: Array<{ id: string, name: string, equipment: string }> }> };
 
+export type ExportLogQueryVariables = Exact<{
+  athleteId: string;
+  format: string;
+}>;
+
+
+export type ExportLogQuery = { exportLog: { filename: string, contentType: string, body: string } };
+
+export type ExportProgramQueryVariables = Exact<{
+  programId: string;
+}>;
+
+
+export type ExportProgramQuery = { exportProgram: { filename: string, contentType: string, body: string } };
+
 export type ImportWorkoutLogMutationVariables = Exact<{
   athleteId: string;
   format: string;
@@ -262,6 +425,21 @@ export type TrainModelMutationVariables = Exact<{
 
 
 export type TrainModelMutation = { trainModel: { id: string, status: string, startedAt: string } };
+
+export type ViewerPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerPreferencesQuery = { me: { id: string, unit: string, locale: string, timeZone: string, microplates: boolean } };
+
+export type UpdatePreferencesMutationVariables = Exact<{
+  unit: string;
+  locale: string;
+  timeZone: string;
+  microplates: boolean;
+}>;
+
+
+export type UpdatePreferencesMutation = { updatePreferences: { id: string, unit: string, locale: string, timeZone: string, microplates: boolean } };
 
 export type ProgramQueryVariables = Exact<{
   id: string;
@@ -408,6 +586,58 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InviteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InviteFields on Invite {
+  id
+  athleteId
+  athleteName
+  email
+  createdAt
+  expiresAt
+  status
+}
+    `, {"fragmentName":"InviteFields"}) as unknown as TypedDocumentString<InviteFieldsFragment, unknown>;
+export const PasswordResetLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PasswordResetLinkFields on PasswordResetLink {
+  url
+  code
+  expiresAt
+  userEmail
+}
+    `, {"fragmentName":"PasswordResetLinkFields"}) as unknown as TypedDocumentString<PasswordResetLinkFieldsFragment, unknown>;
+export const AdminUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserFields on User {
+  id
+  name
+  email
+  role
+  disabled
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminUserFields"}) as unknown as TypedDocumentString<AdminUserFieldsFragment, unknown>;
+export const SessionPayloadFragmentDoc = new TypedDocumentString(`
+    fragment SessionPayload on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  user {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"SessionPayload"}) as unknown as TypedDocumentString<SessionPayloadFragment, unknown>;
 export const DatedProgramFieldsFragmentDoc = new TypedDocumentString(`
     fragment DatedProgramFields on Program {
   id
@@ -501,6 +731,156 @@ export const LoggedWorkoutFieldsFragmentDoc = new TypedDocumentString(`
   e1rmKg
   previousBest
 }`, {"fragmentName":"LoggedWorkoutFields"}) as unknown as TypedDocumentString<LoggedWorkoutFieldsFragment, unknown>;
+export const InvitesDocument = new TypedDocumentString(`
+    query Invites($athleteId: ID!) {
+  invites(athleteId: $athleteId) {
+    ...InviteFields
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  athleteId
+  athleteName
+  email
+  createdAt
+  expiresAt
+  status
+}`) as unknown as TypedDocumentString<InvitesQuery, InvitesQueryVariables>;
+export const CreateInviteDocument = new TypedDocumentString(`
+    mutation CreateInvite($athleteId: ID!, $email: String) {
+  createInvite(athleteId: $athleteId, email: $email) {
+    ...InviteFields
+    code
+    url
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  athleteId
+  athleteName
+  email
+  createdAt
+  expiresAt
+  status
+}`) as unknown as TypedDocumentString<CreateInviteMutation, CreateInviteMutationVariables>;
+export const RevokeInviteDocument = new TypedDocumentString(`
+    mutation RevokeInvite($id: ID!) {
+  revokeInvite(id: $id) {
+    ...InviteFields
+  }
+}
+    fragment InviteFields on Invite {
+  id
+  athleteId
+  athleteName
+  email
+  createdAt
+  expiresAt
+  status
+}`) as unknown as TypedDocumentString<RevokeInviteMutation, RevokeInviteMutationVariables>;
+export const InvitePreviewDocument = new TypedDocumentString(`
+    query InvitePreview($code: String!) {
+  invitePreview(code: $code) {
+    athleteName
+    coachName
+    organisationName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePreviewQuery, InvitePreviewQueryVariables>;
+export const RemoveAthleteDocument = new TypedDocumentString(`
+    mutation RemoveAthlete($athleteId: ID!) {
+  removeAthlete(athleteId: $athleteId)
+}
+    `) as unknown as TypedDocumentString<RemoveAthleteMutation, RemoveAthleteMutationVariables>;
+export const IssuePasswordResetDocument = new TypedDocumentString(`
+    mutation IssuePasswordReset($userId: ID, $athleteId: ID) {
+  issuePasswordReset(userId: $userId, athleteId: $athleteId) {
+    ...PasswordResetLinkFields
+  }
+}
+    fragment PasswordResetLinkFields on PasswordResetLink {
+  url
+  code
+  expiresAt
+  userEmail
+}`) as unknown as TypedDocumentString<IssuePasswordResetMutation, IssuePasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($code: String!, $newPassword: String!) {
+  resetPassword(code: $code, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const AdminOrganisationsDocument = new TypedDocumentString(`
+    query AdminOrganisations {
+  organisations {
+    id
+    name
+    createdAt
+    athleteCount
+    coaches {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($organisationId: ID) {
+  users(organisationId: $organisationId) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on User {
+  id
+  name
+  email
+  role
+  disabled
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateCoachDocument = new TypedDocumentString(`
+    mutation CreateCoach($input: CreateCoachInput!) {
+  createCoach(input: $input) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on User {
+  id
+  name
+  email
+  role
+  disabled
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateCoachMutation, CreateCoachMutationVariables>;
+export const SetUserDisabledDocument = new TypedDocumentString(`
+    mutation SetUserDisabled($userId: ID!, $disabled: Boolean!) {
+  setUserDisabled(userId: $userId, disabled: $disabled) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on User {
+  id
+  name
+  email
+  role
+  disabled
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
 export const RosterDocument = new TypedDocumentString(`
     query Roster {
   athletes {
@@ -674,19 +1054,128 @@ export const CreateAthleteDocument = new TypedDocumentString(`
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
-    token
-    expiresAt
-    user {
-      id
-      name
-      email
-      role
-      athleteId
-      coachId
-    }
+    ...SessionPayload
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    fragment SessionPayload on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  user {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    ...SessionPayload
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  user {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    ...SessionPayload
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  user {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const AcceptInviteDocument = new TypedDocumentString(`
+    mutation AcceptInvite($code: String!, $email: String!, $password: String!, $name: String) {
+  acceptInvite(code: $code, email: $email, password: $password, name: $name) {
+    ...SessionPayload
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  user {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInviteMutation, AcceptInviteMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    ...SessionPayload
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  user {
+    id
+    name
+    email
+    role
+    athleteId
+    coachId
+    organisation {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -696,6 +1185,10 @@ export const MeDocument = new TypedDocumentString(`
     role
     athleteId
     coachId
+    organisation {
+      id
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -937,6 +1430,24 @@ export const TransferPathDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransferPathQuery, TransferPathQueryVariables>;
+export const ExportLogDocument = new TypedDocumentString(`
+    query ExportLog($athleteId: ID!, $format: String!) {
+  exportLog(athleteId: $athleteId, format: $format) {
+    filename
+    contentType
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<ExportLogQuery, ExportLogQueryVariables>;
+export const ExportProgramDocument = new TypedDocumentString(`
+    query ExportProgram($programId: ID!) {
+  exportProgram(programId: $programId, format: "ics") {
+    filename
+    contentType
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<ExportProgramQuery, ExportProgramQueryVariables>;
 export const ImportWorkoutLogDocument = new TypedDocumentString(`
     mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
   importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
@@ -1015,6 +1526,30 @@ export const TrainModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainModelMutation, TrainModelMutationVariables>;
+export const ViewerPreferencesDocument = new TypedDocumentString(`
+    query ViewerPreferences {
+  me {
+    id
+    unit
+    locale
+    timeZone
+    microplates
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerPreferencesQuery, ViewerPreferencesQueryVariables>;
+export const UpdatePreferencesDocument = new TypedDocumentString(`
+    mutation UpdatePreferences($unit: String!, $locale: String!, $timeZone: String!, $microplates: Boolean!) {
+  updatePreferences(
+    input: {unit: $unit, locale: $locale, timeZone: $timeZone, microplates: $microplates}
+  ) {
+    id
+    unit
+    locale
+    timeZone
+    microplates
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;
 export const ProgramDocument = new TypedDocumentString(`
     query Program($id: ID!) {
   program(id: $id) {

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { AthleteOverview } from '~/features/athletes/athlete-overview';
 import { athleteDetailOptions } from '~/features/athletes/athletes.queries';
+import { LogExportPanel } from '~/features/export/export-buttons';
 import { serverGqlRequest } from '~/graphql/server-request';
 import { getQueryClient } from '~/lib/query-client';
 
@@ -15,6 +16,7 @@ export default async function CoachAthletePage({ params }: { params: Promise<{ a
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <AthleteOverview athleteId={athleteId} />
+      <LogExportPanel athleteId={athleteId} />
     </HydrationBoundary>
   );
 }
