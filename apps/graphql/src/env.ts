@@ -29,12 +29,28 @@ const EnvSchema = neo4jEnvSchema.extend({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // HS256 key for session tokens; the default is for local development only (production must set it).
   JWT_SECRET: z.string().min(32).default(DEV_JWT_SECRET),
-  JWT_TTL_SEC: z.coerce
+  // Access tokens are short-lived (default 15 min); the portal renews them with the refresh token (30 days, rotated).
+  ACCESS_TOKEN_TTL_SEC: z.coerce
     .number()
     .int()
-    .min(60)
-    .max(7 * 24 * 3600)
-    .default(8 * 3600),
+    .min(30)
+    .max(24 * 3600)
+    .default(15 * 60),
+  REFRESH_TOKEN_TTL_SEC: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .max(90 * 24 * 3600)
+    .default(30 * 24 * 3600),
+  // Links in invites and password resets: `${PORTAL_URL}/invite/<code>`, `${PORTAL_URL}/reset/<code>`.
+  PORTAL_URL: z
+    .string()
+    .url()
+    .default('http://localhost:3000')
+    .transform((u) => u.replace(/\/+$/, '')),
+  // Set: e-mails (invites) go through this SMTP server (smtp://user:pass@host:587); unset: they are logged.
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  MAIL_FROM: z.string().min(3).default('Liftgraph <no-reply@liftgraph.local>'),
   CORS_ORIGINS: z
     .string()
     .default('http://localhost:3000,http://127.0.0.1:3000')

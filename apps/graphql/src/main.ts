@@ -6,6 +6,7 @@ import { loadEnv } from './env.js';
 import { createHttpServer } from './http.js';
 import { OperationLimiter } from './limits/operation-limiter.js';
 import { createLogger } from './logger.js';
+import { createMailer } from './mail/create-mailer.js';
 import { createTrainingJobs, trainingSettings } from './modules/model/create-training-jobs.js';
 import { createPlannerClient } from './planner/planner-client.js';
 import { createRepositories } from './repositories.js';
@@ -19,7 +20,9 @@ const db = createGraphDb(neo4jConfig(env));
 const services: Services = {
   repos: createRepositories(db),
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
-  tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.JWT_TTL_SEC }),
+  tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.ACCESS_TOKEN_TTL_SEC }),
+  mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, logger),
+  accounts: { portalUrl: env.PORTAL_URL, refreshTtlSec: env.REFRESH_TOKEN_TTL_SEC },
   training: createTrainingJobs({ redisUrl: env.REDIS_URL, settings: trainingSettings(env), onError: (message) => logger.warn(message) }),
   limits: new OperationLimiter(db, {
     generateProgram: env.RATE_LIMIT_GENERATE_PROGRAM,

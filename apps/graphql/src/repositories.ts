@@ -4,8 +4,12 @@ import {
   ExerciseBatchRepository,
   ExerciseRepository,
   type GraphDb,
+  InviteRepository,
   ModelVersionRepository,
+  OrganisationRepository,
+  PasswordResetRepository,
   ProgramRepository,
+  RefreshTokenRepository,
   RosterRepository,
   UserRepository,
 } from '@liftgraph/neo4j';
@@ -22,6 +26,10 @@ export interface Repositories {
   history: AthleteHistoryRepository;
   programs: ProgramRepository;
   models: ModelVersionRepository;
+  organisations: OrganisationRepository;
+  invites: InviteRepository;
+  passwordResets: PasswordResetRepository;
+  refreshTokens: RefreshTokenRepository;
 }
 
 export function createRepositories(db: GraphDb): Repositories {
@@ -35,6 +43,10 @@ export function createRepositories(db: GraphDb): Repositories {
     history: new AthleteHistoryRepository(db),
     programs: new ProgramRepository(db),
     models: new ModelVersionRepository(db),
+    organisations: new OrganisationRepository(db),
+    invites: new InviteRepository(db),
+    passwordResets: new PasswordResetRepository(db),
+    refreshTokens: new RefreshTokenRepository(db),
   };
 }
 
@@ -52,15 +64,8 @@ export function countingRepositories(repos: Repositories, counts: Record<string,
         };
       },
     });
-  return {
-    db: repos.db,
-    users: wrap('users', repos.users),
-    roster: wrap('roster', repos.roster),
-    exercises: wrap('exercises', repos.exercises),
-    exerciseBatch: wrap('exerciseBatch', repos.exerciseBatch),
-    athletes: wrap('athletes', repos.athletes),
-    history: wrap('history', repos.history),
-    programs: wrap('programs', repos.programs),
-    models: wrap('models', repos.models),
-  };
+  // Every repository the object holds (all but the driver handle), so a new one is counted without a line here.
+  return Object.fromEntries(
+    Object.entries(repos).map(([name, repo]: [string, object]) => [name, name === 'db' ? repo : wrap(name, repo)]),
+  ) as unknown as Repositories;
 }

@@ -34,7 +34,34 @@ export { ProgramRepository, type PrescriptionKey, type PrescriptionPatch } from 
 export { PROGRAM_STATUSES, dayKey, type StoredProgram, type ProgramMeta, type ProgramStatus } from './program/program.mapper.js';
 export { exportSubgraph, exportableAthleteIds, type ExportSubgraphOptions, type SubgraphExport } from './export/export-subgraph.js';
 export type { ExportedGraphData, ExportedCsrAdjacency } from './export/graph-data.js';
-export { UserRepository, type UserRecord, type UserInput, type UserRole } from './user/user.repository.js';
+export {
+  UserRepository,
+  DEFAULT_PREFERENCES,
+  WEIGHT_UNITS,
+  type UserRecord,
+  type UserInput,
+  type UserRole,
+  type UserPreferences,
+  type MembershipRole,
+} from './user/user.repository.js';
+export {
+  OrganisationRepository,
+  type OrganisationRecord,
+  type NewCoachAccount,
+  type CoachAccountOutcome,
+} from './team/organisation.repository.js';
+export {
+  InviteRepository,
+  inviteStatus,
+  type InviteRecord,
+  type InviteStatus,
+  type NewInvite,
+  type InvitePreviewRecord,
+  type NewAthleteLogin,
+  type AcceptOutcome,
+} from './team/invite.repository.js';
+export { PasswordResetRepository, type NewPasswordReset } from './team/password-reset.repository.js';
+export { RefreshTokenRepository, type NewRefreshToken, type RotateOutcome } from './team/refresh-token.repository.js';
 export {
   RosterRepository,
   type AthleteProfile,

@@ -1,5 +1,13 @@
 import { addDays, daysBetween, generatePopulation, type WorkoutLog } from '@liftgraph/domain';
-import { AthleteRepository, importLog, migrate, seedCatalog, UserRepository, type UserRole } from '@liftgraph/neo4j';
+import {
+  AthleteRepository,
+  importLog,
+  migrate,
+  OrganisationRepository,
+  seedCatalog,
+  UserRepository,
+  type UserRole,
+} from '@liftgraph/neo4j';
 import bcrypt from 'bcryptjs';
 import { parseArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -7,6 +15,8 @@ import { intFlag } from './gnn-eval.command.js';
 import { withGraphDb } from './with-graph-db.js';
 
 const DEMO_PASSWORD = 'liftgraph-demo';
+/** The demo coaches' organisation. */
+export const DEMO_ORGANISATION = { id: 'demo-gym', name: 'Liftgraph Demo Gym' } as const;
 const ATHLETE_NAMES = ['Ada Moreau', 'Ben Okafor', 'Chloé Ström', 'Dev Patel', 'Emi Tanaka', 'Femi Adeyemi'];
 
 export interface DemoLogin {
@@ -27,7 +37,8 @@ export function shiftLogToEnd(log: WorkoutLog, today: string): WorkoutLog {
 
 export const seedDemoCommand: Command = {
   path: ['seed', 'demo'],
-  summary: 'Seed a demo: a coach, simulated athletes with 14 weeks of logs, an analyst and an admin (idempotent); prints the logins.',
+  summary:
+    'Seed a demo: a coach (owner of the organisation Liftgraph Demo Gym), simulated athletes with 14 weeks of logs, an analyst and an admin (idempotent); prints the logins.',
   usage: 'seed demo [--athletes 4] [--weeks 14] [--json]',
   async run(argv, io) {
     const args = parseArgs(argv, ['json']);
@@ -51,6 +62,7 @@ export const seedDemoCommand: Command = {
         out.push({ email, role, password: DEMO_PASSWORD, name });
       };
       await add('demo-user-coach', 'coach@liftgraph.demo', 'Casey Coach', 'COACH', { coachId: 'demo-coach' });
+      await new OrganisationRepository(db).ensureMembership(DEMO_ORGANISATION, 'demo-user-coach', 'OWNER');
       const today = new Date().toISOString().slice(0, 10);
       const population = generatePopulation({ n, weeks, seed: 2025 });
       for (const [i, sim] of population.entries()) {

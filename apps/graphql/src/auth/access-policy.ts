@@ -15,11 +15,16 @@ export const ROLES = {
   aggregates: ['ANALYST', 'ADMIN'],
   modelReaders: ['COACH', 'ANALYST', 'ADMIN'],
   modelTrainers: ['ADMIN'],
+  admins: ['ADMIN'],
+  /** Managing athletes' accounts: invites, password resets, removal (owner checks in AccessPolicy.assertCoachOf). */
+  athleteManagers: ['COACH', 'ADMIN'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export interface ProgramOwnership {
   athleteId: string | null;
   coachId: string | null;
+  /** 'template' programs belong to their author; every other program to its athlete. */
+  status?: string;
 }
 
 export class AccessPolicy {
@@ -63,12 +68,31 @@ export class AccessPolicy {
     if (!(await this.canAccessAthlete(athleteId))) throw new ApiError('FORBIDDEN', `you may not access athlete "${athleteId}"`);
   }
 
-  /** A program is reachable through its athlete, or by the coach who authored it. */
+  /**
+   * A program is reachable through its athlete; a template (or a program with no athlete) also by the
+   * coach who authored it. Authorship alone does not open an athlete's program: a coach who removed the
+   * athlete (or was removed) loses it with the athlete.
+   */
   async canAccessProgram(program: ProgramOwnership): Promise<boolean> {
     const v = this.requireViewer();
     if (v.role === 'ADMIN') return true;
-    if (v.role === 'COACH' && program.coachId !== null && program.coachId === v.coachId) return true;
+    const ownedByAuthor = program.status === 'template' || program.athleteId === null;
+    if (ownedByAuthor && v.role === 'COACH' && program.coachId !== null && program.coachId === v.coachId) return true;
     return program.athleteId !== null && (await this.canAccessAthlete(program.athleteId));
+  }
+
+  /** Managing an athlete's account (invites, password resets, removal): a coach who coaches them, or an admin. */
+  async assertCoachOf(athleteId: string): Promise<Viewer> {
+    const v = this.requireViewer();
+    if (v.role === 'ADMIN') return v;
+    if (v.role === 'COACH' && (await this.canAccessAthlete(athleteId))) return v;
+    throw new ApiError('FORBIDDEN', `only a coach of athlete "${athleteId}" (or an admin) may manage their account`);
+  }
+
+  /** An organisation's details: its members and admins. */
+  canSeeOrganisation(organisationId: string): boolean {
+    const v = this.requireViewer();
+    return v.role === 'ADMIN' || (v.organisationId !== null && v.organisationId === organisationId);
   }
 
   async assertProgram(programId: string, program: ProgramOwnership | null): Promise<void> {

@@ -7,21 +7,30 @@ export interface ThrottlePolicy {
   /** Sign-in attempts without a success allowed per key within the window. */
   maxFailures: number;
   windowMs: number;
+  /** What was tried too often, for the message (`too many <what>; try again in N s`). */
+  what: string;
 }
 
 /** OWASP's usual advice: a handful of tries, then a quarter of an hour. */
-export const LOGIN_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000 };
+export const LOGIN_POLICY: ThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 15 * 60_000,
+  what: 'failed sign-ins for this e-mail from your address',
+};
 
-/** The typed error of a throttled sign-in: `extensions.code` RATE_LIMITED and `extensions.retryAfterSec`. */
-export function rateLimited(retryAfterSec: number): GraphQLError {
-  return new GraphQLError(`too many failed sign-ins for this e-mail from your address; try again in ${retryAfterSec} s`, {
+/** The typed error of a throttled attempt: `extensions.code` RATE_LIMITED and `extensions.retryAfterSec`. */
+export function rateLimited(retryAfterSec: number, what: string = LOGIN_POLICY.what): GraphQLError {
+  return new GraphQLError(`too many ${what}; try again in ${retryAfterSec} s`, {
     extensions: { code: 'RATE_LIMITED', retryAfterSec },
   });
 }
 
-/** The stored key: a hash, so neither addresses nor e-mails are kept in the throttle nodes. */
-export const throttleKey = (clientIp: string, email: string): string =>
-  createHash('sha256').update(`${clientIp}\u0000${email.trim().toLowerCase()}`).digest('hex');
+/**
+ * The stored key: a hash, so neither addresses nor e-mails are kept in the throttle nodes. `subject`
+ * is the e-mail of a sign-in, or the name of a limited action (`#signUp`) for per-address limits.
+ */
+export const throttleKey = (clientIp: string, subject: string): string =>
+  createHash('sha256').update(`${clientIp}\u0000${subject.trim().toLowerCase()}`).digest('hex');
 
 /**
  * Sign-in rate limiting per (client address, e-mail), with its state in Neo4j so every API replica
@@ -47,7 +56,7 @@ export class LoginThrottle {
     );
     if (result?.get('blocked') !== true) return;
     const oldest = toNumber(result.get('oldest'), 'oldest');
-    throw rateLimited(Math.max(1, Math.ceil((oldest + this.policy.windowMs - now) / 1000)));
+    throw rateLimited(Math.max(1, Math.ceil((oldest + this.policy.windowMs - now) / 1000)), this.policy.what);
   }
 
   /** A successful sign-in: forget the failures of this key. */

@@ -1,28 +1,42 @@
 import type { UserRole } from '@liftgraph/neo4j';
 import { jwtVerify, SignJWT } from 'jose';
-import type { Viewer } from './viewer.js';
 
 const ISSUER = 'liftgraph-graphql';
 const AUDIENCE = 'liftgraph';
-const ROLES: readonly UserRole[] = ['COACH', 'ATHLETE', 'ANALYST', 'ADMIN'];
 
-export interface TokenService {
-  sign(viewer: Viewer): Promise<{ token: string; expiresAt: Date }>;
-  /** The viewer of a valid, unexpired token; null for anything else (bad signature, expired, wrong claims). */
-  verify(token: string): Promise<Viewer | null>;
+/** What an access token says about its holder; the API trusts it only while `tokenVersion` matches the user's. */
+export interface AccessClaims {
+  userId: string;
+  tokenVersion: number;
 }
 
-const optionalString = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+export interface TokenSubject extends AccessClaims {
+  role: UserRole;
+  athleteId: string | null;
+  coachId: string | null;
+}
+
+export interface TokenService {
+  /** A short-lived access token (ACCESS_TOKEN_TTL_SEC) carrying the user's token version as `tv`. */
+  sign(subject: TokenSubject): Promise<{ token: string; expiresAt: Date }>;
+  /** The claims of a valid, unexpired token; null for anything else (bad signature, expired, wrong claims, no `tv`). */
+  verify(token: string): Promise<AccessClaims | null>;
+}
 
 /** HS256 JWTs (jose) with issuer, audience and expiry checks. */
 export function createTokenService(opts: { secret: string; ttlSec: number }): TokenService {
   const key = new TextEncoder().encode(opts.secret);
   return {
-    async sign(viewer) {
+    async sign(subject) {
       const expiresAt = new Date(Date.now() + opts.ttlSec * 1000);
-      const token = await new SignJWT({ role: viewer.role, athleteId: viewer.athleteId, coachId: viewer.coachId })
+      const token = await new SignJWT({
+        role: subject.role,
+        athleteId: subject.athleteId,
+        coachId: subject.coachId,
+        tv: subject.tokenVersion,
+      })
         .setProtectedHeader({ alg: 'HS256' })
-        .setSubject(viewer.userId)
+        .setSubject(subject.userId)
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
@@ -33,9 +47,8 @@ export function createTokenService(opts: { secret: string; ttlSec: number }): To
     async verify(token) {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-        const role = ROLES.find((r) => r === payload.role);
-        if (payload.sub === undefined || role === undefined) return null;
-        return { userId: payload.sub, role, athleteId: optionalString(payload.athleteId), coachId: optionalString(payload.coachId) };
+        if (typeof payload.sub !== 'string' || payload.sub === '' || !Number.isSafeInteger(payload.tv)) return null;
+        return { userId: payload.sub, tokenVersion: payload.tv as number };
       } catch {
         return null;
       }
