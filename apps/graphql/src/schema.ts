@@ -18,10 +18,18 @@ import { ProgramLibraryResolver } from './modules/program/program-library.resolv
 import { PrescriptionResolver, ProgramResolver } from './modules/program/program.resolver.js';
 import { SessionResolver } from './modules/workout/session.resolver.js';
 import { WorkoutResolver } from './modules/workout/workout.resolver.js';
+import { AdminResolver } from './modules/team/admin.resolver.js';
+import { InviteResolver } from './modules/team/invite.resolver.js';
+import { OrganisationResolver, TeamResolver, UserResolver } from './modules/team/team.resolver.js';
 
 export const RESOLVERS = [
   HealthResolver,
   AuthResolver,
+  UserResolver,
+  InviteResolver,
+  TeamResolver,
+  OrganisationResolver,
+  AdminResolver,
   ExerciseResolver,
   TransferPathResolver,
   MuscleGroupResolver,
