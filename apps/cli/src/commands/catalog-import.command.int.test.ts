@@ -121,8 +121,9 @@ describe.skipIf(!HAVE_FILE)('liftgraph catalog import <free-exercise-db.json>', 
     const report = JSON.parse(r.out) as Record<string, number>;
     expect(report).toMatchObject({ records: 873, added: 679, mergedIntoOwn: 192, mergedIntoImport: 2, exercises: 968, nodesCreated: 679 });
     const stats = await cli(['db', 'stats', '--json']);
-    const counts = JSON.parse(stats.out) as { nodes: Record<string, number> };
+    const counts = JSON.parse(stats.out) as { nodes: Record<string, number>; exercisesBySource: Record<string, number> };
     expect(counts.nodes.Exercise).toBeGreaterThanOrEqual(800);
+    expect(counts.exercisesBySource).toMatchObject({ liftgraph: 289, 'free-exercise-db': 679 });
     const [chains] = await query(
       `MATCH (e:Exercise {id: 'bench-press-with-chains'})-[:HAS_PATTERN]->(p:MovementPattern)
        RETURN e.source AS source, e.equipment AS equipment, p.id AS pattern,
