@@ -5,6 +5,9 @@ export interface NavItem {
   label: string;
 }
 
+/** Every signed-in user's own settings (preferences, password, sessions); last in every navigation. */
+const SETTINGS: NavItem = { href: '/settings', label: 'Settings' };
+
 const NAV: Record<Role, NavItem[]> = {
   COACH: [
     { href: '/coach', label: 'Roster' },
@@ -21,12 +24,16 @@ const NAV: Record<Role, NavItem[]> = {
     { href: '/analyst/graph', label: 'Exercise graph' },
     { href: '/models', label: 'Models' },
   ],
-  ADMIN: [],
+  // Admins get every role's pages below their own.
+  ADMIN: [{ href: '/admin', label: 'Organisations and users' }],
 };
 
-/** What each role sees in the navigation; admins see everything once, in role order. */
+/** What each role sees in the navigation; admins see their page, then everything else once, in role order. */
 export function navigationFor(role: Role): NavItem[] {
-  if (role !== 'ADMIN') return NAV[role];
+  if (role !== 'ADMIN') return [...NAV[role], SETTINGS];
   const seen = new Set<string>();
-  return (['COACH', 'ATHLETE', 'ANALYST'] as const).flatMap((r) => NAV[r]).filter((item) => !seen.has(item.href) && seen.add(item.href));
+  return (['ADMIN', 'COACH', 'ATHLETE', 'ANALYST'] as const)
+    .flatMap((r) => NAV[r])
+    .concat(SETTINGS)
+    .filter((item) => !seen.has(item.href) && seen.add(item.href));
 }

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Empty, Panel, QueryState } from '~/components/states';
+import { RosterRowMenu } from '~/features/account/roster-row-menu';
 import { complianceText, formatNumber } from './athlete-flags';
 import { rosterOptions } from './athletes.queries';
 import { AcwrValue, FlagBadges } from './flag-badges';
@@ -40,6 +41,7 @@ export function RosterTable() {
                       <Link className="touch-link" href={`/coach/athletes/${encodeURIComponent(a.id)}`}>
                         {a.name}
                       </Link>
+                      <RosterRowMenu athleteId={a.id} athleteName={a.name} />
                     </th>
                     <td data-label="Flags">
                       <FlagBadges status={a.status} />

@@ -8,6 +8,7 @@ import { GraphQLRequestError } from '~/graphql/request-error';
 import { navigationFor } from '~/lib/role-navigation';
 import { toRole } from '~/lib/role-home';
 import { meOptions } from './auth.queries';
+import { signOutHere } from './session-client';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const me = useQuery(meOptions());
@@ -21,8 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   }, [expired, pathname, router]);
 
   async function signOut() {
-    await fetch('/api/session', { method: 'DELETE' });
-    queryClient.clear();
+    await signOutHere(queryClient);
     router.replace('/sign-in');
   }
 
@@ -50,6 +50,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {user ? (
             <span>
               {user.name} <span className="role-badge">{user.role}</span>
+              {user.organisation ? <span> · {user.organisation.name}</span> : null}
             </span>
           ) : null}
           <button

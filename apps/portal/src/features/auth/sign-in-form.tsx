@@ -1,23 +1,23 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
-import { homeFor, toRole } from '~/lib/role-home';
-import { meKeys } from './auth.queries';
+import { postSession, startSignedIn } from './session-client';
 
-interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  athleteId: string | null;
-  coachId: string | null;
-}
+/** Notices a page that sends the user here can ask for (?notice=…). */
+const NOTICES: Record<string, string> = {
+  'password-reset': 'Your new password is set. Sign in with it.',
+  'signed-out-everywhere': 'You are signed out on every device.',
+  'account-deleted': 'Your account and your training data are deleted.',
+};
 
 export function SignInForm() {
   const router = useRouter();
-  const next = useSearchParams().get('next');
+  const params = useSearchParams();
+  const next = params.get('next');
+  const notice = NOTICES[params.get('notice') ?? ''];
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,18 +31,8 @@ export function SignInForm() {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch('/api/session', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
-      });
-      const body = (await res.json()) as { user?: SessionUser; error?: string };
-      if (!res.ok || !body.user) throw new Error(body.error ?? 'Sign-in failed.');
-      queryClient.clear();
-      queryClient.setQueryData(meKeys.all, { me: body.user });
-      // Only same-site paths are honoured for ?next=, never an absolute URL.
-      const safeNext = next?.startsWith('/') && !next.startsWith('//') ? next : null;
-      router.replace(safeNext ?? homeFor(toRole(body.user.role)));
+      const user = await postSession('/api/session', { email: form.get('email'), password: form.get('password') });
+      router.replace(startSignedIn(queryClient, user, next));
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Sign-in failed.');
       setBusy(false);
@@ -50,23 +40,42 @@ export function SignInForm() {
   }
 
   return (
-    <form method="post" action="/sign-in" onSubmit={(e) => void onSubmit(e)} className="grid" aria-label="Sign in" data-hydrated={hydrated}>
-      <label>
-        E-mail
-        <input name="email" type="email" autoComplete="username" required defaultValue="" />
-      </label>
-      <label>
-        Password
-        <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {error ? (
-        <div className="state state-error" role="alert">
-          {error}
+    <>
+      {notice ? (
+        <div className="state state-empty" role="status">
+          {notice}
         </div>
       ) : null}
-      <button className="btn" type="submit" disabled={busy || !hydrated}>
-        {busy ? 'Signing in…' : 'Sign in'}
-      </button>
-    </form>
+      <form
+        method="post"
+        action="/sign-in"
+        onSubmit={(e) => void onSubmit(e)}
+        className="grid"
+        aria-label="Sign in"
+        data-hydrated={hydrated}
+      >
+        <label>
+          E-mail
+          <input name="email" type="email" autoComplete="username" required defaultValue="" />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {error ? (
+          <div className="state state-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <button className="btn" type="submit" disabled={busy || !hydrated}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="small">
+        New coach? <Link href="/sign-up">Create an account for your gym or team</Link>.
+        <br />
+        Athlete with an invitation? Open its link, or <Link href="/invite">enter the invite code</Link>.
+      </p>
+    </>
   );
 }

@@ -1,17 +1,30 @@
 import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { serverEnv } from '~/env';
+import { accessTokenFor } from '~/features/auth/session-server';
 import { BOOKMARK_HEADER } from '~/graphql/client-bookmark';
-import { SESSION_COOKIE } from '~/lib/session-cookie';
 import { forwardedForHeaders } from '~/server/forwarded-for';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BODY_BYTES = 2_000_000; // CSV imports travel through here
 
+/** Whether the API refused the request's token (expired, revoked by a token-version bump, disabled user). */
+function rejectedToken(status: number, text: string): boolean {
+  if (status === 401) return true;
+  try {
+    const body = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
+    return body.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Same-origin GraphQL proxy: forwards the body to the API with the session's JWT as a bearer token.
- * The browser never sees the token (httpOnly cookie) and never needs CORS to reach the API.
+ * Same-origin GraphQL proxy: forwards the body to the API with the session's access JWT as a bearer token.
+ * The browser never sees the tokens (httpOnly cookies) and never needs CORS to reach the API. A missing or
+ * expiring access token is refreshed first; one the API rejects is refreshed once and the request sent again
+ * (an UNAUTHENTICATED operation did nothing, so resending it is safe). Rotated tokens go back as cookies.
  * The read-your-writes bookmark header travels both ways unchanged (the API validates it).
  */
 export async function POST(request: Request): Promise<Response> {
@@ -19,13 +32,14 @@ export async function POST(request: Request): Promise<Response> {
   if (body.length > MAX_BODY_BYTES) {
     return NextResponse.json({ errors: [{ message: 'request too large', extensions: { code: 'BAD_USER_INPUT' } }] }, { status: 413 });
   }
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const jar = await cookies();
+  const forwarded = forwardedForHeaders(request.headers);
   const bookmark = request.headers.get(BOOKMARK_HEADER);
-  try {
-    const upstream = await fetch(serverEnv().GRAPHQL_URL, {
+  const send = (token: string | undefined) =>
+    fetch(serverEnv().GRAPHQL_URL, {
       method: 'POST',
       headers: {
-        ...forwardedForHeaders(request.headers),
+        ...forwarded,
         'content-type': 'application/json',
         accept: 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -34,6 +48,17 @@ export async function POST(request: Request): Promise<Response> {
       body,
       cache: 'no-store',
     });
+  try {
+    const sentToken = await accessTokenFor(jar, request.url, forwarded);
+    let upstream = await send(sentToken);
+    let text = await upstream.text();
+    if (sentToken !== undefined && rejectedToken(upstream.status, text)) {
+      const fresh = await accessTokenFor(jar, request.url, forwarded, true);
+      if (fresh !== undefined) {
+        upstream = await send(fresh);
+        text = await upstream.text();
+      }
+    }
     const written = upstream.headers.get(BOOKMARK_HEADER);
     const headers: Record<string, string> = {
       'content-type': upstream.headers.get('content-type') ?? 'application/json',
@@ -41,7 +66,7 @@ export async function POST(request: Request): Promise<Response> {
     };
     const retryAfter = upstream.headers.get('retry-after');
     if (retryAfter !== null) headers['retry-after'] = retryAfter;
-    return new Response(await upstream.text(), { status: upstream.status, headers });
+    return new NextResponse(text, { status: upstream.status, headers });
   } catch {
     return NextResponse.json(
       { errors: [{ message: 'the GraphQL API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] },

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { AthleteAccountPanel } from '~/features/account/athlete-account-panel';
 import { AthleteOverview } from '~/features/athletes/athlete-overview';
 import { athleteDetailOptions } from '~/features/athletes/athletes.queries';
 import { LogExportPanel } from '~/features/export/export-buttons';
@@ -17,6 +18,7 @@ export default async function CoachAthletePage({ params }: { params: Promise<{ a
     <HydrationBoundary state={dehydrate(queryClient)}>
       <AthleteOverview athleteId={athleteId} />
       <LogExportPanel athleteId={athleteId} />
+      <AthleteAccountPanel athleteId={athleteId} />
     </HydrationBoundary>
   );
 }
