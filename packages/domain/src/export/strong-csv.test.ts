@@ -103,6 +103,21 @@ describe('writeStrongCsv', () => {
     expect(csv).toContain(';"Push; ""heavy"", day";');
   });
 
+  it('should write a set logged with RIR alone as RPE = 10 − RIR', () => {
+    const performance = { order: 0, exerciseName: 'Squat (Barbell)', notes: null, supersetId: null, sets: [set(0, { rir: 2 })] };
+    const session = {
+      key: '2026-12-05',
+      startedAt: '2026-12-05',
+      date: '2026-12-05',
+      title: null,
+      durationMin: null,
+      notes: null,
+      sessionRpe: null,
+    };
+    const rir: WorkoutLog = { format: 'liftgraph', unit: 'kg', sessions: [{ ...session, performances: [performance] }] };
+    expect(csvRecords(writeStrongCsv(rir), ';')[1]?.[7]).toBe('8');
+  });
+
   it('should keep a date-only session a date', () => {
     expect(rows.at(-1)?.[0]).toBe('2026-12-03');
   });

@@ -1,5 +1,6 @@
 import type { LoggedPerformance, LoggedSession, LoggedSet, SetType, WorkoutLog } from '../log/workout-log.js';
 import { STRONG_COLUMNS, type StrongColumn } from '../log/strong-columns.js';
+import { rpeFromRir } from '../science/rpe-table.js';
 import { csvField } from './csv-field.js';
 
 /**
@@ -49,6 +50,9 @@ export function strongDuration(minutes: number): string {
 
 const num = (n: number | null): string => (n === null ? '' : String(n));
 
+/** Strong's only effort column is RPE: a set logged with RIR alone is written as RPE = 10 − RIR. */
+const effortAsRpe = (rir: number | null): number | null => (rir !== null && rir >= 0 && rir <= 10 ? rpeFromRir(rir) : null);
+
 function setRow(session: LoggedSession, p: LoggedPerformance, set: LoggedSet, number: number): Row {
   // The weight as logged (value and unit), so a re-import converts it to the same kilograms.
   const weight = set.weightKg === null ? null : (set.originalWeight ?? set.weightKg);
@@ -61,7 +65,7 @@ function setRow(session: LoggedSession, p: LoggedPerformance, set: LoggedSet, nu
     weight: num(weight),
     weightUnit: unit,
     reps: num(set.reps),
-    rpe: num(set.rpe),
+    rpe: num(set.rpe ?? effortAsRpe(set.rir)),
     distance: num(set.distanceM),
     distanceUnit: set.distanceM === null ? '' : 'm',
     seconds: num(set.durationSec),
@@ -86,7 +90,8 @@ function line(row: Row): string {
  * logged with its unit, distance in metres, a set's rest as the `Rest Timer` row after it, the
  * exercise's and the workout's notes on each of their rows, the duration as `1h 9m 30s`.
  *
- * What Strong's format has no column for is not written: RIR, session RPE, superset ids, and an
+ * A set logged with RIR and no RPE gets RPE = 10 − RIR (Strong's only effort column; it reads back as
+ * RPE). What Strong's format has no column for is not written: session RPE, superset ids, and an
  * exercise entry without any set. Lines end with `\n`; pure.
  */
 export function writeStrongCsv(log: WorkoutLog): string {
