@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENT_MATCH, createExerciseMatcher, equipmentFactor } from './exercise-matcher.js';
+import { CONFIDENT_MATCH, createExerciseMatcher, equipmentFactor, QUALIFIER_DISCOUNT } from './exercise-matcher.js';
 import { LIFTGRAPH_CATALOG } from './liftgraph-catalog.js';
 
 const matcher = createExerciseMatcher(LIFTGRAPH_CATALOG);
@@ -88,6 +88,56 @@ describe('createExerciseMatcher', () => {
 
   it('should treat empty names as unmatched', () => {
     expect(matcher.match('   ')).toMatchObject({ exerciseId: null, confidence: 0, method: 'none' });
+  });
+});
+
+describe('createExerciseMatcher rules for how loggers write names (not aliases of any one log)', () => {
+  const matcher = createExerciseMatcher(LIFTGRAPH_CATALOG);
+  const confidentId = (name: string): string | null => {
+    const m = matcher.match(name);
+    return m.confidence >= CONFIDENT_MATCH ? m.exerciseId : null;
+  };
+
+  it.each([
+    ['misspelt equipment', 'Bench Press (Barbel)', 'Bench Press (Barbell)'],
+    ['misspelt equipment', 'Dumbel Curl', 'Dumbbell Curl'],
+    ['a tempo qualifier', 'Tempo Romanian Deadlift (Barbell)', 'Romanian Deadlift (Barbell)'],
+    ['a tempo qualifier', 'Eccentric Chin Ups', 'Chin Up'],
+    ['a tempo qualifier', 'Strict Barbell Curl', 'Barbell Curl'],
+    ['a triceps pulldown', 'Triceps Pulldown (Cable)', 'Triceps Pushdown'],
+    ['a triceps pulldown with an attachment', 'Rope Tricep Pull Down', 'Triceps Rope Pushdown'],
+    ['both hands named', 'Two Handed Cable Hammer Curl', 'Cable Hammer Curl'],
+    ['reverse for rear-delt fly', 'Reverse Flyes (Dumbbell)', 'Rear Delt Fly (Dumbbell)'],
+    ['a straight-arm pushdown', 'Straight-Arm Pushdown (Cable)', 'Straight Arm Pulldown'],
+    ['"with weight" for weighted', 'Crunches With Added Weight', 'Weighted Crunch'],
+    ['a selectorized machine', 'Selector Chest Press', 'Machine Chest Press'],
+    ['a duration in the name', 'Side Plank 0:45', 'Side Plank'],
+    ['cross chest for cross body', 'Cross Chest Hammer Curls', 'Cross Body Hammer Curl'],
+    ['a bar attachment on a cable pushdown', 'Triceps Pushdown (EZ Bar)', 'Triceps Pushdown (Cable)'],
+    ['one hand for single arm', 'One Handed Triceps Pushdown', 'Single Arm Triceps Pushdown'],
+  ])('should map a name with %s (%s) like %s', (_rule, logged, plain) => {
+    const expected = confidentId(plain);
+    expect(expected).not.toBeNull();
+    expect(confidentId(logged)).toBe(expected);
+  });
+
+  it('should keep the catalog’s paused variants apart from the plain lift', () => {
+    expect(confidentId('Pause Squat (Barbell)')).toBe('pause-squat');
+    expect(confidentId('Squat (Barbell)')).not.toBe('pause-squat');
+  });
+
+  it('should leave a lat pulldown a pulldown', () => {
+    expect(confidentId('Wide Grip Pull Down')).not.toBe(confidentId('Triceps Pushdown'));
+  });
+
+  it('should match without a parenthesised nickname when that confirms the best guess, at a discount', () => {
+    const m = matcher.match('Hip Thrust Machine (Booty Builder)');
+    expect(m).toMatchObject({ exerciseId: confidentId('Machine Hip Thrust'), confidence: QUALIFIER_DISCOUNT });
+  });
+
+  it('should not drop a qualifier that names an implement or setting the catalog lacks', () => {
+    expect(confidentId('Triceps Extension (Suspension)')).toBeNull();
+    expect(confidentId('Running (Outdoor)')).toBeNull();
   });
 });
 

@@ -11,6 +11,31 @@ export const CONFIDENT_MATCH = 0.8;
 export const MIN_FUZZY_SCORE = 0.5;
 /** Two different exercises scoring within this margin make a fuzzy match ambiguous. */
 export const AMBIGUITY_MARGIN = 0.04;
+/** Confidence kept when a name matches only without a parenthesised qualifier of words the catalog never uses. */
+export const QUALIFIER_DISCOUNT = 0.95;
+/**
+ * Implements and settings a qualifier may name that no catalog name uses: such a qualifier changes
+ * the exercise, so it is never dropped as noise (`Triceps Extension (Suspension)`, `Running (Outdoor)`).
+ */
+const MEANINGFUL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'suspension',
+  'trx',
+  'ring',
+  'landmine',
+  'sled',
+  'bosu',
+  'sandbag',
+  'chain',
+  'rope',
+  'bench',
+  'box',
+  'plate',
+  'ball',
+  'outdoor',
+  'indoor',
+  'track',
+  'trail',
+]);
 /** Ceiling on the confidence of an ambiguous fuzzy match: always below `CONFIDENT_MATCH`. */
 export const AMBIGUOUS_CONFIDENCE_CAP = 0.75;
 
@@ -109,6 +134,8 @@ export function createExerciseMatcher(catalog: readonly Exercise[]): ExerciseMat
   }
 
   const cache = new Map<string, ExerciseMatch>();
+  // Every word the catalog's names use: a parenthesised qualifier made only of other words is noise.
+  const vocabulary = new Set(variants.flatMap((v) => v.tokens));
 
   function fuzzy(tokens: string[], equipment: EquipmentToken | null): ExerciseMatch {
     const best = new Map<string, MatchCandidate>();
@@ -138,8 +165,28 @@ export function createExerciseMatcher(catalog: readonly Exercise[]): ExerciseMat
     if (hit) result = { exerciseId: hit.exerciseId, confidence: 1, method: hit.method };
     else if (n.tokens.length === 0) result = { exerciseId: null, confidence: 0, method: 'none', candidates: [] };
     else result = fuzzy(n.tokens, n.equipment);
+    if (result.confidence < CONFIDENT_MATCH) result = withoutNoiseQualifiers(name, result) ?? result;
     cache.set(name, result);
     return result;
+  }
+
+  /**
+   * A name whose parenthesised qualifier names no equipment and uses no word of the catalog
+   * (`Hip Thrust Machine (Booty Builder)`: a brand or a nickname) is matched without it, at
+   * `QUALIFIER_DISCOUNT` of that match's confidence, when that match confirms the best guess made
+   * with the qualifier (`withQualifier`); else null.
+   */
+  function withoutNoiseQualifiers(name: string, withQualifier: ExerciseMatch): ExerciseMatch | null {
+    let reduced = name;
+    for (const group of name.match(/\([^()]*\)/g) ?? []) {
+      const q = normalizeExerciseName(group);
+      const noise = q.tokens.every((t) => !vocabulary.has(t) && !MEANINGFUL_QUALIFIERS.has(t));
+      if (q.equipment === null && q.tokens.length > 0 && noise) reduced = reduced.replace(group, ' ');
+    }
+    if (reduced === name || normalizeExerciseName(reduced).tokens.length === 0) return null;
+    const m = match(reduced);
+    if (m.exerciseId === null || m.confidence < CONFIDENT_MATCH || m.exerciseId !== withQualifier.candidates?.[0]?.exerciseId) return null;
+    return { ...m, confidence: round(m.confidence * QUALIFIER_DISCOUNT) };
   }
 
   return { match };

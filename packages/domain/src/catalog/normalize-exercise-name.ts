@@ -29,12 +29,14 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bstraight bar\b/g, 'straightbar'],
   [/\bresistance band\b/g, 'band'],
   [/\bbody (weight|only)\b/g, 'bodyweight'],
-  [/\b(plate loaded|hammer strength|lever|machine plate)\b/g, 'machine'],
+  [/\b(plate loaded|hammer strength|lever|machine plate|selectorized|selector)\b/g, 'machine'],
   [/\bwood chop(per|ping)?\b/g, 'woodchop'],
   [/\bcaptains? chair\b/g, 'captainschair'],
   [/\bpec deck\b|\bbutterfly\b/g, 'pecdeck'],
   [/\brear delt(oid)?\b/g, 'rear'],
-  [/\b(single|one|1) arm(ed)?\b|\bunilateral\b/g, 'single'],
+  [/\b(single|one|1) (arm|hand)(ed)?\b|\bunilateral\b/g, 'single'],
+  // A curl across the chest is the cross-body curl.
+  [/\bcross chest\b/g, 'cross body'],
   [/\b(single|one|1) leg(ged)?\b/g, 'single leg'],
   [/\b(close|narrow) grip\b|\bnarrow\b/g, 'close'],
   [/\bwide grip\b/g, 'wide'],
@@ -50,6 +52,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgood morning\b/g, 'goodmorning'],
   [/\bfarmer (walk|carry)\b/g, 'farmer carry'],
   [/\bcross ?over\b/g, 'fly'],
+  // A reverse fly is the rear-delt fly; a straight-arm pushdown is the straight-arm (lat) pulldown.
+  [/\breverse (fly|flye|flie)\b/g, 'rear fly'],
+  [/\bstraight arm( cable| rope)? (pushdown|pulldown)\b/g, 'straight arm$1 pulldown'],
+  // Both hands on one implement is the ordinary (bilateral) form: the words add nothing.
+  [/\b(two|both|2) hand(ed|s)?\b|\bdouble arm(ed)?\b/g, ' '],
+  [/\bwith (added |extra )?weights?\b/g, 'weighted'],
   [/\b(low|high) to (high|low)\b/g, '$1to$2'],
 ];
 
@@ -57,6 +65,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 const SYNONYMS: Readonly<Record<string, string>> = {
   db: 'dumbbell',
   dumbell: 'dumbbell',
+  dumbel: 'dumbbell',
+  barbel: 'barbell',
+  kettlebel: 'kettlebell',
   bb: 'barbell',
   kb: 'kettlebell',
   pulley: 'cable',
@@ -116,7 +127,30 @@ const EQUIPMENT_PRIORITY: readonly EquipmentToken[] = [
 /** Cable attachments: they stay movement tokens but imply cable equipment. */
 const CABLE_ATTACHMENTS: ReadonlySet<string> = new Set(['rope', 'straightbar', 'vgrip']);
 
-const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'with', 'on', 'of', 'and', 'to', 'for', 'in', 'exercise', 'grip', 'x']);
+/**
+ * Words that do not change which exercise it is: articles and fillers, and the tempo qualifiers
+ * (eccentric, tempo, strict, negative) loggers add to an exercise the catalog names without them.
+ * (`Pause` is not one: the catalog has paused variants of its own.)
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'with',
+  'on',
+  'of',
+  'and',
+  'to',
+  'for',
+  'in',
+  'exercise',
+  'grip',
+  'x',
+  'eccentric',
+  'tempo',
+  'strict',
+  'negative',
+]);
 
 const KEEP_TRAILING_S: ReadonlySet<string> = new Set(['biceps', 'triceps', 'press', 'plus', 'cross', 'ts']);
 
@@ -137,6 +171,8 @@ export function singularize(token: string): string {
  */
 export function normalizeExerciseName(name: string): NormalizedName {
   const ascii = name
+    // A duration in the name (`Plank 1:00`) is the set's length, not a different exercise.
+    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
@@ -163,6 +199,14 @@ export function normalizeExerciseName(name: string): NormalizedName {
     }
     if (CABLE_ATTACHMENTS.has(token)) found.add('cable');
     if (!tokens.includes(token)) tokens.push(token);
+  }
+  // Pulling a cable down for the triceps is a pushdown, whichever verb the logger chose.
+  const pulldown = tokens.indexOf('pulldown');
+  if (pulldown >= 0 && tokens.includes('triceps') && !tokens.includes('pushdown')) tokens[pulldown] = 'pushdown';
+  // Pushdowns and pulldowns are cable movements: a bar named with one is the cable's attachment.
+  if (found.has('ezbar') && (tokens.includes('pushdown') || tokens.includes('pulldown'))) {
+    found.delete('ezbar');
+    found.add('cable');
   }
   const equipment = EQUIPMENT_PRIORITY.find((e) => found.has(e)) ?? null;
   // A band added to another implement is accommodating resistance: a different exercise, keep the word.

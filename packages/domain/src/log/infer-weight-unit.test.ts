@@ -82,14 +82,14 @@ describe('inferUnitWithEvidence', () => {
     expect(one.confidence).toBe(0.5);
     expect(five.confidence).toBeGreaterThan(0.95);
     expect(mixed.confidence).toBeLessThan(five.confidence);
-    expect(one.evidence).toMatch(/1 loads are round kilograms converted to pounds \(e\.g\. 44\.09245243697551\)/);
+    expect(one.evidence).toMatch(/1 load is round kilograms converted to pounds \(e\.g\. 44\.09245243697551\)/);
   });
 
   it('should state plate patterns in kg and in lb with their counts and examples', () => {
     const pounds = inferUnitWithEvidence([...Array<number>(30).fill(135), ...Array<number>(10).fill(225), 62.5]);
     expect(pounds).toMatchObject({ unit: 'lbs' });
     expect(pounds.evidence).toContain('40 loads are pound-gym bar totals or kilograms converted at 2.2 (e.g. 135, 225)');
-    expect(pounds.evidence).toContain('1 loads are kilogram plate or dumbbell steps (e.g. 62.5)');
+    expect(pounds.evidence).toContain('1 load is kilogram plate or dumbbell steps (e.g. 62.5)');
     // 40 of 41 plate values, 40/(40+10): 0.976 × 0.8
     expect(pounds.confidence).toBeCloseTo((40 / 41) * (40 / 50), 2);
     const kilos = inferUnitWithEvidence([...Array<number>(25).fill(22.5), ...Array<number>(25).fill(14)]);

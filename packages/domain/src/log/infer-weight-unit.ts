@@ -79,7 +79,8 @@ class Tally {
     if (this.examples.length < EXAMPLES && !this.examples.includes(value)) this.examples.push(value);
   }
   describe(what: string): string {
-    return `${this.count} ${what} (e.g. ${this.examples.map(String).join(', ')})`;
+    const phrase = this.count === 1 ? what.replace(/^loads are/, 'load is') : what;
+    return `${this.count} ${phrase} (e.g. ${this.examples.map(String).join(', ')})`;
   }
 }
 

@@ -272,6 +272,10 @@ function load(file: string): Promise<WorkoutLog> {
     const { unit, unitSource, ...summary } = expected;
     expect(summarizeLog(log)).toEqual(summary);
     expect({ unit: log.unit, unitSource: log.unitSource }).toEqual({ unit, unitSource });
+    // No shared log has a row with an unquoted delimiter; a unit the file states is certain, an inferred one stated.
+    expect(log.repairedLines).toEqual([]);
+    if (unitSource === 'file') expect(log.unitConfidence).toBe(1);
+    else expect(log.unitConfidence).toBeGreaterThanOrEqual(0.75);
   });
 
   it.each(EXPECTED.map(([file]) => file))('should give the same log when %s is streamed in small byte chunks', async (file) => {
