@@ -9,7 +9,7 @@ const APPS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export interface GqlResult {
   status: number;
   data: Record<string, unknown> | null;
-  errors: Array<{ message: string; extensions?: { code?: string; reason?: string } }> | undefined;
+  errors: Array<{ message: string; extensions?: { code?: string; reason?: string; retryAfterSec?: number } }> | undefined;
   extensions: { queryCounts?: Record<string, number> } | undefined;
 }
 
@@ -25,13 +25,19 @@ export interface Stack {
   stop: () => Promise<void>;
 }
 
-export type Gql = (token: string | null, query: string, variables?: Record<string, unknown>) => Promise<GqlResult>;
+/** `headers` are added to the request (e.g. X-Forwarded-For, with TRUST_PROXY_HOPS=1, to be another client address). */
+export type Gql = (
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GqlResult>;
 
 function gqlClient(apiUrl: string): Gql {
-  return async (token, query, variables = {}) => {
+  return async (token, query, variables = {}, headers = {}) => {
     const res = await fetch(`${apiUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      headers: { 'content-type': 'application/json', ...headers, ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GqlResult, 'status'>;

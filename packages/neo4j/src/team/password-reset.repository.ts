@@ -1,7 +1,7 @@
 import type { GraphDb } from '../graph-db.js';
 import { toStringValue } from '../integer.mapper.js';
-import { writeTx } from '../tx.js';
-import { CONSUME_PASSWORD_RESET, CREATE_PASSWORD_RESET, LOCK_PASSWORD_RESET } from './team.cypher.js';
+import { readTx, writeTx } from '../tx.js';
+import { CONSUME_PASSWORD_RESET, CREATE_PASSWORD_RESET, LOCK_PASSWORD_RESET, USABLE_PASSWORD_RESET } from './team.cypher.js';
 
 export interface NewPasswordReset {
   id: string;
@@ -20,6 +20,15 @@ export class PasswordResetRepository {
   /** false when the user does not exist. */
   create(input: NewPasswordReset): Promise<boolean> {
     return writeTx(this.db, 'passwordReset.create', async (tx) => (await tx.run(CREATE_PASSWORD_RESET, input)).records.length > 0);
+  }
+
+  /** Whether a code is unused and unexpired at `now` (a cheap check before hashing a new password; `consume` decides). */
+  isUsable(codeHash: string, now: string): Promise<boolean> {
+    return readTx(
+      this.db,
+      'passwordReset.isUsable',
+      async (tx) => (await tx.run(USABLE_PASSWORD_RESET, { codeHash, now })).records.length > 0,
+    );
   }
 
   /**

@@ -114,6 +114,11 @@ CREATE (r:PasswordReset {id: $id, codeHash: $codeHash, userId: $userId, issuedBy
   createdAt: datetime($now), expiresAt: datetime($expiresAt)})
 RETURN r.id AS id`;
 
+export const USABLE_PASSWORD_RESET = `
+MATCH (r:PasswordReset {codeHash: $codeHash})
+WHERE r.usedAt IS NULL AND r.expiresAt > datetime($now)
+RETURN r.id AS id`;
+
 export const LOCK_PASSWORD_RESET = `
 MATCH (r:PasswordReset {codeHash: $codeHash})
 SET r.locked = true

@@ -150,8 +150,11 @@ export class AuthResolver {
       'BAD_USER_INPUT',
       'code: this reset link is unknown, used or expired. Fix: ask your coach or an admin for a new one',
     );
-    if (!looksLikeSecretCode(typed)) throw refused;
-    const userId = await ctx.repos.passwordResets.consume(hashSecretCode(typed), await hashPassword(newPassword), new Date().toISOString());
+    const codeHash = hashSecretCode(typed);
+    const now = new Date().toISOString();
+    // A cheap read first, so a wrong code costs no bcrypt; the transaction below decides.
+    if (!looksLikeSecretCode(typed) || !(await ctx.repos.passwordResets.isUsable(codeHash, now))) throw refused;
+    const userId = await ctx.repos.passwordResets.consume(codeHash, await hashPassword(newPassword), now);
     if (userId === null) throw refused;
     ctx.log.info({ resetUserId: userId }, 'password reset');
     return true;
