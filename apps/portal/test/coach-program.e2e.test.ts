@@ -1,7 +1,9 @@
+import { KG_PER_LB } from '@liftgraph/domain/program';
 import { addDays } from '@liftgraph/domain/science';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultStartDate, nextMonday, shortDate } from '../src/features/programs/program-dates';
+import { gql, readProgram } from './support/athlete-steps';
 import { type PortalStack, startPortalStack } from './support/portal-stack';
 import {
   athleteToday,
@@ -230,5 +232,125 @@ describe('coach: a program for Chloé, built, edited and assigned', () => {
     expect(await preview.count()).toBe(0);
     await shotWithoutOverflow(page, 'coach-program-refused', PHONE);
     await page.setViewportSize(LAPTOP);
+  });
+});
+
+describe('units: an lbs athlete sees and logs their program in pounds', () => {
+  // Dev Patel (demo-athlete-4) switches to pounds in Settings; the coach plans him a barbell block.
+  const LBS_ATHLETE = 'demo-athlete-4';
+  /** A load on a whole 5 lb step (the default lb plates), to a millionth of a pound. */
+  const on5lb = (lb: number): boolean => Math.abs(lb / 5 - Math.round(lb / 5)) < 1e-6;
+
+  it('should plan on 5 lb steps (stored as the exact kg), show lb everywhere and store a set logged in lb in kg', async () => {
+    const athlete = await stack.signIn('athlete4@liftgraph.demo');
+    const { page } = athlete;
+    const request = athlete.context.request;
+    let sessionId: string | null = null;
+    try {
+      await page.setViewportSize(LAPTOP);
+      await page.goto('/settings');
+      const prefs = page.getByRole('form', { name: 'Units and dates' });
+      await prefs.getByLabel('Pounds (lb)').check();
+      await prefs.getByLabel('Language and date format').selectOption('en-US');
+      expect(await page.getByTestId('preferences-preview').innerText()).toContain('135 lb');
+      await prefs.getByRole('button', { name: 'Save preferences' }).click();
+      await prefs.getByRole('status').filter({ hasText: 'Saved: loads in lb' }).waitFor({ timeout: 30_000 });
+
+      // The planner reads his unit: every load is a whole number of 5 lb steps, stored as its exact kg.
+      const start = defaultStartDate(await athleteToday(coach.context, LBS_ATHLETE));
+      const made = await gql<{ generateProgram: { id: string } }>(
+        coach.context.request,
+        `mutation($input: GenerateProgramInput!) { generateProgram(input: $input) { id } }`,
+        {
+          input: {
+            athleteId: LBS_ATHLETE,
+            daysPerWeek: 3,
+            goal: 'strength',
+            equipment: ['barbell', 'dumbbell', 'body only'],
+            startDate: start,
+            weeks: 4,
+          },
+        },
+      );
+      const id = made.generateProgram.id;
+      await gql(coach.context.request, `mutation($p: ID!, $a: ID!) { assignProgram(programId: $p, athleteId: $a) { id } }`, {
+        p: id,
+        a: LBS_ATHLETE,
+      });
+      const program = await readProgram(request, id);
+      const loaded = program.weeks
+        .flatMap((w) => w.days.flatMap((d) => d.prescriptions))
+        .filter((rx) => rx.loadKg !== null && rx.loadKg > 0);
+      expect(loaded.length).toBeGreaterThan(5);
+      expect(loaded.filter((rx) => !on5lb((rx.loadKg ?? 0) / KG_PER_LB)).map((rx) => `${rx.exerciseName} ${rx.loadKg} kg`)).toEqual([]);
+
+      // His week: the log form's prescriptions in lb on those steps, warm-ups in lb plates, the weight column in lb.
+      await page.goto('/athlete');
+      const form = page.getByRole('form', { name: 'Log a session' });
+      await form.waitFor({ timeout: 30_000 });
+      const day = program.weeks[0]?.days[0];
+      if (!day) throw new Error('the program has no first session');
+      await form.getByLabel('Program session').selectOption(`0-${day.index}`);
+      const rx = day.prescriptions.find((p) => p.loadKg !== null && p.loadKg > 0 && !p.bodyweight);
+      if (!rx) throw new Error(`no loaded exercise on ${day.label}: ${day.prescriptions.map((p) => p.exerciseName).join(', ')}`);
+      const exercise = form.getByRole('region', { name: rx.exerciseName, exact: true });
+      const prescribed = await exercise.getByText(/^Prescribed: /).innerText();
+      const lb = Number(/@ ([\d.,]+) lb/.exec(prescribed)?.[1]?.replace(',', ''));
+      expect(prescribed, 'the prescription in lb').toMatch(/@ [\d.,]+ lb/);
+      expect(on5lb(lb), `${prescribed} on a 5 lb step`).toBe(true);
+      expect(lb).toBeCloseTo((rx.loadKg ?? 0) / KG_PER_LB, 6);
+      const doses = await page.getByText(/^Prescribed: /).allInnerTexts();
+      expect(doses.filter((d) => / kg\b/.test(d))).toEqual([]);
+      expect(await page.getByRole('region', { name: 'Coming up' }).innerText()).not.toMatch(/\d kg\b/);
+      await shotWithoutOverflow(page, 'lbs-program', LAPTOP);
+      await shotWithoutOverflow(page, 'lbs-program', PHONE);
+      await page.setViewportSize(LAPTOP);
+
+      // One set logged in lb: the API stores the exact kg of it, and his history reads it back in lb.
+      const set = `${rx.exerciseName} set 1`;
+      const row = form.getByRole('group', { name: set, exact: true });
+      const weight = row.getByLabel(/ weight \(/);
+      expect(await weight.getAttribute('aria-label')).toContain('(lb)');
+      await weight.fill(String(lb));
+      await row.getByLabel(`${set} reps`, { exact: true }).fill(String(rx.reps));
+      await row.getByLabel(`${set} RIR`, { exact: true }).fill('2');
+      await row.getByLabel(`${set} done`, { exact: true }).check();
+      await form.getByLabel('Session RPE').fill('7');
+      await form.getByRole('button', { name: 'Log session' }).click();
+      await page.getByRole('status', { name: 'Session saved' }).waitFor({ timeout: 60_000 });
+      const stored = await gql<{
+        athlete: {
+          sessions: {
+            sessions: Array<{
+              id: string;
+              programId: string | null;
+              exercises: Array<{ exerciseId: string; sets: Array<{ weightKg: number | null; done: boolean }> }>;
+            }>;
+          };
+        };
+      }>(
+        request,
+        `query($id: ID!) { athlete(id: $id) { sessions(first: 20) { sessions { id programId exercises { exerciseId sets { weightKg done } } } } } }`,
+        { id: LBS_ATHLETE },
+      );
+      const logged = stored.athlete.sessions.sessions.find((s) => s.programId === id);
+      if (!logged) throw new Error('the logged session is not stored');
+      sessionId = logged.id;
+      const doneSets = logged.exercises.filter((e) => e.exerciseId === rx.exerciseId).flatMap((e) => e.sets.filter((x) => x.done));
+      expect(doneSets).toHaveLength(1);
+      expect(doneSets[0]?.weightKg).toBeCloseTo(lb * KG_PER_LB, 6);
+      const history = page.getByRole('list', { name: 'Logged sessions' });
+      // The sets are inside a closed "What you did" disclosure: read its text, not what is painted.
+      await expect.poll(() => history.textContent(), { timeout: 30_000 }).toContain(`${lb} lb × ${rx.reps}`);
+    } finally {
+      // Dev goes back to kg and his test session is removed: other files read the demo athletes in kg.
+      if (sessionId !== null) await gql(request, `mutation($s: ID!) { deleteWorkout(sessionId: $s) }`, { s: sessionId });
+      await gql(
+        request,
+        `mutation { updatePreferences(input: { unit: "kg", locale: "en-GB", timeZone: "UTC", microplates: false }) { id } }`,
+        {},
+      );
+      await athlete.context.close();
+    }
   });
 });

@@ -5,6 +5,8 @@ import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { kgFromInput, unitText, weightNumber } from '~/lib/format-units';
 import { athleteKeys, CreateAthleteDocument } from './athletes.queries';
 
 const browserTimeZone = (): string => {
@@ -18,6 +20,7 @@ const browserTimeZone = (): string => {
 /** "Add athlete": a new athlete with no history who becomes the coach's (createAthlete). */
 export function AddAthleteForm() {
   const queryClient = useQueryClient();
+  const prefs = useViewerPreferences();
   const [open, setOpen] = useState(false);
   const create = useMutation({
     mutationFn: (input: { name: string; timeZone: string; bodyweightKg: number | null }) => gqlRequest(CreateAthleteDocument, { input }),
@@ -34,7 +37,8 @@ export function AddAthleteForm() {
     create.mutate({
       name: String(f.get('name') ?? '').trim(),
       timeZone: String(f.get('timeZone') ?? 'UTC').trim(),
-      bodyweightKg: bw === '' ? null : Number(bw),
+      // Typed in the viewer's unit, stored in kg.
+      bodyweightKg: bw === '' ? null : Number.isFinite(Number(bw)) ? kgFromInput(Number(bw), prefs) : Number(bw),
     });
   }
   if (!open)
@@ -55,8 +59,15 @@ export function AddAthleteForm() {
           <input name="timeZone" defaultValue={browserTimeZone()} />
         </label>
         <label style={{ flex: '0 1 120px' }}>
-          Body weight (kg)
-          <input name="bodyweightKg" type="number" inputMode="decimal" step="any" min={20} max={300} />
+          Body weight ({unitText(prefs)})
+          <input
+            name="bodyweightKg"
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min={Math.floor(weightNumber(20, prefs))}
+            max={Math.ceil(weightNumber(300, prefs))}
+          />
         </label>
       </div>
       <div className="form-row">

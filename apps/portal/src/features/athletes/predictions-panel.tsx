@@ -3,6 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Panel, QueryState } from '~/components/states';
 import type { PredictionsQuery } from '~/graphql/gql/graphql';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { weightText } from '~/lib/format-units';
 import { formatNumber } from './athlete-flags';
 import { predictionsOptions } from './athletes.queries';
 import { ShapReasonList } from './shap-reason-list';
@@ -57,6 +59,7 @@ function Why({ p, name }: { p: Prediction; name: string }) {
 
 export function PredictionsPanel({ athleteId }: { athleteId: string }) {
   const predictions = useQuery(predictionsOptions(athleteId));
+  const prefs = useViewerPreferences();
   return (
     <Panel title="Next-session predictions">
       <QueryState
@@ -75,7 +78,7 @@ export function PredictionsPanel({ athleteId }: { athleteId: string }) {
                     <header className="prediction-head">
                       <span>{name}</span>
                       <span style={{ whiteSpace: 'nowrap' }}>
-                        <b>{formatNumber(p.nextWeightKg, 1)} kg</b> × {formatNumber(p.nextReps)}
+                        <b>{p.nextWeightKg === null ? '—' : weightText(p.nextWeightKg, prefs)}</b> × {formatNumber(p.nextReps)}
                         <span className="muted small"> · rest {formatNumber(p.nextRestSec)} s</span>{' '}
                         <span className={`badge ${p.source === 'gnn' ? 'badge-ok' : 'badge-warn'}`} title={p.rationale}>
                           {p.source === 'gnn' ? 'model' : 'rules'}

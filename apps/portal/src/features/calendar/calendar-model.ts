@@ -1,5 +1,6 @@
 import { addDays, weekStartOf } from '@liftgraph/domain/science';
 import type { DayState } from './calendar.api';
+import { monthText } from '~/lib/format-date';
 
 /** A program session placed on the calendar: its week and day in the block and the date it is on. */
 export interface CalendarSession<D extends { date: string; index: number } = { date: string; index: number }> {
@@ -54,13 +55,12 @@ export function shiftAnchor(date: string, view: 'week' | 'month', step: number):
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-/** "Mon 7 Dec": the one wording of a session date (the coach's pages use it too). */
+/** "Mon 7 Dec" (en-GB; the viewer's locale when given): the one wording of a session date (the coach's pages use it too). */
 export { shortDate as dayLabel } from '~/features/programs/program-dates';
 
-/** "December 2026". */
-export function monthLabel(date: string): string {
-  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "December 2026" ("décembre 2026" in fr-FR): the viewer's locale, en-GB when none is given. */
+export function monthLabel(date: string, prefs: { locale: string } = { locale: 'en-GB' }): string {
+  return monthText(date, prefs);
 }
 
 const DAY_STATES: readonly DayState[] = ['done', 'missed', 'skipped', 'today', 'upcoming'];

@@ -20,6 +20,7 @@ import {
   weekDates,
 } from './calendar-model';
 import { changeLine, doseLine } from './prescription-change';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 
 /** The month view's mark of a state (its legend spells them out). */
 const STATE_ICON: Record<DayState, string> = { done: '✓', missed: '!', skipped: '–', today: '●', upcoming: '○' };
@@ -62,6 +63,7 @@ export function ProgramCalendar({
   invalidate?: ReadonlyArray<readonly unknown[]>;
 }) {
   const [view, setView] = useState<'week' | 'month'>('week');
+  const prefs = useViewerPreferences();
   const [anchor, setAnchor] = useState(today);
   const [selected, setSelected] = useState<string | null>(null);
   const sessions = calendarSessions(program.weeks);
@@ -69,7 +71,7 @@ export function ProgramCalendar({
   const chosen = sessions.find((s) => sessionKey(s) === selected) ?? null;
 
   const chip = (s: Session, compact: boolean) => {
-    const label = `${dayLabel(s.day.date)}: ${s.day.label}, ${STATE_LABEL[dayState(s.day.state)].toLowerCase()}`;
+    const label = `${dayLabel(s.day.date, prefs)}: ${s.day.label}, ${STATE_LABEL[dayState(s.day.state)].toLowerCase()}`;
     return (
       <button
         key={sessionKey(s)}
@@ -100,7 +102,9 @@ export function ProgramCalendar({
   return (
     <div aria-label={`Calendar of ${program.name}`} role="group">
       <div className={styles.toolbar}>
-        <h3 aria-live="polite">{view === 'week' ? `Week of ${dayLabel(weekDates(anchor)[0] ?? anchor)}` : monthLabel(anchor)}</h3>
+        <h3 aria-live="polite">
+          {view === 'week' ? `Week of ${dayLabel(weekDates(anchor)[0] ?? anchor, prefs)}` : monthLabel(anchor, prefs)}
+        </h3>
         <div className="segmented" role="tablist" aria-label="Calendar view">
           {(['week', 'month'] as const).map((v) => (
             <button
@@ -139,9 +143,9 @@ export function ProgramCalendar({
       {view === 'week' ? (
         <div className={styles.week} aria-label="Week view">
           {weekDates(anchor).map((date) => (
-            <section key={date} className={`${styles.dayCell} ${date === today ? styles.isToday : ''}`} aria-label={dayLabel(date)}>
+            <section key={date} className={`${styles.dayCell} ${date === today ? styles.isToday : ''}`} aria-label={dayLabel(date, prefs)}>
               <div className={styles.dayHead}>
-                {dayLabel(date)}
+                {dayLabel(date, prefs)}
                 {date === today ? ' · today' : ''}
               </div>
               <div style={{ display: 'grid', gap: 6, flex: 1, minWidth: 0 }}>
@@ -164,7 +168,7 @@ export function ProgramCalendar({
               <div
                 key={date}
                 className={`${styles.monthCell} ${date.slice(0, 7) === anchor.slice(0, 7) ? '' : styles.outside} ${date === today ? styles.isToday : ''}`}
-                aria-label={dayLabel(date)}
+                aria-label={dayLabel(date, prefs)}
               >
                 <span className="small">{Number(date.slice(8))}</span>
                 {(byDate.get(date) ?? []).map((s) => chip(s, true))}
@@ -218,6 +222,7 @@ function SessionDetail({
   onMoved: (date: string) => void;
 }) {
   const queryClient = useQueryClient();
+  const prefs = useViewerPreferences();
   const [date, setDate] = useState(session.day.date);
   const ref = { programId: program.id, week: session.week, day: session.day.index };
   const settle = (next: DatedProgram) => {
@@ -240,20 +245,20 @@ function SessionDetail({
   const skipped = day.status === 'skipped';
   const error = move.error ?? skip.error;
   return (
-    <section className={styles.detail} aria-label={`Session ${day.label} on ${dayLabel(day.date)}`}>
+    <section className={styles.detail} aria-label={`Session ${day.label} on ${dayLabel(day.date, prefs)}`}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         <strong>
-          {dayLabel(day.date)} · Week {session.week + 1}, {day.label}
+          {dayLabel(day.date, prefs)} · Week {session.week + 1}, {day.label}
         </strong>
         <StateBadge state={day.state} />
       </div>
       <ul className={styles.rxList} aria-label="Prescriptions">
         {day.prescriptions.map((rx) => {
-          const change = changeLine(rx);
+          const change = changeLine(rx, prefs);
           return (
             <li key={rx.order} aria-label={rx.exerciseName}>
               <div>
-                <strong>{rx.exerciseName}</strong> — {doseLine(rx)}
+                <strong>{rx.exerciseName}</strong> — {doseLine(rx, prefs)}
               </div>
               {change ? (
                 <div className={styles.changed} data-testid="prescription-change">
@@ -301,7 +306,7 @@ function SessionDetail({
       ) : null}
       {move.isSuccess && !move.isPending ? (
         <p role="status" className="small" style={{ margin: 0 }}>
-          Moved to {dayLabel(move.variables)}.
+          Moved to {dayLabel(move.variables, prefs)}.
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, weekStartOf } from '@liftgraph/domain/science';
+import { dayText } from '~/lib/format-date';
 
 /** The progress charts' date ranges. */
 export const RANGES = [
@@ -48,17 +49,10 @@ export function spanDays(dates: readonly string[]): number {
   return first === undefined || last === undefined ? 0 : daysBetween(first.slice(0, 10), last.slice(0, 10));
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * An axis label that carries the year whenever the axis spans one: "10 Mar" within half a year,
- * "10 Mar 25" up to two years, "Mar 2019" beyond (month buckets).
+ * "10 Mar 25" up to two years, "Mar 2019" beyond (month buckets) — in the viewer's locale (en-GB by default).
  */
-export function axisLabel(date: string, span: number): string {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined || [y, m, d].some((n) => !Number.isFinite(n))) return date;
-  const month = MONTHS[m - 1] ?? '';
-  if (span > 730) return `${month} ${y}`;
-  if (span > 183) return `${d} ${month} ${String(y).slice(2)}`;
-  return `${d} ${month}`;
+export function axisLabel(date: string, span: number, locale = 'en-GB'): string {
+  return dayText(date, { locale }, span > 730 ? 'monthYear' : span > 183 ? 'dayMonthYear' : 'dayMonth');
 }

@@ -6,6 +6,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip,
 import { Empty, Panel, QueryState } from '~/components/states';
 import { e1rmSeriesOptions } from '~/features/athletes/athletes.queries';
 import { type DateRange, inRange } from './date-range';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 import { e1rmChartRows, e1rmSummary, signedKg } from './e1rm-trend';
 import { CHART_COLORS, MAIN_LIFTS } from './main-lifts';
 
@@ -23,6 +24,8 @@ export function E1rmChart({
   lifts?: ReadonlyArray<{ id: string; label: string }>;
 }) {
   const [picked, setExerciseId] = useState<string | null>(null);
+  const { unit, locale } = useViewerPreferences();
+  const u = unit === 'lbs' ? 'lb' : 'kg';
   const exerciseId = picked ?? lifts[0]?.id ?? MAIN_LIFTS[0].id;
   const series = useQuery(e1rmSeriesOptions(athleteId, exerciseId));
   const picker = (
@@ -52,12 +55,12 @@ export function E1rmChart({
       >
         {(d) => {
           const trend = (d.athlete?.e1rmSeries ?? []).filter((p) => inRange(p.date, range));
-          const rows = e1rmChartRows(trend);
-          const summary = e1rmSummary(trend);
+          const rows = e1rmChartRows(trend, unit, locale);
+          const summary = e1rmSummary(trend, unit);
           const tooltip = (value: unknown, name: unknown): [string, string] =>
-            Array.isArray(value) ? [`${String(value[0])}–${String(value[1])} kg`, String(name)] : [`${String(value)} kg`, String(name)];
+            Array.isArray(value) ? [`${String(value[0])}–${String(value[1])} ${u}`, String(name)] : [`${String(value)} ${u}`, String(name)];
           return (
-            <figure style={{ margin: 0 }} aria-label={`e1RM trend, latest ${summary?.latest ?? '—'} kg`}>
+            <figure style={{ margin: 0 }} aria-label={`e1RM trend, latest ${summary?.latest ?? '—'} ${u}`}>
               <div style={{ height: 240 }}>
                 <ResponsiveContainer>
                   <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: -8 }}>
@@ -66,7 +69,7 @@ export function E1rmChart({
                     <YAxis
                       tick={{ fontSize: 11 }}
                       domain={[(min: number) => Math.max(0, Math.floor(min * 0.95)), 'auto']}
-                      unit=" kg"
+                      unit={` ${u}`}
                       width={64}
                     />
                     <Tooltip formatter={tooltip} />
@@ -93,10 +96,10 @@ export function E1rmChart({
               </div>
               {summary ? (
                 <figcaption className="muted small">
-                  Latest {summary.latest} kg (band {summary.low}–{summary.high} kg) · change since {summary.firstDate}:{' '}
-                  {signedKg(summary.change)} over {summary.sessions} sessions. Capacity estimate as of each session: best set of the 12
-                  weeks before it (unlogged effort read as 1 RIR), outliers dropped, decayed after 4 weeks off; dots are each session&apos;s
-                  own best set.
+                  Latest {summary.latest} {u} (band {summary.low}–{summary.high} {u}) · change since {summary.firstDate}:{' '}
+                  {signedKg(summary.change, unit)} over {summary.sessions} sessions. Capacity estimate as of each session: best set of the
+                  12 weeks before it (unlogged effort read as 1 RIR), outliers dropped, decayed after 4 weeks off; dots are each
+                  session&apos;s own best set.
                 </figcaption>
               ) : null}
             </figure>

@@ -51,4 +51,11 @@ describe('e1rmSummary', () => {
     expect(signedKg(2.5)).toBe('+2.5 kg');
     expect(e1rmSummary([])).toBeNull();
   });
+
+  it('should give rows and figures in lb for an lbs viewer (exact pound, 0.1 lb)', () => {
+    const s = e1rmSummary([point('2024-11-01', 100), point('2024-11-02', 100 + 5 * 0.45359237)], 'lbs');
+    expect(s?.latest).toBe(225.5); // 100 kg = 220.46 lb, + 5 lb
+    expect(signedKg(s?.change ?? 0, 'lbs')).toBe('+5.0 lb');
+    expect(e1rmChartRows([point('2025-03-10', 140.04)], 'lbs')[0]?.e1rm).toBe(308.7);
+  });
 });

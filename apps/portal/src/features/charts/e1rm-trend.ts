@@ -1,3 +1,5 @@
+import type { WeightUnit } from '@liftgraph/domain/program';
+import { unitText, weightNumber } from '~/lib/format-units';
 import { axisLabel, bucketFor, bucketStart, spanDays } from './date-range';
 
 /** One e1RM point as the API gives it: the capacity estimate as of a session day. */
@@ -9,6 +11,7 @@ export interface E1rmPoint {
   sessionE1rmKg: number;
 }
 
+/** Chart rows and the caption's figures are in the viewer's unit (`unit`, kg by default). */
 export interface E1rmChartRow {
   /** Axis label: "10 Mar", or "Mar 2019" when the trend spans more than a year. */
   date: string;
@@ -23,7 +26,7 @@ export interface E1rmSummary {
   latest: number;
   low: number;
   high: number;
-  /** Latest minus first, kg (signed: a negative change, never a negative e1RM). */
+  /** Latest minus first, in the unit (signed: a negative change, never a negative e1RM). */
   change: number;
   firstDate: string;
   sessions: number;
@@ -38,8 +41,9 @@ const usable = (p: E1rmPoint): boolean => [p.e1rmKg, p.lowKg, p.highKg, p.sessio
  * estimate and band as of the period's last session and the period's best session, labelled with its
  * year, so six years read as a trend instead of a flat line of dots.
  */
-export function e1rmChartRows(series: readonly E1rmPoint[]): E1rmChartRow[] {
+export function e1rmChartRows(series: readonly E1rmPoint[], unit: WeightUnit = 'kg', locale = 'en-GB'): E1rmChartRow[] {
   const points = series.filter(usable);
+  const w = (kg: number): number => round1(weightNumber(kg, { unit }));
   const span = spanDays(points.map((p) => p.date));
   const bucket = bucketFor(span);
   const rows: Array<E1rmChartRow & { key: string }> = [];
@@ -47,10 +51,10 @@ export function e1rmChartRows(series: readonly E1rmPoint[]): E1rmChartRow[] {
     const key = bucketStart(p.date, bucket);
     const row = {
       key,
-      date: axisLabel(key, span),
-      e1rm: round1(p.e1rmKg),
-      band: [round1(p.lowKg), round1(p.highKg)] as [number, number],
-      session: round1(p.sessionE1rmKg),
+      date: axisLabel(key, span, locale),
+      e1rm: w(p.e1rmKg),
+      band: [w(p.lowKg), w(p.highKg)] as [number, number],
+      session: w(p.sessionE1rmKg),
     };
     const last = rows.at(-1);
     if (last?.key === key) rows[rows.length - 1] = { ...row, session: Math.max(last.session, row.session) };
@@ -60,23 +64,25 @@ export function e1rmChartRows(series: readonly E1rmPoint[]): E1rmChartRow[] {
 }
 
 /** The caption's figures: latest estimate with its band and the change since the first session. */
-export function e1rmSummary(series: readonly E1rmPoint[]): E1rmSummary | null {
+export function e1rmSummary(series: readonly E1rmPoint[], unit: WeightUnit = 'kg'): E1rmSummary | null {
   const points = series.filter(usable);
+  const w = (kg: number): number => round1(weightNumber(kg, { unit }));
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
   return {
-    latest: round1(last.e1rmKg),
-    low: round1(last.lowKg),
-    high: round1(last.highKg),
-    change: round1(last.e1rmKg - first.e1rmKg),
+    latest: w(last.e1rmKg),
+    low: w(last.lowKg),
+    high: w(last.highKg),
+    change: w(last.e1rmKg - first.e1rmKg),
     firstDate: first.date.slice(0, 10),
     sessions: points.length,
   };
 }
 
-/** "+2.5 kg" / "−38.0 kg" (a true minus sign) / "±0.0 kg". */
-export function signedKg(change: number): string {
-  if (change === 0) return '±0.0 kg';
-  return `${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} kg`;
+/** "+2.5 kg" / "−38.0 kg" (a true minus sign) / "±0.0 kg"; "+5.0 lb" for `unit` lbs. */
+export function signedKg(change: number, unit: WeightUnit = 'kg'): string {
+  const u = unitText({ unit });
+  if (change === 0) return `±0.0 ${u}`;
+  return `${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)} ${u}`;
 }

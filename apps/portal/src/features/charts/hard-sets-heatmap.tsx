@@ -2,6 +2,7 @@ import { volumeLandmarkOf, volumeZone } from '@liftgraph/domain/science';
 import { Empty } from '~/components/states';
 import { shortDate } from './main-lifts';
 import { ZONE_STYLE } from './volume-landmarks';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 
 export interface HardSetsWeek {
   weekStart: string;
@@ -10,6 +11,7 @@ export interface HardSetsWeek {
 
 /** Muscles × weeks; each cell is that week's hard sets, coloured by its volume-landmark zone. */
 export function HardSetsHeatmap({ weeks, maxWeeks = 8 }: { weeks: readonly HardSetsWeek[]; maxWeeks?: number }) {
+  const { locale } = useViewerPreferences();
   const shown = weeks.slice(-maxWeeks);
   const muscles = [...new Set(shown.flatMap((w) => w.muscles.filter((m) => m.sets > 0).map((m) => m.muscle)))].sort();
   if (shown.length === 0 || muscles.length === 0) return <Empty title="No hard sets logged yet" />;
@@ -29,7 +31,7 @@ export function HardSetsHeatmap({ weeks, maxWeeks = 8 }: { weeks: readonly HardS
             </span>
             {shown.map((w) => (
               <span role="columnheader" key={w.weekStart} className="muted heat-cell">
-                {shortDate(w.weekStart)}
+                {shortDate(w.weekStart, locale)}
               </span>
             ))}
             <span role="columnheader" className="muted heat-cell">

@@ -16,6 +16,7 @@ import {
 import { Empty } from '~/components/states';
 import { axisLabel, bucketFor, bucketStart, type DateRange, inRange, spanDays } from './date-range';
 import { CHART_COLORS, shortDate } from './main-lifts';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 
 export interface WeeklyLoadPoint {
   weekStart: string;
@@ -29,7 +30,11 @@ export interface WeeklyLoadPoint {
  * Weekly load rows for a period: each week, or beyond two years each month (its mean weekly load and the
  * ACWR of its last week), labelled with the year whenever the period spans one.
  */
-export function loadRows(weeks: readonly WeeklyLoadPoint[], range: DateRange): Array<{ week: string; load: number; acwr: number | null }> {
+export function loadRows(
+  weeks: readonly WeeklyLoadPoint[],
+  range: DateRange,
+  locale = 'en-GB',
+): Array<{ week: string; load: number; acwr: number | null }> {
   const shown = weeks.filter((w) => inRange(w.weekStart, range));
   const span = spanDays(shown.map((w) => w.weekStart));
   const bucket = bucketFor(span) === 'month' ? 'month' : 'week';
@@ -43,7 +48,7 @@ export function loadRows(weeks: readonly WeeklyLoadPoint[], range: DateRange): A
     } else groups.push({ key, loads: [w.load], acwr: w.acwrEwma ?? null });
   }
   return groups.map((g) => ({
-    week: axisLabel(g.key, span),
+    week: axisLabel(g.key, span, locale),
     load: Math.round(g.loads.reduce((a, b) => a + b, 0) / g.loads.length),
     acwr: g.acwr === null ? null : Math.round(g.acwr * 100) / 100,
   }));
@@ -51,7 +56,8 @@ export function loadRows(weeks: readonly WeeklyLoadPoint[], range: DateRange): A
 
 /** Weekly session-RPE load (bars) with ACWR on a second axis; the 0.8–1.3 sweet spot is shaded. */
 export function LoadChart({ weeks, range = { from: null, to: null } }: { weeks: readonly WeeklyLoadPoint[]; range?: DateRange }) {
-  const data = loadRows(weeks, range);
+  const { locale } = useViewerPreferences();
+  const data = loadRows(weeks, range, locale);
   if (data.length === 0) return <Empty title="No training load in this period">Load appears after the first logged session.</Empty>;
   const maxAcwr = Math.max(2, ...data.map((d) => d.acwr ?? 0));
   return (
@@ -99,9 +105,10 @@ export function LoadChart({ weeks, range = { from: null, to: null } }: { weeks: 
 
 /** Foster's monotony (mean ÷ SD of daily load) and strain (weekly load × monotony). */
 export function MonotonyChart({ weeks }: { weeks: readonly WeeklyLoadPoint[] }) {
+  const { locale } = useViewerPreferences();
   if (weeks.length === 0) return <Empty title="No weeks yet" />;
   const data = weeks.map((w) => ({
-    week: shortDate(w.weekStart),
+    week: shortDate(w.weekStart, locale),
     monotony: w.monotony ?? null,
     strain: w.strain === null || w.strain === undefined ? null : Math.round(w.strain),
   }));

@@ -1,3 +1,4 @@
+import { dayText } from '~/lib/format-date';
 /** Catalog ids of the main barbell lifts whose e1RM trend a coach reads first. */
 export const MAIN_LIFTS = [
   { id: 'barbell-back-squat', label: 'Back squat' },
@@ -16,8 +17,7 @@ export const CHART_COLORS = {
   band: '#1f9d55',
 } as const;
 
-/** "2025-03-10" → "10 Mar" for compact axes. */
-export function shortDate(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** "2025-03-10" → "10 Mar" for compact axes, in the viewer's locale (en-GB by default). */
+export function shortDate(iso: string, locale = 'en-GB'): string {
+  return dayText(iso.slice(0, 10), { locale }, 'dayMonth');
 }

@@ -14,6 +14,8 @@ import {
   muscleGroupsOptions,
 } from './programs.queries';
 import { defaultStartDate, localToday } from './program-dates';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { unitText, weightNumber } from '~/lib/format-units';
 
 interface BuilderFormProps {
   athleteId: string | null;
@@ -27,6 +29,10 @@ const { weeks: WEEKS, sessionTimeCapMin: CAP, equipmentLimits: LIMITS } = PLAN_R
 
 export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   const roster = useQuery(rosterOptions());
+  const prefs = useViewerPreferences();
+  const u = unitText(prefs);
+  // The limits are typed in the viewer's unit; their bounds are kg.
+  const maxIn = (kgMax: number): number => Math.floor(weightNumber(kgMax, prefs));
   const muscles = useQuery(muscleGroupsOptions());
   const [days, setDays] = useState(5);
   // Controlled: an uncontrolled select whose options arrive with the roster after the first render falls
@@ -41,7 +47,7 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
-    const equipmentLimits = equipmentLimitsFromForm(f);
+    const equipmentLimits = equipmentLimitsFromForm(f, prefs.unit);
     const input: GenerateProgramInput = {
       athleteId: athlete,
       startDate,
@@ -124,12 +130,12 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
         <div className="form-row" style={{ alignItems: 'flex-start' }}>
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
             <label>
-              Heaviest dumbbell (kg)
+              Heaviest dumbbell ({u})
               <input
                 name={EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg}
                 type="number"
                 min={0.5}
-                max={LIMITS.heaviestDumbbellKg}
+                max={maxIn(LIMITS.heaviestDumbbellKg)}
                 step="any"
                 inputMode="decimal"
                 aria-describedby="heaviest-dumbbell-help"
@@ -142,12 +148,12 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
           </div>
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, maxWidth: 300 }}>
             <label>
-              Smallest plate (kg)
+              Smallest plate ({u})
               <input
                 name={EQUIPMENT_LIMIT_FIELDS.smallestPlateKg}
                 type="number"
                 min={0.25}
-                max={LIMITS.smallestPlateKg}
+                max={maxIn(LIMITS.smallestPlateKg)}
                 step="any"
                 inputMode="decimal"
                 aria-describedby="smallest-plate-help"
@@ -155,7 +161,8 @@ export function BuilderForm({ athleteId, busy, onGenerate }: BuilderFormProps) {
               />
             </label>
             <span id="smallest-plate-help" className="muted small">
-              A bar takes two, so barbell loads go up in steps of twice it (1.25 kg plates → 2.5 kg steps); leave empty for the usual steps.
+              A bar takes two, so barbell loads go up in steps of twice it (
+              {prefs.unit === 'lbs' ? '2.5 lb plates → 5 lb steps' : '1.25 kg plates → 2.5 kg steps'}); leave empty for the usual steps.
             </span>
           </div>
         </div>

@@ -3,7 +3,8 @@
 import { type FormEvent, useState } from 'react';
 import type { ProgramQuery } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
-import { loadInputUnit } from './format-load';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { loadInputUnit, loadInputValue } from '~/lib/format-units';
 import { dosePatch, type EditScope } from './program-edits';
 import { PrescriptionSummary } from './prescription-summary';
 import { ScopeChoice } from './scope-choice';
@@ -42,6 +43,7 @@ export function EditablePrescription({
   onScope: (s: EditScope) => void;
 }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'swap'>('view');
+  const prefs = useViewerPreferences();
   const edit = useProgramEdit(slot.programId, () => setMode('view'));
   const name = rx.exerciseName;
   const at = { week: slot.week, day: slot.day, order: rx.order, scope };
@@ -49,13 +51,17 @@ export function EditablePrescription({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
-    const patch = dosePatch(rx, {
-      sets: f.get('sets'),
-      reps: f.get('reps'),
-      loadKg: f.get('loadKg'),
-      targetRpe: f.get('targetRpe'),
-      restSec: f.get('restSec'),
-    });
+    const patch = dosePatch(
+      rx,
+      {
+        sets: f.get('sets'),
+        reps: f.get('reps'),
+        loadKg: f.get('loadKg'),
+        targetRpe: f.get('targetRpe'),
+        restSec: f.get('restSec'),
+      },
+      prefs,
+    );
     if (patch === null) setMode('view');
     else edit.mutate({ kind: 'update', ...at, patch });
   }
@@ -92,8 +98,16 @@ export function EditablePrescription({
             <input name="reps" type="number" inputMode="numeric" min={1} max={50} defaultValue={rx.reps} />
           </label>
           <label>
-            {loadInputUnit(rx)}
-            <input name="loadKg" type="number" inputMode="decimal" step="any" min={0} max={500} defaultValue={rx.loadKg ?? ''} />
+            {loadInputUnit(rx, prefs)}
+            <input
+              name="loadKg"
+              type="number"
+              inputMode="decimal"
+              step="any"
+              min={0}
+              max={1100}
+              defaultValue={loadInputValue(rx.loadKg, prefs)}
+            />
           </label>
           <label>
             RPE

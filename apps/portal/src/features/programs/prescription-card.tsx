@@ -5,7 +5,8 @@ import { type FormEvent, useState } from 'react';
 import { gqlRequest } from '~/graphql/client';
 import type { ProgramQuery } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
-import { loadInputUnit } from './format-load';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { kgFromInput, loadInputUnit, loadInputValue } from '~/lib/format-units';
 import { PrescriptionSummary } from './prescription-summary';
 import { programKeys, UpdatePrescriptionDocument } from './programs.queries';
 
@@ -29,6 +30,7 @@ export function PrescriptionCard({
   editable: boolean;
 }) {
   const [editing, setEditing] = useState(false);
+  const prefs = useViewerPreferences();
   const queryClient = useQueryClient();
   const update = useMutation({
     mutationFn: (patch: {
@@ -48,10 +50,17 @@ export function PrescriptionCard({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const f = new FormData(event.currentTarget);
+    // The load is typed in the viewer's unit; left as shown, the stored kg stays exactly as it was.
+    const typedLoadKg = (typed: number | null): number | null =>
+      typed === null || !Number.isFinite(typed)
+        ? typed
+        : String(typed) === loadInputValue(rx.loadKg, prefs)
+          ? rx.loadKg
+          : kgFromInput(typed, prefs);
     update.mutate({
       sets: numberOrNull(f.get('sets')),
       reps: numberOrNull(f.get('reps')),
-      loadKg: numberOrNull(f.get('loadKg')),
+      loadKg: typedLoadKg(numberOrNull(f.get('loadKg'))),
       targetRpe: numberOrNull(f.get('targetRpe')),
       restSec: numberOrNull(f.get('restSec')),
     });
@@ -84,8 +93,8 @@ export function PrescriptionCard({
           </label>
           <label>
             {/* The same number as shown (each implement, or the added load); the flags stay as they are. */}
-            {loadInputUnit(rx)}
-            <input name="loadKg" type="number" step={0.5} min={0} max={500} defaultValue={rx.loadKg ?? ''} />
+            {loadInputUnit(rx, prefs)}
+            <input name="loadKg" type="number" step="any" min={0} max={1100} defaultValue={loadInputValue(rx.loadKg, prefs)} />
           </label>
           <label>
             RPE

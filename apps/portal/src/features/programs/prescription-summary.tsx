@@ -1,5 +1,6 @@
 import type { PrescribedLoad } from '@liftgraph/domain/program';
 import { doseLine } from '~/features/calendar/prescription-change';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 import { shortDate } from './program-dates';
 import styles from './prescription-summary.module.css';
 
@@ -29,9 +30,10 @@ export interface PrescriptionSummaryFields extends PrescribedLoad {
  */
 export function PrescriptionSummary({ rx }: { rx: PrescriptionSummaryFields }) {
   const adj = rx.adjustment;
+  const prefs = useViewerPreferences();
   return (
     <>
-      <span className="dose">{doseLine(rx)}</span>
+      <span className="dose">{doseLine(rx, prefs)}</span>
       {rx.restSec > 0 ? <span className="muted small">rest {Math.round(rx.restSec)} s</span> : null}
       {adj ? (
         <span className={styles.adjustment} data-testid="adjustment">
@@ -41,17 +43,20 @@ export function PrescriptionSummary({ rx }: { rx: PrescriptionSummaryFields }) {
             <>
               {' '}
               · was{' '}
-              {doseLine({
-                sets: adj.previousSets,
-                reps: adj.previousReps,
-                loadKg: adj.previousLoadKg ?? null,
-                loadPerHand: rx.loadPerHand,
-                bodyweight: rx.bodyweight,
-                targetRpe: adj.previousTargetRpe,
-              })}
+              {doseLine(
+                {
+                  sets: adj.previousSets,
+                  reps: adj.previousReps,
+                  loadKg: adj.previousLoadKg ?? null,
+                  loadPerHand: rx.loadPerHand,
+                  bodyweight: rx.bodyweight,
+                  targetRpe: adj.previousTargetRpe,
+                },
+                prefs,
+              )}
             </>
           )}{' '}
-          · {adj.by === 'coach' ? 'by the coach' : 'after a logged session'}, {shortDate(adj.date)}
+          · {adj.by === 'coach' ? 'by the coach' : 'after a logged session'}, {shortDate(adj.date, prefs)}
         </span>
       ) : null}
       <span className="why">{rx.rationale}</span>

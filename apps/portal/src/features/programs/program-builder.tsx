@@ -15,11 +15,13 @@ import { unassignableReason } from './program-readiness';
 import { AssignProgramDocument, GenerateProgramDocument, programOptions } from './programs.queries';
 import { ProgramEditor } from './program-editor';
 import { shortDate } from './program-dates';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 
 type Generated = GenerateProgramMutation['generateProgram'];
 
 export function ProgramBuilder() {
   const athleteId = useSearchParams().get('athleteId');
+  const prefs = useViewerPreferences();
   const queryClient = useQueryClient();
   const [generated, setGenerated] = useState<Generated | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
@@ -109,7 +111,7 @@ export function ProgramBuilder() {
                 <>
                   <p className="muted" style={{ marginTop: 0 }} data-testid="program-summary">
                     {d.program.name} · {d.program.daysPerWeek} days · {d.program.weeks.length} weeks · {d.program.goal} · from{' '}
-                    {shortDate(d.program.startDate)}. Edit, swap, add, remove or reorder before assigning.
+                    {shortDate(d.program.startDate, prefs)}. Edit, swap, add, remove or reorder before assigning.
                   </p>
                   <ProgramEditor program={d.program} editable={!assigned} />
                 </>

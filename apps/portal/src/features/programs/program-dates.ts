@@ -1,4 +1,5 @@
 import { addDays, mondayOnOrAfter } from '@liftgraph/domain/science';
+import { dayText } from '~/lib/format-date';
 
 /** Today in the browser's own time zone (YYYY-MM-DD), for defaults before the API's `today` is known. */
 export function localToday(now: Date = new Date()): string {
@@ -16,13 +17,10 @@ export function defaultStartDate(today: string): string {
   return mondayOnOrAfter(today);
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Mon 14 Dec" for a session date (YYYY-MM-DD), read as a calendar day (no time zone shift). */
-export function shortDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined || [y, m, d].some((n) => !Number.isFinite(n))) return date;
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+/**
+ * "Mon 14 Dec" for a session date (YYYY-MM-DD), read as a calendar day (no time zone shift), in the
+ * viewer's locale ("Mon, Dec 14" for en-US); en-GB when none is given. The one date helper: dayText.
+ */
+export function shortDate(date: string, prefs: { locale: string } = { locale: 'en-GB' }): string {
+  return dayText(date, prefs);
 }

@@ -8,6 +8,7 @@ import type { EditScope } from './program-edits';
 import { shortDate } from './program-dates';
 import { ScopeChoice } from './scope-choice';
 import { WeekTabs } from './week-grid';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 
 type Program = NonNullable<ProgramQuery['program']>;
 
@@ -18,6 +19,7 @@ type Program = NonNullable<ProgramQuery['program']>;
  */
 export function ProgramEditor({ program, editable }: { program: Program; editable: boolean }) {
   const [week, setWeek] = useState(0);
+  const prefs = useViewerPreferences();
   const [scope, setScope] = useState<EditScope>('this-week');
   const days = program.weeks.find((w) => w.index === week)?.days ?? [];
   return (
@@ -33,7 +35,7 @@ export function ProgramEditor({ program, editable }: { program: Program; editabl
               <h3>
                 Day {dayNo} · <span className="muted">{day.label}</span>{' '}
                 <span className="muted small" data-testid="day-date">
-                  {shortDate(day.date)}
+                  {shortDate(day.date, prefs)}
                 </span>
                 {day.status === 'skipped' ? <span className="badge badge-warn"> skipped</span> : null}
               </h3>

@@ -22,6 +22,13 @@ describe('dosePatch', () => {
   it('should read an emptied load as no external load and leave other emptied fields alone', () => {
     expect(dosePatch(before, form({ loadKg: '', reps: '' }))).toEqual({ loadKg: null });
   });
+  it("should read the load in the viewer's unit: lb typed, kg sent; a load left as shown is no change", () => {
+    const lb = { unit: 'lbs', locale: 'en-US', timeZone: 'America/New_York', microplates: false } as const;
+    const squat = { ...before, loadKg: 62.5 }; // shown as 140 lb (137.8 on the 5 lb step)
+    expect(dosePatch(squat, form({ loadKg: '140' }), lb)).toBeNull();
+    const patch = dosePatch(squat, form({ loadKg: '135' }), lb);
+    expect(patch?.loadKg).toBeCloseTo(61.23496995, 8);
+  });
 });
 
 describe('typedNumber', () => {

@@ -13,6 +13,7 @@ import { shortDate } from './program-dates';
 import { ProgramEditor } from './program-editor';
 import { unassignableReason } from './program-readiness';
 import { AssignProgramDocument, programKeys, programOptions } from './programs.queries';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 import { ProgramExportButtons } from '~/features/export/export-buttons';
 
 /** A stored program opened from the athlete page: its header, assign/archive, the editor and the block overview. */
@@ -27,6 +28,7 @@ export function ProgramView({ programId }: { programId: string }) {
 
 function ProgramPanels({ program }: { program: NonNullable<ProgramQuery['program']> }) {
   const queryClient = useQueryClient();
+  const prefs = useViewerPreferences();
   const allowed = programActions(program.status);
   const refusal = unassignableReason(program);
   const assign = useMutation({
@@ -46,7 +48,7 @@ function ProgramPanels({ program }: { program: NonNullable<ProgramQuery['program
               {program.status}
             </span>{' '}
             {program.status !== 'template' && program.athlete ? `for ${program.athlete.name} · ` : ''}
-            {program.goal} · {program.daysPerWeek} days · {program.weeks.length} weeks · from {shortDate(program.startDate)}
+            {program.goal} · {program.daysPerWeek} days · {program.weeks.length} weeks · from {shortDate(program.startDate, prefs)}
           </p>
         </div>
         <div className="form-row">

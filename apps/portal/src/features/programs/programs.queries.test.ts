@@ -33,6 +33,11 @@ describe('equipmentLimitsFromForm', () => {
     });
     expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '30', smallestPlateKg: '' }))).toEqual({ heaviestDumbbellKg: 30 });
     expect(equipmentLimitsFromForm(form({ smallestPlateKg: '2,5' }))).toEqual({ smallestPlateKg: 2.5 });
+    // An lb user types pounds: sent as the exact kg.
+    expect(equipmentLimitsFromForm(form({ heaviestDumbbellKg: '50', smallestPlateKg: '2.5' }), 'lbs')).toEqual({
+      heaviestDumbbellKg: 22.6796185,
+      smallestPlateKg: 1.133980925,
+    });
   });
 
   it('should send no limits when both fields are empty or absent', () => {

@@ -3,6 +3,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { type GqlRequest, gqlRequest } from '~/graphql/client';
 import { graphql } from '~/graphql/gql';
 import type { EquipmentLimitsInput, GenerateProgramInput } from '~/graphql/gql/graphql';
+import type { WeightUnit } from '@liftgraph/domain/program';
+import { kgFromInput } from '~/lib/format-units';
 
 /** The one program query: the builder's preview, week grid and block overview and the athlete's week all render from it. */
 export const ProgramDocument = graphql(`
@@ -212,15 +214,16 @@ export const EQUIPMENT = [
 export const EQUIPMENT_LIMIT_FIELDS = { heaviestDumbbellKg: 'heaviestDumbbellKg', smallestPlateKg: 'smallestPlateKg' } as const;
 
 /**
- * The builder's "Heaviest dumbbell (kg)" and "Smallest plate (kg)" as generateProgram's
- * `equipmentLimits`: an empty field does not limit; null when neither is filled in. A value the API
- * refuses (0, negative) is passed on so its message names the field.
+ * The builder's "Heaviest dumbbell" and "Smallest plate" (typed in the viewer's `unit`, sent in kg) as
+ * generateProgram's `equipmentLimits`: an empty field does not limit; null when neither is filled in. A
+ * value the API refuses (0, negative) is passed on so its message names the field.
  */
-export function equipmentLimitsFromForm(form: FormData): EquipmentLimitsInput | null {
+export function equipmentLimitsFromForm(form: FormData, unit: WeightUnit = 'kg'): EquipmentLimitsInput | null {
   const kg = (name: string): number | null => {
     const raw = form.get(name);
     const text = typeof raw === 'string' ? raw.trim().replace(',', '.') : '';
-    return text === '' ? null : Number(text);
+    const typed = text === '' ? null : Number(text);
+    return typed === null || !Number.isFinite(typed) || typed <= 0 ? typed : kgFromInput(typed, { unit });
   };
   const heaviestDumbbellKg = kg(EQUIPMENT_LIMIT_FIELDS.heaviestDumbbellKg);
   const smallestPlateKg = kg(EQUIPMENT_LIMIT_FIELDS.smallestPlateKg);

@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, QueryState } from '~/components/states';
 import type { ProgramQuery } from '~/graphql/gql/graphql';
-import { formatLoad } from './format-load';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { loadText } from '~/lib/format-units';
 import type { EditScope } from './program-edits';
 import { swapOptionsOptions } from './programs.queries';
 import { ScopeChoice } from './scope-choice';
@@ -29,6 +30,7 @@ export function SwapPanel({
   onPick: (exerciseId: string) => void;
   onClose: () => void;
 }) {
+  const prefs = useViewerPreferences();
   const options = useQuery(swapOptionsOptions({ programId: slot.programId, week: slot.week, day: slot.day, order: rx.order }));
   return (
     <section className="swap-panel" aria-label={`Swap ${rx.exerciseName}`}>
@@ -42,7 +44,7 @@ export function SwapPanel({
         {(d) => (
           <ul className="swap-list" aria-label={`Substitutes for ${rx.exerciseName}`}>
             {d.swapOptions.map((o) => {
-              const load = formatLoad(o);
+              const load = loadText(o, prefs);
               const name = o.exercise?.name ?? o.exerciseId;
               return (
                 <li key={o.exerciseId}>

@@ -14,6 +14,7 @@ import { LogSessionForm, type SessionChoice } from './log-session-form';
 import { SessionHistory } from './session-history';
 import { currentProgram } from './today';
 import { athleteTrainingOptions, type LoggedSession, type LoggedWorkoutResult, trainingKeys } from './workouts.api';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 import { ProgramExportButtons } from '~/features/export/export-buttons';
 
 type Mode =
@@ -31,6 +32,7 @@ export function AthleteWeek() {
   const detail = useQuery(datedProgramOptions(program?.id ?? ''));
   const [mode, setMode] = useState<Mode | null>(null);
   const logRef = useRef<HTMLDivElement>(null);
+  const prefs = useViewerPreferences();
 
   if (me.isPending || (athleteId !== '' && training.isPending)) return <Loading label="Loading your training" />;
   if (me.error) return <ErrorState error={me.error} retry={() => void me.refetch()} />;
@@ -63,7 +65,7 @@ export function AthleteWeek() {
         <div>
           <h1>Your training</h1>
           <p className="muted" data-testid="athlete-summary">
-            Today is {dayLabel(athlete.today)}
+            Today is {dayLabel(athlete.today, prefs)}
             {program ? ` · ${program.name} · ${program.goal} · ${program.daysPerWeek} days/week` : ''}
             {compliance && compliance.prescribed > 0 ? ` · ${compliance.completed} of ${compliance.prescribed} sessions done so far` : ''}
           </p>
@@ -117,7 +119,7 @@ export function AthleteWeek() {
               initial={null}
               editing={{
                 sessionId: current.session.id,
-                draft: draftFromSession(current.session, bodyweightIds),
+                draft: draftFromSession(current.session, bodyweightIds, athlete.unit === 'lbs' ? 'lbs' : 'kg'),
                 choice:
                   current.session.programId === full?.id && current.session.week !== null && current.session.day !== null
                     ? { week: current.session.week, day: current.session.day }

@@ -104,7 +104,7 @@ describe('buildLogInput', () => {
     if (!r.ok) return;
     expect(r.input.performances[0]?.sets[0]).toEqual({
       reps: 5,
-      weightKg: 61.23,
+      weightKg: 61.23496995, // 135 × 0.45359237 exactly: it reads back as 135 lb, not 134.99
       rir: null,
       rpe: 9.5,
       restSec: 150,
@@ -156,5 +156,18 @@ describe('draftFromSession', () => {
 
   it('should leave the session RPE empty when none was given', () => {
     expect(draftFromSession(logged(null), new Set()).sessionRpe).toBe('');
+  });
+
+  it("should reopen an lbs athlete's session in lb and send the same kg back", () => {
+    const session = logged(7);
+    const set = session.exercises[0]?.sets[0];
+    if (!set) throw new Error('fixture');
+    set.weightKg = 61.23496995;
+    const d = draftFromSession(session, new Set(), 'lbs');
+    expect(d.unit).toBe('lbs');
+    expect(d.exercises[0]?.sets[0]?.weight).toBe('135');
+    const built = buildLogInput(d, context);
+    if (!built.ok) throw new Error(built.errors.join('; '));
+    expect(built.input.performances[0]?.sets[0]?.weightKg).toBe(61.23496995);
   });
 });

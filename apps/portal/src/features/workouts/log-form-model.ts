@@ -1,4 +1,5 @@
-import { KG_PER_LB, type WeightUnit } from '@liftgraph/domain';
+import type { WeightUnit } from '@liftgraph/domain';
+import { kgFromInput, weightInputValue } from '~/lib/format-units';
 import type { LoggedSession, LogSetInput, LogWorkoutInput } from './workouts.api';
 
 /** What the athlete types for one set: text as typed (empty until entered), the done tick, the rest the timer measured. */
@@ -57,8 +58,8 @@ export function draftFromPrescription(
 const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
 const hhmm = (iso: string | null): string => (iso && /T\d{2}:\d{2}/.test(iso) ? (iso.split('T')[1] ?? '').slice(0, 8) : '');
 
-/** A logged session back as the same form, to edit it. */
-export function draftFromSession(session: LoggedSession, bodyweightIds: ReadonlySet<string>): SessionDraft {
+/** A logged session back as the same form, to edit it, its weights in `unit` (the athlete's; kg by default). */
+export function draftFromSession(session: LoggedSession, bodyweightIds: ReadonlySet<string>, unit: WeightUnit = 'kg'): SessionDraft {
   const anyRpe = session.exercises.some((e) => e.sets.some((s) => s.rpe !== null && s.rir === null));
   const effort: EffortScale = anyRpe ? 'rpe' : 'rir';
   return {
@@ -68,7 +69,7 @@ export function draftFromSession(session: LoggedSession, bodyweightIds: Readonly
     notes: session.notes ?? '',
     sessionRpe: text(session.sessionRpe),
     effort,
-    unit: 'kg',
+    unit,
     exercises: session.exercises.map((e, i) => ({
       key: `logged-${i}`,
       exerciseId: e.exerciseId,
@@ -79,7 +80,7 @@ export function draftFromSession(session: LoggedSession, bodyweightIds: Readonly
         .filter((s) => !s.warmup)
         .map((s) => ({
           reps: text(s.reps),
-          weight: text(s.weightKg),
+          weight: weightInputValue(s.weightKg, { unit }),
           effort: text(effort === 'rpe' ? s.rpe : s.rir),
           done: s.done,
           restSec: s.restSec,
@@ -134,7 +135,8 @@ export function buildLogInput(
       if (s.done && weight === null && !ex.bodyweight) errors.push(`${where}: enter the weight you lifted.`);
       if (!s.done && (reps !== null || weight !== null || effort !== null))
         errors.push(`${where}: has numbers but is not ticked done — tick it, or clear it to save it as not done.`);
-      const kg = weight === null ? null : draft.unit === 'lbs' ? Math.round(weight * KG_PER_LB * 100) / 100 : weight;
+      // Typed in the form's unit, stored in kg exactly (135 lb → 61.23496995 kg, which reads back as 135 lb).
+      const kg = weight === null || !Number.isFinite(weight) ? weight : kgFromInput(weight, draft);
       return {
         reps: s.done ? reps : null,
         weightKg: s.done ? kg : null,

@@ -1,10 +1,10 @@
 import { dayLabel } from '~/features/calendar/calendar-model';
+import { DEFAULT_VIEWER_PREFERENCES, type ViewerPreferences, weightText } from '~/lib/format-units';
 import type { AdjustmentChange, PersonalRecord } from './workouts.api';
 
-const kg = (n: number | null): string => (n === null ? '—' : `${Math.round(n * 10) / 10} kg`);
-
-/** "e1RM 102.5 kg (was 100 kg) — 90 kg × 4" / "8 reps at 60 kg (was 6)". */
-export function recordLine(r: PersonalRecord): string {
+/** "e1RM 102.5 kg (was 100 kg) — 90 kg × 4" / "8 reps at 60 kg (was 6)", in the viewer's unit. */
+export function recordLine(r: PersonalRecord, prefs: ViewerPreferences = DEFAULT_VIEWER_PREFERENCES): string {
+  const kg = (n: number | null): string => (n === null ? '—' : weightText(n, prefs));
   const set = r.weightKg === null ? `${r.reps} reps` : `${kg(r.weightKg)} × ${r.reps}`;
   if (r.kind === 'reps')
     return `${r.exerciseName}: ${r.reps} reps at ${kg(r.weightKg)}${r.previousBest === null ? ' (first time)' : ` (best was ${r.previousBest})`}`;
@@ -12,8 +12,8 @@ export function recordLine(r: PersonalRecord): string {
 }
 
 /** "Wed 9 Dec: Dumbbell Bench Press — −2 kg per hand: 2 reps short at RIR 0 on Mon 7 Dec". */
-export function adjustmentLine(a: AdjustmentChange): string {
-  return `${dayLabel(a.date)}: ${a.exerciseName} — ${a.reason}`;
+export function adjustmentLine(a: AdjustmentChange, prefs: ViewerPreferences = DEFAULT_VIEWER_PREFERENCES): string {
+  return `${dayLabel(a.date, prefs)}: ${a.exerciseName} — ${a.reason}`;
 }
 
 /**

@@ -2,10 +2,13 @@
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { KG_PER_LB, type WeightUnit } from '@liftgraph/domain';
+import type { WeightUnit } from '@liftgraph/domain';
 import type { DatedDay, DatedPrescription, DatedProgram } from '~/features/calendar/calendar.api';
 import { calendarSessions, dayLabel, dayState, STATE_LABEL } from '~/features/calendar/calendar-model';
 import { changeLine, doseLine } from '~/features/calendar/prescription-change';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { timeText } from '~/lib/format-date';
+import { loadInputValue, unitText, type ViewerPreferences } from '~/lib/format-units';
 import { exerciseSearchOptions } from '~/features/exercises/exercises.queries';
 import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
@@ -90,6 +93,9 @@ export function LogSessionForm({
       },
   );
   const [errors, setErrors] = useState<string[]>([]);
+  const prefs = useViewerPreferences();
+  // Loads shown and typed in the form's unit (the athlete's by default), on the viewer's plates.
+  const shown: ViewerPreferences = { ...prefs, unit: draft.unit };
   useEffect(() => {
     if (!editing) writeDraft(athleteId, hasEntries(draft) ? { choice, draft, savedAt: Date.now() } : null);
   }, [athleteId, choice, draft, editing]);
@@ -152,7 +158,7 @@ export function LogSessionForm({
     if (done) {
       const ex = draft.exercises.find((e) => e.key === exKey);
       const set = ex?.sets[j];
-      const target = targetOf(rx(ex?.order ?? null), draft);
+      const target = targetOf(rx(ex?.order ?? null), draft, shown);
       updateSet(exKey, j, {
         done,
         restSec: restFrom === null ? null : Math.round((now - restFrom) / 1000),
@@ -191,7 +197,7 @@ export function LogSessionForm({
           <select value={choiceKey(choice)} onChange={(e) => pickSession(e.target.value)} aria-label="Program session">
             {sessions.map((s) => (
               <option key={choiceKey({ week: s.week, day: s.day.index })} value={choiceKey({ week: s.week, day: s.day.index })}>
-                {dayLabel(s.day.date)} · W{s.week + 1} {s.day.label} ({STATE_LABEL[dayState(s.day.state)].toLowerCase()})
+                {dayLabel(s.day.date, prefs)} · W{s.week + 1} {s.day.label} ({STATE_LABEL[dayState(s.day.state)].toLowerCase()})
               </option>
             ))}
             <option value="">Free session (not in the program)</option>
@@ -247,7 +253,7 @@ export function LogSessionForm({
       </div>
       {restored && hasEntries(restored.draft) ? (
         <p className="small" role="status" style={{ margin: 0 }}>
-          Your unsaved entries from {new Date(restored.savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} are back.{' '}
+          Your unsaved entries from {timeText(restored.savedAt, prefs)} are back.{' '}
           <button
             type="button"
             className={`btn btn-ghost btn-small ${styles.tap}`}
@@ -279,11 +285,11 @@ export function LogSessionForm({
 
       {draft.exercises.map((ex) => {
         const p = rx(ex.order);
-        const change = p ? changeLine(p) : null;
+        const change = p ? changeLine(p, shown) : null;
         return (
           <section key={ex.key} className={styles.exercise} aria-label={ex.exerciseName} data-testid="log-exercise">
             <h3>{ex.exerciseName}</h3>
-            {p ? <div className={styles.dose}>Prescribed: {doseLine(p)}</div> : <div className="muted small">Added by you</div>}
+            {p ? <div className={styles.dose}>Prescribed: {doseLine(p, shown)}</div> : <div className="muted small">Added by you</div>}
             {change ? (
               <div className={styles.changed} data-testid="prescription-change">
                 Changed: {change}
@@ -298,7 +304,7 @@ export function LogSessionForm({
                 index={j}
                 set={s}
                 weightLabel={weightLabel(ex, draft.unit)}
-                target={targetOf(p, draft)}
+                target={targetOf(p, draft, shown)}
                 effortName={effortName}
                 onChange={(patch) => updateSet(ex.key, j, patch)}
                 onTick={(done) => tick(ex.key, j, done)}
@@ -420,15 +426,17 @@ export function LogSessionForm({
   );
 }
 
-const unitName = (unit: WeightUnit): string => (unit === 'lbs' ? 'lb' : 'kg');
-
 /** "kg", "lb", "+kg" (added to body weight). */
-const weightLabel = (ex: ExerciseDraft, unit: WeightUnit): string => `${ex.bodyweight ? '+' : ''}${unitName(unit)}`;
+const weightLabel = (ex: ExerciseDraft, unit: WeightUnit): string => `${ex.bodyweight ? '+' : ''}${unitText({ unit })}`;
 
-/** The prescription as greyed hints in the athlete's unit and effort scale. */
-function targetOf(rx: DatedPrescription | null, draft: SessionDraft): { weight: string; reps: string; effort: string } {
+/** The prescription as greyed hints in the form's unit (on the viewer's plate step) and effort scale. */
+function targetOf(
+  rx: DatedPrescription | null,
+  draft: SessionDraft,
+  shown: ViewerPreferences,
+): { weight: string; reps: string; effort: string } {
   if (rx === null) return { weight: '', reps: '', effort: '' };
-  const weight = rx.loadKg === null ? '' : String(draft.unit === 'lbs' ? Math.round(rx.loadKg / KG_PER_LB) : rx.loadKg);
+  const weight = loadInputValue(rx.loadKg, shown);
   return { weight, reps: String(rx.reps), effort: String(draft.effort === 'rpe' ? rx.targetRpe : Math.max(0, 10 - rx.targetRpe)) };
 }
 

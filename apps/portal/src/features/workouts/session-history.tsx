@@ -6,12 +6,14 @@ import { dayLabel } from '~/features/calendar/calendar-model';
 import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
 import styles from './log.module.css';
+import { type ViewerPreferences, weightText } from '~/lib/format-units';
 import { clock } from './log-form-model';
 import { DeleteWorkoutDocument, type LoggedSession } from './workouts.api';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 
-const setText = (s: LoggedSession['exercises'][number]['sets'][number]): string => {
+const setText = (s: LoggedSession['exercises'][number]['sets'][number], prefs: ViewerPreferences): string => {
   if (!s.done) return 'not done';
-  const load = s.weightKg === null ? '' : `${s.weightKg} kg × `;
+  const load = s.weightKg === null ? '' : `${weightText(s.weightKg, prefs)} × `;
   const effort = s.rir !== null ? ` @ RIR ${s.rir}` : s.rpe !== null ? ` @ RPE ${s.rpe}` : '';
   return `${load}${s.reps ?? '?'}${effort}`;
 };
@@ -30,6 +32,7 @@ export function SessionHistory({
   onEdit: (session: LoggedSession) => void;
 }) {
   const queryClient = useQueryClient();
+  const prefs = useViewerPreferences();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [all, setAll] = useState(false);
   const remove = useMutation({
@@ -47,9 +50,9 @@ export function SessionHistory({
     <>
       <ul className={styles.cards} aria-label="Logged sessions">
         {shown.map((s) => (
-          <li key={s.id} className={styles.card} aria-label={`${s.title ?? 'Session'} on ${dayLabel(s.date.slice(0, 10))}`}>
+          <li key={s.id} className={styles.card} aria-label={`${s.title ?? 'Session'} on ${dayLabel(s.date.slice(0, 10), prefs)}`}>
             <div>
-              <strong>{dayLabel(s.date.slice(0, 10))}</strong> · {s.title ?? 'Free session'} · {s.sets} sets
+              <strong>{dayLabel(s.date.slice(0, 10), prefs)}</strong> · {s.title ?? 'Free session'} · {s.sets} sets
               {s.durationMin !== null ? ` · ${Math.round(s.durationMin)} min` : ''}
             </div>
             <details>
@@ -60,7 +63,7 @@ export function SessionHistory({
                     <strong>{e.exerciseName}</strong>:{' '}
                     {e.sets
                       .filter((x) => !x.warmup)
-                      .map((x) => setText(x) + (x.restSec !== null && x.done ? ` (rest ${clock(x.restSec)})` : ''))
+                      .map((x) => setText(x, prefs) + (x.restSec !== null && x.done ? ` (rest ${clock(x.restSec)})` : ''))
                       .join(', ')}
                   </li>
                 ))}
