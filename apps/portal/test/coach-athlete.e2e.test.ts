@@ -332,31 +332,75 @@ describe('CSV import', () => {
     '',
   ].join('\n');
 
-  it('should preview a Strong export, map an unknown name and import it', async () => {
+  it('should preview a Strong export, ask for the unit it does not state, map an unknown name and import it', async () => {
     const { page } = coach;
+    await page.setViewportSize(LAPTOP);
     await page.goto('/coach/import?athleteId=demo-athlete-2');
     await page
       .getByLabel('CSV export (Strong, Hevy or FitNotes)')
       .setInputFiles({ name: `strong-${Date.now()}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await page.getByText('Detected: strong').waitFor();
+    await page.getByText('Detected: strong').waitFor({ timeout: 30_000 });
+    // The comma export states no unit: nothing is preselected and Import waits for a choice.
+    const importButton = page.getByRole('button', { name: 'Import' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByText('Confirm the weight unit (kg or lbs) first.').waitFor();
+    await page.getByRole('radiogroup', { name: 'Weight unit of the file' }).getByLabel(/^kg/).check();
     const mapping = page.getByRole('table', { name: 'Exercise name mapping' });
-    await mapping.getByRole('row').nth(3).waitFor();
     await mapping.getByLabel('Search the catalog for Zercher Wobble Squat').fill('front squat');
     const select = mapping.getByLabel('Map Zercher Wobble Squat to');
     await expect.poll(async () => select.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     const target = (await select.locator('option').nth(1).getAttribute('value')) ?? '';
     await select.selectOption(target);
     await stack.shot(page, 'csv-import-preview');
-    await page.getByRole('button', { name: 'Import' }).click();
+    await importButton.click();
     const summary = page.getByRole('status', { name: 'Import summary' });
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.innerText()).toMatch(/Sessions\s*2/);
-    // The comma export states no unit and the form left it to the loads: the summary says so and how to correct it.
-    expect(await page.getByRole('list', { name: 'How the file was read' }).innerText()).toMatch(
-      /Weight unit: kg \((inferred from the loads|assumed: .*)\) — wrong\? re-import with the unit set/,
-    );
-    // The mapped name reached the API as the catalog name, so nothing was left unmapped.
+    expect(await page.getByRole('list', { name: 'How the file was read' }).innerText()).toMatch(/Weight unit: kg \(as you chose\)/);
+    // The mapped name reached the API as a mapping, so nothing was left unmapped.
     expect(await page.getByRole('region', { name: 'Import summary' }).innerText()).not.toContain('Zercher');
     await stack.shot(page, 'csv-import-summary');
+  });
+
+  it('should repair a FitNotes export with unquoted commas, create the athlete, and remember the mapping for the organisation', async () => {
+    const { page } = coach;
+    const run = Date.now().toString(36);
+    const name = `Zorblax Press ${run} (Each Side, Dumbbells)`;
+    const fitnotes = [
+      'Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment',
+      '2024-02-05,Barbell Squat,Legs,225.0,lbs,5,,,,""',
+      `2024-02-05,${name},Shoulders,40.0,lbs,8,,,,""`,
+      `2024-02-07,${name},Shoulders,45.0,lbs,6,,,,""`,
+    ].join('\n');
+    const upload = async (athleteName: string): Promise<void> => {
+      await page.goto('/coach/import');
+      await page.getByLabel('Athlete', { exact: true }).selectOption({ label: 'New athlete…' });
+      await page.getByLabel('New athlete’s name').fill(athleteName);
+      await page
+        .getByLabel('CSV export (Strong, Hevy or FitNotes)')
+        .setInputFiles({ name: `FitNotes-${athleteName}.csv`, mimeType: 'text/csv', buffer: Buffer.from(fitnotes) });
+      await page.getByText('Detected: fitnotes').waitFor({ timeout: 30_000 });
+    };
+    await page.setViewportSize(PHONE);
+    await upload(`Import ${run}`);
+    expect(await page.getByRole('note', { name: 'Repaired lines' }).innerText()).toMatch(/lines 3, 4/);
+    expect(await page.getByRole('region', { name: '2 · Preview' }).innerText()).toMatch(/lbs, stated by the file/);
+    const select = page.getByRole('table', { name: 'Exercise name mapping' }).getByLabel(`Map ${name} to`);
+    await page.getByLabel(`Search the catalog for ${name}`).fill('shoulder press');
+    await expect.poll(async () => select.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await select.selectOption((await select.locator('option').nth(1).getAttribute('value')) ?? '');
+    await shotWithoutOverflow(page, 'csv-import-fitnotes-390', PHONE);
+    await page.getByRole('button', { name: 'Import' }).click();
+    const summary = page.getByRole('region', { name: 'Import summary' });
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toContain(`Created Import ${run} on your roster`);
+    expect(await summary.innerText()).not.toContain('Zorblax');
+    // The next file with that name, for another new athlete: the organisation's mapping is applied in the preview.
+    await upload(`Import ${run} b`);
+    await page.getByText('Every exercise name matches the catalog.').waitFor();
+    await page.getByText('names matched').click();
+    expect(await page.getByRole('region', { name: '3 · Map exercise names' }).innerText()).toContain(`${name} → `);
+    expect(await page.getByRole('region', { name: '3 · Map exercise names' }).innerText()).toContain('(remembered for your organisation)');
+    await page.setViewportSize(LAPTOP);
   });
 });

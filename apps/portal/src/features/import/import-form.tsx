@@ -2,78 +2,76 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Empty, Panel } from '~/components/states';
 import { athleteKeys, rosterOptions } from '~/features/athletes/athletes.queries';
 import { gqlRequest } from '~/graphql/client';
-import { graphql } from '~/graphql/gql';
 import { userMessage } from '~/graphql/request-error';
-import { applyMapping, detectFormat, exerciseNames, parseCsv } from './csv-preview';
+import { importBlocker, type ImportTarget, mappingsOf, unitToSend, type WeightUnit } from './import-model';
+import { ImportWorkoutLogDocument, previewOptions } from './import.queries';
 import { ImportSummaryView } from './import-summary';
 import { NameMappingRow } from './name-mapping-row';
+import { UnitConfirm } from './unit-confirm';
 
-const ImportWorkoutLogDocument = graphql(`
-  mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
-    importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
-      importId
-      format
-      unit
-      unitSource
-      sessions
-      performances
-      sets
-      firstDate
-      lastDate
-      unmapped
-      dumbbellRecording {
-        recording
-        reason
-        pairs
-      }
-    }
-  }
-`);
+const NEW_ATHLETE = '__new__';
 
+/**
+ * Upload → the server's preview (format, counts, repaired lines, the unit with its confidence and
+ * evidence) → confirm the unit when the file does not state it → map names the catalog does not
+ * know → import, for an athlete on the roster or a new one created with the import.
+ */
 export function ImportForm() {
-  const [athleteId, setAthleteId] = useState(useSearchParams().get('athleteId') ?? '');
+  const [choice, setChoice] = useState(useSearchParams().get('athleteId') ?? '');
+  const [newName, setNewName] = useState('');
   const roster = useQuery(rosterOptions());
-  const [csv, setCsv] = useState('');
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [unit, setUnit] = useState('');
+  const [file, setFile] = useState<{ name: string; key: string; csv: string } | null>(null);
+  const [unit, setUnit] = useState<WeightUnit | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const queryClient = useQueryClient();
-  const table = useMemo(() => (csv.trim() === '' ? null : parseCsv(csv)), [csv]);
-  const detected = table ? detectFormat(table.headers) : null;
-  const names = table && detected && detected.exerciseColumn >= 0 ? exerciseNames(table, detected.exerciseColumn) : [];
+  const athleteId = choice !== '' && choice !== NEW_ATHLETE ? choice : null;
+  const target: ImportTarget =
+    choice === NEW_ATHLETE ? { kind: 'new', name: newName } : athleteId !== null ? { kind: 'roster', athleteId } : { kind: 'none' };
+  const preview = useQuery(previewOptions(file?.csv ?? '', file?.key ?? '', athleteId));
+  const p = preview.data?.previewWorkoutLog ?? null;
+  const blocker = importBlocker(target, p, unit);
   const run = useMutation({
     mutationFn: () => {
-      if (!table || !detected) throw new Error('Choose a CSV file first.');
-      const body = Object.keys(mapping).length > 0 ? applyMapping(table, detected.exerciseColumn, mapping) : csv;
+      if (file === null || p === null) throw new Error('Choose a CSV file first.');
+      const mappings = mappingsOf(mapping);
       return gqlRequest(ImportWorkoutLogDocument, {
-        athleteId,
-        format: detected.format === 'unknown' ? 'auto' : detected.format,
-        unit: unit === '' ? null : unit,
-        csv: body,
+        athleteId: target.kind === 'roster' ? target.athleteId : null,
+        newAthlete: target.kind === 'new' ? { name: target.name.trim(), unit: unitToSend(p, unit) ?? p.unit } : null,
+        unit: unitToSend(p, unit),
+        csv: file.csv,
+        mappings: mappings.length > 0 ? mappings : null,
       });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: athleteKeys.all }),
   });
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setFileName(file.name);
+  async function onFile(picked: File | undefined) {
+    if (!picked) return;
     setMapping({});
+    setUnit(null);
     run.reset();
-    setCsv(await file.text());
+    setFile({ name: picked.name, key: `${picked.name}:${picked.size}:${picked.lastModified}`, csv: await picked.text() });
   }
 
   return (
     <div className="grid">
-      <Panel title="1 · Choose athlete and file">
+      <Panel title="1 · Athlete and file">
         <div className="form-row">
-          <label>
+          <label style={{ flex: '1 1 220px' }}>
             Athlete
-            <select value={athleteId} onChange={(e) => setAthleteId(e.target.value)} required>
+            <select
+              value={choice}
+              onChange={(e) => {
+                setChoice(e.target.value);
+                run.reset();
+              }}
+              required
+              style={{ width: '100%' }}
+            >
               <option value="" disabled>
                 {roster.isPending ? 'Loading roster…' : 'Choose an athlete'}
               </option>
@@ -82,115 +80,155 @@ export function ImportForm() {
                   {a.name}
                 </option>
               ))}
+              <option value={NEW_ATHLETE}>New athlete…</option>
             </select>
           </label>
-          <label>
+          {choice === NEW_ATHLETE ? (
+            <label style={{ flex: '1 1 220px' }}>
+              New athlete’s name
+              <input value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={120} style={{ width: '100%' }} />
+            </label>
+          ) : null}
+          <label style={{ flex: '1 1 220px' }}>
             CSV export (Strong, Hevy or FitNotes)
             <input
               type="file"
               accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
               onChange={(e) => void onFile(e.target.files?.[0])}
+              style={{ maxWidth: '100%' }}
             />
           </label>
-          <label>
-            Unit if the file does not say
-            <select
-              value={unit}
-              onChange={(e) => {
-                setUnit(e.target.value);
-                run.reset(); // a changed unit is a new import: the button comes back
-              }}
-            >
-              <option value="">Work it out from the loads</option>
-              <option value="kg">kg</option>
-              <option value="lbs">lbs</option>
-            </select>
-          </label>
         </div>
-      </Panel>
-      {table && detected ? (
-        <Panel
-          title="2 · Preview"
-          actions={
-            <span className={`badge ${detected.format === 'unknown' ? 'badge-warn' : 'badge-info'}`}>
-              {detected.format === 'unknown' ? 'Format not recognised' : `Detected: ${detected.format}`}
-            </span>
-          }
-        >
-          <p className="muted" style={{ marginTop: 0 }}>
-            {fileName} · {table.rows.length} set rows · {names.length} exercises
+        {choice === NEW_ATHLETE ? (
+          <p className="muted small" style={{ marginBottom: 0 }}>
+            The athlete is created with the import, on your roster; invite them later from their page.
           </p>
-          <div className="table-wrap">
-            <table aria-label="CSV preview">
-              <thead>
-                <tr>
-                  {table.headers.slice(0, 8).map((h) => (
-                    <th key={h} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.slice(0, 6).map((r, i) => (
-                  <tr key={i}>
-                    {r.slice(0, 8).map((v, j) => (
-                      <td key={j}>{v}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Panel>
-      ) : (
+        ) : null}
+      </Panel>
+
+      {file === null ? (
         <Empty title="No file yet">
           Export your log from Strong (Settings → Export data), Hevy (Profile → Export) or FitNotes (Backup → Export CSV).
         </Empty>
-      )}
-      {names.length > 0 ? (
-        <Panel title="3 · Map exercise names">
-          <div className="table-wrap">
-            <table aria-label="Exercise name mapping">
-              <thead>
-                <tr>
-                  <th scope="col">Name in the file</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Map to catalog exercise</th>
-                </tr>
-              </thead>
-              <tbody>
-                {names.map((n) => (
-                  <NameMappingRow
-                    key={n.name}
-                    name={n.name}
-                    rows={n.rows}
-                    mappedTo={mapping[n.name]}
-                    onMap={(to) => setMapping(({ [n.name]: _drop, ...rest }) => (to ? { ...rest, [n.name]: to } : rest))}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="form-row" style={{ marginTop: 12 }}>
-            <button
-              className="btn"
-              type="button"
-              disabled={athleteId === '' || run.isPending || run.isSuccess}
-              onClick={() => run.mutate()}
-            >
-              {run.isPending ? 'Importing…' : run.isSuccess ? 'Imported ✓' : 'Import'}
-            </button>
-            {athleteId === '' ? <span className="muted">Choose an athlete first.</span> : null}
-          </div>
-          {run.error ? (
-            <div className="state state-error" role="alert" style={{ marginTop: 8 }}>
-              {userMessage(run.error)}
-            </div>
-          ) : null}
+      ) : preview.isPending ? (
+        <Panel title="2 · Preview">
+          <p className="muted">Reading {file.name}…</p>
         </Panel>
+      ) : preview.error || p === null ? (
+        <Panel title="2 · Preview">
+          <div className="state state-error" role="alert" style={{ overflowWrap: 'anywhere' }}>
+            {userMessage(preview.error)}
+          </div>
+        </Panel>
+      ) : (
+        <>
+          <Panel title="2 · Preview" actions={<span className="badge badge-info">Detected: {p.format}</span>}>
+            <div className="stats" aria-label="Preview counts">
+              <div className="stat">
+                <span className="muted small">Sessions</span>
+                <b>{p.sessions}</b>
+              </div>
+              <div className="stat">
+                <span className="muted small">Sets</span>
+                <b>{p.sets}</b>
+              </div>
+              <div className="stat">
+                <span className="muted small">Exercises</span>
+                <b>{p.exercises}</b>
+              </div>
+              <div className="stat">
+                <span className="muted small">Range</span>
+                <b style={{ fontSize: '1rem' }}>
+                  {p.firstDate ?? '—'} → {p.lastDate ?? '—'}
+                </b>
+              </div>
+            </div>
+            {p.repairedLines.length > 0 ? (
+              <p className="state state-warn small" role="note" aria-label="Repaired lines" style={{ overflowWrap: 'anywhere' }}>
+                {p.warnings[0]}
+              </p>
+            ) : null}
+            <div style={{ marginTop: 12 }}>
+              <UnitConfirm
+                unit={p.unit}
+                unitSource={p.unitSource}
+                unitConfidence={p.unitConfidence}
+                unitEvidence={p.unitEvidence}
+                needsConfirmation={p.unitNeedsConfirmation}
+                chosen={unit}
+                onChoose={(u) => {
+                  setUnit(u);
+                  run.reset();
+                }}
+              />
+            </div>
+          </Panel>
+
+          <Panel title="3 · Map exercise names">
+            <p className="muted small" style={{ marginTop: 0 }}>
+              {p.mappedSets} of {p.sets} sets match a catalog exercise. Names you map here are remembered for your organisation.
+            </p>
+            {p.unmatched.length > 0 ? (
+              <div className="table-wrap">
+                <table aria-label="Exercise name mapping">
+                  <thead>
+                    <tr>
+                      <th scope="col">Name in the file</th>
+                      <th scope="col">Map to catalog exercise</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.unmatched.map((n) => (
+                      <NameMappingRow
+                        key={n.name}
+                        name={n.name}
+                        sets={n.sets}
+                        suggestions={n.suggestions}
+                        mappedTo={mapping[n.name]}
+                        onMap={(to) => setMapping(({ [n.name]: _drop, ...rest }) => (to ? { ...rest, [n.name]: to } : rest))}
+                      />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p>Every exercise name matches the catalog.</p>
+            )}
+            {p.matched.length > 0 ? (
+              <details style={{ marginTop: 8 }}>
+                <summary className="small">{p.matched.length} names matched</summary>
+                <ul className="small" style={{ paddingLeft: 18 }}>
+                  {p.matched.map((n) => (
+                    <li key={n.name}>
+                      {n.name} → {n.exerciseName ?? n.exerciseId}
+                      {n.method === 'mapping' ? ' (remembered for your organisation)' : ''}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            <div className="form-row" style={{ marginTop: 12 }}>
+              <button
+                className="btn"
+                type="button"
+                disabled={blocker !== null || run.isPending || run.isSuccess}
+                onClick={() => run.mutate()}
+              >
+                {run.isPending ? 'Importing…' : run.isSuccess ? 'Imported ✓' : 'Import'}
+              </button>
+              {blocker !== null ? <span className="muted small">{blocker}</span> : null}
+            </div>
+            {run.error ? (
+              <div className="state state-error" role="alert" style={{ marginTop: 8, overflowWrap: 'anywhere' }}>
+                {userMessage(run.error)}
+              </div>
+            ) : null}
+          </Panel>
+        </>
+      )}
+      {run.data ? (
+        <ImportSummaryView summary={run.data.importWorkoutLog} createdAthlete={target.kind === 'new' ? target.name.trim() : null} />
       ) : null}
-      {run.data ? <ImportSummaryView summary={run.data.importWorkoutLog} /> : null}
     </div>
   );
 }

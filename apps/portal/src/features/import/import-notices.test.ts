@@ -13,6 +13,9 @@ describe('importNotices', () => {
     expect(importNotices({ unit: 'kg', unitSource: 'file' })[0]).toEqual({ tone: 'info', text: 'Weight unit: kg (stated by the file)' });
     expect(importNotices({ unit: 'lbs', unitSource: 'caller' })[0]).toEqual({ tone: 'info', text: 'Weight unit: lbs (as you chose)' });
     expect(importNotices({ unit: 'kg', unitSource: null })[0]).toEqual({ tone: 'info', text: 'Weight unit: kg' });
+    expect(importNotices({ unit: 'lbs', unitSource: 'inferred', unitConfidence: 0.78 })[0]?.text).toBe(
+      'Weight unit: lbs (inferred from the loads, confidence 78 %) — wrong? re-import with the unit set',
+    );
   });
 
   it('should say how dumbbell loads were read, and warn when it could not tell', () => {

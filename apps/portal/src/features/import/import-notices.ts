@@ -2,6 +2,8 @@
 export interface ReadingSummary {
   unit: string;
   unitSource?: string | null;
+  /** 0–1, with `unitSource` inferred or assumed. */
+  unitConfidence?: number | null;
   dumbbellRecording?: { recording?: string | null; reason: string; pairs: number } | null;
 }
 
@@ -29,7 +31,7 @@ export function importNotices(s: ReadingSummary): ImportNotice[] {
   const guessed = s.unitSource === 'inferred' || s.unitSource === 'assumed';
   notices.push({
     tone: guessed ? 'warn' : 'info',
-    text: `Weight unit: ${s.unit}${source === undefined ? '' : ` (${source})`}${guessed ? ' — wrong? re-import with the unit set' : ''}`,
+    text: `Weight unit: ${s.unit}${source === undefined ? '' : ` (${source}${guessed && s.unitConfidence != null ? `, confidence ${Math.round(s.unitConfidence * 100)} %` : ''})`}${guessed ? ' — wrong? re-import with the unit set' : ''}`,
   });
   const d = s.dumbbellRecording;
   if (d != null) {

@@ -1,7 +1,10 @@
+import Link from 'next/link';
 import { Panel } from '~/components/states';
 import { importNotices, type ReadingSummary } from './import-notices';
 
 interface Summary extends ReadingSummary {
+  athleteId: string;
+  repairedLines?: readonly number[];
   format: string;
   unit: string;
   sessions: number;
@@ -12,9 +15,15 @@ interface Summary extends ReadingSummary {
   unmapped: readonly string[];
 }
 
-export function ImportSummaryView({ summary }: { summary: Summary }) {
+/** What an import stored; `createdAthlete` names the athlete it created, with a link to their page. */
+export function ImportSummaryView({ summary, createdAthlete = null }: { summary: Summary; createdAthlete?: string | null }) {
   return (
     <Panel title="Import summary">
+      {createdAthlete !== null ? (
+        <p style={{ marginTop: 0 }}>
+          Created <Link href={`/coach/athletes/${encodeURIComponent(summary.athleteId)}`}>{createdAthlete}</Link> on your roster.
+        </p>
+      ) : null}
       <div className="stats" role="status" aria-label="Import summary">
         <div className="stat">
           <span className="muted small">Sessions</span>
@@ -53,6 +62,9 @@ export function ImportSummaryView({ summary }: { summary: Summary }) {
       </ul>
       <p className="muted">
         Format {summary.format}.{' '}
+        {summary.repairedLines !== undefined && summary.repairedLines.length > 0
+          ? `Repaired line${summary.repairedLines.length === 1 ? '' : 's'} ${summary.repairedLines.join(', ')}. `
+          : ''}
         {summary.unmapped.length === 0
           ? 'Every exercise name matched the catalog.'
           : `Stored as custom exercises (no confident match): ${summary.unmapped.join(', ')}.`}

@@ -4,58 +4,77 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { exerciseSearchOptions } from '~/features/exercises/exercises.queries';
 
-interface NameMappingRowProps {
+interface Suggestion {
+  exerciseId: string;
   name: string;
-  rows: number;
-  mappedTo: string | undefined;
-  onMap: (catalogName: string | undefined) => void;
+  score: number;
 }
 
-/** One logged name: is it already a catalog name, and which catalog exercise should it become. */
-export function NameMappingRow({ name, rows, mappedTo, onMap }: NameMappingRowProps) {
-  const [term, setTerm] = useState(name.replace(/\(.*?\)/g, '').trim());
+interface NameMappingRowProps {
+  name: string;
+  sets: number;
+  /** The matcher's best catalog candidates for the name, best first. */
+  suggestions: readonly Suggestion[];
+  mappedTo: string | undefined;
+  onMap: (exerciseId: string | undefined) => void;
+}
+
+/** One name the catalog does not know with confidence: map it to any catalog exercise (suggestions, or search), or keep it custom. */
+export function NameMappingRow({ name, sets, suggestions, mappedTo, onMap }: NameMappingRowProps) {
+  const [term, setTerm] = useState('');
   const search = useQuery(exerciseSearchOptions(term, 8));
-  const exact = useQuery(exerciseSearchOptions(name, 5));
-  const isExact = exact.data?.exercises.some((e) => e.name.toLowerCase() === name.toLowerCase()) ?? false;
+  const found = (search.data?.exercises ?? []).filter((e) => !suggestions.some((s) => s.exerciseId === e.id));
   return (
     <tr>
       <td>
-        {name}
-        <div className="muted small">{rows} set rows</div>
+        <b>{name}</b>
+        <div className="muted small">
+          {sets} set{sets === 1 ? '' : 's'}
+        </div>
+        {mappedTo ? <span className="badge badge-info">Mapped</span> : <span className="badge badge-warn">No confident match</span>}
       </td>
       <td>
-        {exact.isPending && name.length >= 2 ? <span className="muted small">checking…</span> : null}
-        {!exact.isPending && isExact ? <span className="badge badge-ok">Catalog name</span> : null}
-        {!exact.isPending && !isExact && !mappedTo ? <span className="badge badge-warn">Not an exact catalog name</span> : null}
-        {mappedTo ? <span className="badge badge-info">Mapped</span> : null}
-      </td>
-      <td>
-        <div className="form-row" style={{ gap: 6 }}>
+        <div style={{ display: 'grid', gap: 6, minWidth: 0 }}>
           <input
+            type="search"
             value={term}
             onChange={(e) => setTerm(e.target.value)}
             aria-label={`Search the catalog for ${name}`}
-            placeholder="Search catalog"
-            style={{ width: 150 }}
+            placeholder="Search the catalog"
+            style={{ width: '100%' }}
           />
           <select
             value={mappedTo ?? ''}
             onChange={(e) => onMap(e.target.value === '' ? undefined : e.target.value)}
             aria-label={`Map ${name} to`}
+            style={{ width: '100%' }}
           >
-            <option value="">Keep “{name}” (importer matches it)</option>
-            {search.data?.exercises.map((e) => (
-              <option key={e.id} value={e.name}>
-                {e.name} · {e.equipment}
-              </option>
-            ))}
+            <option value="">Keep “{name}” as a custom exercise</option>
+            {suggestions.length > 0 ? (
+              <optgroup label="Suggested">
+                {suggestions.map((s) => (
+                  <option key={s.exerciseId} value={s.exerciseId}>
+                    {s.name} ({Math.round(s.score * 100)} %)
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {found.length > 0 ? (
+              <optgroup label={`Search: ${term.trim()}`}>
+                {found.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name} · {e.equipment}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
+          {search.error ? (
+            <span className="small" style={{ color: 'var(--bad)' }}>
+              Search failed.
+            </span>
+          ) : null}
         </div>
-        {search.error ? (
-          <span className="small" style={{ color: 'var(--bad)' }}>
-            Search failed.
-          </span>
-        ) : null}
       </td>
     </tr>
   );

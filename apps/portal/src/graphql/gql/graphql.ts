@@ -81,6 +81,20 @@ export type LogWorkoutInput = {
   week?: number | null | undefined;
 };
 
+/** A logged exercise name mapped by hand to a catalog exercise (remembered for the organisation). */
+export type NameMappingInput = {
+  exerciseId: string;
+  /** The name as the file writes it. */
+  name: string;
+};
+
+/** An athlete to create with the import (the importing coach coaches them). */
+export type NewAthleteInput = {
+  name: string;
+  /** kg | lbs (default: the unit the file is read in). */
+  unit?: string | null | undefined;
+};
+
 /** Only the fields given change. */
 export type PrescriptionPatch = {
   /** Read like Prescription.loadKg (each implement when loadPerHand, the added load when bodyweight); the flags do not change. */
@@ -398,15 +412,25 @@ export type ExportProgramQueryVariables = Exact<{
 
 export type ExportProgramQuery = { exportProgram: { filename: string, contentType: string, body: string } };
 
-export type ImportWorkoutLogMutationVariables = Exact<{
-  athleteId: string;
-  format: string;
-  unit?: string | null | undefined;
+export type PreviewWorkoutLogQueryVariables = Exact<{
+  athleteId?: string | null | undefined;
   csv: string;
+  unit?: string | null | undefined;
 }>;
 
 
-export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, format: string, unit: string, unitSource: string | null, sessions: number, performances: number, sets: number, firstDate: string | null, lastDate: string | null, unmapped: Array<string>, dumbbellRecording: { recording: string | null, reason: string, pairs: number } | null } };
+export type PreviewWorkoutLogQuery = { previewWorkoutLog: { format: string, unit: string, unitSource: string, unitConfidence: number, unitEvidence: string, unitNeedsConfirmation: boolean, repairedLines: Array<number>, warnings: Array<string>, sessions: number, sets: number, exercises: number, firstDate: string | null, lastDate: string | null, mappedSets: number, unmatched: Array<{ name: string, sets: number, suggestions: Array<{ exerciseId: string, name: string, score: number }> }>, matched: Array<{ name: string, sets: number, exerciseId: string | null, exerciseName: string | null, method: string }> } };
+
+export type ImportWorkoutLogMutationVariables = Exact<{
+  athleteId?: string | null | undefined;
+  newAthlete?: NewAthleteInput | null | undefined;
+  unit?: string | null | undefined;
+  csv: string;
+  mappings?: Array<NameMappingInput> | NameMappingInput | null | undefined;
+}>;
+
+
+export type ImportWorkoutLogMutation = { importWorkoutLog: { importId: string, athleteId: string, format: string, unit: string, unitSource: string | null, unitConfidence: number | null, unitEvidence: string | null, repairedLines: Array<number>, sessions: number, performances: number, sets: number, firstDate: string | null, lastDate: string | null, unmapped: Array<string>, dumbbellRecording: { recording: string | null, reason: string, pairs: number } | null } };
 
 export type ModelVersionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1448,13 +1472,59 @@ export const ExportProgramDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportProgramQuery, ExportProgramQueryVariables>;
-export const ImportWorkoutLogDocument = new TypedDocumentString(`
-    mutation ImportWorkoutLog($athleteId: ID!, $format: String!, $unit: String, $csv: String!) {
-  importWorkoutLog(athleteId: $athleteId, format: $format, unit: $unit, csv: $csv) {
-    importId
+export const PreviewWorkoutLogDocument = new TypedDocumentString(`
+    query PreviewWorkoutLog($athleteId: ID, $csv: String!, $unit: String) {
+  previewWorkoutLog(athleteId: $athleteId, csv: $csv, unit: $unit) {
     format
     unit
     unitSource
+    unitConfidence
+    unitEvidence
+    unitNeedsConfirmation
+    repairedLines
+    warnings
+    sessions
+    sets
+    exercises
+    firstDate
+    lastDate
+    mappedSets
+    unmatched {
+      name
+      sets
+      suggestions {
+        exerciseId
+        name
+        score
+      }
+    }
+    matched {
+      name
+      sets
+      exerciseId
+      exerciseName
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewWorkoutLogQuery, PreviewWorkoutLogQueryVariables>;
+export const ImportWorkoutLogDocument = new TypedDocumentString(`
+    mutation ImportWorkoutLog($athleteId: ID, $newAthlete: NewAthleteInput, $unit: String, $csv: String!, $mappings: [NameMappingInput!]) {
+  importWorkoutLog(
+    athleteId: $athleteId
+    newAthlete: $newAthlete
+    unit: $unit
+    csv: $csv
+    mappings: $mappings
+  ) {
+    importId
+    athleteId
+    format
+    unit
+    unitSource
+    unitConfidence
+    unitEvidence
+    repairedLines
     sessions
     performances
     sets

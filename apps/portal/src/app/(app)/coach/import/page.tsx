@@ -11,7 +11,8 @@ export default function ImportPage() {
         <div>
           <h1>Import a workout log</h1>
           <p className="muted">
-            Preview the file, map names the catalog does not know, then import. Re-importing the same file adds nothing.
+            Preview the file, confirm its weight unit if it does not state one, map names the catalog does not know (remembered for your
+            organisation), then import — for an athlete on your roster or a new one. Re-importing the same file adds nothing.
           </p>
         </div>
       </div>
