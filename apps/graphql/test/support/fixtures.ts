@@ -105,10 +105,27 @@ export async function createFixture(db: GraphDb): Promise<Fixture> {
   return f;
 }
 
-/** Removes everything the fixture created (athletes' data, programs, users, coaches). */
+/**
+ * Removes everything the fixture created (athletes' data, programs, users, coaches, organisations) and
+ * what tests made from it: programs for or by its athletes and coaches, invites, resets, refresh tokens.
+ */
 export async function dropFixture(db: GraphDb, f: Fixture): Promise<void> {
   await db.driver.executeQuery(
-    `MATCH (n) WHERE (n:Athlete OR n:Coach OR n:User OR n:Program OR n:Session OR n:Performance OR n:Set OR n:Import OR n:ProgramDay OR n:Prescription)
+    `MATCH (p:Program) WHERE EXISTS { (p)-[:FOR]->(a:Athlete) WHERE a.id STARTS WITH $prefix }
+       OR EXISTS { (c:Coach)-[:AUTHORED]->(p) WHERE c.id STARTS WITH $prefix }
+     OPTIONAL MATCH (p)-[:HAS_DAY]->(d:ProgramDay) OPTIONAL MATCH (d)-[:PRESCRIBES]->(rx:Prescription)
+     DETACH DELETE rx, d, p`,
+    { prefix: f.prefix },
+    { database: db.database },
+  );
+  await db.driver.executeQuery(
+    `MATCH (n) WHERE (n:Invite AND n.athleteId STARTS WITH $prefix) OR ((n:PasswordReset OR n:RefreshToken) AND n.userId STARTS WITH $prefix)
+     DETACH DELETE n`,
+    { prefix: f.prefix },
+    { database: db.database },
+  );
+  await db.driver.executeQuery(
+    `MATCH (n) WHERE (n:Athlete OR n:Coach OR n:User OR n:Program OR n:Session OR n:Performance OR n:Set OR n:Import OR n:ProgramDay OR n:Prescription OR n:Organisation)
        AND n.id STARTS WITH $prefix
      DETACH DELETE n`,
     { prefix: f.prefix },
@@ -116,17 +133,33 @@ export async function dropFixture(db: GraphDb, f: Fixture): Promise<void> {
   );
 }
 
-/** Counts what belongs to the fixture, to prove a refused write left nothing behind. */
+/**
+ * What belongs to the fixture, to prove a refused write left nothing behind: nodes by label, the
+ * prescriptions and program assignments, every program for or by its athletes and coaches (days,
+ * dates, statuses), the coach → athlete edges, the users' session versions and preferences, and the
+ * invites and password resets of its athletes and users.
+ */
 export async function fixtureFootprint(db: GraphDb, f: Fixture): Promise<string> {
   const { records } = await db.driver.executeQuery(
     `MATCH (n) WHERE n.id STARTS WITH $prefix
      WITH labels(n)[0] AS label, count(*) AS n ORDER BY label
      RETURN collect(label + '=' + toString(n)) AS parts,
        COLLECT { MATCH (rx:Prescription) WHERE rx.id STARTS WITH $prefix RETURN [rx.id, rx.sets, rx.reps, rx.weightKg] AS row ORDER BY rx.id } AS rx,
-       COLLECT { MATCH (p:Program)-[:FOR]->(a:Athlete) WHERE p.id STARTS WITH $prefix RETURN [p.id, a.id] AS row ORDER BY p.id } AS assigned`,
+       COLLECT { MATCH (p:Program)-[:FOR]->(a:Athlete) WHERE p.id STARTS WITH $prefix RETURN [p.id, a.id] AS row ORDER BY p.id } AS assigned,
+       COLLECT { MATCH (p:Program) WHERE EXISTS { (p)-[:FOR]->(a:Athlete) WHERE a.id STARTS WITH $prefix }
+                   OR EXISTS { (c:Coach)-[:AUTHORED]->(p) WHERE c.id STARTS WITH $prefix }
+                 RETURN [p.id, p.status, p.startDate, toString(COUNT { (p)-[:HAS_DAY]->() }),
+                   toString(COUNT { (p)-[:HAS_DAY]->()-[:PRESCRIBES]->() }),
+                   reduce(acc = '', d IN COLLECT { MATCH (p)-[:HAS_DAY]->(d) RETURN d.date + ':' + d.status AS x ORDER BY x } | acc + d + ' ')] AS row
+                 ORDER BY p.id } AS programs,
+       COLLECT { MATCH (c:Coach)-[:COACHES]->(a:Athlete) WHERE c.id STARTS WITH $prefix OR a.id STARTS WITH $prefix RETURN c.id + '>' + a.id AS e ORDER BY e } AS coaches,
+       COLLECT { MATCH (u:User) WHERE u.id STARTS WITH $prefix
+                 RETURN [u.id, toString(u.tokenVersion), toString(u.disabled), u.unit, u.passwordHash] AS row ORDER BY u.id } AS users,
+       COLLECT { MATCH (i:Invite) WHERE i.athleteId STARTS WITH $prefix RETURN [i.id, toString(i.usedAt), toString(i.revokedAt)] AS row ORDER BY i.id } AS invites,
+       COLLECT { MATCH (r:PasswordReset) WHERE r.userId STARTS WITH $prefix RETURN r.id AS id ORDER BY id } AS resets`,
     { prefix: f.prefix },
     { database: db.database },
   );
   const r = records[0];
-  return JSON.stringify([r?.get('parts'), r?.get('rx'), r?.get('assigned')]);
+  return JSON.stringify(['parts', 'rx', 'assigned', 'programs', 'coaches', 'users', 'invites', 'resets'].map((k) => r?.get(k)));
 }
