@@ -8,7 +8,17 @@ import { ExportLogDocument, ExportProgramDocument } from './export.queries';
 import { type DownloadedFile, saveFile } from './save-file';
 
 /** One download: fetches the file when clicked, saves it, and says what went wrong if it could not. */
-function DownloadButton({ label, fetchFile, testId }: { label: string; fetchFile: () => Promise<DownloadedFile>; testId: string }) {
+function DownloadButton({
+  label,
+  fetchFile,
+  testId,
+  className = 'btn btn-ghost btn-small',
+}: {
+  label: string;
+  fetchFile: () => Promise<DownloadedFile>;
+  testId: string;
+  className?: string;
+}) {
   const [state, setState] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
   async function download() {
     setState({ pending: true, error: null });
@@ -21,13 +31,7 @@ function DownloadButton({ label, fetchFile, testId }: { label: string; fetchFile
   }
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-ghost btn-small"
-        disabled={state.pending}
-        onClick={() => void download()}
-        data-testid={testId}
-      >
+      <button type="button" className={className} disabled={state.pending} onClick={() => void download()} data-testid={testId}>
         {state.pending ? 'Preparing…' : label}
       </button>
       {state.error ? (
@@ -58,8 +62,9 @@ export function ProgramExportButtons({ programId }: { programId: string }) {
         label="Add to calendar (.ics)"
         fetchFile={async () => (await gqlRequest(ExportProgramDocument, { programId })).exportProgram}
         testId="export-program-ics"
+        className="btn btn-ghost"
       />
-      <Link className="btn btn-ghost btn-small" href={printPath(programId)} target="_blank" rel="noopener">
+      <Link className="btn btn-ghost" href={printPath(programId)} target="_blank" rel="noopener">
         Print
       </Link>
     </>
