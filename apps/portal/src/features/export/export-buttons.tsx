@@ -43,7 +43,7 @@ function DownloadButton({
   );
 }
 
-/** Download the athlete's whole training log: Strong's CSV (other apps import it) or JSON. */
+/** Download the athlete's whole training log: Strong's CSV format (apps that read Strong exports import it) or JSON. */
 export function LogExportButtons({ athleteId }: { athleteId: string }) {
   const file = (format: 'strong-csv' | 'json') => async () => (await gqlRequest(ExportLogDocument, { athleteId, format })).exportLog;
   return (
@@ -80,7 +80,8 @@ export function LogExportPanel({ athleteId }: { athleteId: string }) {
     <section className="panel" aria-label="Training log export" style={{ marginTop: '1rem' }}>
       <h2>Training log</h2>
       <p className="muted small">
-        The whole log as a file: Strong&apos;s CSV (Strong, Hevy and Liftgraph import it) or JSON. Loads in the athlete&apos;s unit.
+        The whole log as a file: Strong&apos;s CSV format (Liftgraph and apps that read Strong exports import it) or JSON. Loads in the
+        athlete&apos;s unit.
       </p>
       <LogExportButtons athleteId={athleteId} />
     </section>
