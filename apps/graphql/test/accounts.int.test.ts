@@ -297,6 +297,9 @@ describe('accounts and teams (real stack)', () => {
     const code = ok<{ code: string }>(await s.gql(coach1.token, CREATE_INVITE, { a: leaving, e: null }), 'createInvite').code;
     const leo = ok<Session>(await s.gql(null, ACCEPT, { c: code, e: email('leo'), p: PASSWORD }, freshIp()), 'acceptInvite');
     const orgBefore = ok<{ organisation: { athleteCount: number } }>(await s.gql(coach1.token, ME), 'me').organisation.athleteCount;
+    const population = async (): Promise<number> =>
+      ok<{ athletes: number }>(await s.gql(admin, '{ populationSummary { athletes } }'), 'populationSummary').athletes;
+    const populationBefore = await population();
     expect(ok<Array<{ id: string }>>(await s.gql(coach1.token, '{ athletes { id } }'), 'athletes').map((a) => a.id)).toContain(leaving);
 
     expect(codeOf(await s.gql(coach1.token, 'mutation { deleteMyAccount(password: "x") }'))).toBe('FORBIDDEN');
@@ -318,6 +321,7 @@ describe('accounts and teams (real stack)', () => {
       orgBefore - 1,
     );
     expect(codeOf(await s.gql(leo.token, ME))).toBe('UNAUTHENTICATED');
+    expect(await population()).toBe(populationBefore - 1);
   });
 
   it('should let an admin list organisations and users, add a coach and disable a user (ending their sessions)', async () => {
