@@ -35,7 +35,7 @@ export class InviteResolver {
   @Authorized(...ROLES.athleteManagers)
   @Mutation(() => InviteType, {
     description:
-      'An invite for an athlete you coach to create their login: the code and link are in this answer only. With email, it is also sent. At most 20 per coach per hour.',
+      'An invite for an athlete you coach to create their login: the code and link are in this answer only. With email, it is also sent (a failed sending is logged; hand over the link). At most 20 per coach per hour.',
   })
   async createInvite(
     @Ctx() ctx: Context,
@@ -65,11 +65,14 @@ export class InviteResolver {
     const url = inviteUrl(ctx, code);
     if (to !== null) {
       const from = ctx.viewerUser?.name ?? 'Your coach';
-      await ctx.services.mailer.send({
-        to,
-        subject: `${from} invites you to Liftgraph`,
-        text: `${from} invites you to follow your training on Liftgraph as ${invite.athleteName}.\n\nSet your password here (the link works once, until ${invite.expiresAt}):\n${url}\n\nOr enter this code in the portal: ${code}\n`,
-      });
+      // The code is in this answer either way: a mail that cannot be sent is logged, not a lost invite.
+      await ctx.services.mailer
+        .send({
+          to,
+          subject: `${from} invites you to Liftgraph`,
+          text: `${from} invites you to follow your training on Liftgraph as ${invite.athleteName}.\n\nSet your password here (the link works once, until ${invite.expiresAt}):\n${url}\n\nOr enter this code in the portal: ${code}\n`,
+        })
+        .catch((error: unknown) => ctx.log.warn({ err: error, inviteId: invite.id }, 'invite e-mail not sent; the coach has the link'));
     }
     return toInviteType(invite, { code, url });
   }
