@@ -371,6 +371,16 @@ describe('accounts and teams (real stack)', () => {
     expect(limited.errors?.[0]?.message).toMatch(/too many invite code attempts from your address; try again in \d+ s/);
     expect(codeOf(await s.gql(null, PREVIEW, { c: 'x' }, freshIp()))).toBeUndefined();
 
+    // Sign-ups and reset attempts per address: 10 each (an already-taken e-mail still counts, and writes nothing).
+    for (const [query, vars, limit] of [
+      [SIGN_UP, { i: { email: email('coach1'), password: PASSWORD, name: 'X', organisationName: 'Y' } }, 10],
+      ['mutation($c: String!) { resetPassword(code: $c, newPassword: "long enough password") }', { c: 'AAAAAAAAAAAAAAAAAAAAAAAAAAA' }, 10],
+    ] as const) {
+      const one = freshIp();
+      const seen: Array<string | undefined> = [];
+      for (let i = 0; i <= limit; i++) seen.push(codeOf(await s.gql(null, query, vars, one)));
+      expect(seen, query).toEqual([...Array.from({ length: limit }, () => 'BAD_USER_INPUT'), 'RATE_LIMITED']);
+    }
     // coach2 has created no invite before this test.
     const a = await createAthlete(coach2.token, 'Many Invites');
     const results: Array<string | undefined> = [];

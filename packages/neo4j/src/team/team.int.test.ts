@@ -75,6 +75,37 @@ describe('team repositories (real Neo4j)', () => {
     expect(await invites.preview(`${run}-hash`, now)).toBeNull();
   });
 
+  it("should revoke a coach's pending invites when the coach drops the athlete", async () => {
+    await new AthleteRepository(db).create({
+      id: `${run}-ath2`,
+      name: 'Ath2',
+      timeZone: 'UTC',
+      unit: 'kg',
+      bodyweightKg: null,
+      coachId: `${run}-coach`,
+    });
+    await invites.create({
+      id: `${run}-inv2`,
+      codeHash: `${run}-hash2`,
+      athleteId: `${run}-ath2`,
+      coachId: `${run}-coach`,
+      email: null,
+      now,
+      expiresAt: later,
+    });
+    expect(await invites.preview(`${run}-hash2`, now)).not.toBeNull();
+    expect(await users.unlinkCoachAthlete(`${run}-coach`, `${run}-ath2`)).toBe(true);
+    expect(await users.unlinkCoachAthlete(`${run}-coach`, `${run}-ath2`)).toBe(false);
+    expect(await invites.preview(`${run}-hash2`, now)).toBeNull();
+    expect((await invites.byId(`${run}-inv2`))?.revokedAt).not.toBeNull();
+    const refused = await invites.accept(
+      `${run}-hash2`,
+      { userId: `${run}-user-x`, email: `${run}-x@test.dev`, name: 'X', passwordHash: 'h' },
+      now,
+    );
+    expect(refused.kind).toBe('invalid');
+  });
+
   it('should spend a reset code once under a race, and rotate a refresh token once (the replay ends the sessions)', async () => {
     const resets = new PasswordResetRepository(db);
     await resets.create({
