@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { todayFor } from '@liftgraph/domain/science';
 import { CausalChain, type UserRecord, withCausalChain } from '@liftgraph/neo4j';
 import { AccessPolicy } from './auth/access-policy.js';
+import type { AccountLimits } from './auth/account-limits.js';
 import type { TokenService } from './auth/token.js';
 import { type Viewer, viewerOf } from './auth/viewer.js';
 import type { OperationLimiter } from './limits/operation-limiter.js';
@@ -38,6 +39,8 @@ export interface AccountSettings {
   portalUrl: string;
   /** Lifetime of a refresh token (REFRESH_TOKEN_TTL_SEC). */
   refreshTtlSec: number;
+  /** Limits on sign-up, invite codes, resets and invites (RATE_LIMIT_SIGN_UP, …; null = off). */
+  limits: AccountLimits;
 }
 
 export interface Context {

@@ -1,5 +1,6 @@
 import { neo4jEnvSchema } from '@liftgraph/neo4j';
 import { z } from 'zod';
+import { ACCOUNT_LIMIT_DEFAULTS } from './auth/account-limits.js';
 import { parseRateLimit } from './limits/rate-limit-policy.js';
 
 /** The development default of JWT_SECRET: public, so refused when NODE_ENV=production. */
@@ -68,6 +69,12 @@ const EnvSchema = neo4jEnvSchema.extend({
   RATE_LIMIT_GENERATE_PROGRAM: rateLimit('120/10m'),
   RATE_LIMIT_PREDICTIONS: rateLimit('600/10m'),
   RATE_LIMIT_TRAIN_MODEL: rateLimit('20/1h'),
+  // Account limits, kept in the sign-in throttle: sign-ups, invite code tries (preview + accept) and password
+  // resets per client address, invites created per coach. Same `<max>/<window>` or `off` form.
+  RATE_LIMIT_SIGN_UP: rateLimit(ACCOUNT_LIMIT_DEFAULTS.signUp),
+  RATE_LIMIT_INVITE_CODE: rateLimit(ACCOUNT_LIMIT_DEFAULTS.inviteCode),
+  RATE_LIMIT_RESET_PASSWORD: rateLimit(ACCOUNT_LIMIT_DEFAULTS.resetPassword),
+  RATE_LIMIT_CREATE_INVITE: rateLimit(ACCOUNT_LIMIT_DEFAULTS.createInvite),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
   // Training runs (trainModel): a library call (@liftgraph/learning) in a worker thread of this API, or of a

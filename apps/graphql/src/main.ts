@@ -22,7 +22,16 @@ const services: Services = {
   planner: createPlannerClient({ baseUrl: env.PLANNER_URL, timeoutMs: env.PLANNER_TIMEOUT_MS }),
   tokens: createTokenService({ secret: env.JWT_SECRET, ttlSec: env.ACCESS_TOKEN_TTL_SEC }),
   mailer: createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, logger),
-  accounts: { portalUrl: env.PORTAL_URL, refreshTtlSec: env.REFRESH_TOKEN_TTL_SEC },
+  accounts: {
+    portalUrl: env.PORTAL_URL,
+    refreshTtlSec: env.REFRESH_TOKEN_TTL_SEC,
+    limits: {
+      signUp: env.RATE_LIMIT_SIGN_UP,
+      inviteCode: env.RATE_LIMIT_INVITE_CODE,
+      resetPassword: env.RATE_LIMIT_RESET_PASSWORD,
+      createInvite: env.RATE_LIMIT_CREATE_INVITE,
+    },
+  },
   training: createTrainingJobs({ redisUrl: env.REDIS_URL, settings: trainingSettings(env), onError: (message) => logger.warn(message) }),
   limits: new OperationLimiter(db, {
     generateProgram: env.RATE_LIMIT_GENERATE_PROGRAM,
