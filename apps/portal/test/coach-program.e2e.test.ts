@@ -315,9 +315,17 @@ describe('units: an lbs athlete sees and logs their program in pounds', () => {
       await row.getByLabel(`${set} reps`, { exact: true }).fill(String(rx.reps));
       await row.getByLabel(`${set} RIR`, { exact: true }).fill('2');
       await row.getByLabel(`${set} done`, { exact: true }).check();
+      // A session under a minute is refused: give it its (earlier) times.
+      await form.getByLabel('Start time').fill('06:00');
+      await form.getByLabel('End time').fill('06:45');
       await form.getByLabel('Session RPE').fill('7');
       await form.getByRole('button', { name: 'Log session' }).click();
-      await page.getByRole('status', { name: 'Session saved' }).waitFor({ timeout: 60_000 });
+      const saved = page.getByRole('status', { name: 'Session saved' });
+      await Promise.race([saved.waitFor({ timeout: 60_000 }), form.getByRole('alert').waitFor({ timeout: 60_000 })]).catch(() => undefined);
+      if (!(await saved.isVisible())) {
+        await stack.shot(page, 'failed-lbs-log');
+        throw new Error(`logging in lb failed: ${(await form.getByRole('alert').allInnerTexts()).join(' | ') || 'no answer'}`);
+      }
       const stored = await gql<{
         athlete: {
           sessions: {
