@@ -12,15 +12,6 @@ import { ApiError } from '../../errors/api-error.js';
 import { oneOf } from '../../errors/validate.js';
 import { AuthPayloadType, PreferencesInput, SignUpInput, toUserType, UserType } from './auth.type.js';
 
-const slug = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'org';
-
 /** The viewer's own user as read for this request (context.ts), or UNAUTHENTICATED. */
 function viewerUser(ctx: Context): UserRecord {
   ctx.access.requireViewer();
@@ -72,7 +63,7 @@ export class AuthResolver {
     const organisationName = checkName('organisationName', input.organisationName);
     await limitByAddress(ctx, 'signUp');
     const userId = `user-${randomUUID()}`;
-    const organisationId = `${slug(organisationName)}-${randomUUID().slice(0, 8)}`;
+    const organisationId = `org-${randomUUID()}`;
     const outcome = await ctx.repos.organisations.createWithOwner(
       { id: organisationId, name: organisationName },
       { userId, coachId: `coach-${randomUUID()}`, email, name, passwordHash: await hashPassword(password) },
