@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shapBars, shapSummary, signed, type ShapTarget } from './shap-bars';
+import { shapBars, shapSummary, shapTargetIn, signed, type ShapTarget } from './shap-bars';
 
 const target: ShapTarget = {
   target: 'weight',
@@ -44,5 +44,16 @@ describe('shapBars', () => {
     expect(signed(-0.04, 'kg')).toBe('\u22120.04 kg');
     expect(signed(0.004, 'kg')).toBe('±0.00 kg');
     expect(signed(-3.14, 's')).toBe('\u22123 s');
+  });
+});
+
+describe('shapTargetIn', () => {
+  it('should show a kg target in lb for an lb viewer, its parts still adding up', () => {
+    const lb = shapTargetIn(target, 'lbs');
+    expect(shapSummary(lb)).toBe('last 220.5 lb · model baseline 221.6 lb → predicts 225.1 lb');
+    expect(shapBars(lb)[0]?.contributionText).toBe('+3.5 lb');
+    const sum = lb.baseValue + lb.otherContribution + lb.reasons.reduce((a, r) => a + r.contribution, 0);
+    expect(sum).toBeCloseTo(lb.prediction, 9);
+    expect(shapTargetIn(target, 'kg')).toBe(target);
   });
 });

@@ -1,3 +1,6 @@
+import { KG_PER_LB, type WeightUnit } from '@liftgraph/domain/program';
+import { unitText, weightNumber } from '~/lib/format-units';
+
 /** A SHAP target as the API returns it (TargetShap). */
 export interface ShapTarget {
   target: string;
@@ -23,7 +26,7 @@ export interface ShapBar {
   ariaLabel: string;
 }
 
-const DIGITS: Record<string, number> = { kg: 1, reps: 1, s: 0 };
+const DIGITS: Record<string, number> = { kg: 1, lb: 1, reps: 1, s: 0 };
 const MINUS = '\u2212';
 
 /** Signed, in the target unit; one more decimal for small values so they do not all read ±0.0. */
@@ -40,7 +43,7 @@ function valueText(value: number | null | undefined, unit: string): string {
   if (unit === 'flag') return value >= 0.5 ? 'yes' : 'no';
   if (unit === 'share' || unit === 'fraction') return `${Math.round(value * 100)} %`;
   const text = Math.abs(value) >= 10 ? value.toFixed(0) : Number(value.toFixed(2)).toString();
-  return ['kg', 'days', 's', 'reps', 'AU'].includes(unit) ? `${text} ${unit}` : text;
+  return ['kg', 'lb', 'days', 's', 'reps', 'AU'].includes(unit) ? `${text} ${unit}` : text;
 }
 
 /**
@@ -72,6 +75,34 @@ export function shapBars(t: ShapTarget): ShapBar[] {
       ariaLabel: `${r.label}${r.valueText ? ` (${r.valueText})` : ''} ${verb} the predicted ${t.target} by ${contributionText.replace(/^[+±]/, '').replace(MINUS, '')}`,
     };
   });
+}
+
+/**
+ * A target in kg (and its kg-valued features) in the viewer's unit: every number converted exactly
+ * (SHAP values are additive, so the converted ones still sum to the converted prediction). Other
+ * targets and kg for a kg viewer come back as they are.
+ */
+export function shapTargetIn(t: ShapTarget, unit: WeightUnit): ShapTarget {
+  if (unit === 'kg') return t;
+  const w = (kg: number): number => weightNumber(kg, { unit });
+  // Unrounded: the bars are scaled and summed from these.
+  const exact = (kg: number): number => kg / KG_PER_LB;
+  const u = unitText({ unit });
+  return {
+    ...t,
+    ...(t.unit === 'kg' && {
+      unit: u,
+      baseValue: exact(t.baseValue),
+      prediction: exact(t.prediction),
+      otherContribution: exact(t.otherContribution),
+      ...(t.lastValue != null && { lastValue: w(t.lastValue) }),
+    }),
+    reasons: t.reasons.map((r) => ({
+      ...r,
+      ...(t.unit === 'kg' && { contribution: exact(r.contribution) }),
+      ...(r.valueUnit === 'kg' && { valueUnit: u, ...(r.value != null && { value: w(r.value) }) }),
+    })),
+  };
 }
 
 /** "model baseline 101.2 kg → predicts 102.4 kg" for the head of a bar list. */

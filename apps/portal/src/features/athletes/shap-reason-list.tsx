@@ -1,6 +1,7 @@
 'use client';
 
-import { shapBars, shapSummary, type ShapTarget } from './shap-bars';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { shapBars, shapSummary, type ShapTarget, shapTargetIn } from './shap-bars';
 
 interface ShapReasonListProps {
   exerciseName: string;
@@ -8,7 +9,8 @@ interface ShapReasonListProps {
 }
 
 /** One target's SHAP reasons as a small signed bar list: up in green to the right, down in red to the left. */
-export function ShapReasonList({ exerciseName, target }: ShapReasonListProps) {
+export function ShapReasonList({ exerciseName, target: asServed }: ShapReasonListProps) {
+  const target = shapTargetIn(asServed, useViewerPreferences().unit);
   const bars = shapBars(target);
   return (
     <div className="shap-target">
