@@ -27,7 +27,7 @@ const INJECTIONS = [
   '1 UNION MATCH (n) RETURN n',
   "{id: 'x'}) RETURN n //",
 ];
-const FUZZ_RUNS = Number(process.env.GRAPHQL_FUZZ_RUNS ?? 1_000);
+const FUZZ_RUNS = Number(process.env.GRAPHQL_FUZZ_RUNS ?? 500);
 /** Words of Cypher and of the driver that must never reach a client (checked with the payload removed). */
 const LEAK = /\b(MATCH|MERGE|DETACH|UNWIND|RETURN|WHERE|CREATE)\b|Neo\.|neo4j|cypher|SyntaxError|Invalid input|at \w+ \(/i;
 // Labels a refused request may legitimately write: a failed sign-in is counted (rate limiting).
@@ -44,11 +44,21 @@ let api: RunningService;
 let token: string;
 let operations: Operation[];
 let adminEmail: string;
+let coachUserId: string;
+let organisationId: string;
+/** A live invite (for an athlete without an account) and a live password reset, made through the API in beforeAll. */
+let inviteCode: string;
+let resetCode: string;
+const INVITEE = 'inj-invitee';
+// Operations that end the caller's own session (every later request of this token would be refused) are
+// left out here; apps/graphql/test/accounts*.int.test.ts covers them.
+const SESSION_ENDING = ['signOutEverywhere', 'changePassword'];
 
 const known = (field: string, name: string): unknown => {
   switch (name) {
     case 'athleteId':
-      return ATHLETE;
+      // issuePasswordReset takes exactly one of userId/athleteId (the coach's login has no athlete).
+      return field === 'issuePasswordReset' ? undefined : ATHLETE;
     case 'programId':
       // Deleting the fixture's active program is refused by design (archive first): the baseline deletes a missing one.
       return field === 'deleteProgram' ? 'inj-no-such-program' : PROGRAM;
@@ -73,7 +83,19 @@ const known = (field: string, name: string): unknown => {
     case 'ids':
       return ['barbell-back-squat'];
     case 'email':
-      return adminEmail;
+      // Sign-in needs an account; sign-up, invites and new coaches need an e-mail nobody uses yet.
+      return field === 'login' ? adminEmail : `new-${field.toLowerCase()}@reliability.test`;
+    case 'format':
+      // The importers' `format` defaults to auto-detection.
+      return field === 'exportProgram' ? 'ics' : field === 'exportLog' ? 'strong-csv' : undefined;
+    case 'organisationId':
+      return organisationId;
+    case 'code':
+      return field === 'resetPassword' ? resetCode : inviteCode;
+    case 'newPassword':
+      return 'a-new-password-2026';
+    case 'userId':
+      return coachUserId;
     case 'password':
       return FIXTURE_PASSWORD;
     case 'csv':
@@ -193,11 +215,25 @@ beforeAll(async () => {
   // trainModel runs for real (a library call): on an athlete that does not exist it ends at once and writes nothing.
   api = await startApi(conn, { plannerUrl: planner.url, env: { TRAIN_ATHLETES: 'inj-nobody', LOG_LEVEL: 'warn' } });
   token = await signIn(api.url, adminEmail, FIXTURE_PASSWORD);
+  coachUserId = coach.id;
+  const signUp = await postGraphql(api.url, {
+    query:
+      'mutation { signUp(input: {email: "inj-owner@reliability.test", password: "owner-password-2026", name: "Owner", organisationName: "Injection Gym"}) { user { organisation { id } } } }',
+  });
+  organisationId = String((signUp.data?.signUp as { user: { organisation: { id: string } } } | undefined)?.user.organisation.id);
+  const made = async (query: string): Promise<Record<string, unknown>> => {
+    const r = await postGraphql(api.url, { query }, { token });
+    if (r.errors !== undefined || r.data == null) throw new Error(`fixture request failed: ${JSON.stringify(r.errors)}`);
+    return Object.values(r.data)[0] as Record<string, unknown>;
+  };
+  await made(`mutation { createAthlete(input: {id: "${INVITEE}", name: "Invitee"}) { id } }`);
+  inviteCode = String((await made(`mutation { createInvite(athleteId: "${INVITEE}") { code } }`)).code);
+  resetCode = String((await made(`mutation { issuePasswordReset(userId: "${coach.id}") { code } }`)).code);
   expect(coach.email).toMatch(/@reliability\.test$/);
   // The schema the API emits from its code (apps/graphql/schema.graphql; introspection of the running API
   // is refused by its own depth limit, which these requests keep).
   const sdl = readFileSync(new URL('../../../apps/graphql/schema.graphql', import.meta.url), 'utf8');
-  operations = operationsOf(buildSchema(sdl), known);
+  operations = operationsOf(buildSchema(sdl), known, SESSION_ENDING);
 }, 600_000);
 
 afterAll(async () => {

@@ -137,7 +137,7 @@ export async function importForAthlete(
   if ((args.athleteId == null) === (args.newAthlete == null))
     throw new ApiError(
       'BAD_USER_INPUT',
-      'give either athleteId (an athlete on your roster) or newAthlete (one to create), not both or neither',
+      'give either athleteId (an athlete on your roster) or newAthlete (a new one), not both or neither',
     );
   let athleteId: string;
   let newAthlete: { name: string; unit: 'kg' | 'lbs' | null } | null = null;
