@@ -172,6 +172,64 @@ describe('GraphQL API over HTTP (real Neo4j, real planner process)', () => {
     expect(given.data?.importWorkoutLog).toMatchObject({ unit: 'kg', unitSource: 'caller' });
   });
 
+  it('should preview a log without writing anything, and refuse bad import arguments naming the cause', async () => {
+    const before = await fixtureFootprint(s.db, f);
+    const fitnotes = [
+      'Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time',
+      '2024-03-12,Barbell Squat,Legs,225.0,lbs,5,,,',
+      '2024-03-12,Zorblax Press (Each Side, Dumbbells),Shoulders,40.0,lbs,8,,,',
+    ].join('\n');
+    const preview = `query($a: ID, $csv: String!) { previewWorkoutLog(athleteId: $a, csv: $csv) {
+      format unit unitSource unitConfidence unitEvidence unitNeedsConfirmation repairedLines warnings sessions sets mappedSets
+      unmatched { name sets suggestions { exerciseId name } } matched { name exerciseId method } } }`;
+    const r = await s.gql(t.coachA ?? null, preview, { a: f.athleteA2, csv: fitnotes });
+    expect(r.errors).toBeUndefined();
+    const p = r.data?.previewWorkoutLog as Record<string, unknown> & {
+      unmatched: Array<{ name: string; sets: number; suggestions: unknown[] }>;
+    };
+    expect(p).toMatchObject({ format: 'fitnotes', unit: 'lbs', unitSource: 'file', unitConfidence: 1, unitNeedsConfirmation: false });
+    expect(p).toMatchObject({ repairedLines: [3], sessions: 1, sets: 2, mappedSets: 1 });
+    expect(p.unmatched).toMatchObject([{ name: 'Zorblax Press (Each Side, Dumbbells)', sets: 1 }]);
+    expect(p.unmatched[0]?.suggestions.length).toBeGreaterThan(0);
+    // A comma export states no unit: the preview says so, with its evidence, and asks for a confirmation.
+    const strong = [
+      'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE',
+      '2024-03-11 10:00:00,Push,1h,Bench Press (Barbell),1,74.99999999999999,5,0,0,,,',
+    ].join('\n');
+    const guessed = await s.gql(t.coachA ?? null, preview, { a: null, csv: strong });
+    expect(guessed.data?.previewWorkoutLog).toMatchObject({ unit: 'lbs', unitSource: 'inferred', unitNeedsConfirmation: true });
+    expect((guessed.data?.previewWorkoutLog as { unitEvidence: string }).unitEvidence).toContain('74.99999999999999');
+    // Another coach's athlete: refused like every athlete read.
+    const foreign = await s.gql(t.coachB ?? null, preview, { a: f.athleteA2, csv: fitnotes });
+    expect(codeOf(foreign)).toBe('FORBIDDEN');
+
+    const importQ = `mutation($a: ID, $n: NewAthleteInput, $csv: String!, $m: [NameMappingInput!]) {
+      importWorkoutLog(athleteId: $a, newAthlete: $n, csv: $csv, mappings: $m) { athleteId } }`;
+    const cases: Array<[string | undefined, Record<string, unknown>, string, RegExp]> = [
+      [t.coachA, { a: f.athleteA2, n: { name: 'Two' }, csv: fitnotes }, 'BAD_USER_INPUT', /either athleteId .* or newAthlete/],
+      [t.coachA, { a: null, n: null, csv: fitnotes }, 'BAD_USER_INPUT', /either athleteId .* or newAthlete/],
+      [t.athleteA1, { a: null, n: { name: 'Mine' }, csv: fitnotes }, 'FORBIDDEN', /only a coach or an admin can create an athlete/],
+      [
+        t.coachA,
+        { a: f.athleteA2, csv: fitnotes, m: [{ name: 'Not In The File', exerciseId: 'barbell-back-squat' }] },
+        'BAD_USER_INPUT',
+        /mappings\[0\]\.name "Not In The File" is not an exercise name in the file/,
+      ],
+      [
+        t.coachA,
+        { a: f.athleteA2, csv: fitnotes, m: [{ name: 'Zorblax Press (Each Side, Dumbbells)', exerciseId: 'no-such-lift' }] },
+        'BAD_USER_INPUT',
+        /mappings\[0\]\.exerciseId "no-such-lift" is not a catalog exercise/,
+      ],
+    ];
+    for (const [token, variables, code, message] of cases) {
+      const res = await s.gql(token ?? null, importQ, variables);
+      expect(codeOf(res), JSON.stringify(res.errors)).toBe(code);
+      expect(res.errors?.[0]?.message).toMatch(message);
+    }
+    expect(await fixtureFootprint(s.db, f)).toBe(before);
+  });
+
   it('should refuse invalid input with a clear error and write nothing', async () => {
     const before = await fixtureFootprint(s.db, f);
     const cases: Array<[string, Record<string, unknown>, RegExp]> = [

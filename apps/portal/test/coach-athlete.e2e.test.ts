@@ -374,7 +374,7 @@ describe('CSV import', () => {
     ].join('\n');
     const upload = async (athleteName: string): Promise<void> => {
       await page.goto('/coach/import');
-      await page.getByLabel('Athlete', { exact: true }).selectOption({ label: 'New athlete…' });
+      await page.getByRole('combobox', { name: /^Athlete/ }).selectOption({ label: 'New athlete…' });
       await page.getByLabel('New athlete’s name').fill(athleteName);
       await page
         .getByLabel('CSV export (Strong, Hevy or FitNotes)')
@@ -398,7 +398,7 @@ describe('CSV import', () => {
     // The next file with that name, for another new athlete: the organisation's mapping is applied in the preview.
     await upload(`Import ${run} b`);
     await page.getByText('Every exercise name matches the catalog.').waitFor();
-    await page.getByText('names matched').click();
+    await page.getByText(/names? matched/).click();
     expect(await page.getByRole('region', { name: '3 · Map exercise names' }).innerText()).toContain(`${name} → `);
     expect(await page.getByRole('region', { name: '3 · Map exercise names' }).innerText()).toContain('(remembered for your organisation)');
     await page.setViewportSize(LAPTOP);

@@ -53,7 +53,7 @@ describe('liftgraph import notes', () => {
     expect(code, err).toBe(0);
     expect(JSON.parse(out)).toEqual({ athleteId: ATHLETE, sessions: 1, sets: 2, performances: 2, unmapped: [] });
     expect(err).toMatch(
-      /^weight unit kg \((inferred from the loads|assumed: the file does not say and its loads do not tell)\); if that is wrong, run again with --unit lbs$/m,
+      /^weight unit kg \((inferred from the loads|assumed: the file does not say and its loads do not tell), confidence \d\.\d\d\) — .+; if that is wrong, run again with --unit lbs$/m,
     );
     expect(err).toMatch(/^dumbbell loads read as both dumbbells together \(median dumbbell\/barbell e1RM ratio 0\.87 over 1 pair\)$/m);
   }, 120_000);

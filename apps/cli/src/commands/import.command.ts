@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importWorkoutLog } from '@liftgraph/domain';
+import { importWorkoutLog, repairWarning } from '@liftgraph/domain';
 import { importLog, migrate, seedCatalog } from '@liftgraph/neo4j';
 import { choiceFlag, parseArgs, stringFlag } from '../args.js';
 import { type Command, UsageError } from '../command.js';
@@ -23,7 +23,7 @@ export const importCommand: Command = {
     const bytes = new Uint8Array(await readFile(file));
     const log = await importWorkoutLog(bytes, { format, unit: unitFlag, now: new Date() });
     // How the numbers were read, before anything is written (stderr: --json keeps stdout one object).
-    for (const note of [unitNote(log), dumbbellNote(log)]) if (note !== null) io.stderr(note);
+    for (const note of [repairWarning(log.repairedLines ?? []), unitNote(log), dumbbellNote(log)]) if (note !== null) io.stderr(note);
     const result = await withGraphDb(io, async (db) => {
       await migrate(db);
       await seedCatalog(db);

@@ -15,6 +15,9 @@ import { UnitConfirm } from './unit-confirm';
 
 const NEW_ATHLETE = '__new__';
 
+/** A message as a sentence: its first letter upper-case. */
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Upload → the server's preview (format, counts, repaired lines, the unit with its confidence and
  * evidence) → confirm the unit when the file does not state it → map names the catalog does not
@@ -144,8 +147,19 @@ export function ImportForm() {
               </div>
             </div>
             {p.repairedLines.length > 0 ? (
-              <p className="state state-warn small" role="note" aria-label="Repaired lines" style={{ overflowWrap: 'anywhere' }}>
-                {p.warnings[0]}
+              <p
+                className="small"
+                role="note"
+                aria-label="Repaired lines"
+                style={{
+                  overflowWrap: 'anywhere',
+                  padding: '6px 10px',
+                  borderRadius: 8,
+                  background: 'var(--warn-soft)',
+                  color: 'var(--warn)',
+                }}
+              >
+                {sentence(p.warnings[0] ?? '')}
               </p>
             ) : null}
             <div style={{ marginTop: 12 }}>
@@ -196,7 +210,9 @@ export function ImportForm() {
             )}
             {p.matched.length > 0 ? (
               <details style={{ marginTop: 8 }}>
-                <summary className="small">{p.matched.length} names matched</summary>
+                <summary className="small">
+                  {p.matched.length} name{p.matched.length === 1 ? '' : 's'} matched
+                </summary>
                 <ul className="small" style={{ paddingLeft: 18 }}>
                   {p.matched.map((n) => (
                     <li key={n.name}>
