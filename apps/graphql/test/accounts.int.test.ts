@@ -358,6 +358,12 @@ describe('accounts and teams (real stack)', () => {
     expect(codeOf(await s.gql(null, REFRESH, { r: c3.refreshToken }))).toBe('UNAUTHENTICATED');
     expect((await s.gql(null, LOGIN, { e: email('coach3'), p: PASSWORD }, freshIp())).errors?.[0]?.message).toMatch(/disabled/);
     for (const q of ['{ organisations { id } }', '{ users { id } }']) expect(codeOf(await s.gql(coach1.token, q))).toBe('FORBIDDEN');
+    // The admin page in one query per relation, however many organisations and users there are.
+    const page = await s.gql(admin, '{ organisations { id coaches { id organisation { name } } } users { id organisation { id name } } }');
+    expect(page.errors).toBeUndefined();
+    expect((page.data?.organisations as unknown[]).length).toBeGreaterThanOrEqual(2);
+    expect(page.extensions?.queryCounts?.['users.membersOf']).toBe(1);
+    expect(page.extensions?.queryCounts?.['organisations.list']).toBe(2);
   });
 
   it('should rate-limit invite codes per address (RATE_LIMITED with retryAfterSec) and invites per coach', async () => {

@@ -5,6 +5,7 @@ import { hashSecretCode, newSecretCode } from '../../auth/secret-code.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
 import { toUserType, UserType } from '../auth/auth.type.js';
+import { teamLoaders } from './team-loaders.js';
 import { OrganisationType, PasswordResetLinkType } from './team.type.js';
 
 /** Reset links last a day. */
@@ -74,8 +75,7 @@ export class TeamResolver {
 export class UserResolver {
   @FieldResolver(() => OrganisationType, { nullable: true, description: "A coach's organisation (null for other roles)." })
   async organisation(@Root() user: UserType, @Ctx() ctx: Context): Promise<OrganisationType | null> {
-    if (user.organisationId === null) return null;
-    return (await ctx.repos.organisations.list([user.organisationId]))[0] ?? null;
+    return user.organisationId === null ? null : teamLoaders(ctx).organisationById.load(user.organisationId);
   }
 }
 
@@ -84,6 +84,6 @@ export class OrganisationResolver {
   @FieldResolver(() => [UserType], { description: "The organisation's coaches (its members and admins only)." })
   async coaches(@Root() org: OrganisationType, @Ctx() ctx: Context): Promise<UserType[]> {
     if (!ctx.access.canSeeOrganisation(org.id)) throw new ApiError('FORBIDDEN', `you may not see the members of organisation "${org.id}"`);
-    return (await ctx.repos.users.membersOf([org.id])).map(toUserType);
+    return (await teamLoaders(ctx).coachesByOrganisationId.load(org.id)).map(toUserType);
   }
 }
