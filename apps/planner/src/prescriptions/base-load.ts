@@ -10,6 +10,7 @@ import {
   plateIncrementKg,
   roundLoadKg,
   rpeTargetRule,
+  formatWeight,
 } from '@liftgraph/domain';
 import { daysBetween } from '@liftgraph/domain/science';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
@@ -176,7 +177,7 @@ export function baseLoad(input: LoadInput): LoadDecision {
     loadKg: shown,
     source: ruled.source,
     firstExposure: false,
-    rationale: `${changeHead(shown, reps, top, Math.max(1, last.targetReps), targetRpe)}: held within ${LOAD_GUARD.marginPct} % of what the athlete has shown at RPE ${targetRpe}, ${capacityText(capacity)} (${who} asked ${ruled.loadKg} kg: ${ruled.rationale})`,
+    rationale: `${changeHead(shown, reps, top, Math.max(1, last.targetReps), targetRpe)}: held within ${LOAD_GUARD.marginPct} % of what the athlete has shown at RPE ${targetRpe}, ${capacityText(capacity)} (${who} asked ${formatWeight(ruled.loadKg)}: ${ruled.rationale})`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { plateIncrementKg, roundLoadKg } from '@liftgraph/domain';
+import { plateIncrementKg, roundLoadKg, formatWeight } from '@liftgraph/domain';
 import { type ProgramPrescription, type ProgramWeek, sessionDate } from '@liftgraph/domain/program';
 import { rtsFraction } from './strength-ratios.js';
 
@@ -100,7 +100,11 @@ function deloaded(sets: number, loadKg: number | null, stepKg: number): { sets: 
     return { sets: fewer, loadKg, change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}` };
   }
   const fewer = Math.max(1, Math.round(sets * b.deloadSetFactor));
-  return { sets: fewer, loadKg: lighterKg, change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}, ${loadKg} → ${lighterKg} kg` };
+  return {
+    sets: fewer,
+    loadKg: lighterKg,
+    change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}, ${formatWeight(loadKg)} → ${formatWeight(lighterKg)}`,
+  };
 }
 
 function weekChange(loadKg: number, prevKg: number): string {

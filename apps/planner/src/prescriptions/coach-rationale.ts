@@ -1,4 +1,4 @@
-import type { ProgramPrescription } from '@liftgraph/domain/program';
+import { formatLoad, KG_PLATES, type PlateSet, type ProgramPrescription } from '@liftgraph/domain/program';
 import { JARGON, MAX_RATIONALE_CHARS } from '../rules/coach/coach-words.rule.js';
 
 /** Clauses a coach does not need on the first line (they stay in `details`). */
@@ -28,17 +28,15 @@ function dropTechnicalParentheses(text: string): string {
   return out;
 }
 
-/** "3 × 5 at 80 kg", "3 × 10 at 24 kg per hand", "3 × 8 at body weight", "3 × 6 at body weight + 10 kg". */
-export function doseText(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg' | 'loadPerHand' | 'bodyweight'>): string {
-  const kg = (x: number): string => `${Number(x.toFixed(2))} kg`;
-  const load = rx.bodyweight
-    ? rx.loadKg === null
-      ? 'body weight'
-      : `body weight + ${kg(rx.loadKg)}`
-    : rx.loadKg === null
-      ? 'a load you can move for the reps'
-      : `${kg(rx.loadKg)}${rx.loadPerHand ? ' per hand' : ''}`;
-  return `${rx.sets} × ${rx.reps} at ${load}`;
+/**
+ * "3 × 5 at 80 kg", "3 × 10 at 24 kg per hand", "3 × 8 at body weight", "3 × 6 at body weight + 10 kg" —
+ * the load worded by the domain's formatLoad in the athlete's unit ("3 × 5 at 135 lb" on lb plates).
+ */
+export function doseText(
+  rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg' | 'loadPerHand' | 'bodyweight'>,
+  plates: PlateSet = KG_PLATES,
+): string {
+  return `${rx.sets} × ${rx.reps} at ${formatLoad(rx, plates) ?? 'a load you can move for the reps'}`;
 }
 
 /**
@@ -47,7 +45,7 @@ export function doseText(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg
  * graph/model vocabulary, capacity bands, rep conversions and ACWR moved out; the generator's full
  * rationale becomes `details`.
  */
-export function coachRationale(rx: ProgramPrescription): Pick<ProgramPrescription, 'rationale' | 'details'> {
+export function coachRationale(rx: ProgramPrescription, plates: PlateSet = KG_PLATES): Pick<ProgramPrescription, 'rationale' | 'details'> {
   const technical = rx.rationale;
   // The decision before the first colon ("+2.5 kg", "hold", "deload") stays even when its evidence is technical.
   const cut = technical.indexOf(': ');
@@ -60,7 +58,7 @@ export function coachRationale(rx: ProgramPrescription): Pick<ProgramPrescriptio
     // A logged body-weight set is "0 kg" in the log; a coach writes "body weight".
     .map((c) => c.replace(/@ 0(\.0+)? ?kg/g, 'at body weight').replace(/(^|[^\d.])0(\.0+)? ?kg/g, '$1body weight'));
   const cleanDecision = dropTechnicalParentheses(decision).trim();
-  const head = cleanDecision !== '' && !JARGON.test(cleanDecision) ? `${doseText(rx)}: ${cleanDecision}` : doseText(rx);
+  const head = cleanDecision !== '' && !JARGON.test(cleanDecision) ? `${doseText(rx, plates)}: ${cleanDecision}` : doseText(rx, plates);
   const join = (parts: readonly string[]): string =>
     parts.length > 0 ? `${head}${head.includes(': ') ? ', ' : ': '}${parts.join(', ')}` : head;
   let text = join(clauses);
@@ -68,7 +66,7 @@ export function coachRationale(rx: ProgramPrescription): Pick<ProgramPrescriptio
     clauses.pop();
     text = join(clauses);
   }
-  if (text.length > MAX_RATIONALE_CHARS) text = doseText(rx);
+  if (text.length > MAX_RATIONALE_CHARS) text = doseText(rx, plates);
   const details = [technical, rx.details].filter((d) => d !== '').join(' · ');
   return { rationale: text, details };
 }

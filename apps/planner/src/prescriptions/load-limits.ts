@@ -1,4 +1,4 @@
-import { type Capacity, type Exercise, loadForE1RmKg, rirOfRpe, roundLoadKg } from '@liftgraph/domain';
+import { type Capacity, type Exercise, loadForE1RmKg, rirOfRpe, roundLoadKg, formatWeight } from '@liftgraph/domain';
 import type { ProgramPrescription } from '@liftgraph/domain/program';
 import { capacityText, guardLimitKg, LOAD_GUARD, prescriptionE1RmKg } from './load-guard.js';
 import { strengthRatio } from './strength-ratios.js';
@@ -58,7 +58,7 @@ export function limitPrescription(rx: ProgramPrescription, limits: LoadLimits): 
     const limit = guardLimitKg(capacity, rx.reps, rx.targetRpe, limits.stepFor(e));
     if (loadKg > limit) {
       loadKg = limit;
-      notes.push(`held at ${limit} kg by the load guard (${capacityText(capacity)} + ${LOAD_GUARD.marginPct} % at most)`);
+      notes.push(`held at ${formatWeight(limit)} by the load guard (${capacityText(capacity)} + ${LOAD_GUARD.marginPct} % at most)`);
     }
   }
   const ref = limits.reference;
@@ -69,7 +69,9 @@ export function limitPrescription(rx: ProgramPrescription, limits: LoadLimits): 
       const limit = roundLoadKg(Math.max(0, loadForE1RmKg(plausibleE1Rm, rx.reps, rirOfRpe(rx.targetRpe))), limits.stepFor(e), 'down');
       if (limit > 0 && limit < loadKg) {
         loadKg = limit;
-        notes.push(`held at ${limit} kg: more would be implausible next to ${ref.exercise.name} (${capacityText(ref.capacity)})`);
+        notes.push(
+          `held at ${formatWeight(limit)}: more would be implausible next to ${ref.exercise.name} (${capacityText(ref.capacity)})`,
+        );
       }
     }
   }

@@ -9,6 +9,7 @@ import {
   similarity,
   transferredCapacity,
   TRANSFERS_TO,
+  formatWeight,
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, LOAD_GUARD } from './load-guard.js';
@@ -98,7 +99,7 @@ export function firstExposureLoad(
     return {
       loadKg,
       source: 'rules',
-      rationale: `first session back after ${weeks} weeks: start at ${loadKg} kg, ${workUp} (${capacityText(own)}, −${Math.round((1 - own.decay) * 100)} % for the time off)`,
+      rationale: `first session back after ${weeks} weeks: start at ${formatWeight(loadKg)}, ${workUp} (${capacityText(own)}, −${Math.round((1 - own.decay) * 100)} % for the time off)`,
     };
   }
   const source = transferSource(input);
@@ -114,7 +115,7 @@ export function firstExposureLoad(
     return {
       loadKg,
       source: 'transfer',
-      rationale: `new exercise: start at ${loadKg} kg${hand} ${from}, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis}; ${how})`,
+      rationale: `new exercise: start at ${formatWeight(loadKg)}${hand} ${from}, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis}; ${how})`,
     };
   }
   const p = input.profile;
@@ -126,6 +127,6 @@ export function firstExposureLoad(
   return {
     loadKg,
     source: 'default',
-    rationale: `new exercise, no related lift logged: start light at ${loadKg} kg, ${workUp} (a cautious guess from ${fmtKg(bw)} body weight, ${level})`,
+    rationale: `new exercise, no related lift logged: start light at ${formatWeight(loadKg)}, ${workUp} (a cautious guess from ${fmtKg(bw)} body weight, ${level})`,
   };
 }

@@ -354,7 +354,8 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     weeks: expandBlock(slots, template.days, request.weeks, start, openingDeloadReason(state), (rx) => limitPrescription(rx, limits)),
   };
   for (const week of program.weeks)
-    for (const day of week.days) day.prescriptions = day.prescriptions.map((rx) => ({ ...rx, ...coachRationale(rx) }));
+    for (const day of week.days)
+      day.prescriptions = day.prescriptions.map((rx) => ({ ...rx, ...coachRationale(rx, context.plates ?? KG_PLATES) }));
   const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds), capacityOf, level));
   const { days: _days, ...summary } = selection;
   return { program, score, selection: summary, state, request };

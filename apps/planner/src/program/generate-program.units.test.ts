@@ -39,6 +39,14 @@ describe('generateProgram for an lbs athlete', () => {
     );
   });
 
+  it("should word the coach's line in lb and never print a pound load's raw kg (61.23496995 kg)", () => {
+    const all = loads({ unit: 'lbs', microplates: false });
+    const loaded = all.filter((rx) => rx.loadKg !== null && rx.loadKg > 0 && !rx.bodyweight);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((rx) => !/^\d+ × \d+ at \d+(\.\d)? lb\b/.test(rx.rationale)).map((rx) => rx.rationale)).toEqual([]);
+    expect(all.flatMap((rx) => [rx.rationale, rx.details]).filter((t) => /\d\.\d{3,} kg/.test(t))).toEqual([]);
+  });
+
   it('should land barbell loads on 2.5 lb steps with microplates', () => {
     const barbell = loads({ unit: 'lbs', microplates: true }).filter(
       (rx) => equipmentOf.get(rx.exerciseId) === 'barbell' && rx.loadKg !== null && rx.loadKg > 0,
