@@ -102,7 +102,7 @@ describe('secrets only from the environment', () => {
 describe('tokens', () => {
   const secret = 'k'.repeat(40);
   const tokens = createTokenService({ secret, ttlSec: 60 });
-  const viewer = { userId: 'u1', role: 'COACH' as const, athleteId: null, coachId: 'c1' };
+  const viewer = { userId: 'u1', role: 'COACH' as const, athleteId: null, coachId: 'c1', tokenVersion: 3 };
 
   it('should sign HS256 tokens that expire after the configured time', async () => {
     const { token, expiresAt } = await tokens.sign(viewer);
@@ -115,12 +115,14 @@ describe('tokens', () => {
     };
     expect(payload.exp - payload.iat).toBe(60);
     expect(Math.abs(expiresAt.getTime() / 1000 - payload.exp)).toBeLessThanOrEqual(1);
-    expect(await tokens.verify(token)).toEqual(viewer);
+    // The token says who and which token version; the API reads the rest from the user on each request.
+    expect(await tokens.verify(token)).toEqual({ userId: viewer.userId, tokenVersion: viewer.tokenVersion });
   });
 
   it('should refuse alg "none", another key, a tampered payload and an expired token', async () => {
     const key = new TextEncoder().encode(secret);
-    const claims = { role: 'ADMIN', athleteId: null, coachId: null };
+    // Complete claims (with the token version), so each refusal below is for the signature, algorithm or expiry alone.
+    const claims = { role: 'ADMIN', athleteId: null, coachId: null, tv: 0 };
     const none = new UnsecuredJWT(claims)
       .setSubject('u1')
       .setIssuer('liftgraph-graphql')
