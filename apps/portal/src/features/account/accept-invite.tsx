@@ -8,7 +8,8 @@ import { ErrorState, Loading } from '~/components/states';
 import { postSession, startSignedIn } from '~/features/auth/session-client';
 import { AcceptInviteFields, confirmMismatch, firstIssueMessage, MIN_PASSWORD_LENGTH } from './account-fields';
 import { invitePreviewOptions } from './account.api';
-import { dateTimeText, timeLeftText } from './expiry';
+import { dateTimeText } from '~/lib/format-date';
+import { browserDateSettings, timeLeftText } from './expiry';
 
 /**
  * `/invite/<code>`: who invited whom (invitePreview), or why the link does not work; then the athlete's e-mail and
@@ -43,7 +44,7 @@ export function AcceptInvite({ code }: { code: string }) {
           invites <b>{invite.athleteName}</b> to follow the training program they write in Liftgraph.
         </span>
         <span className="muted small">
-          Valid until {dateTimeText(invite.expiresAt)} ({timeLeftText(invite.expiresAt)}), once.
+          Valid until {dateTimeText(invite.expiresAt, browserDateSettings())} ({timeLeftText(invite.expiresAt)}), once.
         </span>
       </div>
       <AcceptInviteForm code={code} athleteName={invite.athleteName} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeText, timeLeftText } from './expiry';
+import { timeLeftText } from './expiry';
 
 describe('timeLeftText', () => {
   const now = new Date('2026-12-07T08:00:00Z');
@@ -19,15 +19,5 @@ describe('timeLeftText', () => {
 
   it('should give nothing for a value that is not a date', () => {
     expect(timeLeftText('soon', now)).toBe('');
-  });
-});
-
-describe('dateTimeText', () => {
-  it('should write the date and time in the given zone', () => {
-    expect(dateTimeText('2026-12-14T08:05:00Z', 'en-GB', 'Europe/Paris')).toBe('Mon, 14 Dec 2026, 09:05');
-  });
-
-  it('should leave a value that is not a date as it is', () => {
-    expect(dateTimeText('tomorrow')).toBe('tomorrow');
   });
 });

@@ -1,16 +1,14 @@
-/** A date and time in the reader's locale and time zone, e.g. "Mon, 14 Dec 2026, 09:30" (en-GB). */
-export function dateTimeText(iso: string, locale?: string, timeZone?: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale ?? 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  });
+/**
+ * Locale and time zone of this browser, for the signed-out pages (an invitation, a reset link) where no user
+ * preference exists yet; signed-in pages use the viewer's preferences.
+ */
+export function browserDateSettings(): { locale: string; timeZone: string } {
+  try {
+    const o = Intl.DateTimeFormat().resolvedOptions();
+    return { locale: o.locale || 'en-GB', timeZone: o.timeZone || 'UTC' };
+  } catch {
+    return { locale: 'en-GB', timeZone: 'UTC' };
+  }
 }
 
 /** How long until `iso` in words: "in 7 days", "in 23 hours", "in 12 minutes"; "expired" once past. */

@@ -8,7 +8,9 @@ import type { CreateInviteMutation } from '~/graphql/gql/graphql';
 import { userMessage } from '~/graphql/request-error';
 import { accountKeys, CreateInviteDocument, invitesOptions, RevokeInviteDocument } from './account.api';
 import styles from './account.module.css';
-import { dateTimeText, timeLeftText } from './expiry';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { dateTimeText } from '~/lib/format-date';
+import { timeLeftText } from './expiry';
 import { codeGroups, INVITE_STATUS_TEXT, INVITE_STATUS_TONE } from './invite-text';
 
 type CreatedInvite = CreateInviteMutation['createInvite'];
@@ -28,7 +30,9 @@ export function InvitePanel({
 }) {
   const queryClient = useQueryClient();
   const invites = useQuery(invitesOptions(athleteId));
+  const prefs = useViewerPreferences();
   const [created, setCreated] = useState<CreatedInvite | null>(null);
+  const accepted = invites.data?.invites.find((i) => i.status === 'used');
   const create = useMutation({
     mutationFn: (email: string | null) => gqlRequest(CreateInviteDocument, { athleteId, email }),
     onSuccess: async (data) => {
@@ -49,12 +53,19 @@ export function InvitePanel({
 
   return (
     <div className={styles.section} aria-label="Invitations" role="group">
-      <h3 style={{ margin: 0 }}>Invite {athleteName}</h3>
-      <p className="muted small" style={{ margin: 0 }}>
-        The invite lets {athleteName} set a password and see their program. It works once and for 7 days. Give them the link or the code, or
-        print it.
-      </p>
-      {created ? (
+      <h3 style={{ margin: 0 }}>{accepted ? 'Their account' : `Invite ${athleteName}`}</h3>
+      {accepted ? null : (
+        <p className="muted small" style={{ margin: 0 }}>
+          The invite lets {athleteName} set a password and see their program. It works once and for 7 days. Give them the link or the code,
+          or print it.
+        </p>
+      )}
+      {accepted && !created ? (
+        <p className="small" role="status" style={{ margin: 0 }}>
+          <span className="badge badge-ok">has an account</span> {athleteName} accepted an invitation and signs in with their own password.
+          Forgot it? Use the reset link below.
+        </p>
+      ) : created ? (
         <CreatedInviteCard invite={created} organisationName={organisationName} onDone={() => setCreated(null)} />
       ) : (
         <form className="form-row" onSubmit={submit} aria-label={`Invite ${athleteName}`}>
@@ -87,9 +98,9 @@ export function InvitePanel({
                     {INVITE_STATUS_TEXT[inv.status] ?? inv.status}
                   </span>{' '}
                   <span className="small">
-                    created {dateTimeText(inv.createdAt)}
+                    created {dateTimeText(inv.createdAt, prefs)}
                     {inv.email ? ` · sent to ${inv.email}` : ''}
-                    {inv.status === 'pending' ? ` · valid until ${dateTimeText(inv.expiresAt)}` : ''}
+                    {inv.status === 'pending' ? ` · valid until ${dateTimeText(inv.expiresAt, prefs)}` : ''}
                   </span>
                 </span>
                 {inv.status === 'pending' ? (
@@ -98,7 +109,7 @@ export function InvitePanel({
                     className="btn btn-small btn-ghost"
                     disabled={revoke.isPending}
                     onClick={() => revoke.mutate(inv.id)}
-                    aria-label={`Revoke the invitation created ${dateTimeText(inv.createdAt)}`}
+                    aria-label={`Revoke the invitation created ${dateTimeText(inv.createdAt, prefs)}`}
                   >
                     Revoke
                   </button>
@@ -119,6 +130,7 @@ export function InvitePanel({
 
 /** The new invite's link and code: shown only now (the API keeps a hash), with copy and print. */
 function CreatedInviteCard({ invite, organisationName, onDone }: { invite: CreatedInvite; organisationName?: string; onDone: () => void }) {
+  const prefs = useViewerPreferences();
   const [copied, setCopied] = useState(false);
   async function copy() {
     if (!invite.url) return;
@@ -155,7 +167,7 @@ function CreatedInviteCard({ invite, organisationName, onDone }: { invite: Creat
         </div>
       </div>
       <div className="small">
-        Valid until <b>{dateTimeText(invite.expiresAt)}</b> ({timeLeftText(invite.expiresAt)}), for one sign-up.
+        Valid until <b>{dateTimeText(invite.expiresAt, prefs)}</b> ({timeLeftText(invite.expiresAt)}), for one sign-up.
       </div>
       <div className={`form-row ${styles.noPrint}`}>
         <button type="button" className="btn" onClick={() => void copy()}>

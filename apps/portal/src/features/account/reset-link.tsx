@@ -5,13 +5,16 @@ import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
 import { IssuePasswordResetDocument } from './account.api';
 import styles from './account.module.css';
-import { dateTimeText, timeLeftText } from './expiry';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { dateTimeText } from '~/lib/format-date';
+import { timeLeftText } from './expiry';
 
 /**
  * "Reset link": a single-use link (24 h) that lets a user who forgot their password set a new one
  * (issuePasswordReset), shown once. For a coach's athlete (`athleteId`) or, on the admin page, any user (`userId`).
  */
 export function ResetLink({ athleteId, userId, label }: { athleteId?: string; userId?: string; label: string }) {
+  const prefs = useViewerPreferences();
   const issue = useMutation({
     mutationFn: () => gqlRequest(IssuePasswordResetDocument, { athleteId: athleteId ?? null, userId: userId ?? null }),
   });
@@ -32,7 +35,7 @@ export function ResetLink({ athleteId, userId, label }: { athleteId?: string; us
       {link ? (
         <div className={styles.once} aria-label="Password reset link">
           <span className="small" role="status">
-            <b>Reset link for {link.userEmail}</b>: shown only now. It works once, until {dateTimeText(link.expiresAt)} (
+            <b>Reset link for {link.userEmail}</b>: shown only now. It works once, until {dateTimeText(link.expiresAt, prefs)} (
             {timeLeftText(link.expiresAt)}).
           </span>
           <div className={styles.link} data-testid="reset-url">

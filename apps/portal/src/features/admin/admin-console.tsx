@@ -5,7 +5,8 @@ import { type FormEvent, useState } from 'react';
 import { Panel, QueryState } from '~/components/states';
 import { firstIssueMessage, MIN_PASSWORD_LENGTH } from '~/features/account/account-fields';
 import { ResetLink } from '~/features/account/reset-link';
-import { dateTimeText } from '~/features/account/expiry';
+import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
+import { dateTimeText } from '~/lib/format-date';
 import { gqlRequest } from '~/graphql/client';
 import { userMessage } from '~/graphql/request-error';
 import { CreateCoachFields } from './admin-fields';
@@ -25,6 +26,7 @@ export function AdminConsole() {
 
 function Organisations() {
   const orgs = useQuery(organisationsOptions());
+  const prefs = useViewerPreferences();
   return (
     <Panel title="Organisations">
       <QueryState
@@ -52,7 +54,7 @@ function Organisations() {
                     </th>
                     <td data-label="Coaches">{o.coaches.length === 0 ? '—' : o.coaches.map((c) => `${c.name} (${c.email})`).join(', ')}</td>
                     <td data-label="Athletes">{o.athleteCount}</td>
-                    <td data-label="Created">{dateTimeText(o.createdAt)}</td>
+                    <td data-label="Created">{dateTimeText(o.createdAt, prefs)}</td>
                   </tr>
                 ))}
               </tbody>
