@@ -223,8 +223,10 @@ describe('coach: a program for Chloé, built, edited and assigned', () => {
     const { page } = coach;
     await page.goto(`/coach/programs/new?athleteId=${ATHLETE_ID}`);
     await fillBuilder(page, { days: 3, goal: 'strength', equipment: ['dumbbell', 'body only'], startDate: START });
-    for (const box of await page.getByRole('group', { name: 'Exclude muscles (injury, preference)' }).getByRole('checkbox').all())
-      await box.check();
+    // The muscle list arrives after the form: wait for it, or the loop below checks nothing.
+    const muscles = page.getByRole('group', { name: 'Exclude muscles (injury, preference)' }).getByRole('checkbox');
+    await expect.poll(() => muscles.count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    for (const box of await muscles.all()) await box.check();
     const { preview, failure } = builder(page);
     await page.getByRole('button', { name: 'Generate program' }).click();
     await failure.waitFor({ timeout: 120_000 });
