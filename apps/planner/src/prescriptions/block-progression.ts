@@ -1,4 +1,4 @@
-import { plateIncrementKg, roundLoadKg, formatWeight } from '@liftgraph/domain';
+import { plateIncrementKg, roundLoadKg, formatWeight, type WeightUnit } from '@liftgraph/domain';
 import { type ProgramPrescription, type ProgramWeek, sessionDate } from '@liftgraph/domain/program';
 import { rtsFraction } from './strength-ratios.js';
 
@@ -88,10 +88,17 @@ export interface SlotPlan {
   equipment: Parameters<typeof plateIncrementKg>[0];
   /** Load step of this slot (the equipment's increment, or twice the gym's smallest plate on a bar). */
   stepKg?: number;
+  /** The athlete's unit: load changes in the rationale are worded in it (default kg). */
+  unit?: WeightUnit;
 }
 
 /** A deload's sets and load against the week before it (see BLOCK_PROGRESSION.deloadLoadFactor). */
-function deloaded(sets: number, loadKg: number | null, stepKg: number): { sets: number; loadKg: number | null; change: string } {
+function deloaded(
+  sets: number,
+  loadKg: number | null,
+  stepKg: number,
+  unit: WeightUnit = 'kg',
+): { sets: number; loadKg: number | null; change: string } {
   const b = BLOCK_PROGRESSION;
   const lighterKg = loadKg === null ? 0 : roundLoadKg(loadKg * b.deloadLoadFactor, stepKg, 'down');
   // No added load, or a load too light to step down (a 4 kg kettlebell): the deload cuts sets alone.
@@ -103,13 +110,13 @@ function deloaded(sets: number, loadKg: number | null, stepKg: number): { sets: 
   return {
     sets: fewer,
     loadKg: lighterKg,
-    change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}, ${formatWeight(loadKg)} → ${formatWeight(lighterKg)}`,
+    change: `${sets} → ${fewer} set${fewer === 1 ? '' : 's'}, ${formatWeight(loadKg, unit)} → ${formatWeight(lighterKg, unit)}`,
   };
 }
 
-function weekChange(loadKg: number, prevKg: number): string {
+function weekChange(loadKg: number, prevKg: number, unit: WeightUnit = 'kg'): string {
   if (Math.abs(loadKg - prevKg) < 1e-9) return 'same load';
-  return `${loadKg > prevKg ? '+' : '−'}${Number(Math.abs(loadKg - prevKg).toFixed(2))} kg on last week`;
+  return `${loadKg > prevKg ? '+' : '−'}${formatWeight(Math.abs(loadKg - prevKg), unit)} on last week`;
 }
 
 /** The prescription of one exercise slot in week `w` (see BLOCK_PROGRESSION). `prev` = the slot in the week before. */
@@ -127,7 +134,7 @@ export function progressSlot(
   if (shape.deload && !prev) {
     // Opening deload: against the block's first hard week (its starting sets at the week-1 load).
     const start = Math.max(Math.min(slot.peakSets, slot.minSets ?? 1), Math.round(slot.peakSets * b.firstWeekSetFactor));
-    const d = deloaded(start, slot.base.loadKg, step);
+    const d = deloaded(start, slot.base.loadKg, step, slot.unit);
     const rpe = Math.max(5, half(slot.rpe[0] - b.deloadRpeDrop));
     return {
       ...slot.base,
@@ -138,7 +145,7 @@ export function progressSlot(
     };
   }
   if (shape.deload && prev) {
-    const d = deloaded(prev.sets, prev.loadKg, step);
+    const d = deloaded(prev.sets, prev.loadKg, step, slot.unit);
     const rpe = Math.max(5, half(prev.targetRpe - b.deloadRpeDrop));
     return {
       ...prev,
@@ -171,7 +178,7 @@ export function progressSlot(
     sets,
     targetRpe: rpe,
     loadKg,
-    rationale: `${weekChange(loadKg, prev.loadKg)}: ${reps} @RPE ${rpe} is ${Math.round(rtsFraction(reps, rpe) * 100)} % of e1RM ${e1Rm.toFixed(0)} kg + ${gain * 100} %/week; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}`,
+    rationale: `${weekChange(loadKg, prev.loadKg, slot.unit)}: ${reps} @RPE ${rpe} is ${Math.round(rtsFraction(reps, rpe) * 100)} % of e1RM ${e1Rm.toFixed(0)} kg + ${gain * 100} %/week; ${sets === slot.peakSets ? `${sets} sets (peak)` : `${sets} of ${slot.peakSets} sets`}`,
   };
 }
 

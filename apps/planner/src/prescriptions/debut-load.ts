@@ -1,4 +1,4 @@
-import { type Exercise, plateIncrementKg, roundLoadKg, formatWeight } from '@liftgraph/domain';
+import { type Exercise, plateIncrementKg, roundLoadKg, formatWeight, type WeightUnit } from '@liftgraph/domain';
 import type { DebutPrediction } from '@liftgraph/learning';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { LOAD_GUARD } from './load-guard.js';
@@ -42,6 +42,8 @@ export function modelDebutLoad(input: {
   date: string;
   reps: number;
   stepKg?: number;
+  /** The athlete's unit: the load in the rationale is worded in it (default kg). */
+  unit?: WeightUnit;
   debutSource?: DebutSource;
 }): { loadKg: number; source: PrescriptionSource; rationale: string } | null {
   const estimate = input.debutSource?.predict(input.exercise, input.date) ?? null;
@@ -58,6 +60,6 @@ export function modelDebutLoad(input: {
     rationale:
       `never logged: from your ${ref.name} ${fmtKg(ref.lastTopKg)} × ${ref.lastTopReps} and the ${input.exercise.name} / ${ref.name} ratio ` +
       `of similar lifters (×${ref.ratio.toFixed(2)}, ${ref.poolAthletes} lifters), the debut model expects a first top set of ` +
-      `${fmtKg(estimate.kg)} × ${estimate.typicalReps} → ${formatWeight(loadKg)}${perHand} × ${input.reps}, work up to RPE ${LOAD_GUARD.firstExposureRpe} and adjust`,
+      `${fmtKg(estimate.kg)} × ${estimate.typicalReps} → ${formatWeight(loadKg, input.unit)}${perHand} × ${input.reps}, work up to RPE ${LOAD_GUARD.firstExposureRpe} and adjust`,
   };
 }

@@ -1,4 +1,4 @@
-import { type Capacity, type Exercise, loadForE1RmKg, rirOfRpe, roundLoadKg, formatWeight } from '@liftgraph/domain';
+import { type Capacity, type Exercise, loadForE1RmKg, rirOfRpe, roundLoadKg, formatWeight, type WeightUnit } from '@liftgraph/domain';
 import type { ProgramPrescription } from '@liftgraph/domain/program';
 import { capacityText, guardLimitKg, LOAD_GUARD, prescriptionE1RmKg } from './load-guard.js';
 import { strengthRatio } from './strength-ratios.js';
@@ -34,6 +34,8 @@ export interface LoadLimits {
   capacityOf(exerciseId: string): Capacity | null;
   exercise(id: string): Exercise | undefined;
   stepFor(e: Exercise): number;
+  /** The athlete's unit: limits in the notes are worded in it (default kg). */
+  unit?: WeightUnit;
   /** The gym's heaviest dumbbell (kg, one implement), when the request states it. */
   heaviestDumbbellKg?: number | undefined;
   /** The athlete's strength reference for plausibility; null skips the check. */
@@ -58,7 +60,9 @@ export function limitPrescription(rx: ProgramPrescription, limits: LoadLimits): 
     const limit = guardLimitKg(capacity, rx.reps, rx.targetRpe, limits.stepFor(e));
     if (loadKg > limit) {
       loadKg = limit;
-      notes.push(`held at ${formatWeight(limit)} by the load guard (${capacityText(capacity)} + ${LOAD_GUARD.marginPct} % at most)`);
+      notes.push(
+        `held at ${formatWeight(limit, limits.unit)} by the load guard (${capacityText(capacity)} + ${LOAD_GUARD.marginPct} % at most)`,
+      );
     }
   }
   const ref = limits.reference;
@@ -70,7 +74,7 @@ export function limitPrescription(rx: ProgramPrescription, limits: LoadLimits): 
       if (limit > 0 && limit < loadKg) {
         loadKg = limit;
         notes.push(
-          `held at ${formatWeight(limit)}: more would be implausible next to ${ref.exercise.name} (${capacityText(ref.capacity)})`,
+          `held at ${formatWeight(limit, limits.unit)}: more would be implausible next to ${ref.exercise.name} (${capacityText(ref.capacity)})`,
         );
       }
     }

@@ -10,6 +10,7 @@ import {
   transferredCapacity,
   TRANSFERS_TO,
   formatWeight,
+  type WeightUnit,
 } from '@liftgraph/domain';
 import type { PrescriptionSource } from '@liftgraph/domain/program';
 import { capacityText, LOAD_GUARD } from './load-guard.js';
@@ -23,6 +24,8 @@ export interface TransferInput {
   capacityOf: (exerciseId: string) => Capacity | null;
   /** Plate/dumbbell step for this exercise (default: the equipment's increment). */
   stepKg?: number;
+  /** The athlete's unit: loads in the rationale are worded in it (default kg). */
+  unit?: WeightUnit;
   knownExerciseIds: readonly string[];
   lookup: (id: string) => Exercise | undefined;
   profile: { bodyweightKg?: number; sex?: 'male' | 'female'; level?: Level };
@@ -99,7 +102,7 @@ export function firstExposureLoad(
     return {
       loadKg,
       source: 'rules',
-      rationale: `first session back after ${weeks} weeks: start at ${formatWeight(loadKg)}, ${workUp} (${capacityText(own)}, −${Math.round((1 - own.decay) * 100)} % for the time off)`,
+      rationale: `first session back after ${weeks} weeks: start at ${formatWeight(loadKg, input.unit)}, ${workUp} (${capacityText(own)}, −${Math.round((1 - own.decay) * 100)} % for the time off)`,
     };
   }
   const source = transferSource(input);
@@ -115,7 +118,7 @@ export function firstExposureLoad(
     return {
       loadKg,
       source: 'transfer',
-      rationale: `new exercise: start at ${formatWeight(loadKg)}${hand} ${from}, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis}; ${how})`,
+      rationale: `new exercise: start at ${formatWeight(loadKg, input.unit)}${hand} ${from}, ${workUp} (1RM ~${fmtKg(source.capacity.e1RmKg)} estimated from ${source.from.name}, ${capacityText(source.fromCapacity)}; ${source.basis}; ${how})`,
     };
   }
   const p = input.profile;
@@ -127,6 +130,6 @@ export function firstExposureLoad(
   return {
     loadKg,
     source: 'default',
-    rationale: `new exercise, no related lift logged: start light at ${formatWeight(loadKg)}, ${workUp} (a cautious guess from ${fmtKg(bw)} body weight, ${level})`,
+    rationale: `new exercise, no related lift logged: start light at ${formatWeight(loadKg, input.unit)}, ${workUp} (a cautious guess from ${fmtKg(bw)} body weight, ${level})`,
   };
 }

@@ -258,11 +258,12 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     if (!capacities.has(id)) capacities.set(id, capacityOfHistory(state.historyByExercise.get(id) ?? [], start));
     return capacities.get(id) ?? null;
   };
+  const plates = context.plates ?? KG_PLATES;
   const stepFor = (e: Exercise): number => {
     const plate = request.equipmentLimits.smallestPlateKg;
     return plate !== undefined && (e.equipment === 'barbell' || e.equipment === 'e-z curl bar')
       ? 2 * plate
-      : plateIncrementKg(e.equipment, OVERLOAD_DEFAULTS, context.plates ?? KG_PLATES);
+      : plateIncrementKg(e.equipment, OVERLOAD_DEFAULTS, plates);
   };
   const slots: SlotPlan[][] = ordered.map((day, d) =>
     day.map(({ exercise, sets }): SlotPlan => {
@@ -291,6 +292,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         capacity: capacityOf(exercise.id),
         capacityOf,
         stepKg: stepFor(exercise),
+        unit: plates.unit,
         knownExerciseIds,
         lookup,
         profile: { level, ...context.profile },
@@ -311,7 +313,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         targetRpe,
         rationale:
           load.loadKg !== null && load.loadKg <= 0 && !exercise.bodyweight
-            ? `new exercise: start with the lightest ${exercise.equipment} load (${formatWeight(stepFor(exercise), (context.plates ?? KG_PLATES).unit)}), work up to RPE ${targetRpe} and adjust`
+            ? `new exercise: start with the lightest ${exercise.equipment} load (${formatWeight(stepFor(exercise), plates.unit)}), work up to RPE ${targetRpe} and adjust`
             : `${load.rationale}${perHandNote(exercise, state)}`,
         source: load.source,
         details: '',
@@ -327,6 +329,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
         compound: exercise.mechanic === 'compound',
         equipment: exercise.equipment,
         stepKg: stepFor(exercise),
+        unit: plates.unit,
       };
     }),
   );
@@ -341,6 +344,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     capacityOf,
     exercise: lookup,
     stepFor,
+    unit: plates.unit,
     heaviestDumbbellKg: request.equipmentLimits.heaviestDumbbellKg,
     reference,
     isMainLift: (id: string) => mainLifts.has(id),
@@ -354,8 +358,7 @@ export function generateProgramWith(solver: MipSolver, input: PlanRequestInput |
     weeks: expandBlock(slots, template.days, request.weeks, start, openingDeloadReason(state), (rx) => limitPrescription(rx, limits)),
   };
   for (const week of program.weeks)
-    for (const day of week.days)
-      day.prescriptions = day.prescriptions.map((rx) => ({ ...rx, ...coachRationale(rx, context.plates ?? KG_PLATES) }));
+    for (const day of week.days) day.prescriptions = day.prescriptions.map((rx) => ({ ...rx, ...coachRationale(rx, plates) }));
   const score = scorePlan(program, planningContext(request, context.catalog, targets, new Set(knownExerciseIds), capacityOf, level));
   const { days: _days, ...summary } = selection;
   return { program, score, selection: summary, state, request };

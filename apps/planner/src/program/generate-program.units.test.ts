@@ -45,6 +45,10 @@ describe('generateProgram for an lbs athlete', () => {
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.filter((rx) => !/^\d+ × \d+ at \d+(\.\d)? lb\b/.test(rx.rationale)).map((rx) => rx.rationale)).toEqual([]);
     expect(all.flatMap((rx) => [rx.rationale, rx.details]).filter((t) => /\d\.\d{3,} kg/.test(t))).toEqual([]);
+    // The load steps and starting loads the planner chose are worded in lb too (e1RM evidence stays kg).
+    const texts = all.flatMap((rx) => [rx.rationale, rx.details]);
+    expect(texts.filter((t) => /kg on last week|start (light )?at [\d.]+ kg|held at [\d.]+ kg/.test(t))).toEqual([]);
+    expect(texts.some((t) => /lb on last week|start (light )?at [\d.]+ lb/.test(t))).toBe(true);
   });
 
   it('should land barbell loads on 2.5 lb steps with microplates', () => {
