@@ -40,7 +40,8 @@ function checkError(error: unknown, c: FuzzCase): string {
     expect(error.location.line).toBeGreaterThanOrEqual(1);
     // Lines as the user's editor counts them (CR, LF or CRLF ends a line), plus one for a last line without an end.
     expect(error.location.line).toBeLessThanOrEqual(c.text.split(/\r\n|\r|\n/).length + 1);
-    expect(error.message).toMatch(/^line \d+(, column "[^"]*")?: /);
+    // "line 7: …", "line 7, column \"Reps\": …", or a row with the wrong field count: "line 7 has 10 fields, the header 9: …".
+    expect(error.message).toMatch(/^line \d+(: |, column "[^"]*": | has \d+ fields, the header \d+[:,] )/);
   } else {
     expect(error.code).toBe('UNKNOWN_FORMAT');
   }
