@@ -257,6 +257,8 @@ describe('units: an lbs athlete sees and logs their program in pounds', () => {
       expect(await page.getByTestId('preferences-preview').innerText()).toContain('135 lb');
       await prefs.getByRole('button', { name: 'Save preferences' }).click();
       await prefs.getByRole('status').filter({ hasText: 'Saved: loads in lb' }).waitFor({ timeout: 30_000 });
+      await shotWithoutOverflow(page, 'lbs-settings', PHONE);
+      await page.setViewportSize(LAPTOP);
 
       // The planner reads his unit: every load is a whole number of 5 lb steps, stored as its exact kg.
       const start = defaultStartDate(await athleteToday(coach.context, LBS_ATHLETE));
