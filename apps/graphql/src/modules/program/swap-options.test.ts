@@ -1,4 +1,4 @@
-import { LIFTGRAPH_CATALOG, priorRatio } from '@liftgraph/domain';
+import { KG_PER_LB, LIFTGRAPH_CATALOG, priorRatio } from '@liftgraph/domain';
 import type { ProgramPrescription } from '@liftgraph/domain/program';
 import { describe, expect, it } from 'vitest';
 import { carriedLoad, swapLoadRatio, UNCOVERED_SWAP_DISCOUNT } from './swap-options.js';
@@ -39,6 +39,16 @@ describe('swap: the carried load reads whole load and per hand the right way', (
     // 14 kg in all × 1.00 = 14 kg in all → 7 kg per hand → 6 kg on the 2 kg dumbbell step.
     expect(carried.loadKg).toBe(6);
     expect(carried.basis).toBe('14 kg on Goblet Squat × strength ratio 1.00 = 14 kg in all → 6 kg per hand, rounded down to the 2 kg step');
+  });
+
+  it("should round a carried load on an lbs athlete's 5 lb dumbbell step, stored as the exact kg", () => {
+    const goblet = exercise('goblet-squat');
+    const squat = exercise('dumbbell-squat');
+    // 40 lb goblet squat → 40 lb in all → 20 lb per hand, already a 5 lb step.
+    const carried = carriedLoad(rx('goblet-squat', 40 * KG_PER_LB, false), goblet, squat, null, { unit: 'lbs', microplates: false });
+    expect((carried.loadKg ?? 0) / KG_PER_LB).toBeCloseTo(20, 6);
+    // On kg plates the same carry lands on the 2 kg step (18.14 kg in all → 9.07 per hand → 8 kg).
+    expect(carriedLoad(rx('goblet-squat', 40 * KG_PER_LB, false), goblet, squat, null).loadKg).toBe(8);
   });
 
   it('should carry 10 kg per hand on the dumbbell squat to one 20 kg dumbbell on the goblet squat', () => {

@@ -1,11 +1,14 @@
 import {
   type Equipment,
   type Exercise,
+  KG_PLATES,
   LIFTGRAPH_CATALOG,
   loadForE1RmKg,
   movementPatternById,
   muscleGroupById,
+  OVERLOAD_DEFAULTS,
   plateIncrementKg,
+  type PlateSet,
   priorRatio,
   rirOfRpe,
   roundLoadKg,
@@ -84,8 +87,10 @@ export function carriedLoad(
   from: Exercise,
   to: Exercise,
   ownE1rmKg: number | null,
+  plates: PlateSet = KG_PLATES,
 ): { loadKg: number | null; basis: string } {
-  const step = plateIncrementKg(to.equipment);
+  // The athlete's plate step: lb steps (as exact kg) for an lbs athlete.
+  const step = plateIncrementKg(to.equipment, OVERLOAD_DEFAULTS, plates);
   const toPerHand = to.loading === 'per-hand';
   if (ownE1rmKg !== null && ownE1rmKg > 0) {
     const kg = roundLoadKg(loadForE1RmKg(ownE1rmKg, rx.reps, rirOfRpe(rx.targetRpe)), step, 'down');
@@ -106,6 +111,11 @@ export function carriedLoad(
       `${fromText} on ${from.name} × strength ratio ${ratio.toFixed(2)}${caution === null ? '' : ` (${caution})`}` +
       ` = ${kgText(carriedTotalKg)} in all → ${toText}, rounded down to the ${kgText(step)} step`,
   };
+}
+
+/** The athlete's plates for a carried load: their unit (Athlete.unit), no microplates. */
+async function athletePlates(ctx: Context, athleteId: string): Promise<PlateSet> {
+  return { unit: (await ctx.loaders.athleteById.load(athleteId))?.unit ?? 'kg', microplates: false };
 }
 
 /** Graph-ranked substitutes for `rx` within the equipment the program already uses (and body weight). */
@@ -134,11 +144,12 @@ export async function swapOptionsFor(
     // Exercises already in the program come last: a swap should bring something new.
     .sort((a, b) => Number(a.taken) - Number(b.taken) || b.score - a.score)
     .slice(0, limit);
+  const plates = await athletePlates(ctx, program.athleteId);
   return Promise.all(
     ranked.map(async ({ to, score }) => {
       const series = await ctx.repos.athletes.e1rmSeries(program.athleteId, to.id);
       const own = series.at(-1)?.e1rmKg ?? null;
-      const { loadKg, basis } = carriedLoad(rx, from, to, own);
+      const { loadKg, basis } = carriedLoad(rx, from, to, own, plates);
       return {
         exerciseId: to.id,
         reason: swapReason(from, to),
@@ -163,6 +174,6 @@ export async function carriedLoadFor(
   const to = catalogById.get(exerciseId);
   if (from === undefined || to === undefined) return null;
   const own = (await ctx.repos.athletes.e1rmSeries(athleteId, to.id)).at(-1)?.e1rmKg ?? null;
-  const { loadKg, basis } = carriedLoad(rx, from, to, own);
+  const { loadKg, basis } = carriedLoad(rx, from, to, own, await athletePlates(ctx, athleteId));
   return { loadKg, reason: `${swapReason(from, to)}; load from ${basis}` };
 }
