@@ -109,6 +109,19 @@ describe('autoregulate: missed reps', () => {
     });
   });
 
+  it('words the change in lb and lands on a 5 lb step for an athlete who trains in pounds', () => {
+    const { program, changes } = run(
+      { 'dumbbell-bench-press': sets([30, 5], [30, 5], [30, 3, { rir: 0 }]) },
+      { plates: { unit: 'lbs', microplates: false } },
+    );
+    const wed = rxAt(program, 0, 1, 'dumbbell-bench-press');
+    // 26 kg × 35/37 = 24.6 kg = 54.2 lb, rounded down to 50 lb per hand (22.68 kg): 26 kg − 50 lb = 7.3 lb lighter.
+    expect(wed.loadKg).toBeCloseTo(50 * 0.45359237, 6);
+    expect(changes[0]?.reason).toBe('−7.3 lb per hand: 2 reps short at RIR 0 on Mon 7 Dec');
+    expect(changes.map((c) => c.reason).filter((r) => r.includes('kg'))).toEqual([]);
+    expect(changes.length).toBeGreaterThan(1);
+  });
+
   it("lowers next Monday's bench too (30 × 35/37 = 28.4 → 28) and carries both slots into later weeks, deload included", () => {
     const { program } = missed();
     // Wed: 24/26 of each later load, nearest 2 kg: 26 → 24, 28 → 25.8 → 26, deload 22 → 20.3 → 20.

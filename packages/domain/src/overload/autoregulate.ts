@@ -8,6 +8,8 @@ import type { LoggedWorkoutSession, LoggedWorkoutSet } from '../science/logged-w
 import { applyOverload } from './apply-overload.js';
 import { type LoggedVerdict, num, readLoggedExercise, shortDate, type Verdict } from './logged-verdict.js';
 import { OVERLOAD_DEFAULTS, type OverloadParams } from './overload-defaults.js';
+import { formatWeight } from '../program/format-load.js';
+import type { WeightUnit } from '../units.js';
 import { plateIncrementKg, type PlateSet, roundLoadKg } from './round-load.js';
 import { rpeTargetRule } from './rpe-target-rule.js';
 
@@ -118,14 +120,14 @@ function slotsOf(program: Program): Slot[] {
   return slots.sort((a, b) => a.day.date.localeCompare(b.day.date) || a.week - b.week || a.day.index - b.day.index || a.order - b.order);
 }
 
-/** "−2.5 kg", "+2 kg per hand", "−1 rep", "body weight alone (was +5 kg)". */
-function changeText(before: ProgramPrescription, after: { reps: number; loadKg: number | null }): string {
+/** "−2.5 kg", "+2 kg per hand", "−5 lb", "−1 rep", "body weight alone (was +5 kg)": in the athlete's unit. */
+function changeText(before: ProgramPrescription, after: { reps: number; loadKg: number | null }, unit: WeightUnit): string {
   const parts: string[] = [];
   const was = before.loadKg ?? 0;
   const now = after.loadKg ?? 0;
   if (Math.abs(now - was) > EPS) {
-    if (before.bodyweight && now <= 0) parts.push(`body weight alone (was +${num(was)} kg)`);
-    else parts.push(`${now > was ? '+' : '−'}${num(Math.abs(now - was))} kg${before.loadPerHand ? ' per hand' : ''}`);
+    if (before.bodyweight && now <= 0) parts.push(`body weight alone (was +${formatWeight(was, unit)})`);
+    else parts.push(`${now > was ? '+' : '−'}${formatWeight(Math.abs(now - was), unit)}${before.loadPerHand ? ' per hand' : ''}`);
   }
   if (after.reps !== before.reps) {
     const d = after.reps - before.reps;
@@ -147,6 +149,11 @@ interface Recomputed {
  * rule with its guardrails (ACWR, +10 %/week) and the load guard (shown e1RM + 5 %) caps any increase.
  * Body weight: reps move (−the reps to failure missed, −1 when hard, +1 when easy); added load moves by one step.
  */
+/** The unit the athlete reads loads in (their plates'), kg by default. */
+const unitOf = (input: AutoregulateInput): WeightUnit => input.plates?.unit ?? 'kg';
+/** An e1RM in a note: to 0.1 kg as before, or in lb for an lbs athlete. */
+const e1rmText = (e1RmKg: number, unit: WeightUnit): string => (unit === 'kg' ? `${num(e1RmKg)} kg` : formatWeight(e1RmKg, unit));
+
 function recompute(
   read: LoggedVerdict,
   reference: ProgramPrescription,
@@ -197,7 +204,7 @@ function recompute(
     const lighter = roundLoadKg(load * ratio, stepKg, 'down');
     return lighter < load - EPS
       ? { ...keep, loadKg: lighter }
-      : { ...keep, note: `the e1RM shown (${num(read.meanE1RmKg)} kg) still allows it` };
+      : { ...keep, note: `the e1RM shown (${e1rmText(read.meanE1RmKg, unitOf(input))}) still allows it` };
   }
   if (read.verdict !== 'easy' && read.verdict !== 'hard') return keep;
 
@@ -229,7 +236,7 @@ function recompute(
   const limit = guardLimitKg({ e1RmKg: read.shownE1RmKg }, rx.reps, rx.targetRpe, stepKg);
   if (heavier > Math.max(load, limit) + EPS) {
     heavier = Math.max(load, limit);
-    notes.push(`held to the load guard: e1RM ${num(read.shownE1RmKg)} kg + ${LOAD_GUARD.marginPct} %`);
+    notes.push(`held to the load guard: e1RM ${e1rmText(read.shownE1RmKg, unitOf(input))} + ${LOAD_GUARD.marginPct} %`);
   }
   if (heavier <= load + EPS) return { ...keep, note: notes.join('; ') || 'less than one plate step' };
   return { ...keep, loadKg: heavier, note: notes.join('; ') };
@@ -316,7 +323,7 @@ export function autoregulate(input: AutoregulateInput): AutoregulateResult {
         if (result.note) notes.push(`${shortDate(next.day.date)}: ${result.note}`);
         const same = result.reps === original.reps && Math.abs((result.loadKg ?? 0) - (original.loadKg ?? 0)) < EPS;
         if (same) continue;
-        const text = changeText(next.rx, result);
+        const text = changeText(next.rx, result, unitOf(input));
         record(next, result, `${text}: ${read.cause}${result.note ? ` (${result.note})` : ''}`);
 
         // Carry the change into the later weeks of the slot, progression recomputed from the new numbers.
@@ -342,7 +349,7 @@ export function autoregulate(input: AutoregulateInput): AutoregulateResult {
           const reps = Math.max(1, rx.reps + shiftReps);
           const after = { reps, loadKg };
           if (reps === rx.reps && Math.abs((loadKg ?? 0) - (rx.loadKg ?? 0)) < EPS) continue;
-          record(later, after, `${changeText(rx, after)}: ${read.cause} (carried forward from ${from})`);
+          record(later, after, `${changeText(rx, after, unitOf(input))}: ${read.cause} (carried forward from ${from})`);
         }
       }
     }
