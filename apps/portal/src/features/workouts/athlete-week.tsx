@@ -4,16 +4,17 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Empty, ErrorState, Loading, Panel } from '~/components/states';
 import { meOptions } from '~/features/auth/auth.queries';
-import { datedProgramOptions } from '~/features/calendar/calendar.api';
+import { athleteKeys } from '~/features/athletes/athletes.queries';
+import { calendarKeys, datedProgramOptions } from '~/features/calendar/calendar.api';
 import { calendarSessions, dayLabel, defaultSession } from '~/features/calendar/calendar-model';
 import { ProgramCalendar } from '~/features/calendar/program-calendar';
 import { ComingUp } from './coming-up';
-import { draftFromSession } from './log-form-model';
+import { draftFromSession, typicalSessionMinutes } from './log-form-model';
 import { LogResult, RecordList } from './log-result';
 import { LogSessionForm, type SessionChoice } from './log-session-form';
 import { SessionHistory } from './session-history';
 import { currentProgram } from './today';
-import { athleteTrainingOptions, type LoggedSession, type LoggedWorkoutResult, trainingKeys } from './workouts.api';
+import { athleteTrainingOptions, type LoggedSession, type LoggedWorkoutResult } from './workouts.api';
 import { useViewerPreferences } from '~/features/preferences/use-viewer-preferences';
 import { ProgramExportButtons } from '~/features/export/export-buttons';
 
@@ -46,11 +47,13 @@ export function AthleteWeek() {
   const fallback = full ? defaultSession(calendarSessions(full.weeks)) : null;
   const current: Mode = mode ?? { kind: 'log', choice: fallback ? { week: fallback.week, day: fallback.day.index } : null, n: 0 };
 
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: trainingKeys.athlete(athleteId) });
-    if (program) await queryClient.invalidateQueries({ queryKey: ['programs', 'dated', program.id] });
-    await queryClient.invalidateQueries({ queryKey: ['athletes', 'detail', athleteId] });
-  };
+  // After a log, an edit or a delete: the calendar and "Coming up" (the dated program), history, records and
+  // compliance (the athlete's training, under the athlete's detail key) refetch together.
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: athleteKeys.detail(athleteId) }),
+      program ? queryClient.invalidateQueries({ queryKey: calendarKeys.program(program.id) }) : null,
+    ]);
   const show = (next: Mode) => {
     setMode(next);
     logRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -83,7 +86,7 @@ export function AthleteWeek() {
               program={full}
               today={athlete.today}
               onLog={(c) => show({ kind: 'log', choice: c, n: Date.now() })}
-              invalidate={[trainingKeys.athlete(athleteId), ['athletes', 'detail', athleteId]]}
+              invalidate={[athleteKeys.detail(athleteId)]}
             />
           ) : null}
         </Panel>
@@ -101,6 +104,7 @@ export function AthleteWeek() {
               athleteId={athlete.id}
               today={athlete.today}
               unit={athlete.unit === 'lbs' ? 'lbs' : 'kg'}
+              typicalMin={typicalSessionMinutes(athlete.sessions.sessions)}
               resume={mode === null}
               program={full}
               initial={current.choice ?? (fallback ? { week: fallback.week, day: fallback.day.index } : null)}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildLogInput, clock, draftFromPrescription, draftFromSession, type SessionDraft } from './log-form-model';
+import {
+  buildLogInput,
+  clock,
+  DEFAULT_SESSION_MIN,
+  draftFromPrescription,
+  draftFromSession,
+  type SessionDraft,
+  typicalSessionMinutes,
+  withDefaultTimes,
+} from './log-form-model';
 import type { LoggedSession } from './workouts.api';
 
 const context = { athleteId: 'a1', programId: 'p1', week: 0, day: 0, title: 'Day 1' };
@@ -85,13 +94,22 @@ describe('buildLogInput', () => {
     ]);
   });
 
-  it('should refuse a session with no set done or without a session RPE', () => {
-    const r = buildLogInput(draft({ sessionRpe: '' }), context);
+  it('should refuse a session with no set done, and a session RPE outside the API range 1–10', () => {
+    const r = buildLogInput(draft({ sessionRpe: '0' }), context);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(2);
     expect(r.errors[0]).toMatch(/at least one set/);
-    expect(r.errors[1]).toMatch(/^Session RPE/);
+    expect(r.errors[1]).toMatch(/^Session RPE: rate the whole session from 1/);
+  });
+
+  it('should send a session without a session RPE as null (optional in the API)', () => {
+    const d = draft({ sessionRpe: '' });
+    const bench = d.exercises[0];
+    if (!bench) throw new Error('fixture');
+    bench.sets[0] = { reps: '5', weight: '60', effort: '', done: true, restSec: null };
+    const r = buildLogInput(d, context);
+    expect(r.ok && r.input.sessionRpe).toBeNull();
   });
 
   it('should convert pounds to kg, read RPE on the RPE scale and put an end past midnight on the next day', () => {
@@ -169,5 +187,48 @@ describe('draftFromSession', () => {
     const built = buildLogInput(d, context);
     if (!built.ok) throw new Error(built.errors.join('; '));
     expect(built.input.performances[0]?.sets[0]?.weightKg).toBe(61.23496995);
+  });
+});
+
+describe('withDefaultTimes', () => {
+  const now = new Date(2026, 11, 7, 8, 8, 3); // 08:08:03 in the test's local time, like timeOfDay reads it
+  const ticked = (d: SessionDraft): SessionDraft => {
+    const bench = d.exercises[0];
+    if (!bench) throw new Error('fixture');
+    bench.sets[0] = { reps: '5', weight: '60', effort: '', done: true, restSec: null };
+    return d;
+  };
+
+  it('should save a session logged today with untouched times as ending now and lasting the typical session', () => {
+    const d = withDefaultTimes(ticked(draft({ start: '', end: '', sessionRpe: '' })), '2026-12-07', now, 60);
+    expect([d.start, d.end]).toEqual(['07:08:03', '08:08:03']);
+    const r = buildLogInput(d, context);
+    expect(r.ok ? [r.input.startedAt, r.input.endedAt, r.input.sessionRpe] : r.errors).toEqual([
+      '2026-12-07T07:08:03',
+      '2026-12-07T08:08:03',
+      null,
+    ]);
+  });
+
+  it('should keep typed times, end a typed start now, and not start before midnight', () => {
+    const typed = draft({ start: '06:30', end: '07:15' });
+    expect(withDefaultTimes(typed, '2026-12-07', now, 60)).toBe(typed);
+    expect(withDefaultTimes(draft({ start: '07:00', end: '' }), '2026-12-07', now, 60)).toMatchObject({ start: '07:00', end: '08:08:03' });
+    expect(withDefaultTimes(draft({ start: '', end: '' }), '2026-12-07', now, 600)).toMatchObject({ start: '00:00:00', end: '08:08:03' });
+  });
+
+  it('should leave a past session without times alone, and start a typed end the typical minutes before it', () => {
+    const past = draft({ date: '2026-12-05', start: '', end: '' });
+    expect(withDefaultTimes(past, '2026-12-07', now, 60)).toBe(past);
+    expect(withDefaultTimes({ ...past, end: '19:30' }, '2026-12-07', now, 45)).toMatchObject({ start: '18:45:00', end: '19:30' });
+  });
+});
+
+describe('typicalSessionMinutes', () => {
+  it('should take the median logged duration, else the default', () => {
+    expect(typicalSessionMinutes([])).toBe(DEFAULT_SESSION_MIN);
+    expect(typicalSessionMinutes([{ durationMin: null }])).toBe(DEFAULT_SESSION_MIN);
+    expect(typicalSessionMinutes([{ durationMin: 50 }, { durationMin: null }, { durationMin: 90 }, { durationMin: 45 }])).toBe(50);
+    expect(typicalSessionMinutes([{ durationMin: 40 }, { durationMin: 55 }])).toBe(48);
   });
 });

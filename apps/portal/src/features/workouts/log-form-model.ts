@@ -28,9 +28,9 @@ export type EffortScale = 'rir' | 'rpe';
 
 export interface SessionDraft {
   date: string;
-  /** HH:MM[:SS], local; set when the first set is ticked done on a session logged live (today), editable. */
+  /** HH:MM[:SS], local, as typed; left empty it is filled on save by `withDefaultTimes`. */
   start: string;
-  /** HH:MM[:SS], local; set on submit of a live session when left empty. */
+  /** HH:MM[:SS], local, as typed; left empty on a session logged today it is the time of saving. */
   end: string;
   notes: string;
   sessionRpe: string;
@@ -151,9 +151,10 @@ export function buildLogInput(
   if (!performances.some((p) => p.sets.some((s) => s.done))) errors.push('Tick at least one set done before saving the session.');
   if ((draft.start === '') !== (draft.end === ''))
     errors.push('Started / Ended: give both times (the session-RPE load uses the duration between them), or leave both empty.');
+  // Optional (the API takes null: the session then has no session-RPE load); the API's range is 1–10.
   const rpe = parse(draft.sessionRpe);
-  if (rpe === null || !Number.isFinite(rpe) || rpe < 0 || rpe > 10)
-    errors.push('Session RPE: rate the whole session from 0 (rest) to 10 (maximal) — it sets the training load.');
+  if (rpe !== null && (!Number.isFinite(rpe) || rpe < 1 || rpe > 10))
+    errors.push('Session RPE: rate the whole session from 1 (very easy) to 10 (maximal), or leave it empty.');
   const startedAt = localStamp(draft.date, draft.start);
   const endedAt = localStamp(draft.date, draft.end, startedAt ?? undefined);
   if (startedAt !== null && endedAt !== null) {
@@ -180,6 +181,39 @@ export function buildLogInput(
       performances: performances.filter((p) => p.sets.length > 0),
     },
   };
+}
+
+/** Session length assumed when the athlete has no logged session with a duration yet. */
+export const DEFAULT_SESSION_MIN = 60;
+
+/** The athlete's typical session length: the median duration of their logged sessions, else `DEFAULT_SESSION_MIN`. */
+export function typicalSessionMinutes(sessions: ReadonlyArray<{ durationMin: number | null }>): number {
+  const known = sessions
+    .map((s) => s.durationMin)
+    .filter((m): m is number => m !== null && m >= 1 && m <= 600)
+    .sort((a, b) => a - b);
+  if (known.length === 0) return DEFAULT_SESSION_MIN;
+  const mid = Math.floor(known.length / 2);
+  const median = known.length % 2 === 1 ? (known[mid] ?? 0) : ((known[mid - 1] ?? 0) + (known[mid] ?? 0)) / 2;
+  return Math.round(median);
+}
+
+const seconds = (time: string): number => {
+  const [h = 0, m = 0, s = 0] = time.split(':').map(Number);
+  return h * 3600 + m * 60 + s;
+};
+const timeOfSeconds = (sec: number): string =>
+  [Math.floor(sec / 3600), Math.floor(sec / 60) % 60, sec % 60].map((n) => String(n).padStart(2, '0')).join(':');
+
+/**
+ * The times a session is saved with when the athlete left them empty: a session logged today ends now; a
+ * start left empty is the end minus `minutes` (the typical session), not before midnight of the day. Typed
+ * times are kept as typed; a past session with no times keeps none (the server then stores no duration).
+ */
+export function withDefaultTimes(draft: SessionDraft, today: string, now: Date, minutes: number): SessionDraft {
+  const end = draft.end === '' && draft.date === today ? timeOfDay(now) : draft.end;
+  const start = draft.start === '' && end !== '' ? timeOfSeconds(Math.max(0, seconds(end) - Math.round(minutes * 60))) : draft.start;
+  return start === draft.start && end === draft.end ? draft : { ...draft, start, end };
 }
 
 /** "2:05" for the rest timer. */

@@ -21,7 +21,8 @@ import {
   type ExerciseDraft,
   type SessionDraft,
   type SetDraft,
-  timeOfDay,
+  DEFAULT_SESSION_MIN,
+  withDefaultTimes,
 } from './log-form-model';
 import { hasEntries, readDraft, writeDraft } from './saved-draft';
 import { WarmUps } from './warm-ups';
@@ -44,8 +45,8 @@ const defaultDate = (day: DatedDay | null, today: string): string => (day !== nu
  * Logs (or, with `editing`, corrects) one session: which program session it fulfils and on which date
  * (back-dating allowed, a future date refused by the server with its message), the prescription per
  * exercise with warm-ups for the main lifts, set rows empty until entered with a done tick, extra sets and
- * ad-hoc exercises, a rest timer whose measured rest is stored with the next set, start and end times,
- * notes and session RPE.
+ * ad-hoc exercises, a rest timer whose measured rest is stored with the next set, start and end times
+ * (left empty: today's session ends on save and lasts `typicalMin`), notes and an optional session RPE.
  */
 export function LogSessionForm({
   athleteId,
@@ -54,6 +55,7 @@ export function LogSessionForm({
   initial,
   resume = false,
   unit = 'kg',
+  typicalMin = DEFAULT_SESSION_MIN,
   editing,
   onSaved,
   onCancel,
@@ -64,6 +66,8 @@ export function LogSessionForm({
   resume?: boolean;
   /** The athlete's weight unit (their plates and dumbbells), the form's default. */
   unit?: WeightUnit;
+  /** Minutes a session whose start is left empty is taken to have lasted (the athlete's typical session). */
+  typicalMin?: number;
   program: DatedProgram | null;
   initial: SessionChoice;
   editing?: { sessionId: string; draft: SessionDraft; choice: SessionChoice };
@@ -166,8 +170,6 @@ export function LogSessionForm({
         reps: set?.reps === '' ? target.reps : (set?.reps ?? ''),
       });
       setRestFrom(now);
-      // Logging live (today): the first set ticked starts the session clock. A back-dated session takes typed times.
-      setDraft((d) => (d.start === '' && d.date === today ? { ...d, start: timeOfDay(new Date(now)) } : d));
     } else {
       updateSet(exKey, j, { done, restSec: null });
     }
@@ -175,7 +177,7 @@ export function LogSessionForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const final = draft.end === '' && draft.start !== '' && draft.date === today ? { ...draft, end: timeOfDay(new Date()) } : draft;
+    const final = withDefaultTimes(draft, today, new Date(), typicalMin);
     const built = buildLogInput(final, { athleteId, programId: null, week: null, day: null, title: null });
     if (!built.ok) {
       setErrors(built.errors);
@@ -275,11 +277,13 @@ export function LogSessionForm({
           </button>
         </p>
       ) : null}
-      {draft.start === '' ? (
-        <p className="muted small" style={{ margin: 0 }}>
+      {draft.start === '' || draft.end === '' ? (
+        <p className="muted small" style={{ margin: 0 }} data-testid="time-defaults">
           {draft.date === today
-            ? 'The start time is set when you tick your first set and the end when you save (or type them).'
-            : 'A past session: type when it started and ended, so its training load uses the real duration.'}
+            ? `Times left empty: the session ends when you save and started ${typicalMin} min before — type them if they differ.`
+            : draft.end === ''
+              ? 'A past session: type when it started and ended, so its training load uses the real duration.'
+              : `Start left empty: ${typicalMin} min before the end.`}
         </p>
       ) : null}
 
@@ -376,13 +380,11 @@ export function LogSessionForm({
       </label>
       <div className={styles.head}>
         <label>
-          {editing
-            ? 'Session RPE (0–10): rate the session again to save the correction'
-            : 'Session RPE (0–10): how hard was the whole session?'}
+          Session RPE (1–10, optional): how hard was the whole session? Without it the session has no training load.
           <input
             type="number"
             inputMode="decimal"
-            min={0}
+            min={1}
             max={10}
             step={0.5}
             value={draft.sessionRpe}

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { athleteKeys } from '~/features/athletes/athletes.queries';
 import { type GqlRequest, gqlRequest } from '~/graphql/client';
 import { graphql } from '~/graphql/gql';
 import type { AthleteTrainingQuery, LoggedWorkoutFieldsFragment, PersonalRecordFieldsFragment } from '~/graphql/gql/graphql';
@@ -129,8 +130,9 @@ export const DeleteWorkoutDocument = graphql(`
   }
 `);
 
+/** Under the athlete's detail key: invalidating `athleteKeys.detail(id)` refreshes it too. */
 export const trainingKeys = {
-  athlete: (athleteId: string) => ['athletes', 'detail', athleteId, 'dated-training'] as const,
+  athlete: (athleteId: string) => [...athleteKeys.detail(athleteId), 'dated-training'] as const,
 };
 
 export const athleteTrainingOptions = (athleteId: string, request: GqlRequest = gqlRequest) =>
