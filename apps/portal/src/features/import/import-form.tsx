@@ -10,6 +10,7 @@ import { userMessage } from '~/graphql/request-error';
 import { importBlocker, type ImportTarget, mappingsOf, unitToSend, type WeightUnit } from './import-model';
 import { ImportWorkoutLogDocument, previewOptions } from './import.queries';
 import { ImportSummaryView } from './import-summary';
+import styles from './import.module.css';
 import { NameMappingRow } from './name-mapping-row';
 import { UnitConfirm } from './unit-confirm';
 
@@ -184,7 +185,7 @@ export function ImportForm() {
             </p>
             {p.unmatched.length > 0 ? (
               <div className="table-wrap">
-                <table aria-label="Exercise name mapping">
+                <table aria-label="Exercise name mapping" className={styles.mapping}>
                   <thead>
                     <tr>
                       <th scope="col">Name in the file</th>

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importBlocker, mappingsOf, percent, unitStatement, unitToSend } from './import-model';
+import { importBlocker, mappingsOf, percent, suggestedUnit, unitStatement, unitToSend } from './import-model';
 
 const stated = { unit: 'lbs', unitNeedsConfirmation: false };
 const guessed = { unit: 'lbs', unitNeedsConfirmation: true };
+/** The server's evidence for a file whose loads are clean numbers (packages/domain infer-weight-unit). */
+const noTell =
+  'kg assumed: the loads do not tell kg from lbs, of 3 loads: loads are pound-gym bar totals or kilograms converted at 2.2 (135)';
+const assumed = { unit: 'kg', unitSource: 'assumed', unitConfidence: 0, unitEvidence: noTell };
 
 describe('import rules', () => {
   it('should block the import until a file, a target and (for a file without a unit) a confirmed unit are there', () => {
@@ -28,12 +32,23 @@ describe('import rules', () => {
 
   it('should state the unit and its confidence in words', () => {
     expect(percent(0.987)).toBe('99 %');
-    expect(unitStatement({ unit: 'lbs', unitSource: 'inferred', unitConfidence: 0.78 })).toBe(
+    expect(unitStatement({ unit: 'lbs', unitSource: 'inferred', unitConfidence: 0.78, unitEvidence: '' })).toBe(
       'lbs, inferred from the loads (confidence 78 %)',
     );
-    expect(unitStatement({ unit: 'kg', unitSource: 'assumed', unitConfidence: 0 })).toBe(
-      'kg assumed: the loads do not tell (confidence 0 %)',
+    expect(unitStatement({ ...assumed, unitEvidence: `${noTell}; leaning lbs, too little to decide` })).toBe(
+      'not stated by the file, and the loads do not tell kg from lbs (leaning lbs)',
     );
-    expect(unitStatement({ unit: 'kg', unitSource: 'file', unitConfidence: 1 })).toBe('kg, stated by the file');
+    expect(unitStatement(assumed)).toBe('not stated by the file, and the loads do not tell kg from lbs');
+    expect(unitStatement({ unit: 'kg', unitSource: 'file', unitConfidence: 1, unitEvidence: '' })).toBe('kg, stated by the file');
+  });
+
+  it('should suggest the unit the evidence leans to, and none when it leans nowhere', () => {
+    expect(suggestedUnit({ ...assumed, unitEvidence: `${noTell}; leaning lbs, too little to decide` })).toBe('lbs');
+    expect(suggestedUnit({ ...assumed, unitConfidence: 0.12, unitEvidence: `${noTell}; leaning kg, too little to decide` })).toBe('kg');
+    expect(suggestedUnit(assumed)).toBeNull();
+    expect(suggestedUnit({ unit: 'lbs', unitSource: 'inferred', unitConfidence: 0.78, unitEvidence: 'lbs from conversion noise' })).toBe(
+      'lbs',
+    );
+    expect(suggestedUnit({ unit: 'kg', unitSource: 'file', unitConfidence: 1, unitEvidence: 'stated by the file' })).toBeNull();
   });
 });

@@ -38,8 +38,30 @@ export function percent(confidence: number): string {
   return `${Math.round(confidence * 100)} %`;
 }
 
-/** How the unit was established, in the user's words. */
-export function unitStatement(p: { unit: string; unitSource: string; unitConfidence: number }): string {
+/** What the preview says of the file's unit. */
+export interface UnitFacts {
+  unit: string;
+  unitSource: string;
+  unitConfidence: number;
+  unitEvidence: string;
+}
+
+/**
+ * The unit to label "suggested" when the user must confirm one: the inferred unit; for an assumed unit the
+ * way the loads lean — kg when the evidence gives kg a confidence, the unit the evidence says it is
+ * "leaning" to otherwise (the server gives an lbs lean 0 confidence for kg) — or null when they lean nowhere.
+ */
+export function suggestedUnit(p: UnitFacts): WeightUnit | null {
+  const asUnit = (u: string | undefined): WeightUnit | null => (u === 'kg' || u === 'lbs' ? u : null);
+  if (p.unitSource === 'inferred') return asUnit(p.unit);
+  if (p.unitSource !== 'assumed') return null;
+  const leaning = asUnit(/\bleaning (kg|lbs)\b/.exec(p.unitEvidence)?.[1]);
+  if (leaning !== null) return leaning;
+  return p.unitConfidence > 0 ? asUnit(p.unit) : null;
+}
+
+/** How the unit was established, in the user's words (an assumed unit is not presented as the file's). */
+export function unitStatement(p: UnitFacts): string {
   switch (p.unitSource) {
     case 'file':
       return `${p.unit}, stated by the file`;
@@ -47,7 +69,9 @@ export function unitStatement(p: { unit: string; unitSource: string; unitConfide
       return `${p.unit}, as you chose`;
     case 'inferred':
       return `${p.unit}, inferred from the loads (confidence ${percent(p.unitConfidence)})`;
-    default:
-      return `${p.unit} assumed: the loads do not tell (confidence ${percent(p.unitConfidence)})`;
+    default: {
+      const lean = suggestedUnit(p);
+      return `not stated by the file, and the loads do not tell kg from lbs${lean === null ? '' : ` (leaning ${lean})`}`;
+    }
   }
 }

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { exerciseSearchOptions } from '~/features/exercises/exercises.queries';
+import styles from './import.module.css';
 
 interface Suggestion {
   exerciseId: string;
@@ -24,6 +25,9 @@ export function NameMappingRow({ name, sets, suggestions, mappedTo, onMap }: Nam
   const [term, setTerm] = useState('');
   const search = useQuery(exerciseSearchOptions(term, 8));
   const found = (search.data?.exercises ?? []).filter((e) => !suggestions.some((s) => s.exerciseId === e.id));
+  // A select shows its choice on one line: the chosen name is also written out below it, wrapping on a phone.
+  const mappedName =
+    suggestions.find((s) => s.exerciseId === mappedTo)?.name ?? search.data?.exercises.find((e) => e.id === mappedTo)?.name ?? null;
   return (
     <tr>
       <td>
@@ -41,15 +45,13 @@ export function NameMappingRow({ name, sets, suggestions, mappedTo, onMap }: Nam
             onChange={(e) => setTerm(e.target.value)}
             aria-label={`Search the catalog for ${name}`}
             placeholder="Search the catalog"
-            style={{ width: '100%' }}
           />
           <select
             value={mappedTo ?? ''}
             onChange={(e) => onMap(e.target.value === '' ? undefined : e.target.value)}
             aria-label={`Map ${name} to`}
-            style={{ width: '100%' }}
           >
-            <option value="">Keep “{name}” as a custom exercise</option>
+            <option value="">Keep as a custom exercise</option>
             {suggestions.length > 0 ? (
               <optgroup label="Suggested">
                 {suggestions.map((s) => (
@@ -69,6 +71,7 @@ export function NameMappingRow({ name, sets, suggestions, mappedTo, onMap }: Nam
               </optgroup>
             ) : null}
           </select>
+          {mappedName !== null ? <span className={`small ${styles.mappedTo}`}>Mapped to {mappedName}</span> : null}
           {search.error ? (
             <span className="small" style={{ color: 'var(--bad)' }}>
               Search failed.

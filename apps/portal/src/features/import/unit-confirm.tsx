@@ -1,6 +1,6 @@
 'use client';
 
-import { unitStatement, type WeightUnit } from './import-model';
+import { suggestedUnit, unitStatement, type WeightUnit } from './import-model';
 
 interface UnitConfirmProps {
   unit: string;
@@ -17,10 +17,12 @@ interface UnitConfirmProps {
  * evidence, in which case the user must say kg or lbs before importing (nothing is preselected).
  */
 export function UnitConfirm({ unit, unitSource, unitConfidence, unitEvidence, needsConfirmation, chosen, onChoose }: UnitConfirmProps) {
+  const facts = { unit, unitSource, unitConfidence, unitEvidence };
+  const suggested = suggestedUnit(facts);
   return (
     <div style={{ display: 'grid', gap: 6 }}>
       <div>
-        <span className="muted small">Weight unit</span> <b>{unitStatement({ unit, unitSource, unitConfidence })}</b>
+        <span className="muted small">Weight unit</span> <b>{unitStatement(facts)}</b>
       </div>
       {needsConfirmation ? (
         <>
@@ -34,7 +36,7 @@ export function UnitConfirm({ unit, unitSource, unitConfidence, unitEvidence, ne
                 <label key={u} className="chip">
                   <input type="radio" name="file-unit" value={u} checked={chosen === u} onChange={() => onChoose(u)} />
                   {u}
-                  {u === unit ? ' (suggested)' : ''}
+                  {u === suggested ? ' (suggested)' : ''}
                 </label>
               ))}
             </div>
