@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { UserRepository } from '@liftgraph/neo4j';
+import { migrate, seedCatalog, UserRepository } from '@liftgraph/neo4j';
 import { decodeJwt, SignJWT } from 'jose';
 import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_JWT_SECRET } from '../src/env.js';
 import { codeOf, type GqlResult, type Stack, startStack } from './support/stack.js';
+import { canonicalTypedCode } from '../src/auth/secret-code.js';
 
 // The accounts flow on the real stack (API + planner processes, real Neo4j): a coach signs up, creates
 // an athlete, invites them; the athlete accepts and signs in; a second organisation sees none of it;
@@ -76,6 +77,9 @@ describe('accounts and teams (real stack)', () => {
 
   beforeAll(async () => {
     s = await startStack({ TRUST_PROXY_HOPS: '1' });
+    // On its own (a fresh database), the file needs the schema and the catalog its logged sessions name.
+    await migrate(s.db);
+    await seedCatalog(s.db);
     await new UserRepository(s.db).upsert({
       id: `${run}-admin`,
       email: email('admin'),
@@ -405,7 +409,8 @@ describe('accounts and teams (real stack)', () => {
     const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
     /** Every single-character substitution of a code at a few positions, truncations, extensions, case flips and random codes. */
-    const mutants = (code: string, n: number): string[] => {
+    // `same` says which strings are the code itself: a typed code read in another case, grouped, or with O/I/L for 0/1 is.
+    const mutants = (code: string, n: number, same: (m: string) => boolean = (m) => m === code): string[] => {
       const out = new Set<string>();
       while (out.size < n) {
         const i = rand(code.length);
@@ -422,7 +427,7 @@ describe('accounts and teams (real stack)', () => {
                     (code[i] === code[i]?.toUpperCase() ? (code[i] ?? '').toLowerCase() : (code[i] ?? '').toUpperCase()) +
                     code.slice(i + 1)
                   : randomBytes(20).toString('base64url');
-        if (m !== code && m.trim() !== '') out.add(m);
+        if (!same(m) && m.trim() !== '') out.add(m);
       }
       return [...out];
     };
@@ -484,7 +489,7 @@ describe('accounts and teams (real stack)', () => {
     it('should never preview or accept a mutated or random invite code (the real one stays usable)', async () => {
       const a = await createAthlete(coach1.token, 'Fuzz Fiona');
       const real = ok<{ code: string }>(await s.gql(coach1.token, CREATE_INVITE, { a, e: null }), 'createInvite').code;
-      const codes = mutants(real, 120);
+      const codes = mutants(real, 120, (m) => canonicalTypedCode(m) === real);
       const leaks: string[] = [];
       let ip = freshIp();
       for (const [i, code] of codes.entries()) {
@@ -505,6 +510,9 @@ describe('accounts and teams (real stack)', () => {
       );
       expect(Number(records[0]?.get('n'))).toBe(0);
       expect((await s.gql(null, PREVIEW, { c: real }, freshIp())).data?.invitePreview).toMatchObject({ athleteName: 'Fuzz Fiona' });
+      // As typed from the printed sheet: groups of four, lower case, O for 0 and l for 1.
+      const fromPaper = (real.match(/.{1,4}/g) ?? []).join(' ').toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l');
+      expect((await s.gql(null, PREVIEW, { c: fromPaper }, freshIp())).data?.invitePreview).toMatchObject({ athleteName: 'Fuzz Fiona' });
     });
 
     it('should refuse mutated reset codes and refresh tokens without spending the real ones', async () => {
@@ -515,7 +523,7 @@ describe('accounts and teams (real stack)', () => {
       const RESET = 'mutation($c: String!, $p: String!) { resetPassword(code: $c, newPassword: $p) }';
       const leaks: string[] = [];
       let ip = freshIp();
-      for (const [i, code] of mutants(reset, 60).entries()) {
+      for (const [i, code] of mutants(reset, 60, (m) => canonicalTypedCode(m) === reset).entries()) {
         if (i % 9 === 0) ip = freshIp();
         const r = await s.gql(null, RESET, { c: code, p: 'fuzzed password 123' }, ip);
         if (r.data !== null || codeOf(r) !== 'BAD_USER_INPUT') leaks.push(`reset ${code}: ${JSON.stringify(r).slice(0, 120)}`);

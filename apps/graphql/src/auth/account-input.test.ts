@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCode, checkEmail, checkLocale, checkName, checkNewPassword, checkTimeZone } from './account-input.js';
-import { hashSecretCode, looksLikeSecretCode, newSecretCode } from './secret-code.js';
+import { canonicalTypedCode, hashSecretCode, looksLikeSecretCode, looksLikeTypedCode, newSecretCode, newTypedCode } from './secret-code.js';
 
 describe('account input checks: the field, the cause and a fix', () => {
   it('should normalise good values and name the field in refusals', () => {
@@ -25,5 +25,19 @@ describe('account input checks: the field, the cause and a fix', () => {
     expect(Buffer.from([...codes][0] ?? '', 'base64url')).toHaveLength(20);
     expect(hashSecretCode('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(looksLikeSecretCode('short')).toBe(false);
+  });
+
+  it('should make typeable invite/reset codes: 20 Crockford base32 characters, read back in any case, grouped, O as 0, I/L as 1', () => {
+    const codes = new Set(Array.from({ length: 500 }, newTypedCode));
+    expect(codes.size).toBe(500);
+    for (const code of codes) expect([code, looksLikeTypedCode(code), /[ILOU]/.test(code)]).toEqual([code, true, false]);
+    // 500 codes × 20 characters use every one of the 32 symbols.
+    expect(new Set([...codes].join('')).size).toBe(32);
+    const code = [...codes][0] ?? '';
+    const typed = (code.match(/.{1,4}/g) ?? []).join(' ').toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l');
+    expect(canonicalTypedCode(typed)).toBe(code);
+    expect(canonicalTypedCode(' ab-cd efgh ')).toBe('ABCDEFGH');
+    expect(looksLikeTypedCode(canonicalTypedCode(code.slice(1)))).toBe(false);
+    expect(looksLikeTypedCode(`${code.slice(1)}U`)).toBe(false);
   });
 });

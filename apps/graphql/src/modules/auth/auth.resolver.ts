@@ -5,7 +5,7 @@ import { checkCode, checkEmail, checkLocale, checkName, checkNewPassword, checkT
 import { limitByAddress } from '../../auth/account-limits.js';
 import { LoginThrottle, throttleKey } from '../../auth/login-throttle.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/password.js';
-import { hashSecretCode, looksLikeSecretCode } from '../../auth/secret-code.js';
+import { canonicalTypedCode, hashSecretCode, looksLikeSecretCode, looksLikeTypedCode } from '../../auth/secret-code.js';
 import { nextRefreshToken, sessionPayload, startSession } from '../../auth/session.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
@@ -134,7 +134,7 @@ export class AuthResolver {
     @Arg('code', () => String) code: string,
     @Arg('newPassword', () => String) newPassword: string,
   ): Promise<boolean> {
-    const typed = checkCode('code', code);
+    const typed = canonicalTypedCode(checkCode('code', code));
     checkNewPassword('newPassword', newPassword);
     await limitByAddress(ctx, 'resetPassword');
     const refused = new ApiError(
@@ -144,7 +144,7 @@ export class AuthResolver {
     const codeHash = hashSecretCode(typed);
     const now = new Date().toISOString();
     // A cheap read first, so a wrong code costs no bcrypt; the transaction below decides.
-    if (!looksLikeSecretCode(typed) || !(await ctx.repos.passwordResets.isUsable(codeHash, now))) throw refused;
+    if (!looksLikeTypedCode(typed) || !(await ctx.repos.passwordResets.isUsable(codeHash, now))) throw refused;
     const userId = await ctx.repos.passwordResets.consume(codeHash, await hashPassword(newPassword), now);
     if (userId === null) throw refused;
     ctx.log.info({ resetUserId: userId }, 'password reset');

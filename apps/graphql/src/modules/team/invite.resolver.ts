@@ -5,7 +5,7 @@ import { ROLES } from '../../auth/access-policy.js';
 import { checkCode, checkEmail, checkName, checkNewPassword } from '../../auth/account-input.js';
 import { limitByAddress, limitInvitesOf } from '../../auth/account-limits.js';
 import { hashPassword } from '../../auth/password.js';
-import { hashSecretCode, looksLikeSecretCode, newSecretCode } from '../../auth/secret-code.js';
+import { canonicalTypedCode, hashSecretCode, looksLikeTypedCode, newTypedCode } from '../../auth/secret-code.js';
 import { startSession } from '../../auth/session.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
@@ -50,7 +50,7 @@ export class InviteResolver {
         `athleteId: athlete "${athleteId}" has an account already. Fix: they sign in with it (a reset link helps if they forgot the password)`,
       );
     await limitInvitesOf(ctx, viewer.userId);
-    const code = newSecretCode();
+    const code = newTypedCode();
     const now = new Date();
     const invite = await ctx.repos.invites.create({
       id: `invite-${randomUUID()}`,
@@ -104,9 +104,9 @@ export class InviteResolver {
       'Who invites whom, for a code (public); null when the code is unknown, used, revoked or expired. Rate-limited per address.',
   })
   async invitePreview(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<InvitePreviewType | null> {
-    const typed = checkCode('code', code);
+    const typed = canonicalTypedCode(checkCode('code', code));
     await limitByAddress(ctx, 'inviteCode');
-    if (!looksLikeSecretCode(typed)) return null;
+    if (!looksLikeTypedCode(typed)) return null;
     const preview = await ctx.repos.invites.preview(hashSecretCode(typed), new Date().toISOString());
     if (preview === null) return null;
     return {
@@ -128,7 +128,7 @@ export class InviteResolver {
     @Arg('password', () => String) password: string,
     @Arg('name', () => String, { nullable: true }) name: string | null,
   ): Promise<AuthPayloadType> {
-    const typed = checkCode('code', code);
+    const typed = canonicalTypedCode(checkCode('code', code));
     const address = checkEmail('email', email);
     checkNewPassword('password', password);
     const displayName = name == null || name.trim() === '' ? null : checkName('name', name);
@@ -137,7 +137,7 @@ export class InviteResolver {
       'BAD_USER_INPUT',
       'code: this invite is unknown, used, revoked or expired. Fix: ask your coach for a new invite',
     );
-    if (!looksLikeSecretCode(typed)) throw invalid;
+    if (!looksLikeTypedCode(typed)) throw invalid;
     const codeHash = hashSecretCode(typed);
     const now = new Date().toISOString();
     // A cheap read first, so a wrong code costs no bcrypt; the transaction below decides.

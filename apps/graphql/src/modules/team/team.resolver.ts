@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ROLES } from '../../auth/access-policy.js';
-import { hashSecretCode, newSecretCode } from '../../auth/secret-code.js';
+import { hashSecretCode, newTypedCode } from '../../auth/secret-code.js';
 import type { Context } from '../../context.js';
 import { ApiError } from '../../errors/api-error.js';
 import { toUserType, UserType } from '../auth/auth.type.js';
@@ -54,7 +54,7 @@ export class TeamResolver {
       target = await ctx.repos.users.byId(userId ?? '');
       if (target === null) throw new ApiError('NOT_FOUND', `user "${userId}" does not exist`);
     }
-    const code = newSecretCode();
+    const code = newTypedCode();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS).toISOString();
     const created = await ctx.repos.passwordResets.create({
