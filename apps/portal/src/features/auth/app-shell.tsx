@@ -6,7 +6,8 @@ import { usePathname, useRouter } from 'next/navigation';
 import { type ReactNode, useEffect } from 'react';
 import { GraphQLRequestError } from '~/graphql/request-error';
 import { navigationFor } from '~/lib/role-navigation';
-import { toRole } from '~/lib/role-home';
+import { mayVisit } from '~/lib/role-access';
+import { homeFor, toRole } from '~/lib/role-home';
 import { meOptions } from './auth.queries';
 import { signOutHere } from './session-client';
 
@@ -20,6 +21,13 @@ export function AppShell({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (expired) router.replace(`/sign-in?next=${encodeURIComponent(pathname)}`);
   }, [expired, pathname, router]);
+
+  // A page made for another role (an athlete on the coach's roster) sends the user to their own home.
+  const role = me.data?.me ? toRole(me.data.me.role) : null;
+  const misplaced = role !== null && !mayVisit(role, pathname);
+  useEffect(() => {
+    if (role !== null && misplaced) router.replace(homeFor(role));
+  }, [misplaced, role, router]);
 
   async function signOut() {
     await signOutHere(queryClient);
@@ -63,7 +71,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </button>
         </div>
       </aside>
-      <main className="main">{children}</main>
+      <main className="main">{misplaced ? null : children}</main>
     </div>
   );
 }
