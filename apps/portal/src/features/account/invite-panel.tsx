@@ -151,8 +151,8 @@ function CreatedInviteCard({ invite, organisationName, onDone }: { invite: Creat
         {invite.email ? ` We also sent it to ${invite.email}.` : ''}
       </p>
       <p className={styles.printOnly} style={{ margin: 0 }}>
-        {organisationName ? `${organisationName} invites you to Liftgraph. ` : ''}Open the link below on your phone or computer, or go to
-        the invite page and type the code, then choose your password.
+        {organisationName ? `${organisationName} invites you to Liftgraph. ` : ''}Open the link below on your phone or computer, or go to{' '}
+        <b>{invitePageOf(invite.url)}</b> and type the code, then choose your password.
       </p>
       <div>
         <div className="muted small">Code</div>
@@ -182,4 +182,9 @@ function CreatedInviteCard({ invite, organisationName, onDone }: { invite: Creat
       </div>
     </section>
   );
+}
+
+/** Where a code from paper is typed: the invite link without its code (`…/invite`). */
+function invitePageOf(url: string | null): string {
+  return url === null ? 'the invite page' : url.replace(/\/invite\/[^/]*$/, '/invite');
 }
