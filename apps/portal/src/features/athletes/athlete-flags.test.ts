@@ -16,6 +16,13 @@ describe('flagBadges', () => {
     ]);
   });
 
+  it('should say "No training logged yet", not "On track", for an athlete with no session at all', () => {
+    expect(flagBadges({ flags: [], daysSinceLastSession: null, compliance: null })).toEqual([
+      expect.objectContaining({ code: 'NO_DATA', label: 'No training logged yet', tone: 'info' }),
+    ]);
+    expect(flagBadges({ flags: [], daysSinceLastSession: 2, compliance: null })[0]?.code).toBe('OK');
+  });
+
   it('should not flag compliance when nothing was prescribed yet', () => {
     expect(flagBadges({ flags: [], compliance: { ratio: 0, prescribed: 0 } })[0]?.code).toBe('OK');
   });

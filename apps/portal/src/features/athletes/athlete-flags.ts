@@ -24,7 +24,10 @@ const API_FLAG_LABELS: Record<string, { label: string; tone: Tone }> = {
 /** Below this share of prescribed sessions done, the coach should look (TrainingPeaks-style amber). */
 export const LOW_COMPLIANCE = 0.8;
 
-/** The API's flags plus low compliance, as badges; an athlete with none gets one "On track" badge. */
+/**
+ * The API's flags plus low compliance, as badges; an athlete with none gets one "On track" badge, unless nothing
+ * has been logged yet (a new athlete is not on track of anything: "No training logged yet").
+ */
 export function flagBadges(status: StatusLike): FlagBadge[] {
   const badges: FlagBadge[] = status.flags.map((f) => ({
     code: f.code,
@@ -40,7 +43,10 @@ export function flagBadges(status: StatusLike): FlagBadge[] {
       detail: 'fewer than 80 % of prescribed sessions done',
     });
   }
-  return badges.length > 0 ? badges : [{ code: 'OK', label: 'On track', tone: 'ok', detail: 'no flags' }];
+  if (badges.length > 0) return badges;
+  if (status.daysSinceLastSession === null && (status.compliance?.completed ?? 0) === 0)
+    return [{ code: 'NO_DATA', label: 'No training logged yet', tone: 'info', detail: 'no session logged or imported' }];
+  return [{ code: 'OK', label: 'On track', tone: 'ok', detail: 'no flags' }];
 }
 
 /**
