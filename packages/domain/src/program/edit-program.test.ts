@@ -56,6 +56,18 @@ describe('applyProgramEdit', () => {
     expect(at(before, 0, 0)?.loadKg).toBe(20);
   });
 
+  it('should word a coach edit in pounds for an athlete who trains in lb', () => {
+    const lb = 0.45359237;
+    const p = applyProgramEdit(
+      block(),
+      { kind: 'update', week: 0, day: 0, order: 0, scope: 'this-week', changes: { loadKg: 50 * lb } },
+      { ...opts, plates: { unit: 'lbs', microplates: false } },
+    );
+    // 20 kg per hand = 44.1 lb (the reason's exact figure; the coach's line shows it on the 5 lb step, 45 lb); the coach sets 50 lb.
+    expect(at(p, 0, 0)?.adjustment?.reason).toBe('coach edit: 3×8 @ 44.1 lb → 3×8 @ 50 lb');
+    expect(at(p, 0, 0)?.rationale).toMatch(/^3 × 8 at 50 lb per hand, RPE 8: set by the coach \(was 3 × 8 at 45 lb per hand\)$/);
+  });
+
   it('should carry an update into the following weeks by the load ratio, rounded to the step, keeping the deload cut and its sets', () => {
     const p = applyProgramEdit(
       block(),

@@ -11,8 +11,8 @@
  *
  * @module
  */
-import { roundLoadKg } from '../overload/round-load.js';
-import { formatLoad } from './format-load.js';
+import { KG_PLATES, type PlateSet, roundLoadKg } from '../overload/round-load.js';
+import { formatLoad, formatWeight } from './format-load.js';
 import type { PrescriptionAdjustment, Program, ProgramDay, ProgramPrescription } from './program.js';
 
 export const EDIT_KINDS = ['update', 'swap', 'add', 'remove', 'reorder', 'lock'] as const;
@@ -50,6 +50,8 @@ export interface EditOptions {
   date: string;
   /** Plate step (kg) a prescription's load is rounded to; default 2.5 (1 for per-hand implements). */
   stepKg?: (rx: ProgramPrescription) => number;
+  /** The athlete's plates: the unit the coach's wording states loads in (default kg). */
+  plates?: PlateSet;
 }
 
 /** Why an edit cannot be applied: names the field and what would fix it. */
@@ -65,13 +67,13 @@ export class ProgramEditError extends Error {
 
 const defaultStep = (rx: ProgramPrescription): number => (rx.loadPerHand ? 1 : 2.5);
 
-function describe(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg'>): string {
-  return `${rx.sets}×${rx.reps}${rx.loadKg === null ? '' : ` @ ${rx.loadKg} kg`}`;
+function describe(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg'>, plates: PlateSet): string {
+  return `${rx.sets}×${rx.reps}${rx.loadKg === null ? '' : ` @ ${formatWeight(rx.loadKg, plates.unit)}`}`;
 }
 
 /** "3 × 5 at 18 kg per hand": a prescription's numbers in a coach's words. */
-function dose(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg' | 'loadPerHand' | 'bodyweight'>): string {
-  const load = formatLoad(rx);
+function dose(rx: Pick<ProgramPrescription, 'sets' | 'reps' | 'loadKg' | 'loadPerHand' | 'bodyweight'>, plates: PlateSet): string {
+  const load = formatLoad(rx, plates);
   return `${rx.sets} × ${rx.reps}${load === null ? '' : ` at ${load}`}`;
 }
 
@@ -84,10 +86,11 @@ function coachWording(
   before: ProgramPrescription,
   after: ProgramPrescription,
   why: string,
+  plates: PlateSet,
 ): Pick<ProgramPrescription, 'rationale' | 'details'> {
   const generated = before.source === 'coach' || before.rationale === '' ? null : `Generated: ${before.rationale}`;
   return {
-    rationale: `${dose(after)}, RPE ${after.targetRpe}: ${why}`,
+    rationale: `${dose(after, plates)}, RPE ${after.targetRpe}: ${why}`,
     details: [generated, before.details].filter((t) => t !== null && t !== '').join(' — '),
   };
 }
@@ -123,6 +126,7 @@ const ratioOf = (before: number | null, after: number | null): number | null =>
 /** Applies `edit` to a copy of `program` (see the module comment); throws ProgramEditError naming the field. */
 export function applyProgramEdit(program: Program, edit: ProgramEdit, options: EditOptions): Program {
   const step = options.stepKg ?? defaultStep;
+  const plates = options.plates ?? KG_PLATES;
   const next: Program = structuredClone(program);
   const day = dayAt(next, edit.week, edit.day);
   const laterDays = (): ProgramDay[] =>
@@ -153,9 +157,9 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
         ...(c.targetRpe !== undefined && { targetRpe: c.targetRpe }),
         source: 'coach',
       };
-      Object.assign(after, coachWording(before, after, `set by the coach (was ${dose(before)})`));
+      Object.assign(after, coachWording(before, after, `set by the coach (was ${dose(before, plates)})`, plates));
       if (c.rationale !== undefined) after.rationale = c.rationale;
-      const reason = `coach edit: ${describe(before)} → ${describe(after)}`;
+      const reason = `coach edit: ${describe(before, plates)} → ${describe(after, plates)}`;
       after.adjustment = coachAdjustment(before, reason, options.date);
       day.prescriptions[edit.order] = after;
       const ratio = c.loadKg !== undefined ? ratioOf(before.loadKg, c.loadKg) : null;
@@ -179,7 +183,10 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
           ...(c.targetRpe !== undefined && !deload && { targetRpe: c.targetRpe }),
           source: 'coach',
         };
-        Object.assign(changed, coachWording(hit.rx, changed, `set by the coach from week ${edit.week + 1} (was ${dose(hit.rx)})`));
+        Object.assign(
+          changed,
+          coachWording(hit.rx, changed, `set by the coach from week ${edit.week + 1} (was ${dose(hit.rx, plates)})`, plates),
+        );
         changed.adjustment = coachAdjustment(hit.rx, `${reason} (from week ${edit.week + 1})`, options.date);
         d.prescriptions[hit.order] = changed;
       }
@@ -197,9 +204,9 @@ export function applyProgramEdit(program: Program, edit: ProgramEdit, options: E
           source: 'coach',
           adjustment: coachAdjustment(old, reason, options.date),
         };
-        const why = `swapped in by the coach for ${old.exerciseName}${old === before ? '' : ` from week ${edit.week + 1}`} (was ${dose(old)})`;
+        const why = `swapped in by the coach for ${old.exerciseName}${old === before ? '' : ` from week ${edit.week + 1}`} (was ${dose(old, plates)})`;
         // The swap's own wording replaces the replacement's generated rationale; that one goes to details.
-        return { ...rx, ...coachWording(edit.replacement, rx, why) };
+        return { ...rx, ...coachWording(edit.replacement, rx, why, plates) };
       };
       day.prescriptions[edit.order] = swapped(before, {
         sets: edit.replacement.sets,

@@ -167,7 +167,11 @@ export class ProgramEditResolver {
       const { sessionIds: _done, ...rest } = program;
       // Carried loads land on the athlete's plate step (lb steps for an lbs athlete).
       const unit = (await ctx.loaders.athleteById.load(program.athleteId))?.unit ?? 'kg';
-      const edited = applyProgramEdit(rest, edit, { date: today, stepKg: stepKgOf({ unit, microplates: false }) });
+      const edited = applyProgramEdit(rest, edit, {
+        date: today,
+        stepKg: stepKgOf({ unit, microplates: false }),
+        plates: { unit, microplates: false },
+      });
       return await saveProgram(ctx, program, { ...rest, ...edited });
     } catch (e) {
       if (e instanceof ProgramEditError) throw new ApiError('BAD_USER_INPUT', `edit.${e.field}: ${e.message}`);
