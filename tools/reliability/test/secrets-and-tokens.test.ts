@@ -37,6 +37,8 @@ const ALLOWED = new Map<string, string>([
   ['long-enough-1', 'apps/portal/src/features/account/invite-text.test.ts: a password the form check accepts'],
   ['access', 'apps/portal/src/lib/session-cookie.test.ts: a placeholder cookie value'],
   ['refresh', 'apps/portal/src/lib/session-cookie.test.ts: a placeholder cookie value'],
+  ['barbell-on-the-back-7', 'apps/portal/test/accounts.e2e.test.ts: the password the invited athlete sets'],
+  ['squat-depth-below-parallel', 'apps/portal/test/accounts.e2e.test.ts: the password the reset link sets'],
   ['owner-password-2026', 'tools/reliability/test/graphql-inputs.int.test.ts: the sign-up that gives the probes an organisation'],
 ]);
 
