@@ -95,7 +95,7 @@ describe('portal sign-in: the API limits each browser address, not the portal', 
     const locked = await signIn(email, FIXTURE_PASSWORD, '127.0.0.1');
     expect(locked.status).toBe(429);
     expect(locked.body.error).toMatch(
-      /^Too many failed sign-ins: too many failed sign-ins for this e-mail from your address; try again in \d+ s\.$/,
+      /^Too many attempts: too many failed sign-ins for this e-mail from your address; try again in \d+ s\.$/,
     );
     const other = await signIn(email, FIXTURE_PASSWORD, '127.0.0.2');
     expect(other.status, JSON.stringify(other.body)).toBe(200);
